@@ -1,0 +1,52 @@
+// The source of "now" for every rule that depends on time. Production code
+// takes a Clock& so that tests can inject FakeClock and never sleep.
+#ifndef FRONTDESK_COMMON_CLOCK_H_
+#define FRONTDESK_COMMON_CLOCK_H_
+
+#include <mutex>
+
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+
+namespace frontdesk {
+
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  virtual absl::Time Now() const = 0;
+};
+
+class SystemClock final : public Clock {
+ public:
+  absl::Time Now() const override { return absl::Now(); }
+};
+
+// Thread-safe settable clock for tests.
+class FakeClock final : public Clock {
+ public:
+  explicit FakeClock(absl::Time start) : now_(start) {}
+  absl::Time Now() const override {
+    std::lock_guard<std::mutex> lock(mu_);
+    return now_;
+  }
+  void Set(absl::Time t) {
+    std::lock_guard<std::mutex> lock(mu_);
+    now_ = t;
+  }
+  void Advance(absl::Duration d) {
+    std::lock_guard<std::mutex> lock(mu_);
+    now_ += d;
+  }
+
+ private:
+  mutable std::mutex mu_;
+  absl::Time now_;
+};
+
+// Storage keeps UTC instants as microseconds since the Unix epoch.
+inline int64_t ToMicros(absl::Time t) { return absl::ToUnixMicros(t); }
+inline absl::Time FromMicros(int64_t us) { return absl::FromUnixMicros(us); }
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_COMMON_CLOCK_H_

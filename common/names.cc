@@ -1,0 +1,123 @@
+#include "common/names.h"
+
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/strip.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "common/status.h"
+#include "common/ticket_number.h"
+#include "common/validation.h"
+
+namespace frontdesk {
+namespace {
+
+// {unit}: "{building}-{entrance}-{room}", each 1..16 of [A-Za-z0-9].
+bool IsUnitId(absl::string_view id) {
+  std::vector<absl::string_view> parts = absl::StrSplit(id, '-');
+  if (parts.size() != 3) return false;
+  for (absl::string_view part : parts) {
+    if (part.empty() || part.size() > 16) return false;
+    for (char c : part) {
+      if (!absl::ascii_isalnum(static_cast<unsigned char>(c))) return false;
+    }
+  }
+  return true;
+}
+
+// A ticket id as TicketName() writes it: digits, no sign, no leading zero.
+bool IsCanonicalId(absl::string_view text) {
+  if (text.empty() || text[0] == '0') return false;
+  for (char c : text) {
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+absl::Status CheckSiteId(absl::string_view field, absl::string_view id) {
+  return CheckId(field, id, 2, 16);
+}
+
+absl::Status CheckStaffId(absl::string_view field, absl::string_view id) {
+  return CheckId(field, id, 2, 32, "._-");
+}
+
+std::string SiteName(absl::string_view site_id) {
+  return absl::StrCat("sites/", site_id);
+}
+std::string UnitName(absl::string_view site_id, absl::string_view unit_id) {
+  return absl::StrCat("sites/", site_id, "/units/", unit_id);
+}
+std::string StaffName(absl::string_view staff_id) {
+  return absl::StrCat("staff/", staff_id);
+}
+std::string TicketName(absl::string_view site_id, int64_t ticket_id) {
+  return absl::StrCat("sites/", site_id, "/tickets/", ticket_id);
+}
+
+absl::StatusOr<std::string> ParseSiteName(absl::string_view field,
+                                          absl::string_view name,
+                                          bool allow_wildcard) {
+  absl::string_view id = name;
+  if (!absl::ConsumePrefix(&id, "sites/") ||
+      (!(allow_wildcard && id == "-") && !CheckSiteId(field, id).ok())) {
+    return InvalidField(field, allow_wildcard
+                                   ? "must be \"sites/{site}\" or \"sites/-\""
+                                   : "must be \"sites/{site}\"");
+  }
+  return std::string(id);
+}
+
+absl::StatusOr<UnitRef> ParseUnitName(absl::string_view field,
+                                      absl::string_view name) {
+  std::vector<absl::string_view> parts = absl::StrSplit(name, '/');
+  if (parts.size() != 4 || parts[0] != "sites" || parts[2] != "units" ||
+      !CheckSiteId(field, parts[1]).ok() || !IsUnitId(parts[3])) {
+    return InvalidField(field, "must be \"sites/{site}/units/{unit}\"");
+  }
+  return UnitRef{std::string(parts[1]), std::string(parts[3])};
+}
+
+absl::StatusOr<std::string> ParseStaffName(absl::string_view field,
+                                           absl::string_view name) {
+  absl::string_view id = name;
+  if (!absl::ConsumePrefix(&id, "staff/") || !CheckStaffId(field, id).ok()) {
+    return InvalidField(field, "must be \"staff/{staff}\"");
+  }
+  return std::string(id);
+}
+
+absl::StatusOr<TicketRef> ParseTicketName(absl::string_view field,
+                                          absl::string_view name) {
+  const char* rule =
+      "must be \"sites/{site}/tickets/{ticket}\" with a numeric id or a "
+      "ticket number";
+  std::vector<absl::string_view> parts = absl::StrSplit(name, '/');
+  if (parts.size() != 4 || parts[0] != "sites" || parts[2] != "tickets") {
+    return InvalidField(field, rule);
+  }
+  TicketRef ref;
+  ref.site_id = std::string(parts[1]);
+  if (ref.site_id != "-" && !CheckSiteId(field, ref.site_id).ok()) {
+    return InvalidField(field, rule);
+  }
+  if (IsCanonicalId(parts[3]) && absl::SimpleAtoi(parts[3], &ref.ticket_id) &&
+      ref.site_id != "-") {
+    return ref;
+  }
+  ref.ticket_id = 0;
+  auto number = ParseTicketNumber(field, parts[3]);
+  if (!number.ok()) return InvalidField(field, rule);
+  if (ref.site_id != "-" && number->site_id != ref.site_id) {
+    return InvalidField(field, "the ticket number belongs to another site");
+  }
+  ref.site_id = number->site_id;
+  ref.number = absl::AsciiStrToUpper(parts[3]);
+  return ref;
+}
+
+}  // namespace frontdesk

@@ -1,0 +1,50 @@
+// Resource names of the frontdesk.v1 API (AIP-122). Each parser returns the
+// id segments or INVALID_ARGUMENT naming `field` and the expected pattern.
+#ifndef FRONTDESK_COMMON_NAMES_H_
+#define FRONTDESK_COMMON_NAMES_H_
+
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+
+namespace frontdesk {
+
+// {site}: 2..16 of [a-z0-9], a letter first.
+absl::Status CheckSiteId(absl::string_view field, absl::string_view id);
+// {staff}: 2..32 of [a-z0-9._-], a letter first.
+absl::Status CheckStaffId(absl::string_view field, absl::string_view id);
+
+std::string SiteName(absl::string_view site_id);
+std::string UnitName(absl::string_view site_id, absl::string_view unit_id);
+std::string StaffName(absl::string_view staff_id);
+std::string TicketName(absl::string_view site_id, int64_t ticket_id);
+
+// "sites/{site}" → site id. With allow_wildcard, "sites/-" → "-".
+absl::StatusOr<std::string> ParseSiteName(absl::string_view field,
+                                          absl::string_view name,
+                                          bool allow_wildcard = false);
+
+struct UnitRef {
+  std::string site_id;
+  std::string unit_id;
+};
+absl::StatusOr<UnitRef> ParseUnitName(absl::string_view field,
+                                      absl::string_view name);
+
+absl::StatusOr<std::string> ParseStaffName(absl::string_view field,
+                                           absl::string_view name);
+
+// "sites/{site}/tickets/{ticket}" where {ticket} is the numeric id or a
+// ticket number; {site} may be "-" when {ticket} is a number.
+struct TicketRef {
+  std::string site_id;  // "-" when the caller did not know it
+  int64_t ticket_id = 0;  // 0 when given by number
+  std::string number;     // upper case, "" when given by id
+};
+absl::StatusOr<TicketRef> ParseTicketName(absl::string_view field,
+                                          absl::string_view name);
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_COMMON_NAMES_H_

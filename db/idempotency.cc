@@ -1,0 +1,95 @@
+#include "db/idempotency.h"
+
+#include <soci/soci.h>
+
+#include <optional>
+
+#include "absl/strings/escaping.h"
+#include "common/status.h"
+
+namespace frontdesk::db {
+namespace {
+
+struct Recorded {
+  std::string request_sha256;
+  std::string response;
+};
+
+std::optional<Recorded> Lookup(Tx& tx, const std::string& method,
+                               const std::string& request_id) {
+  Recorded r;
+  std::string encoded;
+  soci::indicator ind = soci::i_null;
+  tx.sql << "SELECT request_sha256, response FROM idempotency_keys"
+            " WHERE method = :m AND request_id = :r",
+      soci::use(method), soci::use(request_id), soci::into(r.request_sha256),
+      soci::into(encoded, ind);
+  if (!tx.sql.got_data() || ind != soci::i_ok) return std::nullopt;
+  if (!absl::Base64Unescape(encoded, &r.response)) return std::nullopt;
+  return r;
+}
+
+absl::StatusOr<std::string> Replay(const Recorded& r,
+                                   absl::string_view request_sha256) {
+  if (r.request_sha256 != request_sha256) {
+    return InvalidField("request_id",
+                        "was already used for a different request; use a new "
+                        "request_id for a new request",
+                        "REQUEST_ID_REUSED");
+  }
+  return r.response;
+}
+
+}  // namespace
+
+absl::StatusOr<std::string> RunIdempotent(
+    Database& db, absl::string_view method_view,
+    absl::string_view request_id_view, absl::string_view request_sha256,
+    int64_t now_us,
+    const std::function<absl::StatusOr<std::string>(Tx&)>& mutate) {
+  const std::string method(method_view);
+  const std::string request_id(request_id_view);
+  const std::string sha(request_sha256);
+  std::string response;
+  std::optional<Recorded> earlier;
+
+  absl::Status status = db.Transact([&](Tx& tx) -> absl::Status {
+    earlier.reset();
+    if (!request_id.empty()) {
+      earlier = Lookup(tx, method, request_id);
+      if (earlier) return absl::OkStatus();  // nothing written: commit is a no-op
+    }
+    absl::StatusOr<std::string> result = mutate(tx);
+    if (!result.ok()) return result.status();
+    response = *std::move(result);
+    if (!request_id.empty()) {
+      std::string encoded = absl::Base64Escape(response);
+      long long now = now_us;
+      // A concurrent first attempt that committed meanwhile makes this insert
+      // fail on the primary key; Transact rolls our work back.
+      tx.sql << "INSERT INTO idempotency_keys"
+                " (method, request_id, request_sha256, response, create_time_us)"
+                " VALUES (:m, :r, :h, :b, :t)",
+          soci::use(method), soci::use(request_id), soci::use(sha),
+          soci::use(encoded), soci::use(now);
+    }
+    return absl::OkStatus();
+  });
+
+  if (status.code() == absl::StatusCode::kAlreadyExists &&
+      ErrorReason(status) == "ALREADY_EXISTS" && !request_id.empty()) {
+    // Lost the race: the winner's response is now committed. If there is
+    // none, the duplicate was some other key and the error stands.
+    absl::Status lookup = db.Read([&](Tx& tx) {
+      earlier = Lookup(tx, method, request_id);
+      return absl::OkStatus();
+    });
+    if (!lookup.ok()) return lookup;
+    if (earlier) status = absl::OkStatus();
+  }
+  if (!status.ok()) return status;
+  if (earlier) return Replay(*earlier, sha);
+  return response;
+}
+
+}  // namespace frontdesk::db

@@ -1,0 +1,31 @@
+// Request-id idempotency (AIP-155) backed by a unique key in the database.
+//
+// RunIdempotent runs `mutate` in a transaction and records its serialized
+// response under (method, request_id) in the same transaction. A retry with
+// the same id — from any server process, before or after a restart — gets the
+// recorded response and writes nothing. Two concurrent first attempts race on
+// the primary key: the loser's transaction rolls back and it returns the
+// winner's response. Reusing an id for a different request (another
+// request_sha256) is INVALID_ARGUMENT on field "request_id".
+#ifndef FRONTDESK_DB_IDEMPOTENCY_H_
+#define FRONTDESK_DB_IDEMPOTENCY_H_
+
+#include <functional>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "db/database.h"
+
+namespace frontdesk::db {
+
+// `mutate` returns the serialized response. With an empty request_id it simply
+// runs in a transaction.
+absl::StatusOr<std::string> RunIdempotent(
+    Database& db, absl::string_view method, absl::string_view request_id,
+    absl::string_view request_sha256, int64_t now_us,
+    const std::function<absl::StatusOr<std::string>(Tx&)>& mutate);
+
+}  // namespace frontdesk::db
+
+#endif  // FRONTDESK_DB_IDEMPOTENCY_H_

@@ -1,0 +1,84 @@
+#include "db/testing.h"
+
+#include <soci/soci.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
+
+#include "absl/strings/str_cat.h"
+#include "db/migrator.h"
+
+namespace frontdesk::db {
+namespace {
+
+std::string UniqueSuffix() {
+  static std::atomic<int> counter{0};
+  return absl::StrCat(getpid(), "_", counter++, "_",
+                      std::rand() % 100000);
+}
+
+void Check(const absl::Status& s, const char* what) {
+  if (!s.ok()) throw std::runtime_error(absl::StrCat(what, ": ", s.ToString()));
+}
+
+}  // namespace
+
+const char* BackendName(Backend backend) {
+  return backend == Backend::kMysql ? "MariaDB" : "SQLite";
+}
+
+std::unique_ptr<TestDatabase> TestDatabase::Open(Backend backend,
+                                                 int pool_size) {
+  std::unique_ptr<TestDatabase> t(new TestDatabase());
+  if (backend == Backend::kSqlite) {
+    t->dir_ = absl::StrCat(std::filesystem::temp_directory_path().string(),
+                           "/frontdesk_test_", UniqueSuffix());
+    std::filesystem::create_directories(t->dir_);
+    t->url_ = absl::StrCat("sqlite:", t->dir_, "/test.db");
+  } else {
+    const char* admin = std::getenv("FRONTDESK_TEST_MYSQL");
+    if (admin == nullptr || *admin == '\0') return nullptr;
+    t->admin_url_ = admin;
+    t->drop_ = absl::StrCat("fdtest_", UniqueSuffix());
+    auto admin_config = ParseDatabaseUrl("FRONTDESK_TEST_MYSQL", admin);
+    Check(admin_config.status(), "FRONTDESK_TEST_MYSQL");
+    Database admin_db(*admin_config, 1);
+    Check(admin_db.Read([&](Tx& tx) {
+      tx.sql << "CREATE DATABASE " + t->drop_ +
+                    " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci";
+      return absl::OkStatus();
+    }),
+          "CREATE DATABASE");
+    std::string base = t->admin_url_.substr(0, t->admin_url_.rfind('/'));
+    t->url_ = absl::StrCat(base, "/", t->drop_);
+  }
+  auto config = ParseDatabaseUrl("url", t->url_);
+  Check(config.status(), "test database URL");
+  t->db_ = std::make_unique<Database>(*config, pool_size);
+  Check(Migrate(*t->db_).status(), "migrate");
+  return t;
+}
+
+TestDatabase::~TestDatabase() {
+  if (db_) db_->Close();
+  db_.reset();
+  if (!drop_.empty()) {
+    auto admin_config = ParseDatabaseUrl("FRONTDESK_TEST_MYSQL", admin_url_);
+    if (admin_config.ok()) {
+      Database admin_db(*admin_config, 1);
+      (void)admin_db.Read([&](Tx& tx) {
+        tx.sql << "DROP DATABASE IF EXISTS " + drop_;
+        return absl::OkStatus();
+      });
+    }
+  }
+  if (!dir_.empty()) {
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+}
+
+}  // namespace frontdesk::db

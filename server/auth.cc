@@ -1,0 +1,71 @@
+#include "server/auth.h"
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "common/crypto.h"
+#include "common/status.h"
+#include "db/staff_store.h"
+
+namespace frontdesk {
+namespace {
+
+absl::Status Unauthenticated(absl::string_view why) {
+  return Error(absl::StatusCode::kUnauthenticated, "UNAUTHENTICATED", why);
+}
+
+}  // namespace
+
+absl::StatusOr<Principal> Authenticator::Authenticate(
+    const grpc::ServerContext& context) {
+  const auto& metadata = context.client_metadata();
+  auto it = metadata.find("authorization");
+  if (it == metadata.end()) {
+    return Unauthenticated(
+        "missing \"authorization: Bearer <token>\" metadata");
+  }
+  absl::string_view value(it->second.data(), it->second.size());
+  if (!absl::StartsWithIgnoreCase(value, "bearer ")) {
+    return Unauthenticated("authorization must be \"Bearer <token>\"");
+  }
+  absl::string_view secret = absl::StripAsciiWhitespace(value.substr(7));
+  if (secret.empty() || secret.size() > 256) {
+    return Unauthenticated("the bearer token is empty or too long");
+  }
+  std::string hash = Sha256Hex(secret);
+  std::optional<Principal> principal;
+  absl::Status status = db_.Read([&](db::Tx& tx) {
+    principal = db::FindPrincipalByToken(tx, hash);
+    return absl::OkStatus();
+  });
+  if (!status.ok()) return status;
+  if (!principal) return Unauthenticated("unknown or revoked token");
+  return *principal;
+}
+
+absl::StatusOr<std::string> BootstrapAdminToken(db::Database& db,
+                                                int64_t now_us) {
+  std::string secret;
+  absl::Status status = db.Transact([&](db::Tx& tx) -> absl::Status {
+    secret.clear();
+    if (db::CountAccessTokens(tx) > 0) return absl::OkStatus();
+    auto existing = db::GetStaffMember(tx, "admin");
+    if (!existing.ok()) {
+      v1::StaffMember admin;
+      admin.set_display_name("Administrator");
+      admin.add_roles(v1::StaffMember::ADMIN);
+      auto created = db::CreateStaffMember(tx, "admin", admin, now_us);
+      if (!created.ok()) return created.status();
+    }
+    secret = "fd_" + RandomToken(32);
+    return db::CreateAccessToken(tx, "admin", Sha256Hex(secret),
+                                 "bootstrap admin token", now_us)
+        .status();
+  });
+  if (status.code() == absl::StatusCode::kAlreadyExists) {
+    return std::string();  // another server bootstrapped at the same moment
+  }
+  if (!status.ok()) return status;
+  return secret;
+}
+
+}  // namespace frontdesk

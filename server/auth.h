@@ -1,0 +1,37 @@
+// Bearer-token authentication. Every RPC but health checking calls
+// Authenticate() first: "authorization: Bearer <token>" metadata → the
+// Principal behind the token (UNAUTHENTICATED when missing or unknown).
+//
+// gRPC 1.51's server interceptors cannot reject a call and its
+// AuthMetadataProcessor needs TLS, hence a call from each handler.
+#ifndef FRONTDESK_SERVER_AUTH_H_
+#define FRONTDESK_SERVER_AUTH_H_
+
+#include <grpcpp/server_context.h>
+
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "common/principal.h"
+#include "db/database.h"
+
+namespace frontdesk {
+
+class Authenticator {
+ public:
+  explicit Authenticator(db::Database& db) : db_(db) {}
+  absl::StatusOr<Principal> Authenticate(const grpc::ServerContext& context);
+
+ private:
+  db::Database& db_;
+};
+
+// Creates staff member "admin" (role ADMIN) and a token for it when the
+// database has never issued a token; returns the new secret, or "" when
+// tokens already exist. Safe when several servers start together.
+absl::StatusOr<std::string> BootstrapAdminToken(db::Database& db,
+                                                int64_t now_us);
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_SERVER_AUTH_H_

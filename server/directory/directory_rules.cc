@@ -1,0 +1,86 @@
+#include "server/directory/directory_rules.h"
+
+#include <set>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
+#include "common/names.h"
+#include "common/status.h"
+#include "common/validation.h"
+
+namespace frontdesk {
+namespace {
+
+absl::Status CheckUnitPart(absl::string_view field, absl::string_view v) {
+  if (v.empty()) return InvalidField(field, "is required");
+  if (v.size() > 16) return InvalidField(field, "must be at most 16 characters");
+  for (char c : v) {
+    if (!absl::ascii_isalnum(static_cast<unsigned char>(c))) {
+      return InvalidField(field, "must contain only letters and digits");
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::Status ValidateNewSite(const std::string& site_id, const v1::Site& site) {
+  Violations v;
+  v.Merge(CheckSiteId("site_id", site_id));
+  v.Merge(CheckText("site.display_name", site.display_name(), 1, 64));
+  if (site.time_zone().empty()) {
+    v.Add("site.time_zone", "is required (an IANA name such as Asia/Shanghai)");
+  } else {
+    absl::TimeZone tz;
+    if (!absl::LoadTimeZone(site.time_zone(), &tz)) {
+      v.Add("site.time_zone", "must be an IANA time zone such as Asia/Shanghai");
+    }
+  }
+  v.Merge(CheckText("site.address", site.address(), 0, 200));
+  return v.ToStatus();
+}
+
+absl::StatusOr<std::string> ValidateNewUnit(const v1::Unit& unit) {
+  Violations v;
+  v.Merge(CheckUnitPart("unit.building", unit.building()));
+  v.Merge(CheckUnitPart("unit.entrance", unit.entrance()));
+  v.Merge(CheckUnitPart("unit.room", unit.room()));
+  if (!v.empty()) return v.ToStatus();
+  return absl::StrCat(unit.building(), "-", unit.entrance(), "-", unit.room());
+}
+
+absl::Status ValidateNewStaffMember(const std::string& staff_id,
+                                    const v1::StaffMember& staff) {
+  Violations v;
+  v.Merge(CheckStaffId("staff_id", staff_id));
+  v.Merge(CheckText("staff_member.display_name", staff.display_name(), 1, 64));
+  if (!staff.phone().empty()) {
+    v.Merge(CheckPhone("staff_member.phone", staff.phone()));
+  }
+  if (staff.roles().empty()) {
+    v.Add("staff_member.roles", "at least one role is required");
+  }
+  std::set<int> roles;
+  for (int i = 0; i < staff.roles_size(); ++i) {
+    int r = staff.roles(i);
+    if (r == 0 || !v1::StaffMember::Role_IsValid(r)) {
+      v.Add(absl::StrCat("staff_member.roles[", i, "]"), "is not a known role");
+    } else if (!roles.insert(r).second) {
+      v.Add(absl::StrCat("staff_member.roles[", i, "]"), "is listed twice");
+    }
+  }
+  std::set<std::string> sites;
+  for (int i = 0; i < staff.sites_size(); ++i) {
+    std::string field = absl::StrCat("staff_member.sites[", i, "]");
+    v.Merge(ParseSiteName(field, staff.sites(i)).status());
+    if (!sites.insert(staff.sites(i)).second) v.Add(field, "is listed twice");
+  }
+  return v.ToStatus();
+}
+
+absl::Status ValidateNewAccessToken(const v1::AccessToken& token) {
+  return CheckText("access_token.display_name", token.display_name(), 0, 64);
+}
+
+}  // namespace frontdesk

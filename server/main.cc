@@ -1,0 +1,277 @@
+// frontdeskd: wiring only. Reads configuration (flags, then FRONTDESK_*
+// environment variables, then defaults), migrates the database, makes the
+// first admin token on an empty database, serves gRPC until SIGTERM/SIGINT,
+// then drains: health NOT_SERVING, finish in-flight calls, close the pool.
+//
+//   frontdeskd [--listen ADDR] [--db URL] [--threads N]    serve
+//   frontdeskd migrate [--db URL]                          migrate and exit
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <grpcpp/grpcpp.h>
+#include <signal.h>
+#include <spdlog/spdlog.h>
+#include <sys/stat.h>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <thread>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "absl/strings/numbers.h"
+#include "common/clock.h"
+#include "db/database.h"
+#include "db/migrator.h"
+#include "server/auth.h"
+#include "server/directory/directory_service.h"
+#include "server/handler.h"
+#include "server/ticket/ticket_service.h"
+
+ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
+          "address to serve gRPC on (env FRONTDESK_LISTEN)");
+ABSL_FLAG(std::string, db, "sqlite:var/frontdesk.db",
+          "database: sqlite:PATH or mysql://user:pass@host:port/db "
+          "(env FRONTDESK_DB)");
+ABSL_FLAG(int, threads, 8,
+          "request threads, and database sessions (env FRONTDESK_THREADS)");
+
+namespace frontdesk {
+namespace {
+
+constexpr const char* kServices[] = {"frontdesk.v1.DirectoryService",
+                                     "frontdesk.v1.TicketService"};
+
+// Environment values become the flags' defaults; the command line wins.
+void ApplyEnvironment() {
+  if (const char* v = std::getenv("FRONTDESK_LISTEN"); v && *v) {
+    absl::SetFlag(&FLAGS_listen, v);
+  }
+  if (const char* v = std::getenv("FRONTDESK_DB"); v && *v) {
+    absl::SetFlag(&FLAGS_db, v);
+  }
+  if (const char* v = std::getenv("FRONTDESK_THREADS"); v && *v) {
+    int n = 0;
+    if (absl::SimpleAtoi(v, &n)) absl::SetFlag(&FLAGS_threads, n);
+  }
+}
+
+std::string TokenFilePath() {
+  if (const char* v = std::getenv("FRONTDESK_TOKEN_FILE"); v && *v) return v;
+  const char* home = std::getenv("HOME");
+  return std::string(home && *home ? home : ".") + "/.config/frontdesk/token";
+}
+
+bool WriteTokenFile(const std::string& path, const std::string& secret) {
+  std::error_code ec;
+  auto parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) {
+    std::filesystem::create_directories(parent, ec);
+  }
+  mode_t old = umask(077);
+  std::ofstream out(path, std::ios::trunc);
+  out << secret << "\n";
+  out.close();
+  umask(old);
+  chmod(path.c_str(), 0600);
+  return static_cast<bool>(out);
+}
+
+absl::StatusOr<db::DatabaseConfig> LoadDatabaseConfig() {
+  auto config = db::ParseDatabaseUrl("--db", absl::GetFlag(FLAGS_db));
+  if (config.ok() && config->backend == db::Backend::kSqlite) {
+    auto parent = std::filesystem::path(config->sqlite_path).parent_path();
+    std::error_code ec;
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  }
+  return config;
+}
+
+// Retries until the database answers, so that a server started before its
+// database comes up by itself once the database does.
+bool MigrateWithRetry(db::Database& database, const std::atomic<bool>& stop) {
+  for (int attempt = 0; !stop.load(); ++attempt) {
+    auto applied = db::Migrate(database);
+    if (applied.ok()) {
+      for (int v : *applied) spdlog::info("migration {} applied", v);
+      return true;
+    }
+    if (applied.status().code() != absl::StatusCode::kUnavailable) {
+      spdlog::critical("migration failed: {}", applied.status().ToString());
+      return false;
+    }
+    if (attempt % 10 == 0) {
+      spdlog::warn("database unavailable, retrying: {}",
+                   applied.status().ToString());
+    }
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+  }
+  return false;
+}
+
+int Serve() {
+  auto config = LoadDatabaseConfig();
+  if (!config.ok()) {
+    spdlog::critical("{}", std::string(config.status().message()));
+    return 2;
+  }
+  int threads = std::max(2, absl::GetFlag(FLAGS_threads));
+  std::string listen = absl::GetFlag(FLAGS_listen);
+
+  // Signals are taken by one thread with sigwait; every other thread
+  // (gRPC's included, created after this) inherits the blocked mask.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  std::atomic<bool> stop{false};
+  std::mutex mu;
+  std::condition_variable cv;
+  std::thread signal_thread([&] {
+    int sig = 0;
+    sigwait(&signals, &sig);
+    spdlog::info("signal {} received: draining", sig);
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      stop = true;
+    }
+    cv.notify_all();
+  });
+
+  db::Database database(*config, threads);
+  spdlog::info("database {}", config->redacted_url);
+  if (!MigrateWithRetry(database, stop)) {
+    if (!stop) {
+      kill(getpid(), SIGTERM);  // release the signal thread
+    }
+    signal_thread.join();
+    return stop ? 0 : 1;
+  }
+
+  SystemClock clock;
+  auto secret = BootstrapAdminToken(database, ToMicros(clock.Now()));
+  if (!secret.ok()) {
+    spdlog::critical("bootstrap: {}", secret.status().ToString());
+    kill(getpid(), SIGTERM);
+    signal_thread.join();
+    return 1;
+  }
+  if (!secret->empty()) {
+    std::string path = TokenFilePath();
+    if (WriteTokenFile(path, *secret)) {
+      spdlog::info("first start: admin token written to {} (mode 0600)", path);
+    } else {
+      spdlog::critical("could not write the admin token to {}", path);
+    }
+  }
+
+  Authenticator auth(database);
+  ServiceContext services{database, clock, auth};
+  DirectoryServiceImpl directory(services);
+  TicketServiceImpl tickets(services);
+
+  grpc::EnableDefaultHealthCheckService(true);
+  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+  grpc::ServerBuilder builder;
+  int port = 0;
+  builder.AddListeningPort(listen, grpc::InsecureServerCredentials(), &port);
+  builder.RegisterService(&directory);
+  builder.RegisterService(&tickets);
+  builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
+  builder.SetMaxSendMessageSize(16 * 1024 * 1024);
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 60 * 1000);
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 20 * 1000);
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+  builder.AddChannelArgument(
+      GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10 * 1000);
+  builder.AddChannelArgument(GRPC_ARG_HTTP2_MAX_PING_STRIKES, 0);
+  // Sync server: each call holds a thread for its database work, so threads
+  // are bounded to match the session pool.
+  builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::MAX_POLLERS,
+                              2);
+  grpc::ResourceQuota quota("frontdeskd");
+  quota.SetMaxThreads(threads + 4);
+  builder.SetResourceQuota(quota);
+  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+  if (!server || port == 0) {
+    spdlog::critical("could not listen on {}", listen);
+    kill(getpid(), SIGTERM);
+    signal_thread.join();
+    return 1;
+  }
+  auto* health = server->GetHealthCheckService();
+  auto set_serving = [&](bool serving) {
+    health->SetServingStatus(serving);
+    for (const char* s : kServices) health->SetServingStatus(s, serving);
+  };
+  set_serving(true);
+  spdlog::info("frontdeskd serving on {} ({} threads)", listen, threads);
+
+  // Health follows the database: NOT_SERVING while it is unreachable.
+  {
+    std::unique_lock<std::mutex> lock(mu);
+    bool serving = true;
+    while (!stop) {
+      cv.wait_for(lock, std::chrono::seconds(5), [&] { return stop.load(); });
+      if (stop) break;
+      lock.unlock();
+      bool ok = database.Ping().ok();
+      lock.lock();
+      if (ok != serving && !stop) {
+        serving = ok;
+        set_serving(ok);
+        spdlog::warn("database {}", ok ? "reachable again: SERVING"
+                                       : "unreachable: NOT_SERVING");
+      }
+    }
+  }
+  health->Shutdown();  // every service NOT_SERVING from here on
+  server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(20));
+  server->Wait();
+  database.Close();
+  signal_thread.join();
+  spdlog::info("frontdeskd stopped");
+  return 0;
+}
+
+int MigrateOnly() {
+  auto config = LoadDatabaseConfig();
+  if (!config.ok()) {
+    spdlog::critical("{}", std::string(config.status().message()));
+    return 2;
+  }
+  db::Database database(*config, 1);
+  auto applied = db::Migrate(database);
+  if (!applied.ok()) {
+    spdlog::critical("migration failed: {}", applied.status().ToString());
+    return 1;
+  }
+  auto version = db::SchemaVersion(database);
+  spdlog::info("{} migration(s) applied; schema version {}", applied->size(),
+               version.ok() ? *version : -1);
+  return 0;
+}
+
+}  // namespace
+}  // namespace frontdesk
+
+int main(int argc, char** argv) {
+  absl::SetProgramUsageMessage(
+      "frontdesk gRPC server.\n  frontdeskd [flags]          serve\n"
+      "  frontdeskd migrate [flags]  apply database migrations and exit");
+  frontdesk::ApplyEnvironment();
+  std::vector<char*> args = absl::ParseCommandLine(argc, argv);
+  spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %^%l%$ %v");
+  if (args.size() > 2 || (args.size() == 2 && std::string(args[1]) != "migrate")) {
+    spdlog::critical("unknown command; use `frontdeskd` or `frontdeskd migrate`");
+    return 2;
+  }
+  if (args.size() == 2) return frontdesk::MigrateOnly();
+  return frontdesk::Serve();
+}

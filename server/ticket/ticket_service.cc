@@ -1,0 +1,212 @@
+#include "server/ticket/ticket_service.h"
+
+#include <google/protobuf/util/time_util.h>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "common/names.h"
+#include "common/page_token.h"
+#include "common/status.h"
+#include "common/validation.h"
+#include "db/ticket_store.h"
+#include "server/ticket/ticket_rules.h"
+
+namespace frontdesk {
+namespace {
+
+using google::protobuf::util::TimeUtil;
+
+absl::StatusOr<long long> ParseKeyPart(const std::string& s) {
+  long long v = 0;
+  if (!absl::SimpleAtoi(s, &v)) {
+    return InvalidField("page_token", "is malformed", "INVALID_PAGE_TOKEN");
+  }
+  return v;
+}
+
+}  // namespace
+
+grpc::Status TicketServiceImpl::CreateTicket(
+    grpc::ServerContext* context, const v1::CreateTicketRequest* req,
+    v1::Ticket* resp) {
+  return Handle(services_, context, "CreateTicket", [&](const Principal& who) {
+    Violations v;
+    auto site_id = ParseSiteName("parent", req->parent());
+    v.Merge(site_id.status());
+    v.Merge(ValidateTicketFields(req->ticket()));
+    v.Merge(CheckRequestId("request_id", req->request_id()));
+    if (!v.empty()) return v.ToStatus();
+    return RunIdempotent(
+        services_, "CreateTicket", *req, req->request_id(), resp,
+        [&](db::Tx& tx, google::protobuf::Message* out) {
+          auto ticket =
+              db::CreateTicket(tx, *site_id, req->ticket(), who.staff_id,
+                               ToMicros(services_.clock.Now()));
+          if (!ticket.ok()) return ticket.status();
+          out->CopyFrom(*ticket);
+          return absl::OkStatus();
+        });
+  });
+}
+
+grpc::Status TicketServiceImpl::GetTicket(grpc::ServerContext* context,
+                                          const v1::GetTicketRequest* req,
+                                          v1::Ticket* resp) {
+  return Handle(services_, context, "GetTicket", [&](const Principal&) {
+    auto ref = ParseTicketName("name", req->name());
+    if (!ref.ok()) return ref.status();
+    return services_.db.Read([&](db::Tx& tx) {
+      auto ticket = db::GetTicket(tx, *ref);
+      if (!ticket.ok()) return ticket.status();
+      *resp = *std::move(ticket);
+      return absl::OkStatus();
+    });
+  });
+}
+
+grpc::Status TicketServiceImpl::ListTickets(grpc::ServerContext* context,
+                                            const v1::ListTicketsRequest* req,
+                                            v1::ListTicketsResponse* resp) {
+  return Handle(services_, context, "ListTickets", [&](const Principal&) {
+    auto site_id = ParseSiteName("parent", req->parent(), true);
+    if (!site_id.ok()) return site_id.status();
+    int32_t page_size = 0;
+    absl::Status s = NormalizePageSize(req->page_size(), &page_size);
+    if (!s.ok()) return s;
+    auto terms = ParseFilter(req->filter(), db::TicketFilterSchema());
+    if (!terms.ok()) return terms.status();
+    db::TicketQuery query;
+    query.site_id = *site_id == "-" ? "" : *site_id;
+    query.terms = *std::move(terms);
+    query.limit = page_size + 1;
+    const std::string fingerprint =
+        absl::StrCat("tickets|", *site_id, "|", CanonicalFilter(query.terms));
+    if (!req->page_token().empty()) {
+      auto key = DecodePageToken(req->page_token(), fingerprint, 2);
+      if (!key.ok()) return key.status();
+      auto t = ParseKeyPart((*key)[0]);
+      auto id = ParseKeyPart((*key)[1]);
+      if (!t.ok()) return t.status();
+      if (!id.ok()) return id.status();
+      query.before = std::make_pair(*t, *id);
+    }
+    return services_.db.Read([&](db::Tx& tx) {
+      auto tickets = db::ListTickets(tx, query);
+      if (!tickets.ok()) return tickets.status();
+      if (static_cast<int>(tickets->size()) > page_size) {
+        tickets->resize(page_size);
+        const v1::Ticket& last = tickets->back();
+        resp->set_next_page_token(EncodePageToken(
+            fingerprint,
+            {absl::StrCat(TimeUtil::TimestampToMicroseconds(last.create_time())),
+             absl::StrCat(db::TicketId(last))}));
+      }
+      for (auto& t : *tickets) *resp->add_tickets() = std::move(t);
+      return absl::OkStatus();
+    });
+  });
+}
+
+grpc::Status TicketServiceImpl::UpdateTicket(
+    grpc::ServerContext* context, const v1::UpdateTicketRequest* req,
+    v1::Ticket* resp) {
+  return Handle(services_, context, "UpdateTicket", [&](const Principal& who) {
+    Violations v;
+    auto ref = ParseTicketName("ticket.name", req->ticket().name());
+    v.Merge(ref.status());
+    v.Merge(CheckRequestId("request_id", req->request_id()));
+    if (req->update_mask().paths().empty()) {
+      v.Add("update_mask", "is required: name the fields to change");
+    }
+    if (!v.empty()) return v.ToStatus();
+    return RunIdempotent(
+        services_, "UpdateTicket", *req, req->request_id(), resp,
+        [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+          auto current = db::GetTicket(tx, *ref, /*for_update=*/true);
+          if (!current.ok()) return current.status();
+          if (!req->ticket().etag().empty() &&
+              req->ticket().etag() != current->etag()) {
+            return Error(absl::StatusCode::kAborted, "ETAG_MISMATCH",
+                         absl::StrCat("etag \"", req->ticket().etag(),
+                                      "\" is stale; the ticket is now at \"",
+                                      current->etag(), "\""));
+          }
+          auto update = ApplyTicketUpdate(*current, req->ticket(),
+                                          req->update_mask());
+          if (!update.ok()) return update.status();
+          if (update->changes.empty()) {  // nothing to record
+            out->CopyFrom(*current);
+            return absl::OkStatus();
+          }
+          long long version = 0;
+          (void)absl::SimpleAtoi(current->etag(), &version);
+          auto saved = db::UpdateTicket(tx, update->ticket, version,
+                                        update->changes, who.staff_id,
+                                        ToMicros(services_.clock.Now()));
+          if (!saved.ok()) return saved.status();
+          out->CopyFrom(*saved);
+          return absl::OkStatus();
+        });
+  });
+}
+
+grpc::Status TicketServiceImpl::AddTicketNote(
+    grpc::ServerContext* context, const v1::AddTicketNoteRequest* req,
+    v1::TicketEvent* resp) {
+  return Handle(services_, context, "AddTicketNote", [&](const Principal& who) {
+    Violations v;
+    auto ref = ParseTicketName("ticket", req->ticket());
+    v.Merge(ref.status());
+    v.Merge(CheckText("note", req->note(), 1, 4000, /*multiline=*/true));
+    v.Merge(CheckRequestId("request_id", req->request_id()));
+    if (!v.empty()) return v.ToStatus();
+    return RunIdempotent(
+        services_, "AddTicketNote", *req, req->request_id(), resp,
+        [&](db::Tx& tx, google::protobuf::Message* out) {
+          auto ticket = db::GetTicket(tx, *ref, /*for_update=*/true);
+          if (!ticket.ok()) return ticket.status();
+          auto event = db::AddTicketNote(tx, *ticket, req->note(),
+                                         who.staff_id,
+                                         ToMicros(services_.clock.Now()));
+          if (!event.ok()) return event.status();
+          out->CopyFrom(*event);
+          return absl::OkStatus();
+        });
+  });
+}
+
+grpc::Status TicketServiceImpl::ListTicketEvents(
+    grpc::ServerContext* context, const v1::ListTicketEventsRequest* req,
+    v1::ListTicketEventsResponse* resp) {
+  return Handle(services_, context, "ListTicketEvents", [&](const Principal&) {
+    auto ref = ParseTicketName("parent", req->parent());
+    if (!ref.ok()) return ref.status();
+    int32_t page_size = 0;
+    absl::Status s = NormalizePageSize(req->page_size(), &page_size);
+    if (!s.ok()) return s;
+    const std::string fingerprint = "events|" + req->parent();
+    long long after = 0;
+    if (!req->page_token().empty()) {
+      auto key = DecodePageToken(req->page_token(), fingerprint, 1);
+      if (!key.ok()) return key.status();
+      auto id = ParseKeyPart((*key)[0]);
+      if (!id.ok()) return id.status();
+      after = *id;
+    }
+    return services_.db.Read([&](db::Tx& tx) {
+      auto ticket = db::GetTicket(tx, *ref);
+      if (!ticket.ok()) return ticket.status();
+      auto events = db::ListTicketEvents(tx, *ticket, after, page_size + 1);
+      if (!events.ok()) return events.status();
+      if (static_cast<int>(events->size()) > page_size) {
+        events->resize(page_size);
+        resp->set_next_page_token(EncodePageToken(
+            fingerprint, {absl::StrCat(events->back().event_id())}));
+      }
+      for (auto& e : *events) *resp->add_events() = std::move(e);
+      return absl::OkStatus();
+    });
+  });
+}
+
+}  // namespace frontdesk
