@@ -94,10 +94,11 @@ absl::Status CheckPhone(absl::string_view field, absl::string_view value) {
       "must be a mobile number of 11 digits starting with 1, or a landline "
       "of 5..20 digits";
   // Bare digits starting with 1 longer than 11 are a mistyped mobile (no
-  // landline starts with 1; service numbers like 12345 are short).
+  // landline starts with 1; service numbers like 12345 are short). Eleven
+  // bare digits are a mobile (1...) or a landline with its area code (0...).
   bool bare = !plus && digits == static_cast<int>(rest.size());
-  if (bare &&
-      ((digits == 11 && rest[0] != '1') || (digits > 11 && rest[0] == '1'))) {
+  if (bare && ((digits == 11 && rest[0] != '1' && rest[0] != '0') ||
+               (digits > 11 && rest[0] == '1'))) {
     return InvalidField(field, rule);
   }
   if (digits < 5 || digits > 20) return InvalidField(field, rule);

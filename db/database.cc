@@ -110,7 +110,12 @@ absl::StatusOr<DatabaseConfig> ParseDatabaseUrl(absl::string_view field,
     }
     config.backend = Backend::kSqlite;
     config.sqlite_path = std::string(rest);
-    config.soci_connect = absl::StrCat("db=", Quote(rest), " timeout=10");
+    // The SQLite backend reads quotes literally; a path with spaces is
+    // refused rather than silently mangled.
+    if (rest.find_first_of(" '\"") != absl::string_view::npos) {
+      return InvalidField(field, "the SQLite path must not contain spaces or quotes");
+    }
+    config.soci_connect = absl::StrCat("db=", rest, " timeout=10");
     config.redacted_url = std::string(url);
     return config;
   }
