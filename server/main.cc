@@ -191,12 +191,16 @@ int Serve() {
   builder.AddChannelArgument(
       GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10 * 1000);
   builder.AddChannelArgument(GRPC_ARG_HTTP2_MAX_PING_STRIKES, 0);
-  // Sync server: each call holds a thread for its database work, so threads
-  // are bounded to match the session pool.
+  // Sync server: each call holds a thread for its database work. Calls beyond
+  // the session pool wait in db::Database for a free session, so the thread
+  // cap leaves room for a queue of waiting calls: gRPC answers a call that
+  // finds no thread with RESOURCE_EXHAUSTED at once, and a cap of just the
+  // pool size turned an ordinary burst (20 desks at once) into errors.
   builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::MAX_POLLERS,
                               2);
+  constexpr int kMaxQueuedCalls = 128;
   grpc::ResourceQuota quota("frontdeskd");
-  quota.SetMaxThreads(threads + 4);
+  quota.SetMaxThreads(threads + 4 + kMaxQueuedCalls);
   builder.SetResourceQuota(quota);
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (!server || port == 0) {

@@ -23,6 +23,25 @@ absl::Status CheckUnitPart(absl::string_view field, absl::string_view v) {
   return absl::OkStatus();
 }
 
+// The shape of an IANA zone name ("Asia/Shanghai", "Etc/GMT-8", "UTC"):
+// absl::LoadTimeZone alone also accepts file paths ("/etc/localtime",
+// "../x", "file:..."), and "localtime" (the server's own zone).
+bool LooksLikeIanaZone(absl::string_view name) {
+  if (name.empty() ||
+      !absl::ascii_isalpha(static_cast<unsigned char>(name[0])) ||
+      name.back() == '/' || name == "localtime" ||
+      name.find("//") != absl::string_view::npos) {
+    return false;
+  }
+  for (char c : name) {
+    if (!absl::ascii_isalnum(static_cast<unsigned char>(c)) && c != '/' &&
+        c != '_' && c != '-' && c != '+') {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 absl::Status ValidateNewSite(const std::string& site_id, const v1::Site& site) {
@@ -33,7 +52,8 @@ absl::Status ValidateNewSite(const std::string& site_id, const v1::Site& site) {
     v.Add("site.time_zone", "is required (an IANA name such as Asia/Shanghai)");
   } else {
     absl::TimeZone tz;
-    if (!absl::LoadTimeZone(site.time_zone(), &tz)) {
+    if (!LooksLikeIanaZone(site.time_zone()) ||
+        !absl::LoadTimeZone(site.time_zone(), &tz)) {
       v.Add("site.time_zone", "must be an IANA time zone such as Asia/Shanghai");
     }
   }

@@ -1,0 +1,342 @@
+#include "server/directory/directory_rules.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/string_view.h"
+#include "common/status.h"
+#include "frontdesk/v1/directory_service.pb.h"
+#include "gtest/gtest.h"
+
+namespace frontdesk {
+namespace {
+
+using v1::StaffMember;
+
+std::string Repeat(absl::string_view s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out.append(s.data(), s.size());
+  return out;
+}
+
+std::vector<std::string> FieldsOf(const absl::Status& s) {
+  std::vector<std::string> out;
+  for (const auto& v : ErrorFieldViolations(s)) out.push_back(v.field);
+  return out;
+}
+
+// INVALID_ARGUMENT with exactly one violation, on `field`; returns its rule.
+std::string ExpectOneViolation(const absl::Status& s, absl::string_view field) {
+  EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument) << s;
+  EXPECT_EQ(ErrorReason(s), "INVALID_FIELD") << s;
+  auto violations = ErrorFieldViolations(s);
+  EXPECT_EQ(violations.size(), 1u) << s;
+  if (violations.empty()) return "";
+  EXPECT_EQ(violations[0].field, field) << s;
+  EXPECT_FALSE(violations[0].description.empty()) << s;
+  return violations[0].description;
+}
+
+// ---- ValidateNewSite --------------------------------------------------------
+
+v1::Site ValidSite() {
+  v1::Site site;
+  site.set_display_name("华馨苑");
+  site.set_time_zone("Asia/Shanghai");
+  site.set_address("深圳市南山区华馨路1号");
+  return site;
+}
+
+TEST(ValidateNewSiteTest, ValidSitePasses) {
+  EXPECT_TRUE(ValidateNewSite("hx", ValidSite()).ok())
+      << ValidateNewSite("hx", ValidSite());
+  EXPECT_TRUE(ValidateNewSite("hx2", ValidSite()).ok());
+  EXPECT_TRUE(ValidateNewSite(std::string(16, 'a'), ValidSite()).ok());
+
+  v1::Site site = ValidSite();
+  site.clear_address();  // optional
+  site.set_time_zone("America/New_York");
+  EXPECT_TRUE(ValidateNewSite("ny", site).ok()) << ValidateNewSite("ny", site);
+}
+
+TEST(ValidateNewSiteTest, BadSiteId) {
+  for (const char* id :
+       {"HX", "h", "1ab", "", "h-x", "h_x", "hx!", "华馨",
+        "abcdefghijklmnopq" /* 17 */}) {
+    SCOPED_TRACE(id);
+    std::string rule =
+        ExpectOneViolation(ValidateNewSite(id, ValidSite()), "site_id");
+    EXPECT_NE(rule.find("2..16"), std::string::npos) << rule;
+  }
+}
+
+TEST(ValidateNewSiteTest, MissingDisplayName) {
+  v1::Site site = ValidSite();
+  site.clear_display_name();
+  EXPECT_EQ(ExpectOneViolation(ValidateNewSite("hx", site), "site.display_name"),
+            "is required");
+}
+
+TEST(ValidateNewSiteTest, DisplayNameTooLong) {
+  v1::Site site = ValidSite();
+  site.set_display_name(Repeat("苑", 64));
+  EXPECT_TRUE(ValidateNewSite("hx", site).ok());
+  site.set_display_name(Repeat("苑", 65));
+  ExpectOneViolation(ValidateNewSite("hx", site), "site.display_name");
+}
+
+TEST(ValidateNewSiteTest, BadTimeZone) {
+  for (const char* tz : {"Mars/Base", "Asia/Beijing", "GMT+8 Beijing"}) {
+    SCOPED_TRACE(tz);
+    v1::Site site = ValidSite();
+    site.set_time_zone(tz);
+    std::string rule =
+        ExpectOneViolation(ValidateNewSite("hx", site), "site.time_zone");
+    EXPECT_NE(rule.find("IANA"), std::string::npos) << rule;
+  }
+}
+
+TEST(ValidateNewSiteTest, TimeZoneMustBeAnIanaNameNotAFile) {
+  // absl::LoadTimeZone would load each of these from the server's disk; the
+  // site's "today" must not depend on (or probe) the server's files.
+  for (const char* tz :
+       {"/etc/localtime", "/usr/share/zoneinfo/Asia/Shanghai",
+        "../../../usr/share/zoneinfo/Asia/Shanghai", "Asia/../Asia/Shanghai",
+        "file:/etc/localtime", "localtime", "Asia//Shanghai"}) {
+    SCOPED_TRACE(tz);
+    v1::Site site = ValidSite();
+    site.set_time_zone(tz);
+    ExpectOneViolation(ValidateNewSite("hx", site), "site.time_zone");
+  }
+}
+
+TEST(ValidateNewSiteTest, IanaTimeZonesAccepted) {
+  for (const char* tz : {"Asia/Shanghai", "Asia/Hong_Kong", "UTC", "Etc/GMT-8",
+                         "America/Port-au-Prince",
+                         "America/Argentina/Buenos_Aires"}) {
+    SCOPED_TRACE(tz);
+    v1::Site site = ValidSite();
+    site.set_time_zone(tz);
+    EXPECT_TRUE(ValidateNewSite("hx", site).ok()) << ValidateNewSite("hx", site);
+  }
+}
+
+TEST(ValidateNewSiteTest, MissingTimeZone) {
+  v1::Site site = ValidSite();
+  site.clear_time_zone();
+  std::string rule =
+      ExpectOneViolation(ValidateNewSite("hx", site), "site.time_zone");
+  EXPECT_NE(rule.find("is required"), std::string::npos) << rule;
+}
+
+TEST(ValidateNewSiteTest, AddressTooLong) {
+  v1::Site site = ValidSite();
+  site.set_address(Repeat("路", 201));
+  ExpectOneViolation(ValidateNewSite("hx", site), "site.address");
+}
+
+TEST(ValidateNewSiteTest, AllViolationsTogether) {
+  v1::Site site;
+  site.set_address("a\x01");
+  EXPECT_EQ(FieldsOf(ValidateNewSite("HX", site)),
+            (std::vector<std::string>{"site_id", "site.display_name",
+                                      "site.time_zone", "site.address"}));
+}
+
+// ---- ValidateNewUnit --------------------------------------------------------
+
+v1::Unit MakeUnit(const std::string& building, const std::string& entrance,
+                  const std::string& room) {
+  v1::Unit unit;
+  unit.set_building(building);
+  unit.set_entrance(entrance);
+  unit.set_room(room);
+  return unit;
+}
+
+TEST(ValidateNewUnitTest, ReturnsUnitId) {
+  auto id = ValidateNewUnit(MakeUnit("3", "2", "501"));
+  ASSERT_TRUE(id.ok()) << id.status();
+  EXPECT_EQ(*id, "3-2-501");
+
+  id = ValidateNewUnit(MakeUnit("A", "B2", "1101"));
+  ASSERT_TRUE(id.ok()) << id.status();
+  EXPECT_EQ(*id, "A-B2-1101");
+
+  id = ValidateNewUnit(
+      MakeUnit(std::string(16, '9'), std::string(16, 'a'), std::string(16, 'Z')));
+  ASSERT_TRUE(id.ok()) << id.status();
+}
+
+TEST(ValidateNewUnitTest, EmptyParts) {
+  EXPECT_EQ(ExpectOneViolation(ValidateNewUnit(MakeUnit("", "2", "501")).status(),
+                               "unit.building"),
+            "is required");
+  EXPECT_EQ(ExpectOneViolation(ValidateNewUnit(MakeUnit("3", "", "501")).status(),
+                               "unit.entrance"),
+            "is required");
+  EXPECT_EQ(ExpectOneViolation(ValidateNewUnit(MakeUnit("3", "2", "")).status(),
+                               "unit.room"),
+            "is required");
+  EXPECT_EQ(FieldsOf(ValidateNewUnit(v1::Unit()).status()),
+            (std::vector<std::string>{"unit.building", "unit.entrance",
+                                      "unit.room"}));
+}
+
+TEST(ValidateNewUnitTest, NonAlphanumericParts) {
+  // '-' would make the id ambiguous, '/' would break the resource name.
+  for (const char* room : {"5-01", "5/01", "501 ", "5.01", "五零一", "501\n"}) {
+    SCOPED_TRACE(room);
+    EXPECT_EQ(ExpectOneViolation(ValidateNewUnit(MakeUnit("3", "2", room)).status(),
+                                 "unit.room"),
+              "must contain only letters and digits");
+  }
+  ExpectOneViolation(ValidateNewUnit(MakeUnit("3-1", "2", "501")).status(),
+                     "unit.building");
+  ExpectOneViolation(ValidateNewUnit(MakeUnit("3", "2/", "501")).status(),
+                     "unit.entrance");
+}
+
+TEST(ValidateNewUnitTest, PartTooLong) {
+  ExpectOneViolation(
+      ValidateNewUnit(MakeUnit(std::string(17, '1'), "2", "501")).status(),
+      "unit.building");
+}
+
+// ---- ValidateNewStaffMember -------------------------------------------------
+
+StaffMember ValidStaff() {
+  StaffMember staff;
+  staff.set_display_name("王力");
+  staff.set_phone("13800138000");
+  staff.add_roles(StaffMember::RECEPTIONIST);
+  staff.add_roles(StaffMember::SUPERVISOR);
+  staff.add_sites("sites/hx");
+  staff.add_sites("sites/ly");
+  return staff;
+}
+
+TEST(ValidateNewStaffMemberTest, ValidStaffPasses) {
+  EXPECT_TRUE(ValidateNewStaffMember("wang.li", ValidStaff()).ok())
+      << ValidateNewStaffMember("wang.li", ValidStaff());
+  StaffMember staff = ValidStaff();
+  staff.clear_phone();   // optional
+  staff.clear_sites();   // e.g. an admin or a service account
+  EXPECT_TRUE(ValidateNewStaffMember("svc-report_1", staff).ok())
+      << ValidateNewStaffMember("svc-report_1", staff);
+}
+
+TEST(ValidateNewStaffMemberTest, NoRoles) {
+  StaffMember staff = ValidStaff();
+  staff.clear_roles();
+  ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
+                     "staff_member.roles");
+}
+
+TEST(ValidateNewStaffMemberTest, UnspecifiedOrUnknownRole) {
+  StaffMember staff = ValidStaff();
+  staff.add_roles(StaffMember::ROLE_UNSPECIFIED);
+  EXPECT_EQ(ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
+                               "staff_member.roles[2]"),
+            "is not a known role");
+
+  staff = ValidStaff();
+  staff.set_roles(0, static_cast<StaffMember::Role>(99));
+  EXPECT_EQ(ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
+                               "staff_member.roles[0]"),
+            "is not a known role");
+}
+
+TEST(ValidateNewStaffMemberTest, DuplicateRole) {
+  StaffMember staff = ValidStaff();
+  staff.add_roles(StaffMember::RECEPTIONIST);
+  EXPECT_EQ(ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
+                               "staff_member.roles[2]"),
+            "is listed twice");
+}
+
+TEST(ValidateNewStaffMemberTest, BadSiteName) {
+  for (const char* site : {"hx", "sites/HX", "sites/", "sites/-", "site/hx",
+                           "sites/hx/units/3-2-501", ""}) {
+    SCOPED_TRACE(site);
+    StaffMember staff = ValidStaff();
+    staff.add_sites(site);
+    EXPECT_EQ(ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
+                                 "staff_member.sites[2]"),
+              "must be \"sites/{site}\"");
+  }
+}
+
+TEST(ValidateNewStaffMemberTest, DuplicateSite) {
+  StaffMember staff = ValidStaff();
+  staff.add_sites("sites/hx");
+  EXPECT_EQ(ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
+                               "staff_member.sites[2]"),
+            "is listed twice");
+}
+
+TEST(ValidateNewStaffMemberTest, BadPhone) {
+  for (const char* phone : {"abc", "138001380001", "1234"}) {
+    SCOPED_TRACE(phone);
+    StaffMember staff = ValidStaff();
+    staff.set_phone(phone);
+    ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
+                       "staff_member.phone");
+  }
+}
+
+TEST(ValidateNewStaffMemberTest, BadStaffId) {
+  for (const std::string& id :
+       std::vector<std::string>{"Wang", "w", "", "1wang", "wang li", "wang/li",
+                                "王力", std::string(33, 'w')}) {
+    SCOPED_TRACE(id);
+    ExpectOneViolation(ValidateNewStaffMember(id, ValidStaff()), "staff_id");
+  }
+}
+
+TEST(ValidateNewStaffMemberTest, DisplayName) {
+  StaffMember staff = ValidStaff();
+  staff.clear_display_name();
+  EXPECT_EQ(ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
+                               "staff_member.display_name"),
+            "is required");
+  staff.set_display_name(Repeat("王", 65));
+  ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
+                     "staff_member.display_name");
+}
+
+TEST(ValidateNewStaffMemberTest, AllViolationsTogether) {
+  StaffMember staff;
+  staff.set_phone("abc");
+  staff.add_sites("hx");
+  EXPECT_EQ(FieldsOf(ValidateNewStaffMember("Wang", staff)),
+            (std::vector<std::string>{
+                "staff_id", "staff_member.display_name", "staff_member.phone",
+                "staff_member.roles", "staff_member.sites[0]"}));
+}
+
+// ---- ValidateNewAccessToken -------------------------------------------------
+
+TEST(ValidateNewAccessTokenTest, DisplayNameOptionalUpTo64) {
+  v1::AccessToken token;
+  EXPECT_TRUE(ValidateNewAccessToken(token).ok());
+  token.set_display_name("front desk PC 2");
+  EXPECT_TRUE(ValidateNewAccessToken(token).ok());
+  token.set_display_name(Repeat("台", 64));
+  EXPECT_TRUE(ValidateNewAccessToken(token).ok());
+}
+
+TEST(ValidateNewAccessTokenTest, BadDisplayName) {
+  v1::AccessToken token;
+  token.set_display_name(Repeat("台", 65));
+  ExpectOneViolation(ValidateNewAccessToken(token),
+                     "access_token.display_name");
+  token.set_display_name("PC\n2");
+  EXPECT_EQ(ExpectOneViolation(ValidateNewAccessToken(token),
+                               "access_token.display_name"),
+            "must not contain control characters");
+}
+
+}  // namespace
+}  // namespace frontdesk
