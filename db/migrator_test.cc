@@ -1,0 +1,346 @@
+#include "db/migrator.h"
+
+#include <soci/soci.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <ostream>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "db/database.h"
+#include "db/testing.h"
+#include "gtest/gtest.h"
+
+namespace frontdesk::db {
+
+// Names the backend in failure messages ("where GetParam() = SQLite").
+void PrintTo(Backend backend, std::ostream* os) { *os << BackendName(backend); }
+
+namespace {
+
+using Statements = std::vector<std::string>;
+
+// --- SplitStatements -------------------------------------------------------
+
+TEST(SplitStatementsTest, SplitsAtSemicolonsAtLineEnds) {
+  EXPECT_EQ(
+      SplitStatements("CREATE TABLE a (x INT);\n"
+                      "CREATE INDEX a_x ON a (x);\n"),
+      (Statements{"CREATE TABLE a (x INT)", "CREATE INDEX a_x ON a (x)"}));
+  EXPECT_EQ(SplitStatements("CREATE TABLE a (\n"
+                            "  x INT,\n"
+                            "  y TEXT\n"
+                            ");\n"
+                            "\n"
+                            "INSERT INTO a VALUES (1, 'p;q');\n"),
+            (Statements{"CREATE TABLE a (\n  x INT,\n  y TEXT\n)",
+                        "INSERT INTO a VALUES (1, 'p;q')"}));
+  // A last statement without ';' is kept.
+  EXPECT_EQ(SplitStatements("SELECT 1;\nSELECT 2\n"),
+            (Statements{"SELECT 1", "SELECT 2"}));
+  EXPECT_EQ(SplitStatements(""), Statements{});
+  EXPECT_EQ(SplitStatements("\n  \n"), Statements{});
+}
+
+TEST(SplitStatementsTest, DropsCommentLines) {
+  EXPECT_EQ(SplitStatements("-- header; with a semicolon;\n"
+                            "CREATE TABLE a (\n"
+                            "  -- the key;\n"
+                            "  x INT\n"
+                            ");\n"
+                            "   -- indented comment\n"
+                            "-- trailing comment\n"),
+            (Statements{"CREATE TABLE a (\n  x INT\n)"}));
+  EXPECT_EQ(SplitStatements("-- only comments;\n-- here\n"), Statements{});
+}
+
+TEST(SplitStatementsTest, SqliteTriggerBodyIsOneStatement) {
+  Statements out = SplitStatements(
+      "CREATE TABLE t (x INT);\n"
+      "\n"
+      "CREATE TRIGGER t_no_update BEFORE UPDATE ON t\n"
+      "BEGIN\n"
+      "  SELECT RAISE(ABORT, 'no; really');\n"
+      "  SELECT 2;\n"
+      "END;\n"
+      "\n"
+      "CREATE INDEX t_x ON t (x);\n");
+  ASSERT_EQ(out.size(), 3u) << ::testing::PrintToString(out);
+  EXPECT_EQ(out[0], "CREATE TABLE t (x INT)");
+  EXPECT_EQ(out[1],
+            "CREATE TRIGGER t_no_update BEFORE UPDATE ON t\n"
+            "BEGIN\n"
+            "  SELECT RAISE(ABORT, 'no; really');\n"
+            "  SELECT 2;\n"
+            "END;");
+  EXPECT_EQ(out[2], "CREATE INDEX t_x ON t (x)");
+}
+
+TEST(SplitStatementsTest, MysqlSingleStatementTrigger) {
+  Statements out = SplitStatements(
+      "CREATE TRIGGER t_no_delete BEFORE DELETE ON t\n"
+      "FOR EACH ROW SIGNAL SQLSTATE '45000'\n"
+      "  SET MESSAGE_TEXT = 't is append-only: DELETE refused';\n"
+      "CREATE TABLE u (x INT);\n");
+  ASSERT_EQ(out.size(), 2u) << ::testing::PrintToString(out);
+  EXPECT_EQ(out[0],
+            "CREATE TRIGGER t_no_delete BEFORE DELETE ON t\n"
+            "FOR EACH ROW SIGNAL SQLSTATE '45000'\n"
+            "  SET MESSAGE_TEXT = 't is append-only: DELETE refused'");
+  EXPECT_EQ(out[1], "CREATE TABLE u (x INT)");
+}
+
+TEST(SplitStatementsTest, EmbeddedMigrationsSplitCleanly) {
+  for (const auto* migrations : {&sqlite_migrations(), &mysql_migrations()}) {
+    ASSERT_FALSE(migrations->empty());
+    EXPECT_EQ(migrations->front().version, 1);
+    EXPECT_EQ(migrations->front().name, "initial");
+    Statements out = SplitStatements(migrations->front().sql);
+    int triggers = 0, tables = 0;
+    for (const std::string& s : out) {
+      EXPECT_FALSE(s.empty());
+      EXPECT_FALSE(absl::StartsWith(s, "--")) << s;
+      if (absl::StartsWith(s, "CREATE TABLE")) ++tables;
+      if (absl::StartsWith(s, "CREATE TRIGGER")) {
+        ++triggers;
+        EXPECT_TRUE(absl::StrContains(s, "append-only")) << s;
+      }
+    }
+    EXPECT_EQ(tables, 10);
+    EXPECT_EQ(triggers, 2);
+  }
+}
+
+// --- Migrate ---------------------------------------------------------------
+
+// A brand-new database without any schema: a temporary SQLite file, or a new
+// database on the MariaDB server named by FRONTDESK_TEST_MYSQL (dropped
+// again afterwards).
+class FreshDatabase {
+ public:
+  // nullptr for MariaDB when FRONTDESK_TEST_MYSQL is not set.
+  static std::unique_ptr<FreshDatabase> Create(Backend backend) {
+    static std::atomic<int> counter{0};
+    std::string suffix = absl::StrCat(getpid(), "_", counter++);
+    std::unique_ptr<FreshDatabase> fresh(new FreshDatabase());
+    if (backend == Backend::kSqlite) {
+      fresh->dir_ =
+          absl::StrCat(std::filesystem::temp_directory_path().string(),
+                       "/frontdesk_migrator_test_", suffix);
+      std::filesystem::remove_all(fresh->dir_);
+      std::filesystem::create_directories(fresh->dir_);
+      fresh->url_ = absl::StrCat("sqlite:", fresh->dir_, "/fresh.db");
+      return fresh;
+    }
+    const char* admin = std::getenv("FRONTDESK_TEST_MYSQL");
+    if (admin == nullptr || *admin == '\0') return nullptr;
+    fresh->admin_url_ = admin;
+    std::string name = absl::StrCat("fdmigrate_", suffix);
+    auto admin_config = ParseDatabaseUrl("FRONTDESK_TEST_MYSQL", admin);
+    EXPECT_TRUE(admin_config.ok()) << admin_config.status();
+    if (!admin_config.ok()) return nullptr;
+    Database admin_db(*admin_config, 1);
+    absl::Status created = admin_db.Read([&](Tx& tx) {
+      tx.sql << "DROP DATABASE IF EXISTS " + name;
+      tx.sql << "CREATE DATABASE " + name +
+                    " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci";
+      return absl::OkStatus();
+    });
+    EXPECT_TRUE(created.ok()) << created;
+    if (!created.ok()) return nullptr;
+    fresh->drop_ = name;
+    fresh->url_ = absl::StrCat(
+        fresh->admin_url_.substr(0, fresh->admin_url_.rfind('/')), "/", name);
+    return fresh;
+  }
+
+  ~FreshDatabase() {
+    if (!drop_.empty()) {
+      auto admin_config = ParseDatabaseUrl("FRONTDESK_TEST_MYSQL", admin_url_);
+      if (admin_config.ok()) {
+        Database admin_db(*admin_config, 1);
+        absl::Status dropped = admin_db.Read([&](Tx& tx) {
+          tx.sql << "DROP DATABASE IF EXISTS " + drop_;
+          return absl::OkStatus();
+        });
+        EXPECT_TRUE(dropped.ok()) << dropped;
+      }
+    }
+    if (!dir_.empty()) {
+      std::error_code ec;
+      std::filesystem::remove_all(dir_, ec);
+    }
+  }
+
+  const std::string& url() const { return url_; }
+
+  // A new handle (its own session pool) on this database.
+  std::unique_ptr<Database> Connect(int pool_size = 2) const {
+    auto config = ParseDatabaseUrl("url", url_);
+    EXPECT_TRUE(config.ok()) << config.status();
+    if (!config.ok()) return nullptr;
+    return std::make_unique<Database>(*config, pool_size);
+  }
+
+ private:
+  FreshDatabase() = default;
+  std::string url_;
+  std::string admin_url_;
+  std::string drop_;  // MariaDB database to drop
+  std::string dir_;   // SQLite temporary directory
+};
+
+class MigratorTest : public ::testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    fresh_ = FreshDatabase::Create(GetParam());
+    if (fresh_ == nullptr) {
+      GTEST_SKIP() << "FRONTDESK_TEST_MYSQL is not set; run the tests under "
+                      "tests/with_mariadb.sh to cover MariaDB";
+    }
+  }
+
+  static long long Count(Database& db, const std::string& table) {
+    long long n = -1;
+    absl::Status s = db.Read([&](Tx& tx) {
+      tx.sql << "SELECT COUNT(*) FROM " + table, soci::into(n);
+      return absl::OkStatus();
+    });
+    EXPECT_TRUE(s.ok()) << table << ": " << s;
+    return n;
+  }
+
+  std::unique_ptr<FreshDatabase> fresh_;
+};
+
+TEST_P(MigratorTest, FreshDatabaseIsAtVersionZero) {
+  auto db = fresh_->Connect();
+  ASSERT_NE(db, nullptr);
+  auto version = SchemaVersion(*db);
+  ASSERT_TRUE(version.ok()) << version.status();
+  EXPECT_EQ(*version, 0);
+}
+
+TEST_P(MigratorTest, MigrateAppliesVersionOneAndRecordsIt) {
+  auto db = fresh_->Connect();
+  ASSERT_NE(db, nullptr);
+  auto applied = Migrate(*db);
+  ASSERT_TRUE(applied.ok()) << applied.status();
+  EXPECT_EQ(*applied, std::vector<int>{1});
+
+  auto version = SchemaVersion(*db);
+  ASSERT_TRUE(version.ok()) << version.status();
+  EXPECT_EQ(*version, 1);
+
+  int recorded_version = 0;
+  std::string name;
+  long long applied_us = 0;
+  absl::Status read = db->Read([&](Tx& tx) {
+    tx.sql << "SELECT version, name, applied_time_us FROM schema_migrations",
+        soci::into(recorded_version), soci::into(name), soci::into(applied_us);
+    return absl::OkStatus();
+  });
+  ASSERT_TRUE(read.ok()) << read;
+  EXPECT_EQ(recorded_version, 1);
+  EXPECT_EQ(name, "initial");
+  EXPECT_GT(applied_us, 0);
+  EXPECT_EQ(Count(*db, "schema_migrations"), 1);
+
+  // Every table of the schema is there, empty.
+  for (const char* table :
+       {"sites", "units", "staff", "staff_roles", "staff_sites",
+        "access_tokens", "tickets", "ticket_number_counters", "ticket_events",
+        "idempotency_keys"}) {
+    EXPECT_EQ(Count(*db, table), 0) << table;
+  }
+}
+
+TEST_P(MigratorTest, SecondMigrateAppliesNothing) {
+  auto db = fresh_->Connect();
+  ASSERT_NE(db, nullptr);
+  auto first = Migrate(*db);
+  ASSERT_TRUE(first.ok()) << first.status();
+  EXPECT_EQ(*first, std::vector<int>{1});
+  auto second = Migrate(*db);
+  ASSERT_TRUE(second.ok()) << second.status();
+  EXPECT_TRUE(second->empty());
+
+  // Nor does a restarted server (a new handle).
+  db->Close();
+  auto restarted = fresh_->Connect();
+  ASSERT_NE(restarted, nullptr);
+  auto third = Migrate(*restarted);
+  ASSERT_TRUE(third.ok()) << third.status();
+  EXPECT_TRUE(third->empty());
+  EXPECT_EQ(Count(*restarted, "schema_migrations"), 1);
+  auto version = SchemaVersion(*restarted);
+  ASSERT_TRUE(version.ok()) << version.status();
+  EXPECT_EQ(*version, 1);
+}
+
+TEST_P(MigratorTest, MigrateOnATestDatabaseAppliesNothing) {
+  // TestDatabase::Open has already migrated; a second handle on the same URL
+  // (another server starting) finds nothing to do.
+  auto test_db = TestDatabase::Open(GetParam());
+  ASSERT_NE(test_db, nullptr);
+  auto config = ParseDatabaseUrl("url", test_db->url());
+  ASSERT_TRUE(config.ok()) << config.status();
+  Database second(*config, 2);
+  auto applied = Migrate(second);
+  ASSERT_TRUE(applied.ok()) << applied.status();
+  EXPECT_TRUE(applied->empty());
+  auto version = SchemaVersion(second);
+  ASSERT_TRUE(version.ok()) << version.status();
+  EXPECT_EQ(*version, 1);
+  second.Close();
+}
+
+TEST_P(MigratorTest, ConcurrentMigrationsApplyTheSchemaOnce) {
+  // Two servers starting together on one fresh database.
+  auto a = fresh_->Connect();
+  auto b = fresh_->Connect();
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  absl::StatusOr<std::vector<int>> result_a = absl::UnknownError("not run");
+  absl::StatusOr<std::vector<int>> result_b = absl::UnknownError("not run");
+  std::atomic<int> ready{0};
+  auto run = [&](Database* db, absl::StatusOr<std::vector<int>>* result) {
+    ready.fetch_add(1);
+    while (ready.load() < 2) std::this_thread::yield();
+    *result = Migrate(*db);
+  };
+  std::thread ta(run, a.get(), &result_a);
+  std::thread tb(run, b.get(), &result_b);
+  ta.join();
+  tb.join();
+
+  ASSERT_TRUE(result_a.ok()) << result_a.status();
+  ASSERT_TRUE(result_b.ok()) << result_b.status();
+  std::vector<int> all = *result_a;
+  all.insert(all.end(), result_b->begin(), result_b->end());
+  EXPECT_EQ(all, std::vector<int>{1}) << "each version is applied once";
+  EXPECT_EQ(Count(*a, "schema_migrations"), 1);
+  auto version = SchemaVersion(*b);
+  ASSERT_TRUE(version.ok()) << version.status();
+  EXPECT_EQ(*version, 1);
+  EXPECT_EQ(Count(*b, "tickets"), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, MigratorTest,
+                         ::testing::Values(Backend::kSqlite, Backend::kMysql),
+                         [](const ::testing::TestParamInfo<Backend>& info) {
+                           return std::string(BackendName(info.param));
+                         });
+
+}  // namespace
+}  // namespace frontdesk::db
