@@ -1,0 +1,65 @@
+#include "clients/cli/enums.h"
+
+#include <google/protobuf/descriptor.h>
+
+#include <cctype>
+
+namespace frontdesk::cli {
+namespace {
+
+std::string ToWord(const std::string& value_name) {
+  std::string word = value_name;
+  for (char& c : word) {
+    c = c == '_'
+            ? '-'
+            : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return word;
+}
+
+const google::protobuf::EnumValueDescriptor* FindByWord(
+    const google::protobuf::EnumDescriptor* type, const std::string& word) {
+  std::string normalized = NormalizeEnumWord(word);
+  for (int i = 0; i < type->value_count(); ++i) {
+    const auto* value = type->value(i);
+    if (value->number() != 0 && ToWord(value->name()) == normalized) {
+      return value;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string NormalizeEnumWord(std::string word) { return ToWord(word); }
+
+std::vector<std::string> EnumWords(
+    const google::protobuf::EnumDescriptor* type) {
+  std::vector<std::string> words;
+  for (int i = 0; i < type->value_count(); ++i) {
+    if (type->value(i)->number() != 0) {
+      words.push_back(ToWord(type->value(i)->name()));
+    }
+  }
+  return words;
+}
+
+int EnumNumber(const google::protobuf::EnumDescriptor* type,
+               const std::string& word) {
+  const auto* value = FindByWord(type, word);
+  return value ? value->number() : 0;
+}
+
+std::string EnumFilterName(const google::protobuf::EnumDescriptor* type,
+                           const std::string& word) {
+  const auto* value = FindByWord(type, word);
+  return value ? value->name() : word;
+}
+
+std::string EnumWord(const google::protobuf::EnumDescriptor* type, int number) {
+  if (number == 0) return "";
+  const auto* value = type->FindValueByNumber(number);
+  return value ? ToWord(value->name()) : std::to_string(number);
+}
+
+}  // namespace frontdesk::cli

@@ -1,0 +1,36 @@
+// Protobuf enum values as command-line words: lower case with '-' for '_'
+// ("walk-in" ↔ Ticket.WALK_IN). The *_UNSPECIFIED value (number 0) is never
+// a choice. Works from the enum descriptor, so no generated header is needed.
+#ifndef FRONTDESK_CLIENTS_CLI_ENUMS_H_
+#define FRONTDESK_CLIENTS_CLI_ENUMS_H_
+
+#include <string>
+#include <vector>
+
+namespace google::protobuf {
+class EnumDescriptor;
+}  // namespace google::protobuf
+
+namespace frontdesk::cli {
+
+// Normalizes what the user typed: "Walk_In" → "walk-in".
+std::string NormalizeEnumWord(std::string word);
+
+// Every choice of `type` in declaration order, e.g. {"phone", "walk-in", ...}.
+std::vector<std::string> EnumWords(
+    const google::protobuf::EnumDescriptor* type);
+
+// The number of `word` (any case, '_' or '-'); 0 when it is not a choice.
+int EnumNumber(const google::protobuf::EnumDescriptor* type,
+               const std::string& word);
+
+// "WALK_IN" for `word` "walk-in": the spelling AIP-160 filters use.
+std::string EnumFilterName(const google::protobuf::EnumDescriptor* type,
+                           const std::string& word);
+
+// The word for `number`: "walk-in"; "" for 0; the number itself if unknown.
+std::string EnumWord(const google::protobuf::EnumDescriptor* type, int number);
+
+}  // namespace frontdesk::cli
+
+#endif  // FRONTDESK_CLIENTS_CLI_ENUMS_H_

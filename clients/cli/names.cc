@@ -1,0 +1,76 @@
+#include "clients/cli/names.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "clients/cli/commands.h"
+
+namespace frontdesk::cli {
+namespace {
+
+bool StartsWith(const std::string& text, const std::string& prefix) {
+  return text.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool IsAllDigits(const std::string& text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+}
+
+std::string ToLower(std::string text) {
+  for (char& c : text) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string SiteName(const std::string& site) {
+  return StartsWith(site, "sites/") ? site : "sites/" + site;
+}
+
+std::string SiteId(const std::string& site) {
+  return StartsWith(site, "sites/") ? site.substr(6) : site;
+}
+
+std::string StaffName(const std::string& staff) {
+  return StartsWith(staff, "staff/") ? staff : "staff/" + staff;
+}
+
+std::string UnitName(const std::string& site_id, const std::string& unit) {
+  if (unit.empty() || StartsWith(unit, "sites/")) return unit;
+  if (site_id.empty() || site_id == "-") {
+    throw UsageError("unit \"" + unit +
+                     "\" needs its site: pass --site, or give the full name "
+                     "sites/{site}/units/" +
+                     unit);
+  }
+  return "sites/" + site_id + "/units/" + unit;
+}
+
+std::string TicketName(const std::string& name_or_number) {
+  if (StartsWith(name_or_number, "sites/")) return name_or_number;
+  if (IsAllDigits(name_or_number)) {
+    throw UsageError("\"" + name_or_number +
+                     "\" is a ticket id without its site: give "
+                     "sites/{site}/tickets/" +
+                     name_or_number +
+                     " or the ticket number, e.g. HX-20261123-0007");
+  }
+  return "sites/-/tickets/" + name_or_number;
+}
+
+std::string TicketSiteId(const std::string& ticket_name) {
+  // sites/{site}/tickets/{ticket}
+  size_t site_begin = ticket_name.find('/') + 1;
+  size_t site_end = ticket_name.find('/', site_begin);
+  if (site_begin == 0 || site_end == std::string::npos) return "";
+  std::string site = ticket_name.substr(site_begin, site_end - site_begin);
+  if (site != "-") return site;
+  std::string ticket = ticket_name.substr(ticket_name.rfind('/') + 1);
+  return ToLower(ticket.substr(0, ticket.find('-')));
+}
+
+}  // namespace frontdesk::cli

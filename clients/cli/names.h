@@ -1,0 +1,37 @@
+// Resource names (see protos/frontdesk/v1/*.proto) from what users type.
+// Short forms are expanded and full names pass through unchanged, so both
+// `--site hx` and `--site sites/hx` work. Malformed input is left for the
+// server to reject, except where the CLI must understand it (UsageError).
+#ifndef FRONTDESK_CLIENTS_CLI_NAMES_H_
+#define FRONTDESK_CLIENTS_CLI_NAMES_H_
+
+#include <string>
+
+namespace frontdesk::cli {
+
+// "hx" → "sites/hx".
+std::string SiteName(const std::string& site);
+// "sites/hx" → "hx"; a short id is returned as is.
+std::string SiteId(const std::string& site);
+
+// "wang.li" → "staff/wang.li".
+std::string StaffName(const std::string& staff);
+
+// "3-2-501" of site "hx" → "sites/hx/units/3-2-501"; "" stays "" (no unit).
+// Throws UsageError for a short form when `site_id` is "" or "-".
+std::string UnitName(const std::string& site_id, const std::string& unit);
+
+// "sites/hx/tickets/12" unchanged; a ticket number "HX-20261123-0007" →
+// "sites/-/tickets/HX-20261123-0007" (the server accepts a number with "-" in
+// every ticket RPC). Throws UsageError for a bare numeric id, which is
+// ambiguous without its site.
+std::string TicketName(const std::string& name_or_number);
+
+// The site id of a ticket name from TicketName(): "sites/hx/tickets/12" →
+// "hx"; "sites/-/tickets/HX-20261123-0007" → "hx" (a number starts with the
+// upper-case site id).
+std::string TicketSiteId(const std::string& ticket_name);
+
+}  // namespace frontdesk::cli
+
+#endif  // FRONTDESK_CLIENTS_CLI_NAMES_H_
