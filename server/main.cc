@@ -185,6 +185,10 @@ int Serve() {
   builder.RegisterService(&tickets);
   builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
   builder.SetMaxSendMessageSize(16 * 1024 * 1024);
+  // gRPC sets SO_REUSEPORT by default: a second frontdeskd on the same
+  // address would start "successfully" and the kernel would split
+  // connections between the two (possibly on different databases). Refuse.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 60 * 1000);
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 20 * 1000);
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);

@@ -10,6 +10,7 @@
 #include "db/site_store.h"
 #include "db/staff_store.h"
 #include "server/directory/directory_rules.h"
+#include "server/permissions.h"
 
 namespace frontdesk {
 namespace {
@@ -52,7 +53,10 @@ const FilterSchema& StaffFilterSchema() {
 grpc::Status DirectoryServiceImpl::CreateSite(grpc::ServerContext* context,
                                               const v1::CreateSiteRequest* req,
                                               v1::Site* resp) {
-  return Handle(services_, context, "CreateSite", [&](const Principal&) {
+  return Handle(services_, context, "CreateSite", [&](const Principal& who) {
+    absl::Status allowed = RequireAnyRole(
+        who, {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER}, "create sites");
+    if (!allowed.ok()) return allowed;
     Violations v;
     v.Merge(ValidateNewSite(req->site_id(), req->site()));
     v.Merge(CheckRequestId("request_id", req->request_id()));
@@ -108,7 +112,13 @@ grpc::Status DirectoryServiceImpl::ListSites(grpc::ServerContext* context,
 grpc::Status DirectoryServiceImpl::CreateUnit(grpc::ServerContext* context,
                                               const v1::CreateUnitRequest* req,
                                               v1::Unit* resp) {
-  return Handle(services_, context, "CreateUnit", [&](const Principal&) {
+  return Handle(services_, context, "CreateUnit", [&](const Principal& who) {
+    absl::Status allowed = RequireAnyRole(
+        who,
+        {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER,
+         v1::StaffMember::SUPERVISOR},
+        "create units");
+    if (!allowed.ok()) return allowed;
     Violations v;
     auto site_id = ParseSiteName("parent", req->parent());
     v.Merge(site_id.status());
@@ -169,7 +179,11 @@ grpc::Status DirectoryServiceImpl::ListUnits(grpc::ServerContext* context,
 grpc::Status DirectoryServiceImpl::CreateStaffMember(
     grpc::ServerContext* context, const v1::CreateStaffMemberRequest* req,
     v1::StaffMember* resp) {
-  return Handle(services_, context, "CreateStaffMember", [&](const Principal&) {
+  return Handle(services_, context, "CreateStaffMember", [&](const Principal& who) {
+    absl::Status allowed = RequireAnyRole(
+        who, {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER},
+        "create staff members");
+    if (!allowed.ok()) return allowed;
     Violations v;
     v.Merge(ValidateNewStaffMember(req->staff_id(), req->staff_member()));
     v.Merge(CheckRequestId("request_id", req->request_id()));
@@ -235,9 +249,15 @@ grpc::Status DirectoryServiceImpl::ListStaffMembers(
 grpc::Status DirectoryServiceImpl::CreateAccessToken(
     grpc::ServerContext* context, const v1::CreateAccessTokenRequest* req,
     v1::AccessToken* resp) {
-  return Handle(services_, context, "CreateAccessToken", [&](const Principal&) {
+  return Handle(services_, context, "CreateAccessToken", [&](const Principal& who) {
     Violations v;
     auto staff_id = ParseStaffName("parent", req->parent());
+    // Anyone may get another token for themselves; only an admin for others.
+    if (!staff_id.ok() || *staff_id != who.staff_id) {
+      absl::Status allowed = RequireAnyRole(
+          who, {v1::StaffMember::ADMIN}, "create tokens for other staff");
+      if (!allowed.ok()) return allowed;
+    }
     v.Merge(staff_id.status());
     v.Merge(ValidateNewAccessToken(req->access_token()));
     v.Merge(CheckRequestId("request_id", req->request_id()));

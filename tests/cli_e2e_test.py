@@ -1,0 +1,293 @@
+#!/usr/bin/python3
+"""End-to-end tests of the real `frontdesk` CLI ($FRONTDESK_CLI) against a
+real frontdeskd, on SQLite and on MariaDB: the README's commands, exactly as
+written there, must work.
+
+    FRONTDESKD=build/server/frontdeskd FRONTDESK_CLI=build/clients/cli/frontdesk \
+      PYTHONPATH=clients/python:tests \
+      tests/with_mariadb.sh /usr/bin/python3 tests/cli_e2e_test.py
+"""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+import harness
+
+NUMBER = re.compile(r"\b([A-Z][A-Z0-9]*-\d{8}-\d{4,})\b")
+CLI_TIMEOUT = 60  # seconds a whole CLI process may take
+
+
+def cli_path():
+    path = os.environ.get("FRONTDESK_CLI", "")
+    if not path:
+        raise AssertionError("FRONTDESK_CLI is not set: point it at the "
+                             "frontdesk binary (ctest sets it)")
+    if not os.access(path, os.X_OK):
+        raise AssertionError("FRONTDESK_CLI=%r is not an executable file" % path)
+    return os.path.abspath(path)
+
+
+class Cli:
+    """Runs the CLI with FRONTDESK_SERVER and FRONTDESK_TOKEN_FILE of a
+    server, and nothing else of the caller's frontdesk configuration."""
+
+    def __init__(self, test, server):
+        self.test = test
+        self.binary = cli_path()
+        self.home = tempfile.mkdtemp(prefix="frontdesk-cli-home-")
+        test.addCleanup(shutil.rmtree, self.home, True)
+        self.env = {k: v for k, v in os.environ.items()
+                    if not k.startswith("FRONTDESK_")}
+        self.env.update({
+            "HOME": self.home,  # no ~/.config/frontdesk/token of the user
+            "FRONTDESK_SERVER": server.address,
+            "FRONTDESK_TOKEN_FILE": server.token_file,
+            "TZ": "Asia/Shanghai",
+            "LANG": "C.UTF-8",
+        })
+
+    def run(self, *args, env=None, expect=0):
+        """Runs `frontdesk args...`; asserts the exit code (None: any)."""
+        full_env = dict(self.env)
+        for k, v in (env or {}).items():
+            if v is None:
+                full_env.pop(k, None)
+            else:
+                full_env[k] = v
+        result = subprocess.run([self.binary] + list(args), env=full_env,
+                                stdin=subprocess.DEVNULL, capture_output=True,
+                                text=True, timeout=CLI_TIMEOUT)
+        if expect is not None:
+            self.test.assertEqual(
+                result.returncode, expect,
+                "frontdesk %s\nexit %d\nstdout:\n%s\nstderr:\n%s" %
+                (" ".join(args), result.returncode, result.stdout, result.stderr))
+        return result
+
+    def json(self, *args, **kwargs):
+        result = self.run(*args, **kwargs)
+        try:
+            return json.loads(result.stdout)
+        except ValueError as e:
+            raise AssertionError("frontdesk %s: not JSON (%s):\n%s" %
+                                 (" ".join(args), e, result.stdout))
+
+
+class CliHelpTest(unittest.TestCase):
+
+    def test_help_of_every_command(self):
+        cli = cli_path()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
+        commands = [[], ["site"], ["site", "create"], ["site", "get"], ["site", "list"],
+                    ["unit"], ["unit", "create"], ["unit", "list"],
+                    ["staff"], ["staff", "create"], ["staff", "get"], ["staff", "list"],
+                    ["token"], ["token", "create"],
+                    ["ticket"], ["ticket", "create"], ["ticket", "get"],
+                    ["ticket", "list"], ["ticket", "update"], ["ticket", "note"],
+                    ["ticket", "history"]]
+        for command in commands:
+            with self.subTest(command=" ".join(command)):
+                r = subprocess.run([cli] + command + ["--help"], env=env,
+                                   capture_output=True, text=True,
+                                   timeout=CLI_TIMEOUT)
+                self.assertEqual(r.returncode, 0, r.stderr)
+                self.assertIn("Usage", r.stdout + r.stderr)
+
+    def test_usage_error_exits_2(self):
+        r = subprocess.run([cli_path(), "ticket", "create", "--no-such-option"],
+                           capture_output=True, text=True, timeout=CLI_TIMEOUT)
+        self.assertEqual(r.returncode, 2, r.stderr)
+
+
+class CliEndToEndTest(unittest.TestCase):
+
+    def test_readme_walkthrough(self):
+        for backend, url in harness.backends():
+            with self.subTest(backend=backend), \
+                    harness.Server(db_url=url, name="frontdeskd-cli-" + backend) as server:
+                self.walkthrough(Cli(self, server), server)
+
+    def walkthrough(self, cli, server):
+        # --- the README's quick start, verbatim ---
+        cli.run("site", "create", "hx", "--display-name", "华馨苑",
+                "--time-zone", "Asia/Shanghai")
+        cli.run("staff", "create", "wang.li", "--display-name", "王力",
+                "--roles", "maintenance", "--sites", "hx")
+        created = cli.run(
+            "ticket", "create", "--site", "hx", "--kind", "repair",
+            "--channel", "phone", "--reporter-name", "王芳",
+            "--reporter-phone", "13800138000", "--location", "3-2-501",
+            "--subject", "厨房水管漏水")
+        m = NUMBER.search(created.stdout)
+        self.assertIsNotNone(m, "no ticket number in:\n" + created.stdout)
+        number = m.group(1)
+        self.assertRegex(number, r"^HX-\d{8}-0001$")
+
+        listed = cli.json("ticket", "list", "--site", "hx", "-o", "json")
+        tickets = listed["tickets"]
+        self.assertEqual([t["number"] for t in tickets], [number])
+        ticket = tickets[0]
+        self.assertEqual(ticket["subject"], "厨房水管漏水")
+        self.assertEqual(ticket["kind"], "REPAIR")
+        self.assertEqual(ticket["channel"], "PHONE")
+        self.assertEqual(ticket["status"], "NEW")
+        self.assertEqual(ticket["reporter"],
+                         {"name": "王芳", "phone": "13800138000", "location": "3-2-501"})
+        self.assertEqual(ticket["site"], "sites/hx")
+        self.assertEqual(ticket["createdBy"], "staff/admin")
+        name = ticket["name"]
+
+        # --- reading ---
+        shown = cli.run("ticket", "get", number)
+        self.assertIn(number, shown.stdout)
+        self.assertIn("厨房水管漏水", shown.stdout)
+        self.assertIn("王芳", shown.stdout)
+        self.assertEqual(cli.json("ticket", "get", number, "-o", "json"), ticket)
+        self.assertEqual(cli.json("ticket", "get", name, "-o", "json"), ticket)
+        table = cli.run("ticket", "list", "--site", "hx")
+        self.assertIn(number, table.stdout)
+
+        # --- correcting, notes, history ---
+        cli.run("ticket", "update", number, "--priority", "urgent",
+                "--subject", "厨房水管漏水,已关总阀")
+        after = cli.json("ticket", "get", number, "-o", "json")
+        self.assertEqual(after["subject"], "厨房水管漏水,已关总阀")
+        self.assertEqual(after["priority"], "URGENT")
+        self.assertEqual(after["reporter"], ticket["reporter"])
+        self.assertNotEqual(after["etag"], ticket["etag"])
+        cli.run("ticket", "note", number, "--text", "住户下午两点后在家")
+        history = cli.json("ticket", "history", number, "-o", "json")
+        events = history["events"]
+        self.assertEqual([e["type"] for e in events],
+                         ["CREATED", "UPDATED", "NOTE_ADDED"])
+        changes = {c["field"]: (c.get("oldValue", ""), c.get("newValue", ""))
+                   for c in events[1]["changes"]}
+        self.assertEqual(changes, {
+            "subject": ("厨房水管漏水", "厨房水管漏水,已关总阀"),
+            "priority": ("NORMAL", "URGENT"),
+        })
+        self.assertEqual(events[2]["note"], "住户下午两点后在家")
+        text = cli.run("ticket", "history", number).stdout
+        self.assertIn("住户下午两点后在家", text)
+        self.assertIn("厨房水管漏水,已关总阀", text)
+
+        # --- units ---
+        cli.run("unit", "create", "--site", "hx", "--building", "3",
+                "--entrance", "2", "--room", "501")
+        units = cli.json("unit", "list", "--site", "hx", "-o", "json")["units"]
+        self.assertEqual([u["name"] for u in units], ["sites/hx/units/3-2-501"])
+        self.assertIn("3-2-501", cli.run("unit", "list", "--site", "hx").stdout)
+        complaint = cli.run(
+            "ticket", "create", "--site", "hx", "--kind", "complaint",
+            "--complaint-class", "service", "--channel", "walk-in",
+            "--reporter-name", "赵敏", "--reporter-phone", "13912345678",
+            "--unit", "3-2-501", "--subject", "保安态度差")
+        complaint_number = NUMBER.search(complaint.stdout).group(1)
+        c = cli.json("ticket", "get", complaint_number, "-o", "json")
+        self.assertEqual(c["reporter"]["unit"], "sites/hx/units/3-2-501")
+        self.assertEqual(c["complaintClass"], "SERVICE")
+        self.assertEqual(c["channel"], "WALK_IN")
+
+        # --- staff ---
+        cli.run("staff", "create", "li.na", "--display-name", "李娜",
+                "--roles", "receptionist,supervisor", "--sites", "hx")
+        staff = cli.json("staff", "list", "--role", "maintenance", "-o", "json")
+        self.assertEqual([s["name"] for s in staff["staffMembers"]], ["staff/wang.li"])
+        self.assertEqual(staff["staffMembers"][0]["displayName"], "王力")
+        at_hx = cli.json("staff", "list", "--site", "hx", "--role", "maintenance",
+                         "-o", "json")
+        self.assertEqual([s["name"] for s in at_hx["staffMembers"]], ["staff/wang.li"])
+        self.assertIn("王力", cli.run("staff", "list", "--role", "maintenance").stdout)
+        li = cli.json("staff", "get", "li.na", "-o", "json")
+        self.assertEqual(sorted(li["roles"]), ["RECEPTIONIST", "SUPERVISOR"])
+        self.assertEqual(li["sites"], ["sites/hx"])
+
+        # --- tokens ---
+        issued = cli.run("token", "create", "--staff", "wang.li")
+        lines = [l for l in issued.stdout.splitlines() if l.strip()]
+        self.assertEqual(len(lines), 1, issued.stdout)
+        secret = lines[0].strip()
+        self.assertNotEqual(secret, server.token)
+        by_wang = cli.run(
+            "--token", secret, "ticket", "create", "--site", "hx",
+            "--kind", "inquiry", "--channel", "phone", "--reporter-name", "王芳",
+            "--reporter-phone", "13800138000", "--subject", "物业费怎么交", "-o", "json")
+        self.assertEqual(json.loads(by_wang.stdout)["createdBy"], "staff/wang.li")
+        # FRONTDESK_TOKEN works too, and wins over the token file.
+        by_env = cli.json("ticket", "list", "--site", "hx", "-o", "json",
+                          env={"FRONTDESK_TOKEN": secret})
+        self.assertEqual(len(by_env["tickets"]), 3)
+
+        # --- listing filters of the README ---
+        repairs = cli.json("ticket", "list", "--site", "hx", "--status", "new",
+                           "--kind", "repair", "--since",
+                           "2000-01-01T00:00:00+08:00", "-o", "json")
+        self.assertEqual([t["number"] for t in repairs["tickets"]], [number])
+        none = cli.json("ticket", "list", "--site", "hx", "--since",
+                        "2999-01-01T00:00:00+08:00", "-o", "json")
+        self.assertEqual(none.get("tickets", []), [])
+        by_phone = cli.json("ticket", "list", "--filter",
+                            'reporter_phone = "13800138000"', "--all", "-o", "json")
+        self.assertEqual(sorted(t["subject"] for t in by_phone["tickets"]),
+                         sorted(["厨房水管漏水,已关总阀", "物业费怎么交"]))
+
+        # --- errors ---
+        bad_phone = cli.run(
+            "ticket", "create", "--site", "hx", "--kind", "repair",
+            "--channel", "phone", "--reporter-name", "王芳",
+            "--reporter-phone", "1380013800x", "--subject", "厨房水管漏水",
+            expect=None)
+        self.assertNotEqual(bad_phone.returncode, 0)
+        self.assertEqual(bad_phone.returncode, 1)
+        self.assertIn("INVALID_ARGUMENT", bad_phone.stderr)
+        self.assertIn("ticket.reporter.phone", bad_phone.stderr)
+        self.assertEqual(bad_phone.stdout, "")
+
+        unknown_site = cli.run(
+            "ticket", "create", "--site", "nosuch", "--kind", "repair",
+            "--channel", "phone", "--reporter-name", "王芳",
+            "--reporter-phone", "13800138000", "--subject", "厨房水管漏水",
+            expect=1)
+        self.assertIn("NOT_FOUND", unknown_site.stderr)
+        unknown_unit = cli.run(
+            "ticket", "create", "--site", "hx", "--kind", "repair",
+            "--channel", "phone", "--reporter-name", "王芳",
+            "--reporter-phone", "13800138000", "--unit", "9-9-999",
+            "--subject", "厨房水管漏水", expect=1)
+        self.assertIn("NOT_FOUND", unknown_unit.stderr)
+        missing = cli.run("ticket", "get", "HX-20000101-0001", expect=1)
+        self.assertIn("NOT_FOUND", missing.stderr)
+
+        wrong_token = cli.run("ticket", "list", "--site", "hx",
+                              env={"FRONTDESK_TOKEN": "fd_wrong"}, expect=1)
+        self.assertIn("UNAUTHENTICATED", wrong_token.stderr)
+        wrong_flag = cli.run("--token", "fd_wrong", "site", "list", expect=1)
+        self.assertIn("UNAUTHENTICATED", wrong_flag.stderr)
+        # No token at all: refused before any call (usage error).
+        no_token = cli.run(
+            "ticket", "list", "--site", "hx",
+            env={"FRONTDESK_TOKEN_FILE": os.path.join(cli.home, "absent")},
+            expect=2)
+        self.assertIn("token", no_token.stderr)
+
+        # Nothing was written by the failures.
+        final = cli.json("ticket", "list", "--site", "hx", "-o", "json")
+        self.assertEqual(len(final["tickets"]), 3)
+
+    def test_unreachable_server_fails_within_timeout(self):
+        server_address = "127.0.0.1:%d" % harness.free_port()  # nobody listens
+        env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
+        env.update(FRONTDESK_SERVER=server_address, FRONTDESK_TOKEN="fd_x")
+        r = subprocess.run([cli_path(), "--timeout", "2", "site", "list"], env=env,
+                           capture_output=True, text=True, timeout=CLI_TIMEOUT)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertRegex(r.stderr, "UNAVAILABLE|DEADLINE_EXCEEDED")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
