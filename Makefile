@@ -38,5 +38,9 @@ test: test-deps
 	$(MAKE) build
 	tests/with_mariadb.sh ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
+bench: test-deps
+	$(MAKE) build
+	tests/bench/run_bench.sh $(BUILD)
+
 clean:
 	rm -rf $(BUILD)

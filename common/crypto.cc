@@ -14,8 +14,8 @@ std::string Sha256Hex(absl::string_view data) {
   unsigned char digest[SHA256_DIGEST_LENGTH];
   SHA256(reinterpret_cast<const unsigned char*>(data.data()), data.size(),
          digest);
-  return absl::BytesToHexString(absl::string_view(
-      reinterpret_cast<const char*>(digest), sizeof(digest)));
+  return absl::BytesToHexString(
+      absl::string_view(reinterpret_cast<const char*>(digest), sizeof(digest)));
 }
 
 std::string RandomToken(int bytes) {
@@ -24,8 +24,8 @@ std::string RandomToken(int bytes) {
     // No entropy means no safe secret: refusing is the only correct answer.
     throw std::runtime_error("RAND_bytes failed");
   }
-  return absl::WebSafeBase64Escape(absl::string_view(
-      reinterpret_cast<const char*>(buf.data()), buf.size()));
+  return absl::WebSafeBase64Escape(
+      absl::string_view(reinterpret_cast<const char*>(buf.data()), buf.size()));
 }
 
 }  // namespace frontdesk

@@ -63,8 +63,8 @@ class Lexer {
     if (take("=")) return FilterOp::kEq;
     if (take("<")) return FilterOp::kLt;
     if (take(">")) return FilterOp::kGt;
-    return Bad(absl::StrCat("expected one of = != < <= > >= at position ",
-                            pos_ + 1));
+    return Bad(
+        absl::StrCat("expected one of = != < <= > >= at position ", pos_ + 1));
   }
 
   absl::StatusOr<std::string> Value() {
@@ -104,20 +104,26 @@ class Lexer {
 
 const char* OpText(FilterOp op) {
   switch (op) {
-    case FilterOp::kEq: return "=";
-    case FilterOp::kNe: return "!=";
-    case FilterOp::kLt: return "<";
-    case FilterOp::kLe: return "<=";
-    case FilterOp::kGt: return ">";
-    case FilterOp::kGe: return ">=";
+    case FilterOp::kEq:
+      return "=";
+    case FilterOp::kNe:
+      return "!=";
+    case FilterOp::kLt:
+      return "<";
+    case FilterOp::kLe:
+      return "<=";
+    case FilterOp::kGt:
+      return ">";
+    case FilterOp::kGe:
+      return ">=";
   }
   return "?";
 }
 
 }  // namespace
 
-absl::StatusOr<std::vector<FilterTerm>> ParseFilter(absl::string_view filter,
-                                                    const FilterSchema& schema) {
+absl::StatusOr<std::vector<FilterTerm>> ParseFilter(
+    absl::string_view filter, const FilterSchema& schema) {
   std::vector<FilterTerm> terms;
   if (filter.size() > 2000) return Bad("must be at most 2000 characters");
   Lexer lex(filter);
@@ -160,8 +166,8 @@ absl::StatusOr<std::vector<FilterTerm>> ParseFilter(absl::string_view filter,
         if (*op != FilterOp::kEq && *op != FilterOp::kNe) {
           return Bad(absl::StrCat("field \"", *field, "\" supports = and !="));
         }
-        const auto* ev = spec.enum_type->FindValueByName(
-            absl::AsciiStrToUpper(*value));
+        const auto* ev =
+            spec.enum_type->FindValueByName(absl::AsciiStrToUpper(*value));
         if (ev == nullptr || ev->number() == 0) {
           std::string names;
           for (int i = 1; i < spec.enum_type->value_count(); ++i) {

@@ -45,9 +45,9 @@ using FilterSchema = std::map<std::string, FilterField>;
 struct FilterTerm {
   std::string field;
   FilterOp op = FilterOp::kEq;
-  std::string text;          // kString
-  int64_t number = 0;        // kEnum: the enum number
-  absl::Time time;           // kTimestamp
+  std::string text;    // kString
+  int64_t number = 0;  // kEnum: the enum number
+  absl::Time time;     // kTimestamp
 };
 
 absl::StatusOr<std::vector<FilterTerm>> ParseFilter(absl::string_view filter,

@@ -38,7 +38,7 @@ absl::StatusOr<std::string> ParseStaffName(absl::string_view field,
 // "sites/{site}/tickets/{ticket}" where {ticket} is the numeric id or a
 // ticket number; {site} may be "-" when {ticket} is a number.
 struct TicketRef {
-  std::string site_id;  // "-" when the caller did not know it
+  std::string site_id;    // "-" when the caller did not know it
   int64_t ticket_id = 0;  // 0 when given by number
   std::string number;     // upper case, "" when given by id
 };

@@ -1,8 +1,8 @@
 #include "common/validation.h"
 
 #include "absl/strings/ascii.h"
-#include "absl/strings/strip.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "common/status.h"
 
 namespace frontdesk {
@@ -69,9 +69,8 @@ absl::Status CheckText(absl::string_view field, absl::string_view value,
                                                   min_chars, " characters"));
   }
   if (n > max_chars) {
-    return InvalidField(field,
-                        absl::StrCat("must be at most ", max_chars,
-                                     " characters (got ", n, ")"));
+    return InvalidField(field, absl::StrCat("must be at most ", max_chars,
+                                            " characters (got ", n, ")"));
   }
   return absl::OkStatus();
 }
@@ -86,8 +85,8 @@ absl::Status CheckPhone(absl::string_view field, absl::string_view value) {
     if (absl::ascii_isdigit(static_cast<unsigned char>(c))) {
       ++digits;
     } else if (c != '-' && c != ' ') {
-      return InvalidField(field,
-                          "must contain only digits, '-', ' ' and a leading '+'");
+      return InvalidField(
+          field, "must contain only digits, '-', ' ' and a leading '+'");
     }
   }
   const char* rule =

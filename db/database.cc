@@ -9,10 +9,10 @@
 #include <thread>
 
 #include "absl/strings/match.h"
-#include "absl/strings/strip.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "common/status.h"
 
 namespace frontdesk::db {
@@ -60,7 +60,12 @@ Failure Classify(const std::exception& e) {
         return Failure::kDuplicate;
       case 1040:  // ER_CON_COUNT_ERROR
       case 1053:  // ER_SERVER_SHUTDOWN
-      case 2002: case 2003: case 2005: case 2006: case 2013: case 2055:
+      case 2002:
+      case 2003:
+      case 2005:
+      case 2006:
+      case 2013:
+      case 2055:
       case 1927:
         return Failure::kConnection;
       default:
@@ -106,14 +111,16 @@ absl::StatusOr<DatabaseConfig> ParseDatabaseUrl(absl::string_view field,
   if (absl::ConsumePrefix(&rest, "sqlite:")) {
     absl::ConsumePrefix(&rest, "//");
     if (rest.empty()) {
-      return InvalidField(field, "sqlite: needs a file path, e.g. sqlite:var/frontdesk.db");
+      return InvalidField(
+          field, "sqlite: needs a file path, e.g. sqlite:var/frontdesk.db");
     }
     config.backend = Backend::kSqlite;
     config.sqlite_path = std::string(rest);
     // The SQLite backend reads quotes literally; a path with spaces is
     // refused rather than silently mangled.
     if (rest.find_first_of(" '\"") != absl::string_view::npos) {
-      return InvalidField(field, "the SQLite path must not contain spaces or quotes");
+      return InvalidField(field,
+                          "the SQLite path must not contain spaces or quotes");
     }
     config.soci_connect = absl::StrCat("db=", rest, " timeout=10");
     config.redacted_url = std::string(url);
@@ -167,9 +174,11 @@ absl::StatusOr<DatabaseConfig> ParseDatabaseUrl(absl::string_view field,
       absl::StrCat("db=", Quote(dbname), " user=", Quote(user),
                    " password=", Quote(password), " host=", Quote(host),
                    " port=", port, " charset=utf8mb4");
-  if (!socket.empty()) absl::StrAppend(&config.soci_connect, " unix_socket=", Quote(socket));
-  config.redacted_url = absl::StrCat("mysql://", user, "@", hostport, "/", dbname,
-                                     socket.empty() ? "" : "?socket=" + socket);
+  if (!socket.empty())
+    absl::StrAppend(&config.soci_connect, " unix_socket=", Quote(socket));
+  config.redacted_url =
+      absl::StrCat("mysql://", user, "@", hostport, "/", dbname,
+                   socket.empty() ? "" : "?socket=" + socket);
   return config;
 }
 
@@ -284,13 +293,11 @@ absl::Status Database::Run(bool transaction,
       if (failure == Failure::kConnection) {
         // A stale or lost connection: drop it so the next try reconnects.
         slot->session.reset();
-        spdlog::warn("database connection lost ({}); will reconnect",
-                     e.what());
+        spdlog::warn("database connection lost ({}); will reconnect", e.what());
       }
       result = StatusFromException(e);
       bool retry = (failure == Failure::kRetry && attempt < kMaxAttempts) ||
-                   (failure == Failure::kConnection && attempt == 1 &&
-                    !began);
+                   (failure == Failure::kConnection && attempt == 1 && !began);
       if (!retry) break;
       std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
     }

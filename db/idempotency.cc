@@ -57,7 +57,8 @@ absl::StatusOr<std::string> RunIdempotent(
     earlier.reset();
     if (!request_id.empty()) {
       earlier = Lookup(tx, method, request_id);
-      if (earlier) return absl::OkStatus();  // nothing written: commit is a no-op
+      if (earlier)
+        return absl::OkStatus();  // nothing written: commit is a no-op
     }
     absl::StatusOr<std::string> result = mutate(tx);
     if (!result.ok()) return result.status();
@@ -67,9 +68,10 @@ absl::StatusOr<std::string> RunIdempotent(
       long long now = now_us;
       // A concurrent first attempt that committed meanwhile makes this insert
       // fail on the primary key; Transact rolls our work back.
-      tx.sql << "INSERT INTO idempotency_keys"
-                " (method, request_id, request_sha256, response, create_time_us)"
-                " VALUES (:m, :r, :h, :b, :t)",
+      tx.sql
+          << "INSERT INTO idempotency_keys"
+             " (method, request_id, request_sha256, response, create_time_us)"
+             " VALUES (:m, :r, :h, :b, :t)",
           soci::use(method), soci::use(request_id), soci::use(sha),
           soci::use(encoded), soci::use(now);
     }

@@ -19,16 +19,15 @@ const std::vector<Migration>& MigrationsFor(Backend backend) {
 }
 
 void EnsureTable(Tx& tx) {
-  tx.sql << (tx.mysql()
-                 ? "CREATE TABLE IF NOT EXISTS schema_migrations ("
-                   " version INT NOT NULL PRIMARY KEY,"
-                   " name VARCHAR(200) NOT NULL,"
-                   " applied_time_us BIGINT NOT NULL"
-                   ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4"
-                 : "CREATE TABLE IF NOT EXISTS schema_migrations ("
-                   " version INTEGER NOT NULL PRIMARY KEY,"
-                   " name TEXT NOT NULL,"
-                   " applied_time_us INTEGER NOT NULL)");
+  tx.sql << (tx.mysql() ? "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                          " version INT NOT NULL PRIMARY KEY,"
+                          " name VARCHAR(200) NOT NULL,"
+                          " applied_time_us BIGINT NOT NULL"
+                          ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4"
+                        : "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                          " version INTEGER NOT NULL PRIMARY KEY,"
+                          " name TEXT NOT NULL,"
+                          " applied_time_us INTEGER NOT NULL)");
 }
 
 std::set<int> AppliedVersions(Tx& tx) {
@@ -78,8 +77,10 @@ std::vector<std::string> SplitStatements(absl::string_view sql) {
       continue;
     }
     if (in_body) {
-      if (upper == "END;") in_body = false;
-      else continue;
+      if (upper == "END;")
+        in_body = false;
+      else
+        continue;
     }
     if (absl::EndsWith(trimmed, ";")) {
       absl::string_view stmt = absl::StripAsciiWhitespace(current);
@@ -131,7 +132,8 @@ absl::StatusOr<int> SchemaVersion(Database& db) {
   absl::Status status = db.Read([&](Tx& tx) {
     EnsureTable(tx);
     soci::indicator ind;
-    tx.sql << "SELECT MAX(version) FROM schema_migrations", soci::into(version, ind);
+    tx.sql << "SELECT MAX(version) FROM schema_migrations",
+        soci::into(version, ind);
     if (ind != soci::i_ok) version = 0;
     return absl::OkStatus();
   });

@@ -11,9 +11,9 @@ namespace frontdesk::db {
 namespace {
 
 absl::Status StaffNotFound(const std::string& staff_id) {
-  return Error(absl::StatusCode::kNotFound, "STAFF_NOT_FOUND",
-               absl::StrCat("staff member \"staff/", staff_id,
-                            "\" does not exist"));
+  return Error(
+      absl::StatusCode::kNotFound, "STAFF_NOT_FOUND",
+      absl::StrCat("staff member \"staff/", staff_id, "\" does not exist"));
 }
 
 void LoadRolesAndSites(Tx& tx, const std::string& staff_id,
@@ -24,7 +24,8 @@ void LoadRolesAndSites(Tx& tx, const std::string& staff_id,
                          " ORDER BY role",
        soci::use(staff_id), soci::into(role));
   roles.execute();
-  while (roles.fetch()) out->add_roles(static_cast<v1::StaffMember::Role>(role));
+  while (roles.fetch())
+    out->add_roles(static_cast<v1::StaffMember::Role>(role));
   std::string site;
   soci::statement sites =
       (tx.sql.prepare << "SELECT site_id FROM staff_sites WHERE staff_id = :s"
@@ -44,9 +45,9 @@ absl::StatusOr<v1::StaffMember> CreateStaffMember(Tx& tx,
   tx.sql << "SELECT COUNT(*) FROM staff WHERE id = :id", soci::use(staff_id),
       soci::into(exists);
   if (exists) {
-    return Error(absl::StatusCode::kAlreadyExists, "STAFF_EXISTS",
-                 absl::StrCat("staff member \"staff/", staff_id,
-                              "\" already exists"));
+    return Error(
+        absl::StatusCode::kAlreadyExists, "STAFF_EXISTS",
+        absl::StrCat("staff member \"staff/", staff_id, "\" already exists"));
   }
   std::vector<std::string> site_ids;
   for (int i = 0; i < staff.sites_size(); ++i) {
@@ -101,12 +102,14 @@ absl::StatusOr<std::vector<v1::StaffMember>> ListStaffMembers(
     Tx& tx, const StaffQuery& query) {
   std::string sql = "SELECT s.id FROM staff s WHERE s.id > :after";
   if (!query.site_id.empty()) {
-    sql += " AND EXISTS (SELECT 1 FROM staff_sites x WHERE x.staff_id = s.id"
-           " AND x.site_id = :site)";
+    sql +=
+        " AND EXISTS (SELECT 1 FROM staff_sites x WHERE x.staff_id = s.id"
+        " AND x.site_id = :site)";
   }
   if (query.role != 0) {
-    sql += " AND EXISTS (SELECT 1 FROM staff_roles r WHERE r.staff_id = s.id"
-           " AND r.role = :role)";
+    sql +=
+        " AND EXISTS (SELECT 1 FROM staff_roles r WHERE r.staff_id = s.id"
+        " AND r.role = :role)";
   }
   sql += " ORDER BY s.id LIMIT :lim";
   std::string id;

@@ -16,8 +16,7 @@ namespace {
 
 std::string UniqueSuffix() {
   static std::atomic<int> counter{0};
-  return absl::StrCat(getpid(), "_", counter++, "_",
-                      std::rand() % 100000);
+  return absl::StrCat(getpid(), "_", counter++, "_", std::rand() % 100000);
 }
 
 void Check(const absl::Status& s, const char* what) {

@@ -28,9 +28,9 @@ class TestDatabase {
   TestDatabase() = default;
   std::unique_ptr<Database> db_;
   std::string url_;
-  std::string drop_;      // database name to drop (MariaDB)
+  std::string drop_;  // database name to drop (MariaDB)
   std::string admin_url_;
-  std::string dir_;       // temporary directory (SQLite)
+  std::string dir_;  // temporary directory (SQLite)
 };
 
 const char* BackendName(Backend backend);

@@ -115,12 +115,18 @@ class Params {
 
 const char* SqlOp(FilterOp op) {
   switch (op) {
-    case FilterOp::kEq: return " = ";
-    case FilterOp::kNe: return " <> ";
-    case FilterOp::kLt: return " < ";
-    case FilterOp::kLe: return " <= ";
-    case FilterOp::kGt: return " > ";
-    case FilterOp::kGe: return " >= ";
+    case FilterOp::kEq:
+      return " = ";
+    case FilterOp::kNe:
+      return " <> ";
+    case FilterOp::kLt:
+      return " < ";
+    case FilterOp::kLe:
+      return " <= ";
+    case FilterOp::kGt:
+      return " > ";
+    case FilterOp::kGe:
+      return " >= ";
   }
   return " = ";
 }
@@ -168,8 +174,8 @@ absl::StatusOr<v1::TicketEvent> AppendEvent(
         soci::use(ticket_id), soci::into(event_id);
   }
   v1::TicketEvent event;
-  event.set_name(absl::StrCat(TicketName(site_id, ticket_id), "/events/",
-                              event_id));
+  event.set_name(
+      absl::StrCat(TicketName(site_id, ticket_id), "/events/", event_id));
   event.set_event_id(event_id);
   event.set_type(type);
   event.set_actor(StaffName(actor));
@@ -206,7 +212,9 @@ const FilterSchema& TicketFilterSchema() {
       {"priority", {FilterField::kEnum, v1::Ticket::Priority_descriptor()}},
       {"reporter_phone",
        {FilterField::kString, nullptr,
-        [](absl::string_view v) { return CheckText("reporter_phone", v, 1, 32); }}},
+        [](absl::string_view v) {
+          return CheckText("reporter_phone", v, 1, 32);
+        }}},
       {"unit",
        {FilterField::kString, nullptr,
         [](absl::string_view v) { return ParseUnitName("unit", v).status(); }}},
@@ -286,8 +294,8 @@ absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
     tx.sql << "SELECT id FROM tickets WHERE number = :n", soci::use(number),
         soci::into(id);
   }
-  auto event = AppendEvent(tx, id, site_id, v1::TicketEvent::CREATED, actor,
-                           {}, "", now_us);
+  auto event = AppendEvent(tx, id, site_id, v1::TicketEvent::CREATED, actor, {},
+                           "", now_us);
   if (!event.ok()) return event.status();
   TicketRef ref;
   ref.site_id = site_id;
@@ -331,9 +339,9 @@ absl::StatusOr<std::vector<v1::Ticket>> ListTickets(Tx& tx,
     } else if (term.field == "unit") {
       auto unit = ParseUnitName("filter", term.text);
       if (!unit.ok()) return unit.status();
-      conds.push_back(absl::StrCat("site_id = ", params.Text(unit->site_id),
-                                   " AND unit_id = ",
-                                   params.Text(unit->unit_id)));
+      conds.push_back(
+          absl::StrCat("site_id = ", params.Text(unit->site_id),
+                       " AND unit_id = ", params.Text(unit->unit_id)));
     } else {
       // Enum columns share the filter field's name.
       conds.push_back(
@@ -343,8 +351,7 @@ absl::StatusOr<std::vector<v1::Ticket>> ListTickets(Tx& tx,
   if (query.before) {
     std::string t = params.Int(query.before->first);
     conds.push_back(absl::StrCat("(create_time_us < ", t,
-                                 " OR (create_time_us = ",
-                                 params.Int(query.before->first), " AND id < ",
+                                 " OR (create_time_us = ", t, " AND id < ",
                                  params.Int(query.before->second), "))"));
   }
   std::string where;
@@ -364,7 +371,8 @@ absl::StatusOr<v1::Ticket> UpdateTicket(
   std::string site_id = TicketSiteId(updated);
   std::string unit_id;
   if (!updated.reporter().unit().empty()) {
-    auto unit = ParseUnitName("ticket.reporter.unit", updated.reporter().unit());
+    auto unit =
+        ParseUnitName("ticket.reporter.unit", updated.reporter().unit());
     if (!unit.ok()) return unit.status();
     if (unit->site_id != site_id) {
       return InvalidField("ticket.reporter.unit",
@@ -374,9 +382,10 @@ absl::StatusOr<v1::Ticket> UpdateTicket(
     tx.sql << "SELECT COUNT(*) FROM units WHERE site_id = :s AND id = :u",
         soci::use(site_id), soci::use(unit->unit_id), soci::into(exists);
     if (!exists) {
-      return Error(absl::StatusCode::kNotFound, "UNIT_NOT_FOUND",
-                   absl::StrCat("ticket.reporter.unit: unit \"",
-                                updated.reporter().unit(), "\" does not exist"));
+      return Error(
+          absl::StatusCode::kNotFound, "UNIT_NOT_FOUND",
+          absl::StrCat("ticket.reporter.unit: unit \"",
+                       updated.reporter().unit(), "\" does not exist"));
     }
     unit_id = unit->unit_id;
   }

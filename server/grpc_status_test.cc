@@ -67,7 +67,8 @@ TEST(ToGrpcStatusTest, InvalidFieldCarriesReasonAndViolation) {
   EXPECT_EQ(s.error_message(), "ticket.subject: is required");
 
   google::rpc::Status details = DetailsOf(s);
-  EXPECT_EQ(details.code(), static_cast<int>(grpc::StatusCode::INVALID_ARGUMENT));
+  EXPECT_EQ(details.code(),
+            static_cast<int>(grpc::StatusCode::INVALID_ARGUMENT));
   EXPECT_EQ(details.message(), "ticket.subject: is required");
 
   google::rpc::ErrorInfo info = InfoOf(details);
@@ -95,9 +96,9 @@ TEST(ToGrpcStatusTest, SeveralViolationsAndCustomReason) {
 }
 
 TEST(ToGrpcStatusTest, ErrorWithReason) {
-  grpc::Status s = ToGrpcStatus(Error(absl::StatusCode::kNotFound,
-                                      "SITE_NOT_FOUND",
-                                      "site \"sites/hx\" does not exist"));
+  grpc::Status s =
+      ToGrpcStatus(Error(absl::StatusCode::kNotFound, "SITE_NOT_FOUND",
+                         "site \"sites/hx\" does not exist"));
   EXPECT_EQ(s.error_code(), grpc::StatusCode::NOT_FOUND);
   EXPECT_EQ(s.error_message(), "site \"sites/hx\" does not exist");
 

@@ -21,7 +21,8 @@ grpc::Status Handle(ServiceContext& services, grpc::ServerContext* context,
     auto principal = services.auth.Authenticate(*context);
     status = principal.ok() ? body(*principal) : principal.status();
   } catch (const std::exception& e) {
-    spdlog::error("{}: unexpected exception: {}", std::string(method), e.what());
+    spdlog::error("{}: unexpected exception: {}", std::string(method),
+                  e.what());
     status = db::StatusFromException(e);
   }
   if (!status.ok()) {
@@ -61,16 +62,16 @@ absl::Status RunIdempotent(
     google::protobuf::Message* response,
     const std::function<absl::Status(db::Tx&, google::protobuf::Message*)>&
         mutate) {
-  auto bytes = db::RunIdempotent(
-      services.db, method, request_id,
-      request_id.empty() ? "" : RequestFingerprint(request),
-      ToMicros(services.clock.Now()),
-      [&](db::Tx& tx) -> absl::StatusOr<std::string> {
-        response->Clear();
-        absl::Status s = mutate(tx, response);
-        if (!s.ok()) return s;
-        return response->SerializeAsString();
-      });
+  auto bytes =
+      db::RunIdempotent(services.db, method, request_id,
+                        request_id.empty() ? "" : RequestFingerprint(request),
+                        ToMicros(services.clock.Now()),
+                        [&](db::Tx& tx) -> absl::StatusOr<std::string> {
+                          response->Clear();
+                          absl::Status s = mutate(tx, response);
+                          if (!s.ok()) return s;
+                          return response->SerializeAsString();
+                        });
   if (!bytes.ok()) return bytes.status();
   if (!response->ParseFromString(*bytes)) {
     return Error(absl::StatusCode::kInternal, "CORRUPT_IDEMPOTENCY_RECORD",

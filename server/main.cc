@@ -6,8 +6,8 @@
 //   frontdeskd [--listen ADDR] [--db URL] [--threads N]    serve
 //   frontdeskd migrate [--db URL]                          migrate and exit
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
-#include <grpcpp/health_check_service_interface.h>
 #include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
 #include <signal.h>
 #include <spdlog/spdlog.h>
 #include <sys/stat.h>
@@ -200,8 +200,8 @@ int Serve() {
   // cap leaves room for a queue of waiting calls: gRPC answers a call that
   // finds no thread with RESOURCE_EXHAUSTED at once, and a cap of just the
   // pool size turned an ordinary burst (20 desks at once) into errors.
-  builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::MAX_POLLERS,
-                              2);
+  builder.SetSyncServerOption(
+      grpc::ServerBuilder::SyncServerOption::MAX_POLLERS, 2);
   constexpr int kMaxQueuedCalls = 128;
   grpc::ResourceQuota quota("frontdeskd");
   quota.SetMaxThreads(threads + 4 + kMaxQueuedCalls);
@@ -276,8 +276,10 @@ int main(int argc, char** argv) {
   frontdesk::ApplyEnvironment();
   std::vector<char*> args = absl::ParseCommandLine(argc, argv);
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %^%l%$ %v");
-  if (args.size() > 2 || (args.size() == 2 && std::string(args[1]) != "migrate")) {
-    spdlog::critical("unknown command; use `frontdeskd` or `frontdeskd migrate`");
+  if (args.size() > 2 ||
+      (args.size() == 2 && std::string(args[1]) != "migrate")) {
+    spdlog::critical(
+        "unknown command; use `frontdeskd` or `frontdeskd migrate`");
     return 2;
   }
   if (args.size() == 2) return frontdesk::MigrateOnly();

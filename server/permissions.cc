@@ -12,13 +12,13 @@ absl::Status RequireAnyRole(const Principal& who,
   std::string names;
   for (int role : roles) {
     if (who.HasRole(role)) return absl::OkStatus();
-    absl::StrAppend(&names, names.empty() ? "" : ", ",
-                    v1::StaffMember::Role_Name(
-                        static_cast<v1::StaffMember::Role>(role)));
+    absl::StrAppend(
+        &names, names.empty() ? "" : ", ",
+        v1::StaffMember::Role_Name(static_cast<v1::StaffMember::Role>(role)));
   }
-  return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
-               absl::StrCat(who.name(), " may not ", action, "; that needs ",
-                            names));
+  return Error(
+      absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
+      absl::StrCat(who.name(), " may not ", action, "; that needs ", names));
 }
 
 }  // namespace frontdesk

@@ -16,7 +16,8 @@ namespace frontdesk {
 
 // OK when `who` has any of `roles` (StaffMember.Role numbers); otherwise
 // PERMISSION_DENIED naming `action` and the roles that may do it.
-absl::Status RequireAnyRole(const Principal& who, std::initializer_list<int> roles,
+absl::Status RequireAnyRole(const Principal& who,
+                            std::initializer_list<int> roles,
                             absl::string_view action);
 
 }  // namespace frontdesk

@@ -20,9 +20,10 @@ TEST(RequireAnyRoleTest, AnyListedRoleIsEnough) {
   EXPECT_TRUE(RequireAnyRole(With({StaffMember::MANAGER}),
                              {StaffMember::ADMIN, StaffMember::MANAGER}, "x")
                   .ok());
-  EXPECT_TRUE(RequireAnyRole(With({StaffMember::RECEPTIONIST, StaffMember::ADMIN}),
-                             {StaffMember::ADMIN}, "x")
-                  .ok());
+  EXPECT_TRUE(
+      RequireAnyRole(With({StaffMember::RECEPTIONIST, StaffMember::ADMIN}),
+                     {StaffMember::ADMIN}, "x")
+          .ok());
 }
 
 TEST(RequireAnyRoleTest, OtherRolesAreDeniedWithReasonAndWho) {

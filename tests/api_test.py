@@ -273,6 +273,11 @@ class ApiTestBase:
                                     directory_pb2.ListSitesRequest(), metadata=md)
         self.assertEqual(self.count_tickets(), before)
 
+    def test_first_start_writes_the_admin_token_owner_only(self):
+        mode = os.stat(self.server.token_file).st_mode & 0o777
+        self.assertEqual(mode, 0o600, "token file mode %o" % mode)
+        self.assertTrue(self.server.token.startswith("fd_"))
+
     def test_health_needs_no_token(self):
         with harness.make_channel(self.server.address) as ch:
             for service in ("",) + harness.SERVICES:
@@ -301,6 +306,47 @@ class ApiTestBase:
         self.assertTrue(token.name.startswith("staff/%s/tokens/" % staff_id))
         t = self.create(site, md=(("authorization", "Bearer " + token.secret),))
         self.assertEqual(t.created_by, "staff/" + staff_id)
+
+    def test_directory_writes_need_an_admin_or_manager(self):
+        site = self.new_site("pd")
+        staff_id = unique_site_id("rc")
+        self.stubs.directory.CreateStaffMember(
+            directory_pb2.CreateStaffMemberRequest(
+                staff_id=staff_id,
+                staff_member=directory_pb2.StaffMember(
+                    display_name="李娜", roles=[directory_pb2.StaffMember.RECEPTIONIST],
+                    sites=["sites/" + site])),
+            metadata=self.md, timeout=DEADLINE)
+        own = self.stubs.directory.CreateAccessToken(
+            directory_pb2.CreateAccessTokenRequest(parent="staff/" + staff_id),
+            metadata=self.md, timeout=DEADLINE)
+        desk = (("authorization", "Bearer " + own.secret),)
+        # A receptionist may take another token for herself ...
+        again = self.stubs.directory.CreateAccessToken(
+            directory_pb2.CreateAccessTokenRequest(parent="staff/" + staff_id),
+            metadata=desk, timeout=DEADLINE)
+        self.assertNotEqual(again.secret, own.secret)
+        # ... but not mint one for the admin, nor create sites or staff.
+        self.assertRpcError(
+            grpc.StatusCode.PERMISSION_DENIED,
+            self.stubs.directory.CreateAccessToken,
+            directory_pb2.CreateAccessTokenRequest(parent="staff/admin"),
+            metadata=desk, timeout=DEADLINE, reason="PERMISSION_DENIED")
+        self.assertRpcError(
+            grpc.StatusCode.PERMISSION_DENIED,
+            self.stubs.directory.CreateSite,
+            directory_pb2.CreateSiteRequest(
+                site_id=unique_site_id("x"),
+                site=directory_pb2.Site(display_name="x", time_zone="UTC")),
+            metadata=desk, timeout=DEADLINE, reason="PERMISSION_DENIED")
+        self.assertRpcError(
+            grpc.StatusCode.PERMISSION_DENIED,
+            self.stubs.directory.CreateStaffMember,
+            directory_pb2.CreateStaffMemberRequest(
+                staff_id=unique_site_id("y"),
+                staff_member=directory_pb2.StaffMember(
+                    display_name="x", roles=[directory_pb2.StaffMember.ADMIN])),
+            metadata=desk, timeout=DEADLINE, reason="PERMISSION_DENIED")
 
     # -- update, notes, history --
 

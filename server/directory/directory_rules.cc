@@ -14,7 +14,8 @@ namespace {
 
 absl::Status CheckUnitPart(absl::string_view field, absl::string_view v) {
   if (v.empty()) return InvalidField(field, "is required");
-  if (v.size() > 16) return InvalidField(field, "must be at most 16 characters");
+  if (v.size() > 16)
+    return InvalidField(field, "must be at most 16 characters");
   for (char c : v) {
     if (!absl::ascii_isalnum(static_cast<unsigned char>(c))) {
       return InvalidField(field, "must contain only letters and digits");
@@ -54,7 +55,8 @@ absl::Status ValidateNewSite(const std::string& site_id, const v1::Site& site) {
     absl::TimeZone tz;
     if (!LooksLikeIanaZone(site.time_zone()) ||
         !absl::LoadTimeZone(site.time_zone(), &tz)) {
-      v.Add("site.time_zone", "must be an IANA time zone such as Asia/Shanghai");
+      v.Add("site.time_zone",
+            "must be an IANA time zone such as Asia/Shanghai");
     }
   }
   v.Merge(CheckText("site.address", site.address(), 0, 200));

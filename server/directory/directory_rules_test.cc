@@ -61,9 +61,8 @@ TEST(ValidateNewSiteTest, ValidSitePasses) {
 }
 
 TEST(ValidateNewSiteTest, BadSiteId) {
-  for (const char* id :
-       {"HX", "h", "1ab", "", "h-x", "h_x", "hx!", "华馨",
-        "abcdefghijklmnopq" /* 17 */}) {
+  for (const char* id : {"HX", "h", "1ab", "", "h-x", "h_x", "hx!", "华馨",
+                         "abcdefghijklmnopq" /* 17 */}) {
     SCOPED_TRACE(id);
     std::string rule =
         ExpectOneViolation(ValidateNewSite(id, ValidSite()), "site_id");
@@ -74,8 +73,9 @@ TEST(ValidateNewSiteTest, BadSiteId) {
 TEST(ValidateNewSiteTest, MissingDisplayName) {
   v1::Site site = ValidSite();
   site.clear_display_name();
-  EXPECT_EQ(ExpectOneViolation(ValidateNewSite("hx", site), "site.display_name"),
-            "is required");
+  EXPECT_EQ(
+      ExpectOneViolation(ValidateNewSite("hx", site), "site.display_name"),
+      "is required");
 }
 
 TEST(ValidateNewSiteTest, DisplayNameTooLong) {
@@ -112,13 +112,14 @@ TEST(ValidateNewSiteTest, TimeZoneMustBeAnIanaNameNotAFile) {
 }
 
 TEST(ValidateNewSiteTest, IanaTimeZonesAccepted) {
-  for (const char* tz : {"Asia/Shanghai", "Asia/Hong_Kong", "UTC", "Etc/GMT-8",
-                         "America/Port-au-Prince",
-                         "America/Argentina/Buenos_Aires"}) {
+  for (const char* tz :
+       {"Asia/Shanghai", "Asia/Hong_Kong", "UTC", "Etc/GMT-8",
+        "America/Port-au-Prince", "America/Argentina/Buenos_Aires"}) {
     SCOPED_TRACE(tz);
     v1::Site site = ValidSite();
     site.set_time_zone(tz);
-    EXPECT_TRUE(ValidateNewSite("hx", site).ok()) << ValidateNewSite("hx", site);
+    EXPECT_TRUE(ValidateNewSite("hx", site).ok())
+        << ValidateNewSite("hx", site);
   }
 }
 
@@ -164,18 +165,20 @@ TEST(ValidateNewUnitTest, ReturnsUnitId) {
   ASSERT_TRUE(id.ok()) << id.status();
   EXPECT_EQ(*id, "A-B2-1101");
 
-  id = ValidateNewUnit(
-      MakeUnit(std::string(16, '9'), std::string(16, 'a'), std::string(16, 'Z')));
+  id = ValidateNewUnit(MakeUnit(std::string(16, '9'), std::string(16, 'a'),
+                                std::string(16, 'Z')));
   ASSERT_TRUE(id.ok()) << id.status();
 }
 
 TEST(ValidateNewUnitTest, EmptyParts) {
-  EXPECT_EQ(ExpectOneViolation(ValidateNewUnit(MakeUnit("", "2", "501")).status(),
-                               "unit.building"),
-            "is required");
-  EXPECT_EQ(ExpectOneViolation(ValidateNewUnit(MakeUnit("3", "", "501")).status(),
-                               "unit.entrance"),
-            "is required");
+  EXPECT_EQ(
+      ExpectOneViolation(ValidateNewUnit(MakeUnit("", "2", "501")).status(),
+                         "unit.building"),
+      "is required");
+  EXPECT_EQ(
+      ExpectOneViolation(ValidateNewUnit(MakeUnit("3", "", "501")).status(),
+                         "unit.entrance"),
+      "is required");
   EXPECT_EQ(ExpectOneViolation(ValidateNewUnit(MakeUnit("3", "2", "")).status(),
                                "unit.room"),
             "is required");
@@ -188,9 +191,10 @@ TEST(ValidateNewUnitTest, NonAlphanumericParts) {
   // '-' would make the id ambiguous, '/' would break the resource name.
   for (const char* room : {"5-01", "5/01", "501 ", "5.01", "五零一", "501\n"}) {
     SCOPED_TRACE(room);
-    EXPECT_EQ(ExpectOneViolation(ValidateNewUnit(MakeUnit("3", "2", room)).status(),
-                                 "unit.room"),
-              "must contain only letters and digits");
+    EXPECT_EQ(
+        ExpectOneViolation(ValidateNewUnit(MakeUnit("3", "2", room)).status(),
+                           "unit.room"),
+        "must contain only letters and digits");
   }
   ExpectOneViolation(ValidateNewUnit(MakeUnit("3-1", "2", "501")).status(),
                      "unit.building");
@@ -221,8 +225,8 @@ TEST(ValidateNewStaffMemberTest, ValidStaffPasses) {
   EXPECT_TRUE(ValidateNewStaffMember("wang.li", ValidStaff()).ok())
       << ValidateNewStaffMember("wang.li", ValidStaff());
   StaffMember staff = ValidStaff();
-  staff.clear_phone();   // optional
-  staff.clear_sites();   // e.g. an admin or a service account
+  staff.clear_phone();  // optional
+  staff.clear_sites();  // e.g. an admin or a service account
   EXPECT_TRUE(ValidateNewStaffMember("svc-report_1", staff).ok())
       << ValidateNewStaffMember("svc-report_1", staff);
 }

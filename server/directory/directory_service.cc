@@ -54,22 +54,23 @@ grpc::Status DirectoryServiceImpl::CreateSite(grpc::ServerContext* context,
                                               const v1::CreateSiteRequest* req,
                                               v1::Site* resp) {
   return Handle(services_, context, "CreateSite", [&](const Principal& who) {
-    absl::Status allowed = RequireAnyRole(
-        who, {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER}, "create sites");
+    absl::Status allowed =
+        RequireAnyRole(who, {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER},
+                       "create sites");
     if (!allowed.ok()) return allowed;
     Violations v;
     v.Merge(ValidateNewSite(req->site_id(), req->site()));
     v.Merge(CheckRequestId("request_id", req->request_id()));
     if (!v.empty()) return v.ToStatus();
-    return RunIdempotent(
-        services_, "CreateSite", *req, req->request_id(), resp,
-        [&](db::Tx& tx, google::protobuf::Message* out) {
-          auto site = db::CreateSite(tx, req->site_id(), req->site(),
-                                     ToMicros(services_.clock.Now()));
-          if (!site.ok()) return site.status();
-          out->CopyFrom(*site);
-          return absl::OkStatus();
-        });
+    return RunIdempotent(services_, "CreateSite", *req, req->request_id(), resp,
+                         [&](db::Tx& tx, google::protobuf::Message* out) {
+                           auto site =
+                               db::CreateSite(tx, req->site_id(), req->site(),
+                                              ToMicros(services_.clock.Now()));
+                           if (!site.ok()) return site.status();
+                           out->CopyFrom(*site);
+                           return absl::OkStatus();
+                         });
   });
 }
 
@@ -101,8 +102,9 @@ grpc::Status DirectoryServiceImpl::ListSites(grpc::ServerContext* context,
     return services_.db.Read([&](db::Tx& tx) {
       auto sites = db::ListSites(tx, *after, page_size + 1);
       if (!sites.ok()) return sites.status();
-      resp->set_next_page_token(TrimPage(*sites, page_size, query,
-          [](const v1::Site& x) { return LastSegment(x.name()); }));
+      resp->set_next_page_token(
+          TrimPage(*sites, page_size, query,
+                   [](const v1::Site& x) { return LastSegment(x.name()); }));
       for (auto& site : *sites) *resp->add_sites() = std::move(site);
       return absl::OkStatus();
     });
@@ -113,11 +115,11 @@ grpc::Status DirectoryServiceImpl::CreateUnit(grpc::ServerContext* context,
                                               const v1::CreateUnitRequest* req,
                                               v1::Unit* resp) {
   return Handle(services_, context, "CreateUnit", [&](const Principal& who) {
-    absl::Status allowed = RequireAnyRole(
-        who,
-        {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER,
-         v1::StaffMember::SUPERVISOR},
-        "create units");
+    absl::Status allowed =
+        RequireAnyRole(who,
+                       {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER,
+                        v1::StaffMember::SUPERVISOR},
+                       "create units");
     if (!allowed.ok()) return allowed;
     Violations v;
     auto site_id = ParseSiteName("parent", req->parent());
@@ -126,15 +128,15 @@ grpc::Status DirectoryServiceImpl::CreateUnit(grpc::ServerContext* context,
     v.Merge(unit_id.status());
     v.Merge(CheckRequestId("request_id", req->request_id()));
     if (!v.empty()) return v.ToStatus();
-    return RunIdempotent(
-        services_, "CreateUnit", *req, req->request_id(), resp,
-        [&](db::Tx& tx, google::protobuf::Message* out) {
-          auto unit = db::CreateUnit(tx, *site_id, *unit_id, req->unit(),
-                                     ToMicros(services_.clock.Now()));
-          if (!unit.ok()) return unit.status();
-          out->CopyFrom(*unit);
-          return absl::OkStatus();
-        });
+    return RunIdempotent(services_, "CreateUnit", *req, req->request_id(), resp,
+                         [&](db::Tx& tx, google::protobuf::Message* out) {
+                           auto unit = db::CreateUnit(
+                               tx, *site_id, *unit_id, req->unit(),
+                               ToMicros(services_.clock.Now()));
+                           if (!unit.ok()) return unit.status();
+                           out->CopyFrom(*unit);
+                           return absl::OkStatus();
+                         });
   });
 }
 
@@ -168,8 +170,9 @@ grpc::Status DirectoryServiceImpl::ListUnits(grpc::ServerContext* context,
     return services_.db.Read([&](db::Tx& tx) {
       auto units = db::ListUnits(tx, *site_id, *after, page_size + 1);
       if (!units.ok()) return units.status();
-      resp->set_next_page_token(TrimPage(*units, page_size, query,
-          [](const v1::Unit& x) { return LastSegment(x.name()); }));
+      resp->set_next_page_token(
+          TrimPage(*units, page_size, query,
+                   [](const v1::Unit& x) { return LastSegment(x.name()); }));
       for (auto& unit : *units) *resp->add_units() = std::move(unit);
       return absl::OkStatus();
     });
@@ -179,26 +182,27 @@ grpc::Status DirectoryServiceImpl::ListUnits(grpc::ServerContext* context,
 grpc::Status DirectoryServiceImpl::CreateStaffMember(
     grpc::ServerContext* context, const v1::CreateStaffMemberRequest* req,
     v1::StaffMember* resp) {
-  return Handle(services_, context, "CreateStaffMember", [&](const Principal& who) {
-    absl::Status allowed = RequireAnyRole(
-        who, {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER},
-        "create staff members");
-    if (!allowed.ok()) return allowed;
-    Violations v;
-    v.Merge(ValidateNewStaffMember(req->staff_id(), req->staff_member()));
-    v.Merge(CheckRequestId("request_id", req->request_id()));
-    if (!v.empty()) return v.ToStatus();
-    return RunIdempotent(
-        services_, "CreateStaffMember", *req, req->request_id(), resp,
-        [&](db::Tx& tx, google::protobuf::Message* out) {
-          auto staff = db::CreateStaffMember(tx, req->staff_id(),
-                                             req->staff_member(),
-                                             ToMicros(services_.clock.Now()));
-          if (!staff.ok()) return staff.status();
-          out->CopyFrom(*staff);
-          return absl::OkStatus();
-        });
-  });
+  return Handle(
+      services_, context, "CreateStaffMember", [&](const Principal& who) {
+        absl::Status allowed = RequireAnyRole(
+            who, {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER},
+            "create staff members");
+        if (!allowed.ok()) return allowed;
+        Violations v;
+        v.Merge(ValidateNewStaffMember(req->staff_id(), req->staff_member()));
+        v.Merge(CheckRequestId("request_id", req->request_id()));
+        if (!v.empty()) return v.ToStatus();
+        return RunIdempotent(services_, "CreateStaffMember", *req,
+                             req->request_id(), resp,
+                             [&](db::Tx& tx, google::protobuf::Message* out) {
+                               auto staff = db::CreateStaffMember(
+                                   tx, req->staff_id(), req->staff_member(),
+                                   ToMicros(services_.clock.Now()));
+                               if (!staff.ok()) return staff.status();
+                               out->CopyFrom(*staff);
+                               return absl::OkStatus();
+                             });
+      });
 }
 
 grpc::Status DirectoryServiceImpl::GetStaffMember(
@@ -238,7 +242,8 @@ grpc::Status DirectoryServiceImpl::ListStaffMembers(
     return services_.db.Read([&](db::Tx& tx) {
       auto staff = db::ListStaffMembers(tx, query);
       if (!staff.ok()) return staff.status();
-      resp->set_next_page_token(TrimPage(*staff, page_size, fingerprint,
+      resp->set_next_page_token(TrimPage(
+          *staff, page_size, fingerprint,
           [](const v1::StaffMember& x) { return LastSegment(x.name()); }));
       for (auto& m : *staff) *resp->add_staff_members() = std::move(m);
       return absl::OkStatus();
@@ -249,35 +254,37 @@ grpc::Status DirectoryServiceImpl::ListStaffMembers(
 grpc::Status DirectoryServiceImpl::CreateAccessToken(
     grpc::ServerContext* context, const v1::CreateAccessTokenRequest* req,
     v1::AccessToken* resp) {
-  return Handle(services_, context, "CreateAccessToken", [&](const Principal& who) {
-    Violations v;
-    auto staff_id = ParseStaffName("parent", req->parent());
-    // Anyone may get another token for themselves; only an admin for others.
-    if (!staff_id.ok() || *staff_id != who.staff_id) {
-      absl::Status allowed = RequireAnyRole(
-          who, {v1::StaffMember::ADMIN}, "create tokens for other staff");
-      if (!allowed.ok()) return allowed;
-    }
-    v.Merge(staff_id.status());
-    v.Merge(ValidateNewAccessToken(req->access_token()));
-    v.Merge(CheckRequestId("request_id", req->request_id()));
-    if (!v.empty()) return v.ToStatus();
-    // The secret is part of the recorded response so that a retried request
-    // gets the same working token rather than a second one.
-    return RunIdempotent(
-        services_, "CreateAccessToken", *req, req->request_id(), resp,
-        [&](db::Tx& tx, google::protobuf::Message* out) {
-          std::string secret = "fd_" + RandomToken(32);
-          auto token = db::CreateAccessToken(
-              tx, *staff_id, Sha256Hex(secret),
-              req->access_token().display_name(),
-              ToMicros(services_.clock.Now()));
-          if (!token.ok()) return token.status();
-          token->set_secret(secret);
-          out->CopyFrom(*token);
-          return absl::OkStatus();
-        });
-  });
+  return Handle(
+      services_, context, "CreateAccessToken", [&](const Principal& who) {
+        Violations v;
+        auto staff_id = ParseStaffName("parent", req->parent());
+        // Anyone may get another token for themselves; only an admin for
+        // others.
+        if (!staff_id.ok() || *staff_id != who.staff_id) {
+          absl::Status allowed = RequireAnyRole(
+              who, {v1::StaffMember::ADMIN}, "create tokens for other staff");
+          if (!allowed.ok()) return allowed;
+        }
+        v.Merge(staff_id.status());
+        v.Merge(ValidateNewAccessToken(req->access_token()));
+        v.Merge(CheckRequestId("request_id", req->request_id()));
+        if (!v.empty()) return v.ToStatus();
+        // The secret is part of the recorded response so that a retried request
+        // gets the same working token rather than a second one.
+        return RunIdempotent(
+            services_, "CreateAccessToken", *req, req->request_id(), resp,
+            [&](db::Tx& tx, google::protobuf::Message* out) {
+              std::string secret = "fd_" + RandomToken(32);
+              auto token =
+                  db::CreateAccessToken(tx, *staff_id, Sha256Hex(secret),
+                                        req->access_token().display_name(),
+                                        ToMicros(services_.clock.Now()));
+              if (!token.ok()) return token.status();
+              token->set_secret(secret);
+              out->CopyFrom(*token);
+              return absl::OkStatus();
+            });
+      });
 }
 
 }  // namespace frontdesk

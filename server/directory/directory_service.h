@@ -37,9 +37,9 @@ class DirectoryServiceImpl final : public v1::DirectoryService::Service {
   grpc::Status GetStaffMember(grpc::ServerContext* context,
                               const v1::GetStaffMemberRequest* request,
                               v1::StaffMember* response) override;
-  grpc::Status ListStaffMembers(grpc::ServerContext* context,
-                                const v1::ListStaffMembersRequest* request,
-                                v1::ListStaffMembersResponse* response) override;
+  grpc::Status ListStaffMembers(
+      grpc::ServerContext* context, const v1::ListStaffMembersRequest* request,
+      v1::ListStaffMembersResponse* response) override;
   grpc::Status CreateAccessToken(grpc::ServerContext* context,
                                  const v1::CreateAccessTokenRequest* request,
                                  v1::AccessToken* response) override;

@@ -56,7 +56,9 @@ const std::map<std::string, Leaf>& Leaves() {
         [](const Ticket& s, Ticket* d) { d->set_subject(s.subject()); }}},
       {"description",
        {[](const Ticket& t) { return t.description(); },
-        [](const Ticket& s, Ticket* d) { d->set_description(s.description()); }}},
+        [](const Ticket& s, Ticket* d) {
+          d->set_description(s.description());
+        }}},
       {"reporter.name",
        {[](const Ticket& t) { return t.reporter().name(); },
         [](const Ticket& s, Ticket* d) {
@@ -112,9 +114,11 @@ absl::Status ValidateTicketFields(const v1::Ticket& t) {
   v.Merge(CheckText("ticket.reporter.name", t.reporter().name(), 1, 64));
   v.Merge(CheckPhone("ticket.reporter.phone", t.reporter().phone()));
   if (!t.reporter().unit().empty()) {
-    v.Merge(ParseUnitName("ticket.reporter.unit", t.reporter().unit()).status());
+    v.Merge(
+        ParseUnitName("ticket.reporter.unit", t.reporter().unit()).status());
   }
-  v.Merge(CheckText("ticket.reporter.location", t.reporter().location(), 0, 200));
+  v.Merge(
+      CheckText("ticket.reporter.location", t.reporter().location(), 0, 200));
   v.Merge(CheckText("ticket.subject", t.subject(), 1, 200));
   v.Merge(CheckText("ticket.description", t.description(), 0, 4000,
                     /*multiline=*/true));
@@ -140,10 +144,11 @@ absl::StatusOr<TicketUpdate> ApplyTicketUpdate(
     } else {
       return InvalidField(
           "update_mask",
-          absl::StrCat("\"", path,
-                       "\" cannot be updated; mutable fields are channel, "
-                       "kind, complaint_class, priority, subject, "
-                       "description and reporter(.name|.phone|.unit|.location)"));
+          absl::StrCat(
+              "\"", path,
+              "\" cannot be updated; mutable fields are channel, "
+              "kind, complaint_class, priority, subject, "
+              "description and reporter(.name|.phone|.unit|.location)"));
     }
   }
   TicketUpdate out;

@@ -17,8 +17,8 @@ namespace frontdesk {
 absl::Status ValidateTicketFields(const v1::Ticket& ticket);
 
 struct TicketUpdate {
-  v1::Ticket ticket;                      // current with the mask applied
-  std::vector<v1::FieldChange> changes;   // only fields whose value changed
+  v1::Ticket ticket;                     // current with the mask applied
+  std::vector<v1::FieldChange> changes;  // only fields whose value changed
 };
 
 // Applies the fields of `patch` named in `mask` to `current`. Mutable paths:

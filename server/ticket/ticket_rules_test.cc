@@ -163,9 +163,8 @@ TEST(ValidateTicketFieldsTest, ComplaintClassOnNonComplaint) {
 TEST(ValidateTicketFieldsTest, EmptyReporterName) {
   Ticket t = ValidRepair();
   t.mutable_reporter()->clear_name();
-  EXPECT_EQ(
-      ExpectOneViolation(ValidateTicketFields(t), "ticket.reporter.name"),
-      "is required");
+  EXPECT_EQ(ExpectOneViolation(ValidateTicketFields(t), "ticket.reporter.name"),
+            "is required");
 }
 
 TEST(ValidateTicketFieldsTest, MissingReporterAltogether) {
@@ -202,9 +201,8 @@ TEST(ValidateTicketFieldsTest, MalformedPhone) {
 TEST(ValidateTicketFieldsTest, AcceptedPhoneForms) {
   // "12345" is a 5-digit service/landline number (the citizen hotline), which
   // the phone rule (common/validation.h, common.proto Contact.phone) accepts.
-  for (const char* phone :
-       {"13800138000", "138-0013-8000", "+86 138 0013 8000", "0755-12345678",
-        "12345"}) {
+  for (const char* phone : {"13800138000", "138-0013-8000", "+86 138 0013 8000",
+                            "0755-12345678", "12345"}) {
     Ticket t = ValidRepair();
     t.mutable_reporter()->set_phone(phone);
     EXPECT_TRUE(ValidateTicketFields(t).ok())
@@ -249,7 +247,8 @@ TEST(ValidateTicketFieldsTest, SubjectLength) {
   EXPECT_TRUE(ValidateTicketFields(t).ok()) << ValidateTicketFields(t);
 
   t.set_subject(std::string(201, 'a'));
-  std::string rule = ExpectOneViolation(ValidateTicketFields(t), "ticket.subject");
+  std::string rule =
+      ExpectOneViolation(ValidateTicketFields(t), "ticket.subject");
   EXPECT_NE(rule.find("at most 200"), std::string::npos) << rule;
 
   t.set_subject(Repeat("漏", 201));
@@ -348,8 +347,8 @@ TEST(ApplyTicketUpdateTest, EmptyMaskRejected) {
 
 TEST(ApplyTicketUpdateTest, ImmutablePathsRejectedNamingThePath) {
   for (const char* path :
-       {"status", "number", "site", "name", "created_by", "create_time",
-        "etag", "reporter.email", "Subject", "", "reporter."}) {
+       {"status", "number", "site", "name", "created_by", "create_time", "etag",
+        "reporter.email", "Subject", "", "reporter."}) {
     SCOPED_TRACE(path);
     Ticket patch = ValidRepair();
     auto result = ApplyTicketUpdate(ValidRepair(), patch, Mask({path}));
@@ -429,9 +428,9 @@ TEST(ApplyTicketUpdateTest, ReporterReplacesAllFourLeaves) {
   ASSERT_TRUE(result.ok()) << result.status();
   std::vector<std::string> fields;
   for (const auto& c : result->changes) fields.push_back(c.field());
-  EXPECT_EQ(fields, (std::vector<std::string>{
-                        "reporter.name", "reporter.phone", "reporter.unit",
-                        "reporter.location"}));
+  EXPECT_EQ(fields,
+            (std::vector<std::string>{"reporter.name", "reporter.phone",
+                                      "reporter.unit", "reporter.location"}));
   EXPECT_EQ(result->ticket.reporter().unit(), "");
   EXPECT_EQ(result->ticket.reporter().location(), "");
 }
@@ -526,10 +525,10 @@ TEST(ApplyTicketUpdateTest, InvalidNewValueRejectedOnTheField) {
 TEST(ApplyTicketUpdateTest, NoOpChangeYieldsNoFieldChange) {
   Ticket current = ValidRepair();
   Ticket patch = current;
-  auto result = ApplyTicketUpdate(
-      current, patch,
-      Mask({"channel", "kind", "complaint_class", "priority", "subject",
-            "description", "reporter"}));
+  auto result =
+      ApplyTicketUpdate(current, patch,
+                        Mask({"channel", "kind", "complaint_class", "priority",
+                              "subject", "description", "reporter"}));
   ASSERT_TRUE(result.ok()) << result.status();
   EXPECT_TRUE(result->changes.empty());
   EXPECT_EQ(result->ticket.SerializeAsString(), current.SerializeAsString());

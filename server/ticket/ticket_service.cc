@@ -26,9 +26,9 @@ absl::StatusOr<long long> ParseKeyPart(const std::string& s) {
 
 }  // namespace
 
-grpc::Status TicketServiceImpl::CreateTicket(
-    grpc::ServerContext* context, const v1::CreateTicketRequest* req,
-    v1::Ticket* resp) {
+grpc::Status TicketServiceImpl::CreateTicket(grpc::ServerContext* context,
+                                             const v1::CreateTicketRequest* req,
+                                             v1::Ticket* resp) {
   return Handle(services_, context, "CreateTicket", [&](const Principal& who) {
     Violations v;
     auto site_id = ParseSiteName("parent", req->parent());
@@ -36,16 +36,15 @@ grpc::Status TicketServiceImpl::CreateTicket(
     v.Merge(ValidateTicketFields(req->ticket()));
     v.Merge(CheckRequestId("request_id", req->request_id()));
     if (!v.empty()) return v.ToStatus();
-    return RunIdempotent(
-        services_, "CreateTicket", *req, req->request_id(), resp,
-        [&](db::Tx& tx, google::protobuf::Message* out) {
-          auto ticket =
-              db::CreateTicket(tx, *site_id, req->ticket(), who.staff_id,
+    return RunIdempotent(services_, "CreateTicket", *req, req->request_id(),
+                         resp, [&](db::Tx& tx, google::protobuf::Message* out) {
+                           auto ticket = db::CreateTicket(
+                               tx, *site_id, req->ticket(), who.staff_id,
                                ToMicros(services_.clock.Now()));
-          if (!ticket.ok()) return ticket.status();
-          out->CopyFrom(*ticket);
-          return absl::OkStatus();
-        });
+                           if (!ticket.ok()) return ticket.status();
+                           out->CopyFrom(*ticket);
+                           return absl::OkStatus();
+                         });
   });
 }
 
@@ -97,9 +96,9 @@ grpc::Status TicketServiceImpl::ListTickets(grpc::ServerContext* context,
         tickets->resize(page_size);
         const v1::Ticket& last = tickets->back();
         resp->set_next_page_token(EncodePageToken(
-            fingerprint,
-            {absl::StrCat(TimeUtil::TimestampToMicroseconds(last.create_time())),
-             absl::StrCat(db::TicketId(last))}));
+            fingerprint, {absl::StrCat(TimeUtil::TimestampToMicroseconds(
+                              last.create_time())),
+                          absl::StrCat(db::TicketId(last))}));
       }
       for (auto& t : *tickets) *resp->add_tickets() = std::move(t);
       return absl::OkStatus();
@@ -107,9 +106,9 @@ grpc::Status TicketServiceImpl::ListTickets(grpc::ServerContext* context,
   });
 }
 
-grpc::Status TicketServiceImpl::UpdateTicket(
-    grpc::ServerContext* context, const v1::UpdateTicketRequest* req,
-    v1::Ticket* resp) {
+grpc::Status TicketServiceImpl::UpdateTicket(grpc::ServerContext* context,
+                                             const v1::UpdateTicketRequest* req,
+                                             v1::Ticket* resp) {
   return Handle(services_, context, "UpdateTicket", [&](const Principal& who) {
     Violations v;
     auto ref = ParseTicketName("ticket.name", req->ticket().name());
@@ -131,8 +130,8 @@ grpc::Status TicketServiceImpl::UpdateTicket(
                                       "\" is stale; the ticket is now at \"",
                                       current->etag(), "\""));
           }
-          auto update = ApplyTicketUpdate(*current, req->ticket(),
-                                          req->update_mask());
+          auto update =
+              ApplyTicketUpdate(*current, req->ticket(), req->update_mask());
           if (!update.ok()) return update.status();
           if (update->changes.empty()) {  // nothing to record
             out->CopyFrom(*current);
@@ -140,9 +139,9 @@ grpc::Status TicketServiceImpl::UpdateTicket(
           }
           long long version = 0;
           (void)absl::SimpleAtoi(current->etag(), &version);
-          auto saved = db::UpdateTicket(tx, update->ticket, version,
-                                        update->changes, who.staff_id,
-                                        ToMicros(services_.clock.Now()));
+          auto saved =
+              db::UpdateTicket(tx, update->ticket, version, update->changes,
+                               who.staff_id, ToMicros(services_.clock.Now()));
           if (!saved.ok()) return saved.status();
           out->CopyFrom(*saved);
           return absl::OkStatus();
@@ -165,8 +164,7 @@ grpc::Status TicketServiceImpl::AddTicketNote(
         [&](db::Tx& tx, google::protobuf::Message* out) {
           auto ticket = db::GetTicket(tx, *ref, /*for_update=*/true);
           if (!ticket.ok()) return ticket.status();
-          auto event = db::AddTicketNote(tx, *ticket, req->note(),
-                                         who.staff_id,
+          auto event = db::AddTicketNote(tx, *ticket, req->note(), who.staff_id,
                                          ToMicros(services_.clock.Now()));
           if (!event.ok()) return event.status();
           out->CopyFrom(*event);

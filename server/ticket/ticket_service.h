@@ -28,9 +28,9 @@ class TicketServiceImpl final : public v1::TicketService::Service {
   grpc::Status AddTicketNote(grpc::ServerContext* context,
                              const v1::AddTicketNoteRequest* request,
                              v1::TicketEvent* response) override;
-  grpc::Status ListTicketEvents(grpc::ServerContext* context,
-                                const v1::ListTicketEventsRequest* request,
-                                v1::ListTicketEventsResponse* response) override;
+  grpc::Status ListTicketEvents(
+      grpc::ServerContext* context, const v1::ListTicketEventsRequest* request,
+      v1::ListTicketEventsResponse* response) override;
 
  private:
   ServiceContext services_;

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs frontdesk_bench end to end on a throwaway MariaDB and prints its
+# figures: starts the MariaDB of tests/with_mariadb.sh, creates a database,
+# starts frontdeskd on it (--threads 16, first-start admin token in a
+# temporary file), runs frontdesk_bench against it with the raw-SQL baseline
+# (--mysql), then stops the server. Everything is removed afterwards, also on
+# failure or interruption.
+#
+#   tests/bench/run_bench.sh [BUILD_DIR] [frontdesk_bench flags...]
+#   tests/bench/run_bench.sh build --seconds 5 --clients 8
+#
+# BUILD_DIR defaults to build; the binaries are looked up in BUILD_DIR/server
+# and BUILD_DIR/tests/bench (or BUILD_DIR itself).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+BUILD=build
+if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then BUILD=$1; shift; fi
+case "$BUILD" in /*) ;; *) BUILD=$ROOT/$BUILD ;; esac
+
+# Without a MariaDB of our own yet: re-run under with_mariadb.sh.
+if [ -z "${FRONTDESK_TEST_MYSQL:-}" ]; then
+  exec "$ROOT/tests/with_mariadb.sh" "$0" "$BUILD" "$@"
+fi
+
+find_binary() {
+  local name=$1; shift
+  for dir in "$@"; do
+    if [ -x "$dir/$name" ]; then echo "$dir/$name"; return; fi
+  done
+  echo "run_bench.sh: $name not found under $BUILD (build it first)" >&2
+  exit 2
+}
+FRONTDESKD=$(find_binary frontdeskd "$BUILD/server" "$BUILD")
+BENCH=$(find_binary frontdesk_bench "$BUILD/tests/bench" "$BUILD")
+
+# FRONTDESK_TEST_MYSQL=mysql://user:pass@host:port/mysql (administrative).
+ADMIN_URL=$FRONTDESK_TEST_MYSQL
+CREDS_HOST=${ADMIN_URL#mysql://}; CREDS_HOST=${CREDS_HOST%/*}
+DB_NAME=frontdesk_bench_$$
+DB_URL="mysql://${CREDS_HOST}/${DB_NAME}"
+USER_PASS=${CREDS_HOST%@*}; HOST_PORT=${CREDS_HOST#*@}
+mariadb --no-defaults -h "${HOST_PORT%:*}" -P "${HOST_PORT#*:}" \
+  -u "${USER_PASS%%:*}" -p"${USER_PASS#*:}" -e "CREATE DATABASE ${DB_NAME}"
+
+WORK=$(mktemp -d /tmp/frontdesk-bench.XXXXXX)
+SERVER_PID=
+cleanup() {
+  local rc=$?
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$SERVER_PID" 2>/dev/null || true
+  fi
+  if [ "$rc" -ne 0 ] && [ -f "$WORK/server.log" ]; then
+    echo "--- last lines of the frontdeskd log ---" >&2
+    tail -n 20 "$WORK/server.log" >&2 || true
+  fi
+  rm -rf "$WORK"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+PORT=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+export FRONTDESK_TOKEN_FILE=$WORK/token
+"$FRONTDESKD" --listen "127.0.0.1:$PORT" --db "$DB_URL" --threads 16 \
+  >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+
+# Ready when the first-start token is written and the port accepts.
+for _ in $(seq 1 300); do
+  if [ -s "$FRONTDESK_TOKEN_FILE" ] && (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+    break
+  fi
+  kill -0 "$SERVER_PID" 2>/dev/null || { echo "run_bench.sh: frontdeskd exited" >&2; exit 1; }
+  sleep 0.1
+done
+[ -s "$FRONTDESK_TOKEN_FILE" ] || { echo "run_bench.sh: no token after 30 s" >&2; exit 1; }
+echo "run_bench.sh: frontdeskd on 127.0.0.1:$PORT (16 threads), database $DB_NAME"
+
+"$BENCH" --server "127.0.0.1:$PORT" --token_file "$FRONTDESK_TOKEN_FILE" \
+  --mysql "$DB_URL" "$@"
