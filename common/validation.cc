@@ -92,12 +92,13 @@ absl::Status CheckPhone(absl::string_view field, absl::string_view value) {
   const char* rule =
       "must be a mobile number of 11 digits starting with 1, or a landline "
       "of 5..20 digits";
-  // Bare digits starting with 1 longer than 11 are a mistyped mobile (no
-  // landline starts with 1; service numbers like 12345 are short). Eleven
-  // bare digits are a mobile (1...) or a landline with its area code (0...).
+  // Bare digits starting with 1 are a mobile (exactly 11) or a short service
+  // number such as 10086 or 12345 (5); anything between or longer is a
+  // mistyped mobile — no landline starts with 1. Eleven bare digits not
+  // starting with 1 must be a landline with its area code (0...).
   bool bare = !plus && digits == static_cast<int>(rest.size());
-  if (bare && ((digits == 11 && rest[0] != '1' && rest[0] != '0') ||
-               (digits > 11 && rest[0] == '1'))) {
+  if (bare && ((rest[0] == '1' && digits != 11 && digits > 5) ||
+               (digits == 11 && rest[0] != '1' && rest[0] != '0'))) {
     return InvalidField(field, rule);
   }
   if (digits < 5 || digits > 20) return InvalidField(field, rule);

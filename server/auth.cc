@@ -32,6 +32,7 @@ absl::StatusOr<Principal> Authenticator::Authenticate(
     return Unauthenticated("the bearer token is empty or too long");
   }
   std::string hash = Sha256Hex(secret);
+  if (auto cached = cache_.Find(hash)) return *cached;
   std::optional<Principal> principal;
   absl::Status status = db_.Read([&](db::Tx& tx) {
     principal = db::FindPrincipalByToken(tx, hash);
@@ -39,6 +40,7 @@ absl::StatusOr<Principal> Authenticator::Authenticate(
   });
   if (!status.ok()) return status;
   if (!principal) return Unauthenticated("unknown or revoked token");
+  cache_.Put(hash, *principal);
   return *principal;
 }
 

@@ -14,16 +14,20 @@
 #include "absl/status/statusor.h"
 #include "common/principal.h"
 #include "db/database.h"
+#include "server/token_cache.h"
 
 namespace frontdesk {
 
 class Authenticator {
  public:
-  explicit Authenticator(db::Database& db) : db_(db) {}
+  // Resolved tokens are remembered for 10 s (see token_cache.h).
+  Authenticator(db::Database& db, const Clock& clock)
+      : db_(db), cache_(clock, absl::Seconds(10), 10000) {}
   absl::StatusOr<Principal> Authenticate(const grpc::ServerContext& context);
 
  private:
   db::Database& db_;
+  TokenCache cache_;
 };
 
 // Creates staff member "admin" (role ADMIN) and a token for it when the

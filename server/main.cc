@@ -171,7 +171,7 @@ int Serve() {
     }
   }
 
-  Authenticator auth(database);
+  Authenticator auth(database, clock);
   ServiceContext services{database, clock, auth};
   DirectoryServiceImpl directory(services);
   TicketServiceImpl tickets(services);

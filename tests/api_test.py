@@ -307,6 +307,21 @@ class ApiTestBase:
         t = self.create(site, md=(("authorization", "Bearer " + token.secret),))
         self.assertEqual(t.created_by, "staff/" + staff_id)
 
+    def test_token_retry_returns_the_token_without_its_secret(self):
+        request = directory_pb2.CreateAccessTokenRequest(
+            parent="staff/admin", request_id="tok-" + uuid.uuid4().hex,
+            access_token=directory_pb2.AccessToken(display_name="desk PC 9"))
+        first = self.stubs.directory.CreateAccessToken(
+            request, metadata=self.md, timeout=DEADLINE)
+        again = self.stubs.directory.CreateAccessToken(
+            request, metadata=self.md, timeout=DEADLINE)
+        self.assertTrue(first.secret.startswith("fd_"))
+        self.assertEqual(again.name, first.name)
+        self.assertEqual(again.secret, "")
+        site = self.new_site("ts")
+        t = self.create(site, md=(("authorization", "Bearer " + first.secret),))
+        self.assertEqual(t.created_by, "staff/admin")
+
     def test_directory_writes_need_an_admin_or_manager(self):
         site = self.new_site("pd")
         staff_id = unique_site_id("rc")

@@ -269,21 +269,30 @@ grpc::Status DirectoryServiceImpl::CreateAccessToken(
         v.Merge(ValidateNewAccessToken(req->access_token()));
         v.Merge(CheckRequestId("request_id", req->request_id()));
         if (!v.empty()) return v.ToStatus();
-        // The secret is part of the recorded response so that a retried request
-        // gets the same working token rather than a second one.
-        return RunIdempotent(
+        // The recorded response leaves the secret out: a database dump must
+        // not reveal working tokens. A retry therefore gets the token's name
+        // without its secret (it was shown once, to the first call).
+        std::string secret;
+        std::string created_name;
+        absl::Status status = RunIdempotent(
             services_, "CreateAccessToken", *req, req->request_id(), resp,
             [&](db::Tx& tx, google::protobuf::Message* out) {
-              std::string secret = "fd_" + RandomToken(32);
+              secret = "fd_" + RandomToken(32);
               auto token =
                   db::CreateAccessToken(tx, *staff_id, Sha256Hex(secret),
                                         req->access_token().display_name(),
                                         ToMicros(services_.clock.Now()));
               if (!token.ok()) return token.status();
-              token->set_secret(secret);
+              created_name = token->name();
               out->CopyFrom(*token);
               return absl::OkStatus();
             });
+        // Only the call whose transaction committed this token hands it out;
+        // a replay, or a loser of a concurrent race, gets another name.
+        if (status.ok() && resp->name() == created_name) {
+          resp->set_secret(secret);
+        }
+        return status;
       });
 }
 
