@@ -46,6 +46,14 @@ absl::Status CheckStaffId(absl::string_view field, absl::string_view id) {
   return CheckId(field, id, 2, 32, "._-");
 }
 
+absl::Status CheckDepartmentId(absl::string_view field, absl::string_view id) {
+  return CheckId(field, id, 2, 32, "._-");
+}
+
+absl::Status CheckVendorId(absl::string_view field, absl::string_view id) {
+  return CheckId(field, id, 2, 32, "._-");
+}
+
 std::string SiteName(absl::string_view site_id) {
   return absl::StrCat("sites/", site_id);
 }
@@ -57,6 +65,14 @@ std::string StaffName(absl::string_view staff_id) {
 }
 std::string TicketName(absl::string_view site_id, int64_t ticket_id) {
   return absl::StrCat("sites/", site_id, "/tickets/", ticket_id);
+}
+
+std::string DepartmentName(absl::string_view site_id,
+                           absl::string_view department_id) {
+  return absl::StrCat("sites/", site_id, "/departments/", department_id);
+}
+std::string VendorName(absl::string_view vendor_id) {
+  return absl::StrCat("vendors/", vendor_id);
 }
 
 absl::StatusOr<std::string> ParseSiteName(absl::string_view field,
@@ -87,6 +103,27 @@ absl::StatusOr<std::string> ParseStaffName(absl::string_view field,
   absl::string_view id = name;
   if (!absl::ConsumePrefix(&id, "staff/") || !CheckStaffId(field, id).ok()) {
     return InvalidField(field, "must be \"staff/{staff}\"");
+  }
+  return std::string(id);
+}
+
+absl::StatusOr<DepartmentRef> ParseDepartmentName(absl::string_view field,
+                                                  absl::string_view name) {
+  std::vector<absl::string_view> parts = absl::StrSplit(name, '/');
+  if (parts.size() != 4 || parts[0] != "sites" || parts[2] != "departments" ||
+      !CheckSiteId(field, parts[1]).ok() ||
+      !CheckDepartmentId(field, parts[3]).ok()) {
+    return InvalidField(field,
+                        "must be \"sites/{site}/departments/{department}\"");
+  }
+  return DepartmentRef{std::string(parts[1]), std::string(parts[3])};
+}
+
+absl::StatusOr<std::string> ParseVendorName(absl::string_view field,
+                                            absl::string_view name) {
+  absl::string_view id = name;
+  if (!absl::ConsumePrefix(&id, "vendors/") || !CheckVendorId(field, id).ok()) {
+    return InvalidField(field, "must be \"vendors/{vendor}\"");
   }
   return std::string(id);
 }

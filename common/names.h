@@ -14,11 +14,17 @@ namespace frontdesk {
 absl::Status CheckSiteId(absl::string_view field, absl::string_view id);
 // {staff}: 2..32 of [a-z0-9._-], a letter first.
 absl::Status CheckStaffId(absl::string_view field, absl::string_view id);
+// {department} and {vendor}: the same rule as {staff}.
+absl::Status CheckDepartmentId(absl::string_view field, absl::string_view id);
+absl::Status CheckVendorId(absl::string_view field, absl::string_view id);
 
 std::string SiteName(absl::string_view site_id);
 std::string UnitName(absl::string_view site_id, absl::string_view unit_id);
 std::string StaffName(absl::string_view staff_id);
 std::string TicketName(absl::string_view site_id, int64_t ticket_id);
+std::string DepartmentName(absl::string_view site_id,
+                           absl::string_view department_id);
+std::string VendorName(absl::string_view vendor_id);
 
 // "sites/{site}" → site id. With allow_wildcard, "sites/-" → "-".
 absl::StatusOr<std::string> ParseSiteName(absl::string_view field,
@@ -34,6 +40,18 @@ absl::StatusOr<UnitRef> ParseUnitName(absl::string_view field,
 
 absl::StatusOr<std::string> ParseStaffName(absl::string_view field,
                                            absl::string_view name);
+
+// "sites/{site}/departments/{department}".
+struct DepartmentRef {
+  std::string site_id;
+  std::string department_id;
+};
+absl::StatusOr<DepartmentRef> ParseDepartmentName(absl::string_view field,
+                                                  absl::string_view name);
+
+// "vendors/{vendor}" → vendor id.
+absl::StatusOr<std::string> ParseVendorName(absl::string_view field,
+                                            absl::string_view name);
 
 // "sites/{site}/tickets/{ticket}" where {ticket} is the numeric id or a
 // ticket number; {site} may be "-" when {ticket} is a number.

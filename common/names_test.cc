@@ -137,6 +137,53 @@ TEST(ParseStaffNameTest, Invalid) {
   }
 }
 
+// ---- Departments and vendors ------------------------------------------------
+
+TEST(ParseDepartmentNameTest, Valid) {
+  auto got = ParseDepartmentName("name", "sites/hx/departments/eng");
+  ASSERT_TRUE(got.ok()) << got.status();
+  EXPECT_EQ(got->site_id, "hx");
+  EXPECT_EQ(got->department_id, "eng");
+  got = ParseDepartmentName(
+      "name", DepartmentName("hx2", "a234567890123456789012345678901z"));
+  ASSERT_TRUE(got.ok()) << got.status();
+  EXPECT_EQ(got->department_id, "a234567890123456789012345678901z");
+  EXPECT_EQ(DepartmentName("hx", "sec.team-2"),
+            "sites/hx/departments/sec.team-2");
+}
+
+TEST(ParseDepartmentNameTest, Invalid) {
+  for (const char* name :
+       {"sites/hx/departments/", "sites/hx/departments/e",
+        "sites/hx/departments/Eng", "sites/hx/departments/1eng",
+        "sites/hx/departments/eng/x", "sites/HX/departments/eng",
+        "sites/-/departments/eng", "sites/hx/department/eng",
+        "sites/hx/units/eng", "departments/eng", "eng", "",
+        "sites/hx/departments/工程部",
+        "sites/hx/departments/a2345678901234567890123456789012z" /* 33 */}) {
+    ExpectInvalid(ParseDepartmentName("department.name", name).status(),
+                  "department.name", name);
+  }
+}
+
+TEST(ParseVendorNameTest, ValidAndInvalid) {
+  auto got = ParseVendorName("name", "vendors/otis");
+  ASSERT_TRUE(got.ok()) << got.status();
+  EXPECT_EQ(*got, "otis");
+  EXPECT_EQ(VendorName("hk.telecom"), "vendors/hk.telecom");
+  for (const char* name :
+       {"vendors/", "vendors/o", "vendors/Otis", "vendors/otis/x",
+        "vendor/otis", "otis", "", "staff/otis", "vendors/奥的斯",
+        "vendors/a2345678901234567890123456789012z" /* 33 */}) {
+    ExpectInvalid(ParseVendorName("vendor.name", name).status(), "vendor.name",
+                  name);
+  }
+  EXPECT_TRUE(CheckVendorId("vendor_id", "otis").ok());
+  EXPECT_FALSE(CheckVendorId("vendor_id", "Otis").ok());
+  EXPECT_TRUE(CheckDepartmentId("department_id", "eng.2").ok());
+  EXPECT_FALSE(CheckDepartmentId("department_id", "2eng").ok());
+}
+
 // ---- Tickets --------------------------------------------------------------
 
 TEST(ParseTicketNameTest, NumericId) {

@@ -77,6 +77,9 @@ absl::Status CheckText(absl::string_view field, absl::string_view value,
 
 absl::Status CheckPhone(absl::string_view field, absl::string_view value) {
   if (value.empty()) return InvalidField(field, "is required");
+  if (value.size() > 32) {
+    return InvalidField(field, "must be at most 32 characters");
+  }
   absl::string_view rest = value;
   bool plus = false;
   if (absl::ConsumePrefix(&rest, "+")) plus = true;

@@ -12,11 +12,13 @@
 #include <set>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "db/database.h"
 #include "db/testing.h"
 #include "gtest/gtest.h"
@@ -29,6 +31,19 @@ void PrintTo(Backend backend, std::ostream* os) { *os << BackendName(backend); }
 namespace {
 
 using Statements = std::vector<std::string>;
+
+const std::vector<Migration>& MigrationsOf(Backend backend) {
+  return backend == Backend::kMysql ? mysql_migrations() : sqlite_migrations();
+}
+
+// Every embedded version in order, as Migrate() reports applying them.
+std::vector<int> AllVersions(Backend backend) {
+  std::vector<int> out;
+  for (const Migration& m : MigrationsOf(backend)) out.push_back(m.version);
+  return out;
+}
+
+int LatestVersion(Backend backend) { return AllVersions(backend).back(); }
 
 // --- SplitStatements -------------------------------------------------------
 
@@ -119,6 +134,36 @@ TEST(SplitStatementsTest, EmbeddedMigrationsSplitCleanly) {
     EXPECT_EQ(tables, 10);
     EXPECT_EQ(triggers, 2);
   }
+}
+
+TEST(SplitStatementsTest, MigrationsAreNumberedInStepOnBothBackends) {
+  // 1, 2, 3, ... without gaps, and each SQLite file the twin of the MySQL
+  // one: same version, same name, same tables, indexes and triggers created.
+  const auto& mysql = mysql_migrations();
+  const auto& sqlite = sqlite_migrations();
+  ASSERT_EQ(mysql.size(), sqlite.size());
+  ASSERT_GE(mysql.size(), 2u);
+  auto created = [](const std::string& sql, absl::string_view what) {
+    std::vector<std::string> names;
+    for (const std::string& s : SplitStatements(sql)) {
+      absl::string_view rest = s;
+      if (!absl::ConsumePrefix(&rest, what)) continue;
+      names.emplace_back(rest.substr(0, rest.find_first_of(" \n(")));
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  for (size_t i = 0; i < mysql.size(); ++i) {
+    SCOPED_TRACE(mysql[i].name);
+    EXPECT_EQ(mysql[i].version, static_cast<int>(i) + 1);
+    EXPECT_EQ(sqlite[i].version, mysql[i].version);
+    EXPECT_EQ(sqlite[i].name, mysql[i].name);
+    for (absl::string_view what : {"CREATE TABLE ", "CREATE TRIGGER "}) {
+      EXPECT_EQ(created(sqlite[i].sql, what), created(mysql[i].sql, what))
+          << what;
+    }
+  }
+  EXPECT_EQ(mysql[1].name, "departments_vendors");
 }
 
 // --- Migrate ---------------------------------------------------------------
@@ -231,36 +276,50 @@ TEST_P(MigratorTest, FreshDatabaseIsAtVersionZero) {
   EXPECT_EQ(*version, 0);
 }
 
-TEST_P(MigratorTest, MigrateAppliesVersionOneAndRecordsIt) {
+TEST_P(MigratorTest, MigrateAppliesEveryVersionInOrderAndRecordsThem) {
   auto db = fresh_->Connect();
   ASSERT_NE(db, nullptr);
   auto applied = Migrate(*db);
   ASSERT_TRUE(applied.ok()) << applied.status();
-  EXPECT_EQ(*applied, std::vector<int>{1});
+  EXPECT_EQ(*applied, AllVersions(GetParam()));
 
   auto version = SchemaVersion(*db);
   ASSERT_TRUE(version.ok()) << version.status();
-  EXPECT_EQ(*version, 1);
+  EXPECT_EQ(*version, LatestVersion(GetParam()));
 
-  int recorded_version = 0;
-  std::string name;
-  long long applied_us = 0;
+  std::vector<std::pair<int, std::string>> recorded;
+  long long first_applied_us = 0;
   absl::Status read = db->Read([&](Tx& tx) {
-    tx.sql << "SELECT version, name, applied_time_us FROM schema_migrations",
-        soci::into(recorded_version), soci::into(name), soci::into(applied_us);
+    int v = 0;
+    std::string name;
+    long long applied_us = 0;
+    soci::statement st =
+        (tx.sql.prepare << "SELECT version, name, applied_time_us"
+                           " FROM schema_migrations ORDER BY version",
+         soci::into(v), soci::into(name), soci::into(applied_us));
+    st.execute();
+    while (st.fetch()) {
+      recorded.emplace_back(v, name);
+      if (first_applied_us == 0) first_applied_us = applied_us;
+    }
     return absl::OkStatus();
   });
   ASSERT_TRUE(read.ok()) << read;
-  EXPECT_EQ(recorded_version, 1);
-  EXPECT_EQ(name, "initial");
-  EXPECT_GT(applied_us, 0);
-  EXPECT_EQ(Count(*db, "schema_migrations"), 1);
+  std::vector<std::pair<int, std::string>> expected;
+  for (const Migration& m : MigrationsOf(GetParam())) {
+    expected.emplace_back(m.version, m.name);
+  }
+  EXPECT_EQ(recorded, expected);
+  ASSERT_GE(recorded.size(), 2u);
+  EXPECT_EQ(recorded[0], std::make_pair(1, std::string("initial")));
+  EXPECT_EQ(recorded[1], std::make_pair(2, std::string("departments_vendors")));
+  EXPECT_GT(first_applied_us, 0);
 
   // Every table of the schema is there, empty.
   for (const char* table :
        {"sites", "units", "staff", "staff_roles", "staff_sites",
         "access_tokens", "tickets", "ticket_number_counters", "ticket_events",
-        "idempotency_keys"}) {
+        "idempotency_keys", "departments", "vendors", "vendor_sites"}) {
     EXPECT_EQ(Count(*db, table), 0) << table;
   }
 }
@@ -270,7 +329,7 @@ TEST_P(MigratorTest, SecondMigrateAppliesNothing) {
   ASSERT_NE(db, nullptr);
   auto first = Migrate(*db);
   ASSERT_TRUE(first.ok()) << first.status();
-  EXPECT_EQ(*first, std::vector<int>{1});
+  EXPECT_EQ(*first, AllVersions(GetParam()));
   auto second = Migrate(*db);
   ASSERT_TRUE(second.ok()) << second.status();
   EXPECT_TRUE(second->empty());
@@ -282,10 +341,11 @@ TEST_P(MigratorTest, SecondMigrateAppliesNothing) {
   auto third = Migrate(*restarted);
   ASSERT_TRUE(third.ok()) << third.status();
   EXPECT_TRUE(third->empty());
-  EXPECT_EQ(Count(*restarted, "schema_migrations"), 1);
+  EXPECT_EQ(Count(*restarted, "schema_migrations"),
+            static_cast<long long>(AllVersions(GetParam()).size()));
   auto version = SchemaVersion(*restarted);
   ASSERT_TRUE(version.ok()) << version.status();
-  EXPECT_EQ(*version, 1);
+  EXPECT_EQ(*version, LatestVersion(GetParam()));
 }
 
 TEST_P(MigratorTest, MigrateOnATestDatabaseAppliesNothing) {
@@ -301,7 +361,7 @@ TEST_P(MigratorTest, MigrateOnATestDatabaseAppliesNothing) {
   EXPECT_TRUE(applied->empty());
   auto version = SchemaVersion(second);
   ASSERT_TRUE(version.ok()) << version.status();
-  EXPECT_EQ(*version, 1);
+  EXPECT_EQ(*version, LatestVersion(GetParam()));
   second.Close();
 }
 
@@ -328,11 +388,13 @@ TEST_P(MigratorTest, ConcurrentMigrationsApplyTheSchemaOnce) {
   ASSERT_TRUE(result_b.ok()) << result_b.status();
   std::vector<int> all = *result_a;
   all.insert(all.end(), result_b->begin(), result_b->end());
-  EXPECT_EQ(all, std::vector<int>{1}) << "each version is applied once";
-  EXPECT_EQ(Count(*a, "schema_migrations"), 1);
+  std::sort(all.begin(), all.end());
+  EXPECT_EQ(all, AllVersions(GetParam())) << "each version is applied once";
+  EXPECT_EQ(Count(*a, "schema_migrations"),
+            static_cast<long long>(AllVersions(GetParam()).size()));
   auto version = SchemaVersion(*b);
   ASSERT_TRUE(version.ok()) << version.status();
-  EXPECT_EQ(*version, 1);
+  EXPECT_EQ(*version, LatestVersion(GetParam()));
   EXPECT_EQ(Count(*b, "tickets"), 0);
 }
 

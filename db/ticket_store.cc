@@ -14,176 +14,10 @@
 #include "common/ticket_number.h"
 #include "common/validation.h"
 #include "db/row_util.h"
+#include "db/ticket_rows.h"
 
 namespace frontdesk::db {
 namespace {
-
-constexpr const char* kTicketColumns =
-    "SELECT id, site_id, number, channel, kind, complaint_class, priority,"
-    " status, reporter_name, reporter_phone, unit_id, location, subject,"
-    " description, created_by, create_time_us, update_time_us, version"
-    " FROM tickets";
-
-struct TicketRow {
-  long long id = 0;
-  std::string site_id, number;
-  int channel = 0, kind = 0, complaint_class = 0, priority = 0, status = 0;
-  std::string reporter_name, reporter_phone, unit_id, location, subject,
-      description, created_by;
-  long long create_us = 0, update_us = 0, version = 0;
-
-  void Bind(soci::statement& st) {
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(site_id));
-    st.exchange(soci::into(number));
-    st.exchange(soci::into(channel));
-    st.exchange(soci::into(kind));
-    st.exchange(soci::into(complaint_class));
-    st.exchange(soci::into(priority));
-    st.exchange(soci::into(status));
-    st.exchange(soci::into(reporter_name));
-    st.exchange(soci::into(reporter_phone));
-    st.exchange(soci::into(unit_id));
-    st.exchange(soci::into(location));
-    st.exchange(soci::into(subject));
-    st.exchange(soci::into(description));
-    st.exchange(soci::into(created_by));
-    st.exchange(soci::into(create_us));
-    st.exchange(soci::into(update_us));
-    st.exchange(soci::into(version));
-  }
-
-  v1::Ticket ToProto() const {
-    v1::Ticket t;
-    t.set_name(TicketName(site_id, id));
-    t.set_number(number);
-    t.set_site(SiteName(site_id));
-    t.set_channel(static_cast<v1::Ticket::Channel>(channel));
-    t.set_kind(static_cast<v1::Ticket::Kind>(kind));
-    t.set_complaint_class(
-        static_cast<v1::Ticket::ComplaintClass>(complaint_class));
-    t.set_priority(static_cast<v1::Ticket::Priority>(priority));
-    t.set_status(static_cast<v1::Ticket::Status>(status));
-    auto* r = t.mutable_reporter();
-    r->set_name(reporter_name);
-    r->set_phone(reporter_phone);
-    if (!unit_id.empty()) r->set_unit(UnitName(site_id, unit_id));
-    r->set_location(location);
-    t.set_subject(subject);
-    t.set_description(description);
-    t.set_created_by(StaffName(created_by));
-    SetTimestamp(t.mutable_create_time(), create_us);
-    SetTimestamp(t.mutable_update_time(), update_us);
-    t.set_etag(Etag(version));
-    return t;
-  }
-};
-
-// Bound parameters of a dynamically built statement; deques keep addresses
-// stable while SOCI holds them.
-class Params {
- public:
-  std::string Int(long long v) {
-    ints_.push_back(v);
-    names_.push_back(absl::StrCat("p", names_.size()));
-    kinds_.push_back(false);
-    return ":" + names_.back();
-  }
-  std::string Text(std::string v) {
-    texts_.push_back(std::move(v));
-    names_.push_back(absl::StrCat("p", names_.size()));
-    kinds_.push_back(true);
-    return ":" + names_.back();
-  }
-  void Bind(soci::statement& st) {
-    size_t i = 0, t = 0;
-    for (size_t k = 0; k < names_.size(); ++k) {
-      if (kinds_[k]) {
-        st.exchange(soci::use(texts_[t++], names_[k]));
-      } else {
-        st.exchange(soci::use(ints_[i++], names_[k]));
-      }
-    }
-  }
-
- private:
-  std::deque<long long> ints_;
-  std::deque<std::string> texts_;
-  std::vector<std::string> names_;
-  std::vector<bool> kinds_;
-};
-
-const char* SqlOp(FilterOp op) {
-  switch (op) {
-    case FilterOp::kEq:
-      return " = ";
-    case FilterOp::kNe:
-      return " <> ";
-    case FilterOp::kLt:
-      return " < ";
-    case FilterOp::kLe:
-      return " <= ";
-    case FilterOp::kGt:
-      return " > ";
-    case FilterOp::kGe:
-      return " >= ";
-  }
-  return " = ";
-}
-
-std::vector<v1::Ticket> Query(Tx& tx, const std::string& where, Params& params,
-                              const std::string& tail) {
-  TicketRow row;
-  soci::statement st(tx.sql);
-  row.Bind(st);
-  params.Bind(st);
-  st.alloc();
-  st.prepare(absl::StrCat(kTicketColumns, where, tail));
-  st.define_and_bind();
-  st.execute();
-  std::vector<v1::Ticket> out;
-  while (st.fetch()) out.push_back(row.ToProto());
-  return out;
-}
-
-std::string ChangesJson(const std::vector<v1::FieldChange>& changes) {
-  if (changes.empty()) return "";
-  v1::TicketEvent holder;
-  for (const auto& c : changes) *holder.add_changes() = c;
-  std::string json;
-  (void)google::protobuf::util::MessageToJsonString(holder, &json);
-  return json;
-}
-
-absl::StatusOr<v1::TicketEvent> AppendEvent(
-    Tx& tx, long long ticket_id, const std::string& site_id,
-    v1::TicketEvent::Type type, const std::string& actor,
-    const std::vector<v1::FieldChange>& changes, const std::string& note,
-    long long now_us) {
-  int type_number = type;
-  std::string changes_json = ChangesJson(changes);
-  tx.sql << "INSERT INTO ticket_events (ticket_id, site_id, type, actor,"
-            " create_time_us, changes_json, note)"
-            " VALUES (:t, :s, :ty, :a, :c, :j, :n)",
-      soci::use(ticket_id), soci::use(site_id), soci::use(type_number),
-      soci::use(actor), soci::use(now_us), soci::use(changes_json),
-      soci::use(note);
-  long long event_id = 0;
-  if (!tx.sql.get_last_insert_id("ticket_events", event_id)) {
-    tx.sql << "SELECT MAX(id) FROM ticket_events WHERE ticket_id = :t",
-        soci::use(ticket_id), soci::into(event_id);
-  }
-  v1::TicketEvent event;
-  event.set_name(
-      absl::StrCat(TicketName(site_id, ticket_id), "/events/", event_id));
-  event.set_event_id(event_id);
-  event.set_type(type);
-  event.set_actor(StaffName(actor));
-  SetTimestamp(event.mutable_create_time(), now_us);
-  for (const auto& c : changes) *event.add_changes() = c;
-  event.set_note(note);
-  return event;
-}
 
 absl::Status TicketNotFound(absl::string_view what) {
   return Error(absl::StatusCode::kNotFound, "TICKET_NOT_FOUND",
@@ -226,7 +60,8 @@ const FilterSchema& TicketFilterSchema() {
 absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
                                         const v1::Ticket& ticket,
                                         const std::string& actor,
-                                        long long now_us) {
+                                        long long now_us,
+                                        const InitialDeadlines& deadlines) {
   std::string tz_name;
   tx.sql << "SELECT time_zone FROM sites WHERE id = :s", soci::use(site_id),
       soci::into(tz_name);
@@ -277,25 +112,34 @@ absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
                      ? v1::Ticket::NORMAL
                      : ticket.priority(),
       status = v1::Ticket::NEW;
+  long long frd = deadlines.first_response_due_us,
+            rd = deadlines.resolution_due_us,
+            ed = frd == 0 ? rd : (rd == 0 ? frd : std::min(frd, rd));
+  soci::indicator frd_ind = frd ? soci::i_ok : soci::i_null,
+                  rd_ind = rd ? soci::i_ok : soci::i_null,
+                  ed_ind = ed ? soci::i_ok : soci::i_null;
   tx.sql << "INSERT INTO tickets (site_id, number, channel, kind,"
             " complaint_class, priority, status, reporter_name, reporter_phone,"
             " unit_id, location, subject, description, created_by,"
-            " create_time_us, update_time_us, version) VALUES (:s, :num, :ch,"
-            " :k, :cc, :p, :st, :rn, :rp, :u, :loc, :sub, :d, :by, :c, :up, 1)",
+            " create_time_us, update_time_us, version, first_response_due_us,"
+            " resolution_due_us, effective_due_us) VALUES (:s, :num, :ch,"
+            " :k, :cc, :p, :st, :rn, :rp, :u, :loc, :sub, :d, :by, :c, :up, 1,"
+            " :frd, :rd, :ed)",
       soci::use(site_id), soci::use(number), soci::use(channel),
       soci::use(kind), soci::use(complaint_class), soci::use(priority),
       soci::use(status), soci::use(ticket.reporter().name()),
       soci::use(ticket.reporter().phone()), soci::use(unit_id),
       soci::use(ticket.reporter().location()), soci::use(ticket.subject()),
       soci::use(ticket.description()), soci::use(actor), soci::use(now_us),
-      soci::use(now_us);
+      soci::use(now_us), soci::use(frd, frd_ind), soci::use(rd, rd_ind),
+      soci::use(ed, ed_ind);
   long long id = 0;
   if (!tx.sql.get_last_insert_id("tickets", id)) {
     tx.sql << "SELECT id FROM tickets WHERE number = :n", soci::use(number),
         soci::into(id);
   }
-  auto event = AppendEvent(tx, id, site_id, v1::TicketEvent::CREATED, actor, {},
-                           "", now_us);
+  auto event = AppendTicketEvent(tx, id, site_id, v1::TicketEvent::CREATED,
+                                 actor, {}, "", now_us);
   if (!event.ok()) return event.status();
   TicketRef ref;
   ref.site_id = site_id;
@@ -313,8 +157,8 @@ absl::StatusOr<v1::Ticket> GetTicket(Tx& tx, const TicketRef& ref,
   } else {
     where = absl::StrCat(" WHERE number = ", params.Text(ref.number));
   }
-  auto rows =
-      Query(tx, where, params, for_update && tx.mysql() ? " FOR UPDATE" : "");
+  auto rows = QueryTickets(tx, where, params,
+                           for_update && tx.mysql() ? " FOR UPDATE" : "");
   if (rows.empty()) {
     return TicketNotFound(ref.ticket_id != 0
                               ? TicketName(ref.site_id, ref.ticket_id)
@@ -358,9 +202,10 @@ absl::StatusOr<std::vector<v1::Ticket>> ListTickets(Tx& tx,
   for (size_t i = 0; i < conds.size(); ++i) {
     absl::StrAppend(&where, i == 0 ? " WHERE " : " AND ", conds[i]);
   }
-  return Query(tx, where, params,
-               absl::StrCat(" ORDER BY create_time_us DESC, id DESC LIMIT ",
-                            query.limit));
+  return QueryTickets(
+      tx, where, params,
+      absl::StrCat(" ORDER BY create_time_us DESC, id DESC LIMIT ",
+                   query.limit));
 }
 
 absl::StatusOr<v1::Ticket> UpdateTicket(
@@ -410,8 +255,8 @@ absl::StatusOr<v1::Ticket> UpdateTicket(
     return Error(absl::StatusCode::kAborted, "ETAG_MISMATCH",
                  "the ticket was changed by someone else; read it again");
   }
-  auto event = AppendEvent(tx, id, site_id, v1::TicketEvent::UPDATED, actor,
-                           changes, "", now_us);
+  auto event = AppendTicketEvent(tx, id, site_id, v1::TicketEvent::UPDATED,
+                                 actor, changes, "", now_us);
   if (!event.ok()) return event.status();
   TicketRef ref;
   ref.site_id = site_id;
@@ -427,8 +272,9 @@ absl::StatusOr<v1::TicketEvent> AddTicketNote(Tx& tx, const v1::Ticket& ticket,
   tx.sql << "UPDATE tickets SET update_time_us = :u, version = version + 1"
             " WHERE id = :id",
       soci::use(now_us), soci::use(id);
-  return AppendEvent(tx, id, TicketSiteId(ticket), v1::TicketEvent::NOTE_ADDED,
-                     actor, {}, note, now_us);
+  return AppendTicketEvent(tx, id, TicketSiteId(ticket),
+                           v1::TicketEvent::NOTE_ADDED, actor, {}, note,
+                           now_us);
 }
 
 absl::StatusOr<std::vector<v1::TicketEvent>> ListTicketEvents(

@@ -25,10 +25,17 @@ namespace frontdesk::db {
 // Inserts a validated ticket for `site_id` with status NEW, a new number in
 // the site's local date and a CREATED event by `actor` (a staff id). NOT_FOUND
 // when the site, or the reporter's unit, does not exist.
+// The deadlines a new ticket starts with (server/ticket/sla.h); 0 = none.
+struct InitialDeadlines {
+  long long first_response_due_us = 0;
+  long long resolution_due_us = 0;
+};
+
 absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
                                         const v1::Ticket& ticket,
                                         const std::string& actor,
-                                        long long now_us);
+                                        long long now_us,
+                                        const InitialDeadlines& deadlines = {});
 
 // By id (the site must match) or by number. `for_update` takes the row lock
 // on MySQL (SQLite write transactions are already exclusive).

@@ -89,7 +89,11 @@ class CliHelpTest(unittest.TestCase):
                     ["token"], ["token", "create"],
                     ["ticket"], ["ticket", "create"], ["ticket", "get"],
                     ["ticket", "list"], ["ticket", "update"], ["ticket", "note"],
-                    ["ticket", "history"]]
+                    ["ticket", "history"],
+                    ["department"], ["department", "create"], ["department", "get"],
+                    ["department", "list"], ["department", "update"],
+                    ["vendor"], ["vendor", "create"], ["vendor", "get"],
+                    ["vendor", "list"], ["vendor", "update"]]
         for command in commands:
             with self.subTest(command=" ".join(command)):
                 r = subprocess.run([cli] + command + ["--help"], env=env,
@@ -206,6 +210,101 @@ class CliEndToEndTest(unittest.TestCase):
         li = cli.json("staff", "get", "li.na", "-o", "json")
         self.assertEqual(sorted(li["roles"]), ["RECEPTIONIST", "SUPERVISOR"])
         self.assertEqual(li["sites"], ["sites/hx"])
+
+        # --- departments and vendors (the README's lines) ---
+        cli.run("department", "create", "eng", "--site", "hx", "--display-name",
+                "工程部", "--kind", "maintenance", "--head", "wang.li")
+        eng = cli.json("department", "get", "--site", "hx", "eng", "-o", "json")
+        self.assertEqual(eng["name"], "sites/hx/departments/eng")
+        self.assertEqual(eng["displayName"], "工程部")
+        self.assertEqual(eng["kind"], "MAINTENANCE")
+        self.assertEqual(eng["head"], "staff/wang.li")
+        self.assertNotIn("phone", eng)
+        self.assertEqual(cli.json("department", "get", "sites/hx/departments/eng",
+                                  "-o", "json"), eng)
+        shown = cli.run("department", "get", "--site", "hx", "eng").stdout
+        self.assertIn("工程部", shown)
+        self.assertIn("maintenance", shown)
+        table = cli.run("department", "list", "--site", "hx").stdout
+        self.assertIn("eng", table)
+        self.assertIn("wang.li", table)
+        cli.run("department", "update", "--site", "hx", "eng", "--phone",
+                "0755-88881234")
+        eng2 = cli.json("department", "get", "--site", "hx", "eng", "-o", "json")
+        self.assertEqual(eng2["phone"], "0755-88881234")
+        self.assertEqual(eng2["displayName"], "工程部")
+        self.assertNotEqual(eng2["etag"], eng["etag"])
+        stale = cli.run("department", "update", "--site", "hx", "eng",
+                        "--display-name", "设备管理部", "--etag", eng["etag"],
+                        expect=1)
+        self.assertIn("ABORTED", stale.stderr)
+        renamed = cli.json("department", "update", "--site", "hx", "eng",
+                           "--display-name", "设备管理部", "--etag", eng2["etag"],
+                           "-o", "json")
+        self.assertEqual(renamed["displayName"], "设备管理部")
+        listed = cli.json("department", "list", "--site", "hx", "-o", "json")
+        self.assertEqual(listed["departments"], [renamed])
+        unknown_head = cli.run("department", "create", "sec", "--site", "hx",
+                               "--display-name", "保安部", "--kind", "security",
+                               "--head", "nobody", expect=1)
+        self.assertIn("NOT_FOUND", unknown_head.stderr)
+        self.assertIn("department.head", unknown_head.stderr)
+        # Usage errors: a short id without its site, nothing to update, a
+        # kind that does not exist.
+        cli.run("department", "get", "eng", expect=2)
+        cli.run("department", "update", "--site", "hx", "eng", expect=2)
+        cli.run("department", "create", "sec", "--site", "hx", "--display-name",
+                "保安部", "--kind", "guards", "--head", "wang.li", expect=2)
+
+        cli.run("vendor", "create", "otis", "--display-name", "奥的斯电梯",
+                "--trade", "elevator", "--contact-name", "张工",
+                "--phone", "13900001111", "--response-deadline", "4h",
+                "--sites", "hx")
+        otis = cli.json("vendor", "get", "otis", "-o", "json")
+        self.assertEqual(otis["name"], "vendors/otis")
+        self.assertEqual(otis["trade"], "ELEVATOR")
+        self.assertEqual(otis["contactName"], "张工")
+        self.assertEqual(otis["responseDeadline"], "14400s")
+        self.assertEqual(otis["sites"], ["sites/hx"])
+        shown = cli.run("vendor", "get", "otis").stdout
+        self.assertIn("4h", shown)
+        self.assertIn("奥的斯电梯", shown)
+        cli.run("vendor", "create", "dev.team", "--display-name", "开发企业项目部",
+                "--trade", "developer-project-team", "--contact-name", "李经理",
+                "--phone", "0755-12345678", "--response-deadline", "2d")
+        lifts = cli.json("vendor", "list", "--site", "hx", "--trade", "elevator",
+                         "-o", "json")
+        self.assertEqual([v["name"] for v in lifts["vendors"]], ["vendors/otis"])
+        at_hx = cli.json("vendor", "list", "--site", "hx", "-o", "json")
+        self.assertEqual([v["name"] for v in at_hx["vendors"]],
+                         ["vendors/dev.team", "vendors/otis"])
+        table = cli.run("vendor", "list").stdout
+        self.assertIn("2d", table)
+        self.assertIn("developer-project-team", table)
+        slow = cli.run("vendor", "create", "slow", "--display-name", "慢",
+                       "--trade", "door", "--contact-name", "王工",
+                       "--phone", "13900002222", "--response-deadline", "31d",
+                       expect=1)
+        self.assertIn("INVALID_ARGUMENT", slow.stderr)
+        self.assertIn("vendor.response_deadline", slow.stderr)
+        cli.run("vendor", "create", "slow", "--display-name", "慢",
+                "--trade", "door", "--contact-name", "王工",
+                "--phone", "13900002222", "--response-deadline", "4 hours",
+                expect=2)
+        cli.run("vendor", "update", "otis", "--response-deadline", "2h",
+                "--all-sites")
+        otis2 = cli.json("vendor", "get", "otis", "-o", "json")
+        self.assertEqual(otis2["responseDeadline"], "7200s")
+        self.assertNotIn("sites", otis2)
+        self.assertEqual(otis2["contactName"], "张工")
+        self.assertIn("all", cli.run("vendor", "get", "otis").stdout)
+        moved = cli.json("vendor", "update", "otis", "--sites", "hx",
+                         "--etag", otis2["etag"], "-o", "json")
+        self.assertEqual(moved["sites"], ["sites/hx"])
+        cli.run("vendor", "update", "otis", "--sites", "hx", "--all-sites",
+                expect=2)
+        self.assertEqual(
+            len(cli.json("vendor", "list", "-o", "json")["vendors"]), 2)
 
         # --- tokens ---
         issued = cli.run("token", "create", "--staff", "wang.li")

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "clients/cli/commands.h"
+#include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
 #include "clients/cli/names.h"
@@ -84,6 +85,44 @@ TEST(Names, ExpandShortForms) {
   EXPECT_EQ(UnitName("-", "sites/hx/units/3-2-501"), "sites/hx/units/3-2-501");
   EXPECT_EQ(UnitName("-", ""), "");
   EXPECT_THROW(UnitName("-", "3-2-501"), UsageError);
+}
+
+TEST(Names, DepartmentsAndVendors) {
+  EXPECT_EQ(DepartmentName("hx", "eng"), "sites/hx/departments/eng");
+  EXPECT_EQ(DepartmentName("sites/hx", "eng"), "sites/hx/departments/eng");
+  EXPECT_EQ(DepartmentName("", "sites/hx/departments/eng"),
+            "sites/hx/departments/eng");
+  EXPECT_THROW(DepartmentName("", "eng"), UsageError);
+  EXPECT_EQ(VendorName("otis"), "vendors/otis");
+  EXPECT_EQ(VendorName("vendors/otis"), "vendors/otis");
+}
+
+TEST(Duration, ParsesUnitsAndGroups) {
+  EXPECT_EQ(ParseDurationSeconds("30m"), 1800);
+  EXPECT_EQ(ParseDurationSeconds("4h"), 14400);
+  EXPECT_EQ(ParseDurationSeconds("2d"), 172800);
+  EXPECT_EQ(ParseDurationSeconds("90s"), 90);
+  EXPECT_EQ(ParseDurationSeconds("1h30m"), 5400);
+  EXPECT_EQ(ParseDurationSeconds("1d2h3m4s"), 93784);
+  EXPECT_EQ(ParseDurationSeconds("0m"), 0);  // the server refuses it
+  for (const char* bad :
+       {"", "4", "h", "4x", "4H", "-4h", "+4h", "1.5h", "4h ", " 4h", "4hh",
+        "h4", "99999999999999999999d", "40000d"}) {
+    EXPECT_EQ(ParseDurationSeconds(bad), std::nullopt) << bad;
+  }
+}
+
+TEST(Duration, FormatsTheShortestText) {
+  EXPECT_EQ(FormatDurationSeconds(14400), "4h");
+  EXPECT_EQ(FormatDurationSeconds(1800), "30m");
+  EXPECT_EQ(FormatDurationSeconds(172800), "2d");
+  EXPECT_EQ(FormatDurationSeconds(5400), "1h30m");
+  EXPECT_EQ(FormatDurationSeconds(93784), "1d2h3m4s");
+  EXPECT_EQ(FormatDurationSeconds(59), "59s");
+  EXPECT_EQ(FormatDurationSeconds(0), "0s");
+  for (const char* text : {"30m", "4h", "2d", "1h30m", "1d2h3m4s"}) {
+    EXPECT_EQ(FormatDurationSeconds(*ParseDurationSeconds(text)), text);
+  }
 }
 
 TEST(Names, TicketNamesAndNumbers) {

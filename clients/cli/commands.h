@@ -48,6 +48,8 @@ void AddUnitCommands(CLI::App& app, CommandContext& context);
 void AddStaffCommands(CLI::App& app, CommandContext& context);
 void AddTokenCommands(CLI::App& app, CommandContext& context);
 void AddTicketCommands(CLI::App& app, CommandContext& context);
+void AddDepartmentCommands(CLI::App& app, CommandContext& context);
+void AddVendorCommands(CLI::App& app, CommandContext& context);
 
 }  // namespace frontdesk::cli
 

@@ -2,7 +2,7 @@
 // options, the command groups (commands.h), then the chosen command.
 //
 //   frontdesk [--server ADDR] [--token T] [-o table|json] [--timeout S]
-//             site|unit|staff|token|ticket ...
+//             site|unit|staff|token|ticket|department|vendor ...
 //
 // Exit codes: 0 success, 1 the RPC failed (error printed), 2 usage error
 // (including a missing token).
@@ -51,8 +51,8 @@ int main(int argc, char** argv) {
   using namespace frontdesk::cli;
 
   CLI::App app{
-      "frontdesk: sites, staff, access tokens and tickets of the front desk "
-      "(来电来访记录), from the command line.",
+      "frontdesk: sites, staff, access tokens, tickets, departments and "
+      "vendors of the front desk (来电来访记录), from the command line.",
       "frontdesk"};
   app.set_version_flag("--version", "frontdesk " FRONTDESK_VERSION);
   app.require_subcommand(1);
@@ -83,6 +83,8 @@ int main(int argc, char** argv) {
   AddStaffCommands(app, context);
   AddTokenCommands(app, context);
   AddTicketCommands(app, context);
+  AddDepartmentCommands(app, context);
+  AddVendorCommands(app, context);
 
   if (argc == 1) {
     std::cout << app.help();

@@ -39,6 +39,22 @@ std::string StaffName(const std::string& staff) {
   return StartsWith(staff, "staff/") ? staff : "staff/" + staff;
 }
 
+std::string DepartmentName(const std::string& site,
+                           const std::string& department) {
+  if (StartsWith(department, "sites/")) return department;
+  if (site.empty()) {
+    throw UsageError("department \"" + department +
+                     "\" needs its site: pass --site, or give the full name "
+                     "sites/{site}/departments/" +
+                     department);
+  }
+  return SiteName(site) + "/departments/" + department;
+}
+
+std::string VendorName(const std::string& vendor) {
+  return StartsWith(vendor, "vendors/") ? vendor : "vendors/" + vendor;
+}
+
 std::string UnitName(const std::string& site_id, const std::string& unit) {
   if (unit.empty() || StartsWith(unit, "sites/")) return unit;
   if (site_id.empty() || site_id == "-") {

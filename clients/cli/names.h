@@ -17,6 +17,14 @@ std::string SiteId(const std::string& site);
 // "wang.li" → "staff/wang.li".
 std::string StaffName(const std::string& staff);
 
+// "eng" of site "hx" → "sites/hx/departments/eng"; a full name passes
+// through. Throws UsageError for a short form when `site` is "".
+std::string DepartmentName(const std::string& site,
+                           const std::string& department);
+
+// "otis" → "vendors/otis".
+std::string VendorName(const std::string& vendor);
+
 // "3-2-501" of site "hx" → "sites/hx/units/3-2-501"; "" stays "" (no unit).
 // Throws UsageError for a short form when `site_id` is "" or "-".
 std::string UnitName(const std::string& site_id, const std::string& unit);

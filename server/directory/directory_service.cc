@@ -4,39 +4,16 @@
 #include "common/crypto.h"
 #include "common/filter.h"
 #include "common/names.h"
-#include "common/page_token.h"
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/site_store.h"
 #include "db/staff_store.h"
 #include "server/directory/directory_rules.h"
+#include "server/directory/id_paging.h"
 #include "server/permissions.h"
 
 namespace frontdesk {
 namespace {
-
-// Decodes an id-keyed page token ("" for the first page).
-absl::StatusOr<std::string> AfterId(const std::string& token,
-                                    const std::string& query) {
-  if (token.empty()) return std::string();
-  auto key = DecodePageToken(token, query, 1);
-  if (!key.ok()) return key.status();
-  return (*key)[0];
-}
-
-// Rows were fetched with limit page_size + 1: trims the extra one and returns
-// the next page token, or "".
-template <typename T, typename KeyFn>
-std::string TrimPage(std::vector<T>& rows, int page_size,
-                     const std::string& query, KeyFn key) {
-  if (static_cast<int>(rows.size()) <= page_size) return "";
-  rows.resize(page_size);
-  return EncodePageToken(query, {key(rows.back())});
-}
-
-std::string LastSegment(const std::string& name) {
-  return name.substr(name.rfind('/') + 1);
-}
 
 const FilterSchema& StaffFilterSchema() {
   static const auto* schema = new FilterSchema{
@@ -232,6 +209,11 @@ grpc::Status DirectoryServiceImpl::ListStaffMembers(
     db::StaffQuery query;
     for (const auto& t : *terms) {
       if (t.field == "site") query.site_id = LastSegment(t.text);
+      if (t.op != FilterOp::kEq) {
+        return InvalidField("filter",
+                            "staff filters support only = (site, role)",
+                            "INVALID_FILTER");
+      }
       if (t.field == "role") query.role = static_cast<int>(t.number);
     }
     const std::string fingerprint = "staff|" + CanonicalFilter(*terms);

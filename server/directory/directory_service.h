@@ -1,5 +1,7 @@
 // gRPC adapter of DirectoryService: authenticates, validates with
-// directory_rules.h and calls the stores. No SQL here.
+// directory_rules.h and org_rules.h and calls the stores. No SQL here.
+// Sites, units, staff and tokens are in directory_service.cc; departments and
+// vendors in org_service.cc.
 #ifndef FRONTDESK_SERVER_DIRECTORY_DIRECTORY_SERVICE_H_
 #define FRONTDESK_SERVER_DIRECTORY_DIRECTORY_SERVICE_H_
 
@@ -43,6 +45,32 @@ class DirectoryServiceImpl final : public v1::DirectoryService::Service {
   grpc::Status CreateAccessToken(grpc::ServerContext* context,
                                  const v1::CreateAccessTokenRequest* request,
                                  v1::AccessToken* response) override;
+
+  // Departments and vendors (org_service.cc).
+  grpc::Status CreateDepartment(grpc::ServerContext* context,
+                                const v1::CreateDepartmentRequest* request,
+                                v1::Department* response) override;
+  grpc::Status GetDepartment(grpc::ServerContext* context,
+                             const v1::GetDepartmentRequest* request,
+                             v1::Department* response) override;
+  grpc::Status ListDepartments(grpc::ServerContext* context,
+                               const v1::ListDepartmentsRequest* request,
+                               v1::ListDepartmentsResponse* response) override;
+  grpc::Status UpdateDepartment(grpc::ServerContext* context,
+                                const v1::UpdateDepartmentRequest* request,
+                                v1::Department* response) override;
+  grpc::Status CreateVendor(grpc::ServerContext* context,
+                            const v1::CreateVendorRequest* request,
+                            v1::Vendor* response) override;
+  grpc::Status GetVendor(grpc::ServerContext* context,
+                         const v1::GetVendorRequest* request,
+                         v1::Vendor* response) override;
+  grpc::Status ListVendors(grpc::ServerContext* context,
+                           const v1::ListVendorsRequest* request,
+                           v1::ListVendorsResponse* response) override;
+  grpc::Status UpdateVendor(grpc::ServerContext* context,
+                            const v1::UpdateVendorRequest* request,
+                            v1::Vendor* response) override;
 
  private:
   ServiceContext services_;

@@ -32,6 +32,55 @@ class TicketServiceImpl final : public v1::TicketService::Service {
       grpc::ServerContext* context, const v1::ListTicketEventsRequest* request,
       v1::ListTicketEventsResponse* response) override;
 
+  // The handling workflow (workflow_service.cc).
+  grpc::Status DispatchTicket(grpc::ServerContext* context,
+                              const v1::DispatchTicketRequest* request,
+                              v1::Ticket* response) override;
+  grpc::Status ConfirmArrival(grpc::ServerContext* context,
+                              const v1::ConfirmArrivalRequest* request,
+                              v1::WorkOrder* response) override;
+  grpc::Status CompleteWorkOrder(grpc::ServerContext* context,
+                                 const v1::CompleteWorkOrderRequest* request,
+                                 v1::WorkOrder* response) override;
+  grpc::Status ListWorkOrders(grpc::ServerContext* context,
+                              const v1::ListWorkOrdersRequest* request,
+                              v1::ListWorkOrdersResponse* response) override;
+  grpc::Status PendTicket(grpc::ServerContext* context,
+                          const v1::PendTicketRequest* request,
+                          v1::Ticket* response) override;
+  grpc::Status ResumeTicket(grpc::ServerContext* context,
+                            const v1::ResumeTicketRequest* request,
+                            v1::Ticket* response) override;
+  grpc::Status ChangePromise(grpc::ServerContext* context,
+                             const v1::ChangePromiseRequest* request,
+                             v1::Ticket* response) override;
+  grpc::Status ResolveTicket(grpc::ServerContext* context,
+                             const v1::ResolveTicketRequest* request,
+                             v1::Ticket* response) override;
+  grpc::Status RecordCallback(grpc::ServerContext* context,
+                              const v1::RecordCallbackRequest* request,
+                              v1::TicketCallback* response) override;
+  grpc::Status ReopenTicket(grpc::ServerContext* context,
+                            const v1::ReopenTicketRequest* request,
+                            v1::Ticket* response) override;
+  grpc::Status MarkTicketUnfounded(
+      grpc::ServerContext* context,
+      const v1::MarkTicketUnfoundedRequest* request,
+      v1::Ticket* response) override;
+  grpc::Status MarkTicketDuplicate(
+      grpc::ServerContext* context,
+      const v1::MarkTicketDuplicateRequest* request,
+      v1::Ticket* response) override;
+  grpc::Status CancelTicket(grpc::ServerContext* context,
+                            const v1::CancelTicketRequest* request,
+                            v1::Ticket* response) override;
+  grpc::Status ListCallbacksDue(grpc::ServerContext* context,
+                                const v1::ListCallbacksDueRequest* request,
+                                v1::ListTicketsResponse* response) override;
+  grpc::Status ListOverdueTickets(grpc::ServerContext* context,
+                                  const v1::ListOverdueTicketsRequest* request,
+                                  v1::ListTicketsResponse* response) override;
+
  private:
   ServiceContext services_;
 };

@@ -1,0 +1,233 @@
+#include "db/ticket_rows.h"
+
+#include <google/protobuf/util/json_util.h>
+#include <soci/soci.h>
+
+#include "absl/strings/str_cat.h"
+#include "common/names.h"
+#include "db/row_util.h"
+
+namespace frontdesk::db {
+namespace {
+
+// Nullable BIGINT columns are fetched with an indicator each.
+struct NullableInto {
+  long long value = 0;
+  soci::indicator ind = soci::i_null;
+  std::optional<long long>* target;
+};
+
+std::string ChangesJson(const std::vector<v1::FieldChange>& changes) {
+  if (changes.empty()) return "";
+  v1::TicketEvent holder;
+  for (const auto& c : changes) *holder.add_changes() = c;
+  std::string json;
+  (void)google::protobuf::util::MessageToJsonString(holder, &json);
+  return json;
+}
+
+void SetIf(google::protobuf::Timestamp* (v1::Ticket::*mutable_field)(),
+           v1::Ticket& t, const std::optional<long long>& us) {
+  if (us) SetTimestamp((t.*mutable_field)(), *us);
+}
+
+}  // namespace
+
+const char* const kTicketColumns =
+    "SELECT id, site_id, number, channel, kind, complaint_class, priority,"
+    " status, reporter_name, reporter_phone, unit_id, location, subject,"
+    " description, created_by, create_time_us, update_time_us, version,"
+    " route, status_before_pending, callback_attempts, first_response_time_us,"
+    " resolve_time_us, close_time_us, first_response_due_us,"
+    " resolution_due_us, promised_us, callback_due_us, effective_due_us,"
+    " paused_since_us, duplicate_of_id, resolution, assignee"
+    " FROM tickets";
+
+v1::Ticket TicketRow::ToProto() const {
+  v1::Ticket t;
+  t.set_name(TicketName(site_id, id));
+  t.set_number(number);
+  t.set_site(SiteName(site_id));
+  t.set_channel(static_cast<v1::Ticket::Channel>(channel));
+  t.set_kind(static_cast<v1::Ticket::Kind>(kind));
+  t.set_complaint_class(
+      static_cast<v1::Ticket::ComplaintClass>(complaint_class));
+  t.set_priority(static_cast<v1::Ticket::Priority>(priority));
+  t.set_status(static_cast<v1::Ticket::Status>(status));
+  auto* r = t.mutable_reporter();
+  r->set_name(reporter_name);
+  r->set_phone(reporter_phone);
+  if (!unit_id.empty()) r->set_unit(UnitName(site_id, unit_id));
+  r->set_location(location);
+  t.set_subject(subject);
+  t.set_description(description);
+  t.set_created_by(StaffName(created_by));
+  SetTimestamp(t.mutable_create_time(), create_us);
+  SetTimestamp(t.mutable_update_time(), update_us);
+  t.set_etag(Etag(version));
+  t.set_route(static_cast<v1::RepairRoute>(route));
+  SetIf(&v1::Ticket::mutable_first_response_time, t, first_response_us);
+  SetIf(&v1::Ticket::mutable_resolve_time, t, resolve_us);
+  SetIf(&v1::Ticket::mutable_close_time, t, close_us);
+  auto* d = t.mutable_deadlines();
+  if (first_response_due_us) {
+    SetTimestamp(d->mutable_first_response_due_time(), *first_response_due_us);
+  }
+  if (resolution_due_us) {
+    SetTimestamp(d->mutable_resolution_due_time(), *resolution_due_us);
+  }
+  if (promised_us) SetTimestamp(d->mutable_promised_time(), *promised_us);
+  if (callback_due_us) {
+    SetTimestamp(d->mutable_callback_due_time(), *callback_due_us);
+  }
+  d->set_paused(paused_since_us.has_value());
+  t.set_resolution(resolution);
+  if (duplicate_of_id)
+    t.set_duplicate_of(TicketName(site_id, *duplicate_of_id));
+  t.set_callback_attempts(callback_attempts);
+  t.set_assignee(assignee);
+  return t;
+}
+
+std::string Params::Int(long long v) {
+  ints_.push_back(v);
+  names_.push_back(absl::StrCat("p", names_.size()));
+  kinds_.push_back(false);
+  return ":" + names_.back();
+}
+
+std::string Params::Text(std::string v) {
+  texts_.push_back(std::move(v));
+  names_.push_back(absl::StrCat("p", names_.size()));
+  kinds_.push_back(true);
+  return ":" + names_.back();
+}
+
+void Params::Bind(soci::statement& st) {
+  size_t i = 0, t = 0;
+  for (size_t k = 0; k < names_.size(); ++k) {
+    if (kinds_[k]) {
+      st.exchange(soci::use(texts_[t++], names_[k]));
+    } else {
+      st.exchange(soci::use(ints_[i++], names_[k]));
+    }
+  }
+}
+
+const char* SqlOp(FilterOp op) {
+  switch (op) {
+    case FilterOp::kEq:
+      return " = ";
+    case FilterOp::kNe:
+      return " <> ";
+    case FilterOp::kLt:
+      return " < ";
+    case FilterOp::kLe:
+      return " <= ";
+    case FilterOp::kGt:
+      return " > ";
+    case FilterOp::kGe:
+      return " >= ";
+  }
+  return " = ";
+}
+
+std::vector<TicketRow> QueryTicketRows(Tx& tx, const std::string& where,
+                                       Params& params,
+                                       const std::string& tail) {
+  TicketRow row;
+  soci::indicator resolution_ind = soci::i_null;
+  std::vector<NullableInto> nullable = {
+      {0, soci::i_null, &row.first_response_us},
+      {0, soci::i_null, &row.resolve_us},
+      {0, soci::i_null, &row.close_us},
+      {0, soci::i_null, &row.first_response_due_us},
+      {0, soci::i_null, &row.resolution_due_us},
+      {0, soci::i_null, &row.promised_us},
+      {0, soci::i_null, &row.callback_due_us},
+      {0, soci::i_null, &row.effective_due_us},
+      {0, soci::i_null, &row.paused_since_us},
+      {0, soci::i_null, &row.duplicate_of_id},
+  };
+  soci::statement st(tx.sql);
+  st.exchange(soci::into(row.id));
+  st.exchange(soci::into(row.site_id));
+  st.exchange(soci::into(row.number));
+  st.exchange(soci::into(row.channel));
+  st.exchange(soci::into(row.kind));
+  st.exchange(soci::into(row.complaint_class));
+  st.exchange(soci::into(row.priority));
+  st.exchange(soci::into(row.status));
+  st.exchange(soci::into(row.reporter_name));
+  st.exchange(soci::into(row.reporter_phone));
+  st.exchange(soci::into(row.unit_id));
+  st.exchange(soci::into(row.location));
+  st.exchange(soci::into(row.subject));
+  st.exchange(soci::into(row.description));
+  st.exchange(soci::into(row.created_by));
+  st.exchange(soci::into(row.create_us));
+  st.exchange(soci::into(row.update_us));
+  st.exchange(soci::into(row.version));
+  st.exchange(soci::into(row.route));
+  st.exchange(soci::into(row.status_before_pending));
+  st.exchange(soci::into(row.callback_attempts));
+  for (auto& n : nullable) st.exchange(soci::into(n.value, n.ind));
+  st.exchange(soci::into(row.resolution, resolution_ind));
+  st.exchange(soci::into(row.assignee));
+  params.Bind(st);
+  st.alloc();
+  st.prepare(absl::StrCat(kTicketColumns, where, tail));
+  st.define_and_bind();
+  st.execute();
+  std::vector<TicketRow> out;
+  while (st.fetch()) {
+    for (auto& n : nullable) {
+      *n.target = n.ind == soci::i_ok ? std::optional<long long>(n.value)
+                                      : std::nullopt;
+    }
+    if (resolution_ind != soci::i_ok) row.resolution.clear();
+    out.push_back(row);
+  }
+  return out;
+}
+
+std::vector<v1::Ticket> QueryTickets(Tx& tx, const std::string& where,
+                                     Params& params, const std::string& tail) {
+  std::vector<v1::Ticket> out;
+  for (const TicketRow& row : QueryTicketRows(tx, where, params, tail)) {
+    out.push_back(row.ToProto());
+  }
+  return out;
+}
+
+absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
+    Tx& tx, long long ticket_id, const std::string& site_id,
+    v1::TicketEvent::Type type, const std::string& actor,
+    const std::vector<v1::FieldChange>& changes, const std::string& note,
+    long long now_us) {
+  int type_number = type;
+  std::string changes_json = ChangesJson(changes);
+  tx.sql << "INSERT INTO ticket_events (ticket_id, site_id, type, actor,"
+            " create_time_us, changes_json, note)"
+            " VALUES (:t, :s, :ty, :a, :c, :j, :n)",
+      soci::use(ticket_id), soci::use(site_id), soci::use(type_number),
+      soci::use(actor), soci::use(now_us), soci::use(changes_json),
+      soci::use(note);
+  long long event_id = 0;
+  if (!tx.sql.get_last_insert_id("ticket_events", event_id)) {
+    tx.sql << "SELECT MAX(id) FROM ticket_events WHERE ticket_id = :t",
+        soci::use(ticket_id), soci::into(event_id);
+  }
+  v1::TicketEvent event;
+  event.set_name(
+      absl::StrCat(TicketName(site_id, ticket_id), "/events/", event_id));
+  event.set_event_id(event_id);
+  event.set_type(type);
+  event.set_actor(StaffName(actor));
+  SetTimestamp(event.mutable_create_time(), now_us);
+  for (const auto& c : changes) *event.add_changes() = c;
+  event.set_note(note);
+  return event;
+}
+
+}  // namespace frontdesk::db

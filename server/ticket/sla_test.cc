@@ -1,0 +1,556 @@
+#include "server/ticket/sla.h"
+
+#include <optional>
+#include <string>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/civil_time.h"
+#include "absl/time/time.h"
+#include "common/status.h"
+#include "frontdesk/v1/ticket_service.pb.h"
+#include "gtest/gtest.h"
+
+namespace frontdesk {
+namespace {
+
+using absl::Hours;
+using absl::Minutes;
+using absl::Seconds;
+using v1::Ticket;
+
+const absl::Time T0 = absl::FromCivil(absl::CivilSecond(2026, 11, 23, 9, 0, 0),
+                                      absl::UTCTimeZone());
+
+absl::Time At(absl::Duration d) { return T0 + d; }
+
+// Round numbers: respond in 2 h (warns 24 min ahead), resolve in 10 h (warns
+// 1 h ahead, the cap), call back within 24 h (warns 1 h ahead, the cap).
+SlaPolicy TestPolicy() {
+  SlaPolicy p;
+  p.first_response = Hours(2);
+  p.resolution = Hours(10);
+  p.callback = Hours(24);
+  p.warning_before = Hours(1);
+  return p;
+}
+
+SlaTimeline Created() {
+  SlaTimeline t;
+  t.created = T0;
+  return t;
+}
+
+const char* PhaseName(SlaState::Phase p) {
+  switch (p) {
+    case SlaState::kOk:
+      return "ok";
+    case SlaState::kWarning:
+      return "warning";
+    case SlaState::kBreached:
+      return "breached";
+  }
+  return "?";
+}
+
+TEST(SlaDefaultsTest, PerKindAndPriority) {
+  struct Case {
+    Ticket::Kind kind;
+    Ticket::Priority priority;
+    absl::Duration respond;
+    absl::Duration resolve;
+  };
+  const Case cases[] = {
+      // DOMAIN.md: a complaint is answered within 24 h, finished in 3 days.
+      {Ticket::COMPLAINT, Ticket::NORMAL, Hours(24), Hours(72)},
+      {Ticket::COMPLAINT, Ticket::PRIORITY_UNSPECIFIED, Hours(24), Hours(72)},
+      {Ticket::COMPLAINT, Ticket::URGENT, Minutes(30), Hours(24)},
+      {Ticket::COMPLAINT, Ticket::EMERGENCY, Minutes(15), Hours(4)},
+      {Ticket::REPAIR, Ticket::NORMAL, Hours(2), Hours(72)},
+      {Ticket::REPAIR, Ticket::PRIORITY_UNSPECIFIED, Hours(2), Hours(72)},
+      {Ticket::REPAIR, Ticket::URGENT, Minutes(30), Hours(24)},
+      {Ticket::REPAIR, Ticket::EMERGENCY, Minutes(15), Hours(4)},
+      {Ticket::INQUIRY, Ticket::NORMAL, Hours(24), Hours(72)},
+      {Ticket::HELP, Ticket::NORMAL, Hours(24), Hours(72)},
+      {Ticket::HELP, Ticket::EMERGENCY, Minutes(15), Hours(4)},
+      {Ticket::SUGGESTION, Ticket::NORMAL, Hours(24), Hours(72)},
+      {Ticket::PRAISE, Ticket::NORMAL, Hours(24), Hours(72)},
+      {Ticket::KIND_UNSPECIFIED, Ticket::NORMAL, Hours(24), Hours(72)},
+      {Ticket::SPECIAL_SERVICE, Ticket::NORMAL, Hours(24), Hours(7 * 24)},
+      {Ticket::SPECIAL_SERVICE, Ticket::URGENT, Minutes(30), Hours(24)},
+  };
+  for (const Case& c : cases) {
+    std::string where = absl::StrCat(Ticket::Kind_Name(c.kind), " ",
+                                     Ticket::Priority_Name(c.priority));
+    SlaPolicy p = DefaultSlaPolicy(c.kind, c.priority);
+    EXPECT_EQ(p.first_response, c.respond) << where;
+    EXPECT_EQ(p.resolution, c.resolve) << where;
+    EXPECT_EQ(p.callback, Hours(24)) << where;  // DOMAIN.md
+    EXPECT_EQ(p.warning_before, Hours(12)) << where;
+  }
+}
+
+TEST(SlaDefaultsTest, ComplaintDeadlinesAndTheirWarnings) {
+  SlaPolicy p = DefaultSlaPolicy(Ticket::COMPLAINT, Ticket::NORMAL);
+  SlaTimeline t = Created();
+  SlaState s = ComputeSla(p, t, T0);
+  EXPECT_EQ(s.first_response_due, At(Hours(24)));
+  EXPECT_EQ(s.resolution_due, At(Hours(72)));
+  EXPECT_EQ(s.effective_resolution_due, At(Hours(72)));
+  // 20% of 24 h = 4.8 h before the response is due.
+  EXPECT_EQ(ComputeSla(p, t, At(Hours(24) - Minutes(288))).first_response_phase,
+            SlaState::kWarning);
+  EXPECT_EQ(ComputeSla(p, t, At(Hours(24) - Minutes(289))).first_response_phase,
+            SlaState::kOk);
+  // 20% of 3 days is 14.4 h, capped at 12 h.
+  EXPECT_EQ(ComputeSla(p, t, At(Hours(60))).resolution_phase,
+            SlaState::kWarning);
+  EXPECT_EQ(ComputeSla(p, t, At(Hours(60) - Seconds(1))).resolution_phase,
+            SlaState::kOk);
+  // Resolved on day 3, called back within the next 24 h.
+  t.first_response = At(Hours(3));
+  t.resolved = At(Hours(70));
+  s = ComputeSla(p, t, At(Hours(80)));
+  ASSERT_TRUE(s.callback_due.has_value());
+  EXPECT_EQ(*s.callback_due, At(Hours(94)));
+  EXPECT_FALSE(s.first_response_breached);
+  EXPECT_FALSE(s.resolution_breached);
+}
+
+TEST(SlaTest, FreshTicket) {
+  SlaState s = ComputeSla(TestPolicy(), Created(), At(Hours(1)));
+  EXPECT_EQ(s.first_response_due, At(Hours(2)));
+  EXPECT_EQ(s.resolution_due, At(Hours(10)));
+  EXPECT_EQ(s.effective_resolution_due, At(Hours(10)));
+  EXPECT_FALSE(s.callback_due.has_value());
+  EXPECT_FALSE(s.paused);
+  EXPECT_EQ(s.first_response_phase, SlaState::kOk);
+  EXPECT_EQ(s.resolution_phase, SlaState::kOk);
+  EXPECT_EQ(s.callback_phase, SlaState::kOk);
+  EXPECT_FALSE(s.first_response_breached);
+  EXPECT_FALSE(s.resolution_breached);
+  EXPECT_FALSE(s.promise_breached);
+  EXPECT_FALSE(s.callback_breached);
+}
+
+TEST(SlaTest, FirstResponseBoundaries) {
+  struct Case {
+    const char* name;
+    std::optional<absl::Duration> responded;
+    absl::Duration now;
+    SlaState::Phase phase;
+    bool breached;
+  };
+  const Case cases[] = {
+      {"waiting, well ahead", std::nullopt, Minutes(95), SlaState::kOk, false},
+      {"waiting, a second before the warning", std::nullopt,
+       Minutes(96) - Seconds(1), SlaState::kOk, false},
+      {"waiting, warning starts 24 min ahead", std::nullopt, Minutes(96),
+       SlaState::kWarning, false},
+      {"waiting, exactly at the deadline", std::nullopt, Hours(2),
+       SlaState::kWarning, false},
+      {"waiting, a microsecond late", std::nullopt,
+       Hours(2) + absl::Microseconds(1), SlaState::kBreached, true},
+      {"answered early", Minutes(10), Hours(50), SlaState::kOk, false},
+      {"answered inside the warning", Minutes(110), Hours(50), SlaState::kOk,
+       false},
+      {"answered exactly at the deadline", Hours(2), Hours(50), SlaState::kOk,
+       false},
+      {"answered a second late", Hours(2) + Seconds(1), Hours(50),
+       SlaState::kBreached, true},
+  };
+  for (const Case& c : cases) {
+    SlaTimeline t = Created();
+    if (c.responded) t.first_response = At(*c.responded);
+    SlaState s = ComputeSla(TestPolicy(), t, At(c.now));
+    EXPECT_EQ(s.first_response_due, At(Hours(2))) << c.name;
+    EXPECT_STREQ(PhaseName(s.first_response_phase), PhaseName(c.phase))
+        << c.name;
+    EXPECT_EQ(s.first_response_breached, c.breached) << c.name;
+  }
+}
+
+TEST(SlaTest, ResolutionCountsAsTheFirstResponseWhenNoneRecorded) {
+  SlaTimeline t = Created();
+  t.resolved = At(Minutes(30));  // answered at the desk
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(50)));
+  EXPECT_EQ(s.first_response_phase, SlaState::kOk);
+  EXPECT_FALSE(s.first_response_breached);
+
+  t.resolved = At(Hours(3));
+  s = ComputeSla(TestPolicy(), t, At(Hours(50)));
+  EXPECT_EQ(s.first_response_phase, SlaState::kBreached);
+  EXPECT_TRUE(s.first_response_breached);
+
+  // A recorded response wins over the resolution.
+  t.first_response = At(Hours(1));
+  s = ComputeSla(TestPolicy(), t, At(Hours(50)));
+  EXPECT_FALSE(s.first_response_breached);
+}
+
+TEST(SlaTest, ResolutionBoundaries) {
+  struct Case {
+    const char* name;
+    std::optional<absl::Duration> resolved;
+    absl::Duration now;
+    SlaState::Phase phase;
+    bool breached;
+  };
+  const Case cases[] = {
+      {"open, a second before the warning", std::nullopt, Hours(9) - Seconds(1),
+       SlaState::kOk, false},
+      {"open, warning 1 h ahead (the cap)", std::nullopt, Hours(9),
+       SlaState::kWarning, false},
+      {"open, exactly at the deadline", std::nullopt, Hours(10),
+       SlaState::kWarning, false},
+      {"open, a second late", std::nullopt, Hours(10) + Seconds(1),
+       SlaState::kBreached, true},
+      {"resolved exactly at the deadline", Hours(10), Hours(40), SlaState::kOk,
+       false},
+      {"resolved a second late", Hours(10) + Seconds(1), Hours(40),
+       SlaState::kBreached, true},
+  };
+  for (const Case& c : cases) {
+    SlaTimeline t = Created();
+    t.first_response = At(Minutes(5));
+    if (c.resolved) t.resolved = At(*c.resolved);
+    SlaState s = ComputeSla(TestPolicy(), t, At(c.now));
+    EXPECT_STREQ(PhaseName(s.resolution_phase), PhaseName(c.phase)) << c.name;
+    EXPECT_EQ(s.resolution_breached, c.breached) << c.name;
+    // Without a promise the effective deadline is the SLA one.
+    EXPECT_EQ(s.effective_resolution_due, s.resolution_due) << c.name;
+    EXPECT_EQ(s.promise_breached, c.breached) << c.name;
+  }
+}
+
+TEST(SlaPauseTest, OnePauseShiftsBothDeadlines) {
+  SlaTimeline t = Created();
+  t.pauses.push_back({At(Hours(1)), At(Hours(4))});
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(4)));
+  EXPECT_FALSE(s.paused);
+  EXPECT_EQ(s.first_response_due, At(Hours(5)));
+  EXPECT_EQ(s.resolution_due, At(Hours(13)));
+  // Resolved at 12 h: late by the calendar, on time by the SLA clock.
+  t.first_response = At(Hours(4) + Minutes(30));
+  t.resolved = At(Hours(12));
+  s = ComputeSla(TestPolicy(), t, At(Hours(20)));
+  EXPECT_FALSE(s.first_response_breached);
+  EXPECT_FALSE(s.resolution_breached);
+}
+
+TEST(SlaPauseTest, SeveralPausesAndOneAfterTheDeadlinePassed) {
+  SlaTimeline t = Created();
+  // Given out of order; the third starts after the resolution deadline (13 h
+  // once the first two are counted) had passed.
+  t.pauses.push_back({At(Hours(20)), At(Hours(30))});
+  t.pauses.push_back({At(Hours(1)), At(Hours(2))});
+  t.pauses.push_back({At(Hours(3)), At(Hours(5))});
+  t.first_response = At(Hours(4));
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(31)));
+  // 2 h + 1 h, then the pause starting at 3 h (exactly at the pushed-back
+  // deadline, still on time) adds 2 h; the one at 20 h comes after the
+  // response.
+  EXPECT_EQ(s.first_response_due, At(Hours(5)));
+  EXPECT_FALSE(s.first_response_breached);
+  // 10 h + 1 h + 2 h = 13 h; the pause at 20 h does not undo the breach.
+  EXPECT_EQ(s.resolution_due, At(Hours(13)));
+  EXPECT_TRUE(s.resolution_breached);
+  EXPECT_EQ(s.resolution_phase, SlaState::kBreached);
+}
+
+TEST(SlaPauseTest, PauseAfterTheEventDoesNotMoveItsDeadline) {
+  SlaTimeline t = Created();
+  t.first_response = At(Minutes(90));
+  t.pauses.push_back({At(Minutes(100)), At(Hours(5))});
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(6)));
+  EXPECT_EQ(s.first_response_due, At(Hours(2)));
+  EXPECT_EQ(s.resolution_due, At(Hours(10) + Hours(5) - Minutes(100)));
+}
+
+TEST(SlaPauseTest, OverlappingPausesCountOnceAndOnlyAfterCreation) {
+  SlaTimeline t = Created();
+  t.pauses.push_back({At(Hours(3)), At(Hours(5))});
+  t.pauses.push_back({At(Hours(1)), At(Hours(4))});
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(6)));
+  EXPECT_EQ(s.resolution_due, At(Hours(14)));  // [1 h, 5 h) = 4 h
+
+  SlaTimeline before = Created();
+  before.pauses.push_back({At(-Hours(2)), At(Hours(1))});
+  s = ComputeSla(TestPolicy(), before, At(Hours(6)));
+  EXPECT_EQ(s.resolution_due, At(Hours(11)));  // only [0, 1 h) counts
+}
+
+TEST(SlaPauseTest, OpenPauseStopsTheClock) {
+  SlaTimeline t = Created();
+  t.pauses.push_back({At(Hours(1)), std::nullopt});
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(6)));
+  EXPECT_TRUE(s.paused);
+  EXPECT_EQ(s.first_response_due, At(Hours(7)));  // 1 h left, as at 1 h
+  EXPECT_EQ(s.resolution_due, At(Hours(15)));
+  EXPECT_EQ(s.first_response_phase, SlaState::kOk);
+
+  // Days later, still paused: still 1 h left, nothing breached.
+  s = ComputeSla(TestPolicy(), t, At(Hours(100)));
+  EXPECT_TRUE(s.paused);
+  EXPECT_EQ(s.first_response_due, At(Hours(101)));
+  EXPECT_EQ(s.first_response_phase, SlaState::kOk);
+  EXPECT_FALSE(s.first_response_breached);
+  EXPECT_FALSE(s.resolution_breached);
+
+  // Resumed at 100 h: the remaining hour runs out at 101 h.
+  t.pauses[0].second = At(Hours(100));
+  EXPECT_FALSE(
+      ComputeSla(TestPolicy(), t, At(Hours(101))).first_response_breached);
+  s = ComputeSla(TestPolicy(), t, At(Hours(101) + Seconds(1)));
+  EXPECT_FALSE(s.paused);
+  EXPECT_TRUE(s.first_response_breached);
+  EXPECT_EQ(s.first_response_phase, SlaState::kBreached);
+}
+
+TEST(SlaPauseTest, PausedInsideTheWarningStaysWarning) {
+  SlaTimeline t = Created();
+  t.pauses.push_back({At(Minutes(110)), std::nullopt});  // 10 min left
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(50)));
+  EXPECT_EQ(s.first_response_phase, SlaState::kWarning);
+  EXPECT_FALSE(s.first_response_breached);
+  EXPECT_EQ(s.first_response_due - At(Hours(50)), Minutes(10));
+}
+
+TEST(SlaPauseTest, PausedExactlyAtTheDeadlineIsNotBreached) {
+  SlaTimeline t = Created();
+  t.pauses.push_back({At(Hours(2)), std::nullopt});
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(5)));
+  EXPECT_EQ(s.first_response_due, At(Hours(5)));
+  EXPECT_FALSE(s.first_response_breached);
+  EXPECT_EQ(s.first_response_phase, SlaState::kWarning);
+  t.pauses[0].second = At(Hours(5));
+  EXPECT_TRUE(ComputeSla(TestPolicy(), t, At(Hours(5) + Seconds(1)))
+                  .first_response_breached);
+}
+
+TEST(SlaPauseTest, PausingAfterTheBreachDoesNotRescueIt) {
+  SlaTimeline t = Created();
+  t.pauses.push_back({At(Hours(3)), std::nullopt});
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(10)));
+  EXPECT_TRUE(s.paused);
+  EXPECT_EQ(s.first_response_due, At(Hours(2)));
+  EXPECT_TRUE(s.first_response_breached);
+  EXPECT_EQ(s.first_response_phase, SlaState::kBreached);
+  // Answered during the pause: still late.
+  t.first_response = At(Hours(9));
+  EXPECT_TRUE(
+      ComputeSla(TestPolicy(), t, At(Hours(10))).first_response_breached);
+}
+
+TEST(SlaPromiseTest, APromiseDoesNotEraseTheBreach) {
+  SlaTimeline t = Created();
+  t.first_response = At(Minutes(30));
+  t.promised_resolution = At(Hours(20));  // told after missing 10 h
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(11)));
+  EXPECT_EQ(s.resolution_due, At(Hours(10)));
+  EXPECT_EQ(s.effective_resolution_due, At(Hours(20)));
+  EXPECT_TRUE(s.resolution_breached);
+  EXPECT_FALSE(s.promise_breached);
+  EXPECT_EQ(s.resolution_phase, SlaState::kOk);  // working to the promise
+
+  EXPECT_EQ(ComputeSla(TestPolicy(), t, At(Hours(19))).resolution_phase,
+            SlaState::kWarning);
+
+  // Kept: finished before the promise, still counted late against the SLA.
+  t.resolved = At(Hours(19) + Minutes(30));
+  s = ComputeSla(TestPolicy(), t, At(Hours(30)));
+  EXPECT_TRUE(s.resolution_breached);
+  EXPECT_FALSE(s.promise_breached);
+  EXPECT_EQ(s.resolution_phase, SlaState::kOk);
+
+  // Broken too.
+  t.resolved = At(Hours(21));
+  s = ComputeSla(TestPolicy(), t, At(Hours(30)));
+  EXPECT_TRUE(s.resolution_breached);
+  EXPECT_TRUE(s.promise_breached);
+  EXPECT_EQ(s.resolution_phase, SlaState::kBreached);
+}
+
+TEST(SlaPromiseTest, ANewPromiseReplacesAMissedOne) {
+  SlaTimeline t = Created();
+  t.promised_resolution = At(Hours(15));
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(16)));
+  EXPECT_TRUE(s.promise_breached);
+  EXPECT_EQ(s.resolution_phase, SlaState::kBreached);
+
+  t.promised_resolution = At(Hours(24));  // the desk explains and re-promises
+  s = ComputeSla(TestPolicy(), t, At(Hours(16)));
+  EXPECT_FALSE(s.promise_breached);
+  EXPECT_EQ(s.resolution_phase, SlaState::kOk);
+  EXPECT_EQ(s.effective_resolution_due, At(Hours(24)));
+  EXPECT_TRUE(s.resolution_breached);  // the SLA breach stays counted
+}
+
+TEST(SlaPromiseTest, APromiseEarlierThanTheSlaIsHeldToo) {
+  SlaTimeline t = Created();
+  t.promised_resolution = At(Hours(5));
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(6)));
+  EXPECT_EQ(s.effective_resolution_due, At(Hours(5)));
+  EXPECT_TRUE(s.promise_breached);
+  EXPECT_FALSE(s.resolution_breached);
+}
+
+TEST(SlaPromiseTest, APromiseIsNotShiftedButCannotBeMissedWhilePaused) {
+  SlaTimeline t = Created();
+  t.first_response = At(Minutes(5));
+  t.promised_resolution = At(Hours(20));
+  t.pauses.push_back({At(Hours(18)), std::nullopt});
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(30)));
+  EXPECT_TRUE(s.paused);
+  EXPECT_EQ(s.effective_resolution_due, At(Hours(20)));
+  EXPECT_FALSE(s.promise_breached);
+  EXPECT_EQ(s.resolution_phase, SlaState::kOk);  // as at 18 h: 2 h left
+
+  // Paused inside the warning: stays warning.
+  t.pauses[0].first = At(Hours(19) + Minutes(30));
+  EXPECT_EQ(ComputeSla(TestPolicy(), t, At(Hours(30))).resolution_phase,
+            SlaState::kWarning);
+
+  // Resumed after the promised time: missed at once.
+  t.pauses[0].second = At(Hours(30));
+  s = ComputeSla(TestPolicy(), t, At(Hours(30)));
+  EXPECT_FALSE(s.paused);
+  EXPECT_TRUE(s.promise_breached);
+  EXPECT_EQ(s.resolution_phase, SlaState::kBreached);
+}
+
+TEST(SlaCallbackTest, DueADayAfterResolution) {
+  struct Case {
+    const char* name;
+    std::optional<absl::Duration> called;
+    absl::Duration now;
+    SlaState::Phase phase;
+    bool breached;
+  };
+  // Resolved at 5 h: the callback is due at 29 h and warns 1 h ahead.
+  const Case cases[] = {
+      {"just resolved", std::nullopt, Hours(5), SlaState::kOk, false},
+      {"a second before the warning", std::nullopt, Hours(28) - Seconds(1),
+       SlaState::kOk, false},
+      {"warning", std::nullopt, Hours(28), SlaState::kWarning, false},
+      {"exactly due", std::nullopt, Hours(29), SlaState::kWarning, false},
+      {"a second late", std::nullopt, Hours(29) + Seconds(1),
+       SlaState::kBreached, true},
+      {"called back in time", Hours(8), Hours(100), SlaState::kOk, false},
+      {"called back exactly at the deadline", Hours(29), Hours(100),
+       SlaState::kOk, false},
+      {"called back late", Hours(30), Hours(100), SlaState::kBreached, true},
+  };
+  for (const Case& c : cases) {
+    SlaTimeline t = Created();
+    t.first_response = At(Minutes(5));
+    t.resolved = At(Hours(5));
+    if (c.called) t.callback_done = At(*c.called);
+    SlaState s = ComputeSla(TestPolicy(), t, At(c.now));
+    ASSERT_TRUE(s.callback_due.has_value()) << c.name;
+    EXPECT_EQ(*s.callback_due, At(Hours(29))) << c.name;
+    EXPECT_STREQ(PhaseName(s.callback_phase), PhaseName(c.phase)) << c.name;
+    EXPECT_EQ(s.callback_breached, c.breached) << c.name;
+  }
+}
+
+TEST(SlaCallbackTest, NotDueWhileOpen) {
+  SlaTimeline t = Created();
+  t.callback_done = At(Hours(1));  // stray data must not matter
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(100)));
+  EXPECT_FALSE(s.callback_due.has_value());
+  EXPECT_EQ(s.callback_phase, SlaState::kOk);
+  EXPECT_FALSE(s.callback_breached);
+}
+
+TEST(SlaCallbackTest, ACallbackBeforeTheLatestResolutionDoesNotCount) {
+  // Resolved, called back unsatisfied at 8 h, reopened, resolved again.
+  SlaTimeline t = Created();
+  t.first_response = At(Minutes(5));
+  t.callback_done = At(Hours(8));
+  t.resolved = At(Hours(40));
+  SlaState s = ComputeSla(TestPolicy(), t, At(Hours(41)));
+  EXPECT_EQ(*s.callback_due, At(Hours(64)));
+  EXPECT_FALSE(s.callback_breached);
+  s = ComputeSla(TestPolicy(), t, At(Hours(65)));
+  EXPECT_TRUE(s.callback_breached);
+  EXPECT_EQ(s.callback_phase, SlaState::kBreached);
+}
+
+absl::TimeZone LoadZone(const std::string& name) {
+  absl::TimeZone tz;
+  EXPECT_TRUE(absl::LoadTimeZone(name, &tz)) << name;
+  return tz;
+}
+
+TEST(SlaTimeZoneTest, SpringForwardInNewYorkDoesNotStretchAWindow) {
+  absl::TimeZone ny = LoadZone("America/New_York");
+  // Noon EST on the Saturday before clocks go forward (2026-03-08 02:00).
+  absl::Time created =
+      absl::FromCivil(absl::CivilSecond(2026, 3, 7, 12, 0, 0), ny);
+  SlaTimeline t;
+  t.created = created;
+  SlaState s = ComputeSla(DefaultSlaPolicy(Ticket::COMPLAINT, Ticket::NORMAL),
+                          t, created);
+  EXPECT_EQ(s.first_response_due - created, Hours(24));
+  // 24 elapsed hours later the wall clock reads 13:00 EDT, not noon.
+  EXPECT_EQ(absl::ToCivilSecond(s.first_response_due, ny),
+            absl::CivilSecond(2026, 3, 8, 13, 0, 0));
+  EXPECT_EQ(absl::ToCivilSecond(s.resolution_due, ny),
+            absl::CivilSecond(2026, 3, 10, 13, 0, 0));
+
+  // Paused from midnight to 04:00 local across the skipped hour: 3 h, not 4.
+  t.pauses.push_back(
+      {absl::FromCivil(absl::CivilSecond(2026, 3, 8, 0, 0, 0), ny),
+       absl::FromCivil(absl::CivilSecond(2026, 3, 8, 4, 0, 0), ny)});
+  s = ComputeSla(DefaultSlaPolicy(Ticket::COMPLAINT, Ticket::NORMAL), t,
+                 created + Hours(30));
+  EXPECT_EQ(s.resolution_due - created, Hours(75));
+}
+
+TEST(SlaTimeZoneTest, FallBackInNewYork) {
+  absl::TimeZone ny = LoadZone("America/New_York");
+  // Noon EDT the day before clocks go back (2026-11-01 02:00 -> 01:00).
+  absl::Time created =
+      absl::FromCivil(absl::CivilSecond(2026, 10, 31, 12, 0, 0), ny);
+  SlaTimeline t;
+  t.created = created;
+  SlaState s =
+      ComputeSla(DefaultSlaPolicy(Ticket::REPAIR, Ticket::URGENT), t, created);
+  EXPECT_EQ(absl::ToCivilSecond(s.resolution_due, ny),
+            absl::CivilSecond(2026, 11, 1, 11, 0, 0));
+}
+
+TEST(SlaTimeZoneTest, Shanghai) {
+  absl::TimeZone sh = LoadZone("Asia/Shanghai");
+  absl::Time created =
+      absl::FromCivil(absl::CivilSecond(2026, 11, 23, 9, 0, 0), sh);
+  EXPECT_EQ(created, T0 - Hours(8));  // UTC+8, no daylight saving
+  SlaTimeline t;
+  t.created = created;
+  SlaState s = ComputeSla(DefaultSlaPolicy(Ticket::COMPLAINT, Ticket::NORMAL),
+                          t, created);
+  EXPECT_EQ(absl::ToCivilSecond(s.first_response_due, sh),
+            absl::CivilSecond(2026, 11, 24, 9, 0, 0));
+  EXPECT_EQ(absl::ToCivilSecond(s.resolution_due, sh),
+            absl::CivilSecond(2026, 11, 26, 9, 0, 0));
+}
+
+TEST(CheckPromiseTest, MustBeInTheFuture) {
+  const absl::Time now = At(Hours(5));
+  EXPECT_TRUE(
+      CheckPromise(now + absl::Microseconds(1), now, "promised_resolution_time")
+          .ok());
+  for (absl::Time promised : {now, now - Hours(1)}) {
+    absl::Status s = CheckPromise(promised, now, "promised_resolution_time");
+    EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument) << s;
+    EXPECT_EQ(ErrorReason(s), "INVALID_FIELD") << s;
+    auto violations = ErrorFieldViolations(s);
+    ASSERT_EQ(violations.size(), 1u) << s;
+    EXPECT_EQ(violations[0].field, "promised_resolution_time");
+    EXPECT_EQ(violations[0].description, "must be in the future");
+  }
+}
+
+}  // namespace
+}  // namespace frontdesk

@@ -1,0 +1,921 @@
+// TicketService, the handling workflow: dispatch and work orders, pauses and
+// promises, resolution, callbacks, the endings without work, and the
+// supervisor's lists. Every verb runs the same frame (Mutate below): lock
+// the ticket, ask lifecycle.h whether the step is allowed, apply it,
+// recompute the deadlines with sla.h, save, and append one history entry
+// recording the status change and what else changed.
+#include <google/protobuf/util/time_util.h>
+
+#include <functional>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "common/names.h"
+#include "common/page_token.h"
+#include "common/status.h"
+#include "common/validation.h"
+#include "db/org_store.h"
+#include "db/staff_store.h"
+#include "db/ticket_store.h"
+#include "db/ticket_workflow_store.h"
+#include "server/ticket/lifecycle.h"
+#include "server/ticket/sla.h"
+#include "server/ticket/ticket_service.h"
+
+namespace frontdesk {
+namespace {
+
+using google::protobuf::util::TimeUtil;
+
+std::string StatusName(int status) {
+  return v1::Ticket::Status_Name(static_cast<v1::Ticket::Status>(status));
+}
+
+std::string TimeText(const std::optional<long long>& us) {
+  return us ? absl::FormatTime(absl::RFC3339_sec, FromMicros(*us),
+                               absl::UTCTimeZone())
+            : "";
+}
+
+absl::Time ToTime(const google::protobuf::Timestamp& ts) {
+  return FromMicros(TimeUtil::TimestampToMicroseconds(ts));
+}
+
+// Recomputes the deadline columns from the SLA rules: the stored values are
+// what the overdue and callback lists search by.
+void RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now) {
+  SlaTimeline timeline;
+  timeline.created = FromMicros(row.create_us);
+  if (row.first_response_us) {
+    timeline.first_response = FromMicros(*row.first_response_us);
+  }
+  for (const db::PauseRow& p : db::ListPauses(tx, row.id)) {
+    timeline.pauses.emplace_back(
+        FromMicros(p.start_us),
+        p.end_us ? std::optional<absl::Time>(FromMicros(*p.end_us))
+                 : std::nullopt);
+  }
+  if (row.resolve_us) timeline.resolved = FromMicros(*row.resolve_us);
+  if (row.promised_us) {
+    timeline.promised_resolution = FromMicros(*row.promised_us);
+  }
+  if (row.close_us) timeline.callback_done = FromMicros(*row.close_us);
+  SlaState sla = ComputeSla(
+      DefaultSlaPolicy(static_cast<v1::Ticket::Kind>(row.kind),
+                       static_cast<v1::Ticket::Priority>(row.priority)),
+      timeline, now);
+  row.first_response_due_us = ToMicros(sla.first_response_due);
+  row.resolution_due_us = ToMicros(sla.resolution_due);
+  row.callback_due_us =
+      sla.callback_due ? std::optional<long long>(ToMicros(*sla.callback_due))
+                       : std::nullopt;
+  auto status = static_cast<v1::Ticket::Status>(row.status);
+  if (!IsOpen(status) || ClocksPaused(status)) {
+    row.effective_due_us.reset();
+  } else {
+    long long due = ToMicros(sla.effective_resolution_due);
+    if (!row.first_response_us) {
+      due = std::min(due, *row.first_response_due_us);
+    }
+    row.effective_due_us = due;
+  }
+}
+
+// Breach flags depend on "now", so they are filled at read time.
+void FillBreaches(v1::Ticket& t, absl::Time now) {
+  auto* d = t.mutable_deadlines();
+  auto past = [&](const google::protobuf::Timestamp& due,
+                  const google::protobuf::Timestamp* done) {
+    if (due.seconds() == 0 && due.nanos() == 0) return false;
+    absl::Time when = done != nullptr ? ToTime(*done) : now;
+    return when > ToTime(due);
+  };
+  d->set_first_response_breached(
+      past(d->first_response_due_time(),
+           t.has_first_response_time()
+               ? &t.first_response_time()
+               : (t.has_resolve_time() ? &t.resolve_time() : nullptr)));
+  if (!d->paused()) {
+    d->set_resolution_breached(
+        past(d->resolution_due_time(),
+             t.has_resolve_time() ? &t.resolve_time() : nullptr));
+  }
+  if (d->has_callback_due_time()) {
+    d->set_callback_breached(past(d->callback_due_time(), t.has_close_time()
+                                                              ? &t.close_time()
+                                                              : nullptr));
+  }
+}
+
+// What a workflow verb did, for the history entry.
+struct Step {
+  v1::TicketEvent::Type event = v1::TicketEvent::TYPE_UNSPECIFIED;
+  std::vector<v1::FieldChange> changes;
+  std::string note;
+
+  void Change(std::string field, std::string old_value, std::string new_value) {
+    if (old_value == new_value) return;
+    v1::FieldChange c;
+    c.set_field(std::move(field));
+    c.set_old_value(std::move(old_value));
+    c.set_new_value(std::move(new_value));
+    changes.push_back(std::move(c));
+  }
+};
+
+using Apply =
+    std::function<absl::Status(db::Tx&, db::TicketRow&, Step&, absl::Time now)>;
+
+// Locks the ticket, runs `apply`, refreshes deadlines, saves, appends the
+// event and returns the ticket as it now is.
+absl::Status Mutate(ServiceContext& services, const Principal& who,
+                    absl::string_view method,
+                    const google::protobuf::Message& request,
+                    const std::string& request_id, const std::string& name,
+                    google::protobuf::Message* response, const Apply& apply,
+                    google::protobuf::Message* side_result = nullptr) {
+  auto ref = ParseTicketName("name", name);
+  if (!ref.ok()) return ref.status();
+  absl::Status valid = CheckRequestId("request_id", request_id);
+  if (!valid.ok()) return valid;
+  return RunIdempotent(
+      services, method, request, request_id, response,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        absl::Time now = services.clock.Now();
+        auto row = db::LockTicketRow(tx, *ref);
+        if (!row.ok()) return row.status();
+        int before = row->status;
+        Step step;
+        absl::Status applied = apply(tx, *row, step, now);
+        if (!applied.ok()) return applied;
+        step.Change("status", StatusName(before), StatusName(row->status));
+        RefreshDeadlines(tx, *row, now);
+        absl::Status saved = db::SaveTicketWorkflow(tx, *row, ToMicros(now));
+        if (!saved.ok()) return saved;
+        auto event = db::AppendTicketEvent(
+            tx, row->id, row->site_id, step.event, who.staff_id, step.changes,
+            step.note, ToMicros(now));
+        if (!event.ok()) return event.status();
+        if (side_result != nullptr) {
+          out->CopyFrom(*side_result);
+          return absl::OkStatus();
+        }
+        auto ticket = db::GetTicket(tx, TicketRef{row->site_id, row->id, ""});
+        if (!ticket.ok()) return ticket.status();
+        FillBreaches(*ticket, now);
+        out->CopyFrom(*ticket);
+        return absl::OkStatus();
+      });
+}
+
+TransitionContext ContextOf(db::Tx& tx, const db::TicketRow& row) {
+  TransitionContext ctx;
+  ctx.kind = static_cast<v1::Ticket::Kind>(row.kind);
+  ctx.status_before_pending =
+      static_cast<v1::Ticket::Status>(row.status_before_pending);
+  ctx.has_open_work_order = db::CountOpenWorkOrders(tx, row.id) > 0;
+  return ctx;
+}
+
+absl::Status Advance(db::TicketRow& row, TicketAction action,
+                     const TransitionContext& ctx) {
+  auto next =
+      NextStatus(static_cast<v1::Ticket::Status>(row.status), action, ctx);
+  if (!next.ok()) return next.status();
+  row.status = *next;
+  return absl::OkStatus();
+}
+
+absl::Status Advance(db::Tx& tx, db::TicketRow& row, TicketAction action) {
+  return Advance(row, action, ContextOf(tx, row));
+}
+
+bool NeedsRoute(const db::TicketRow& row) {
+  return row.kind == v1::Ticket::REPAIR ||
+         (row.kind == v1::Ticket::COMPLAINT &&
+          row.complaint_class == v1::Ticket::FACILITY);
+}
+
+// Checks the assignee exists (and serves the ticket's site); returns the
+// vendor's response deadline when it is a vendor.
+absl::StatusOr<std::optional<absl::Duration>> CheckAssignee(
+    db::Tx& tx, const db::TicketRow& row, const std::string& assignee,
+    v1::RepairRoute route) {
+  absl::string_view rest = assignee;
+  if (absl::ConsumePrefix(&rest, "staff/")) {
+    auto staff = db::GetStaffMember(tx, std::string(rest));
+    if (!staff.ok()) return staff.status();
+    if (route == v1::REPAIR_ROUTE_EXTERNAL_VENDOR ||
+        route == v1::REPAIR_ROUTE_DEVELOPER_WARRANTY) {
+      return InvalidField("assignee",
+                          "an external-vendor or warranty route goes to a "
+                          "vendor (\"vendors/{vendor}\")");
+    }
+    return std::optional<absl::Duration>();
+  }
+  if (absl::ConsumePrefix(&rest, "vendors/")) {
+    auto vendor = db::GetVendor(tx, std::string(rest));
+    if (!vendor.ok()) return vendor.status();
+    bool serves = vendor->sites().empty();
+    for (const auto& s : vendor->sites()) serves |= s == SiteName(row.site_id);
+    if (!serves) {
+      return Error(
+          absl::StatusCode::kFailedPrecondition, "VENDOR_NOT_SERVING_SITE",
+          absl::StrCat(assignee, " does not serve sites/", row.site_id));
+    }
+    if (route == v1::REPAIR_ROUTE_DEVELOPER_WARRANTY &&
+        vendor->trade() != v1::Vendor::DEVELOPER_PROJECT_TEAM) {
+      return InvalidField("assignee",
+                          "a warranty repair goes to the developer's project "
+                          "team (a vendor of trade DEVELOPER_PROJECT_TEAM)");
+    }
+    return std::optional<absl::Duration>(absl::Seconds(
+        TimeUtil::DurationToSeconds(vendor->response_deadline())));
+  }
+  auto dept_ref = ParseDepartmentName("assignee", assignee);
+  if (!dept_ref.ok()) {
+    return InvalidField("assignee",
+                        "must be \"staff/{staff}\", "
+                        "\"sites/{site}/departments/{department}\" or "
+                        "\"vendors/{vendor}\"");
+  }
+  if (dept_ref->site_id != row.site_id) {
+    return InvalidField("assignee",
+                        "must be a department of the ticket's site");
+  }
+  auto dept = db::GetDepartment(tx, dept_ref->site_id, dept_ref->department_id);
+  if (!dept.ok()) return dept.status();
+  if (route == v1::REPAIR_ROUTE_EXTERNAL_VENDOR ||
+      route == v1::REPAIR_ROUTE_DEVELOPER_WARRANTY) {
+    return InvalidField("assignee",
+                        "an external-vendor or warranty route goes to a "
+                        "vendor (\"vendors/{vendor}\")");
+  }
+  return std::optional<absl::Duration>();
+}
+
+absl::Status ValidateMaterials(const v1::CompleteWorkOrderRequest& req) {
+  Violations v;
+  v.Merge(CheckText("work_done", req.work_done(), 1, 2000, true));
+  if (!(req.labour_hours() >= 0 && req.labour_hours() <= 1000)) {
+    v.Add("labour_hours", "must be between 0 and 1000 hours");
+  }
+  for (int i = 0; i < req.materials_size(); ++i) {
+    const auto& m = req.materials(i);
+    std::string field = absl::StrCat("materials[", i, "]");
+    v.Merge(CheckText(field + ".name", m.name(), 1, 64));
+    if (!(m.quantity() > 0 && m.quantity() < 1e6)) {
+      v.Add(field + ".quantity", "must be greater than 0");
+    }
+    v.Merge(CheckText(field + ".unit", m.unit(), 0, 16));
+  }
+  v.Merge(CheckText("acceptance_note", req.acceptance_note(), 0, 500, true));
+  return v.ToStatus();
+}
+
+absl::StatusOr<db::DueKey> DecodeDueKey(const std::string& token,
+                                        const std::string& fingerprint) {
+  auto key = DecodePageToken(token, fingerprint, 2);
+  if (!key.ok()) return key.status();
+  db::DueKey k;
+  if (!absl::SimpleAtoi((*key)[0], &k.due_us) ||
+      !absl::SimpleAtoi((*key)[1], &k.id)) {
+    return InvalidField("page_token", "is malformed", "INVALID_PAGE_TOKEN");
+  }
+  return k;
+}
+
+}  // namespace
+
+grpc::Status TicketServiceImpl::DispatchTicket(
+    grpc::ServerContext* context, const v1::DispatchTicketRequest* req,
+    v1::Ticket* resp) {
+  return Handle(
+      services_, context, "DispatchTicket", [&](const Principal& who) {
+        Violations v;
+        if (!v1::RepairRoute_IsValid(req->route())) {
+          v.Add("route", "is not a known route");
+        }
+        if (req->assignee().empty()) v.Add("assignee", "is required");
+        v.Merge(CheckText("instructions", req->instructions(), 0, 2000, true));
+        for (int i = 0; i < req->parties_size(); ++i) {
+          v.Merge(CheckText(absl::StrCat("parties[", i, "]"), req->parties(i),
+                            1, 64));
+        }
+        if (req->has_promised_time()) {
+          v.Merge(CheckPromise(ToTime(req->promised_time()),
+                               services_.clock.Now(), "promised_time"));
+        }
+        if (req->route() == v1::REPAIR_ROUTE_COORDINATION &&
+            req->parties_size() < 2) {
+          v.Add("parties", "a coordination route names at least two parties");
+        }
+        if (!v.empty()) return v.ToStatus();
+        return Mutate(
+            services_, who, "DispatchTicket", *req, req->request_id(),
+            req->name(), resp,
+            [&](db::Tx& tx, db::TicketRow& row, Step& step,
+                absl::Time now) -> absl::Status {
+              step.event = v1::TicketEvent::DISPATCHED;
+              if (NeedsRoute(row) &&
+                  req->route() == v1::REPAIR_ROUTE_UNSPECIFIED) {
+                return InvalidField(
+                    "route",
+                    "a repair or facility complaint needs a "
+                    "route: own maintenance, developer warranty, "
+                    "external vendor or coordination");
+              }
+              auto vendor_deadline =
+                  CheckAssignee(tx, row, req->assignee(), req->route());
+              if (!vendor_deadline.ok()) return vendor_deadline.status();
+              TransitionContext ctx = ContextOf(tx, row);
+              ctx.route_is_warranty =
+                  req->route() == v1::REPAIR_ROUTE_DEVELOPER_WARRANTY;
+              if (ctx.route_is_warranty) {
+                bool signed_off = false;
+                if (!req->manager_signoff().empty()) {
+                  auto manager_id =
+                      ParseStaffName("manager_signoff", req->manager_signoff());
+                  if (!manager_id.ok()) return manager_id.status();
+                  auto manager = db::GetStaffMember(tx, *manager_id);
+                  if (!manager.ok()) return manager.status();
+                  for (int r : manager->roles()) {
+                    signed_off |= r == v1::StaffMember::MANAGER;
+                  }
+                }
+                ctx.is_warranty_cleared =
+                    signed_off && !req->developer_acknowledged_by().empty();
+              }
+              absl::Status moved = Advance(row, TicketAction::kDispatch, ctx);
+              if (!moved.ok()) return moved;
+              db::SupersedeOpenWorkOrders(tx, row.id);
+              db::NewWorkOrder order;
+              order.route = req->route();
+              order.assignee = req->assignee();
+              if (req->has_promised_time()) {
+                order.promised_us =
+                    TimeUtil::TimestampToMicroseconds(req->promised_time());
+              } else if (*vendor_deadline) {
+                order.promised_us = ToMicros(now + **vendor_deadline);
+              }
+              order.parties.assign(req->parties().begin(),
+                                   req->parties().end());
+              order.instructions = req->instructions();
+              if (ctx.route_is_warranty) {
+                order.manager_signoff = req->manager_signoff().substr(6);
+                order.developer_ack_by = req->developer_acknowledged_by();
+              }
+              order.dispatched_by = who.staff_id;
+              auto inserted =
+                  db::InsertWorkOrder(tx, row, order, ToMicros(now));
+              if (!inserted.ok()) return inserted.status();
+              step.Change(
+                  "route",
+                  v1::RepairRoute_Name(static_cast<v1::RepairRoute>(row.route)),
+                  v1::RepairRoute_Name(req->route()));
+              step.Change("assignee", row.assignee, req->assignee());
+              step.note = inserted->name();
+              row.route = req->route();
+              row.assignee = req->assignee();
+              if (!row.first_response_us) row.first_response_us = ToMicros(now);
+              return absl::OkStatus();
+            });
+      });
+}
+
+grpc::Status TicketServiceImpl::ConfirmArrival(
+    grpc::ServerContext* context, const v1::ConfirmArrivalRequest* req,
+    v1::WorkOrder* resp) {
+  return Handle(
+      services_, context, "ConfirmArrival", [&](const Principal& who) {
+        auto ref = db::ParseWorkOrderName("name", req->name());
+        if (!ref.ok()) return ref.status();
+        v1::WorkOrder updated;
+        return Mutate(
+            services_, who, "ConfirmArrival", *req, req->request_id(),
+            TicketName(ref->site_id, ref->ticket_id), resp,
+            [&](db::Tx& tx, db::TicketRow& row, Step& step,
+                absl::Time now) -> absl::Status {
+              step.event = v1::TicketEvent::ARRIVAL_CONFIRMED;
+              auto order = db::GetWorkOrder(tx, *ref);
+              if (!order.ok()) return order.status();
+              if (order->state() != v1::WorkOrder::OPEN) {
+                return Error(
+                    absl::StatusCode::kFailedPrecondition,
+                    "WORK_ORDER_NOT_OPEN",
+                    absl::StrCat("arrival is confirmed on an OPEN work "
+                                 "order; this one is ",
+                                 v1::WorkOrder::State_Name(order->state())));
+              }
+              if (row.status == v1::Ticket::DISPATCHED) {
+                absl::Status moved = Advance(tx, row, TicketAction::kStart);
+                if (!moved.ok()) return moved;
+              }
+              order->set_state(v1::WorkOrder::ARRIVED);
+              *order->mutable_arrival_time() =
+                  TimeUtil::MicrosecondsToTimestamp(ToMicros(now));
+              absl::Status saved = db::SaveWorkOrder(tx, *ref, *order);
+              if (!saved.ok()) return saved;
+              step.note = order->name();
+              updated = *order;
+              return absl::OkStatus();
+            },
+            &updated);
+      });
+}
+
+grpc::Status TicketServiceImpl::CompleteWorkOrder(
+    grpc::ServerContext* context, const v1::CompleteWorkOrderRequest* req,
+    v1::WorkOrder* resp) {
+  return Handle(
+      services_, context, "CompleteWorkOrder", [&](const Principal& who) {
+        auto ref = db::ParseWorkOrderName("name", req->name());
+        if (!ref.ok()) return ref.status();
+        absl::Status valid = ValidateMaterials(*req);
+        if (!valid.ok()) return valid;
+        v1::WorkOrder updated;
+        return Mutate(
+            services_, who, "CompleteWorkOrder", *req, req->request_id(),
+            TicketName(ref->site_id, ref->ticket_id), resp,
+            [&](db::Tx& tx, db::TicketRow& row, Step& step,
+                absl::Time now) -> absl::Status {
+              step.event = v1::TicketEvent::WORK_COMPLETED;
+              auto order = db::GetWorkOrder(tx, *ref);
+              if (!order.ok()) return order.status();
+              if (order->state() != v1::WorkOrder::OPEN &&
+                  order->state() != v1::WorkOrder::ARRIVED) {
+                return Error(
+                    absl::StatusCode::kFailedPrecondition,
+                    "WORK_ORDER_NOT_OPEN",
+                    absl::StrCat("only an OPEN or ARRIVED work order can "
+                                 "be completed; this one is ",
+                                 v1::WorkOrder::State_Name(order->state())));
+              }
+              if (row.status == v1::Ticket::DISPATCHED) {
+                absl::Status moved = Advance(tx, row, TicketAction::kStart);
+                if (!moved.ok()) return moved;
+              }
+              order->set_state(v1::WorkOrder::COMPLETED);
+              *order->mutable_complete_time() =
+                  TimeUtil::MicrosecondsToTimestamp(ToMicros(now));
+              order->set_work_done(req->work_done());
+              order->set_labour_hours(req->labour_hours());
+              *order->mutable_materials() = req->materials();
+              order->set_accepted_by_reporter(req->accepted_by_reporter());
+              order->set_acceptance_note(req->acceptance_note());
+              absl::Status saved = db::SaveWorkOrder(tx, *ref, *order);
+              if (!saved.ok()) return saved;
+              step.note = absl::StrCat(order->name(), ": ", req->work_done());
+              updated = *order;
+              updated.set_overdue(order->has_promised_time() &&
+                                  ToTime(order->promised_time()) < now);
+              return absl::OkStatus();
+            },
+            &updated);
+      });
+}
+
+grpc::Status TicketServiceImpl::ListWorkOrders(
+    grpc::ServerContext* context, const v1::ListWorkOrdersRequest* req,
+    v1::ListWorkOrdersResponse* resp) {
+  return Handle(services_, context, "ListWorkOrders", [&](const Principal&) {
+    int32_t page_size = 0;
+    absl::Status s = NormalizePageSize(req->page_size(), &page_size);
+    if (!s.ok()) return s;
+    db::WorkOrderQuery query;
+    absl::string_view parent = req->parent();
+    if (absl::ConsumeSuffix(&parent, "/tickets/-")) {
+      auto site_id = ParseSiteName("parent", parent);
+      if (!site_id.ok()) return site_id.status();
+      query.site_id = *site_id;
+    } else {
+      auto ref = ParseTicketName("parent", req->parent());
+      if (!ref.ok()) return ref.status();
+      auto found = services_.db.Read([&](db::Tx& tx) {
+        auto t = db::GetTicket(tx, *ref);
+        if (!t.ok()) return t.status();
+        query.site_id = db::TicketSiteId(*t);
+        query.ticket_id = db::TicketId(*t);
+        return absl::OkStatus();
+      });
+      if (!found.ok()) return found;
+    }
+    absl::Time now = services_.clock.Now();
+    if (req->overdue_only()) query.overdue_at_us = ToMicros(now);
+    const std::string fingerprint =
+        absl::StrCat("workorders|", req->parent(), "|", req->overdue_only());
+    if (!req->page_token().empty()) {
+      auto key = DecodePageToken(req->page_token(), fingerprint, 1);
+      if (!key.ok()) return key.status();
+      if (!absl::SimpleAtoi((*key)[0], &query.after_id)) {
+        return InvalidField("page_token", "is malformed", "INVALID_PAGE_TOKEN");
+      }
+    }
+    query.limit = page_size + 1;
+    return services_.db.Read([&](db::Tx& tx) {
+      auto orders = db::ListWorkOrders(tx, query, ToMicros(now));
+      if (static_cast<int>(orders.size()) > page_size) {
+        orders.resize(page_size);
+        const std::string& last = orders.back().name();
+        resp->set_next_page_token(
+            EncodePageToken(fingerprint, {last.substr(last.rfind('/') + 1)}));
+      }
+      for (auto& o : orders) *resp->add_work_orders() = std::move(o);
+      return absl::OkStatus();
+    });
+  });
+}
+
+grpc::Status TicketServiceImpl::PendTicket(grpc::ServerContext* context,
+                                           const v1::PendTicketRequest* req,
+                                           v1::Ticket* resp) {
+  return Handle(services_, context, "PendTicket", [&](const Principal& who) {
+    absl::Status valid = CheckText("reason", req->reason(), 1, 500);
+    if (!valid.ok()) return valid;
+    return Mutate(services_, who, "PendTicket", *req, req->request_id(),
+                  req->name(), resp,
+                  [&](db::Tx& tx, db::TicketRow& row, Step& step,
+                      absl::Time now) -> absl::Status {
+                    step.event = v1::TicketEvent::PENDED;
+                    step.note = req->reason();
+                    int before = row.status;
+                    absl::Status moved = Advance(tx, row, TicketAction::kPend);
+                    if (!moved.ok()) return moved;
+                    row.status_before_pending = before;
+                    row.paused_since_us = ToMicros(now);
+                    db::OpenPause(tx, row.id, ToMicros(now), req->reason());
+                    return absl::OkStatus();
+                  });
+  });
+}
+
+grpc::Status TicketServiceImpl::ResumeTicket(grpc::ServerContext* context,
+                                             const v1::ResumeTicketRequest* req,
+                                             v1::Ticket* resp) {
+  return Handle(services_, context, "ResumeTicket", [&](const Principal& who) {
+    return Mutate(services_, who, "ResumeTicket", *req, req->request_id(),
+                  req->name(), resp,
+                  [&](db::Tx& tx, db::TicketRow& row, Step& step,
+                      absl::Time now) -> absl::Status {
+                    step.event = v1::TicketEvent::RESUMED;
+                    absl::Status moved =
+                        Advance(tx, row, TicketAction::kResume);
+                    if (!moved.ok()) return moved;
+                    row.status_before_pending = 0;
+                    row.paused_since_us.reset();
+                    db::ClosePause(tx, row.id, ToMicros(now));
+                    return absl::OkStatus();
+                  });
+  });
+}
+
+grpc::Status TicketServiceImpl::ChangePromise(
+    grpc::ServerContext* context, const v1::ChangePromiseRequest* req,
+    v1::Ticket* resp) {
+  return Handle(services_, context, "ChangePromise", [&](const Principal& who) {
+    Violations v;
+    if (!req->has_promised_time()) {
+      v.Add("promised_time", "is required");
+    } else {
+      v.Merge(CheckPromise(ToTime(req->promised_time()), services_.clock.Now(),
+                           "promised_time"));
+    }
+    v.Merge(CheckText("reason", req->reason(), 1, 500));
+    if (!v.empty()) return v.ToStatus();
+    return Mutate(services_, who, "ChangePromise", *req, req->request_id(),
+                  req->name(), resp,
+                  [&](db::Tx&, db::TicketRow& row, Step& step,
+                      absl::Time now) -> absl::Status {
+                    step.event = v1::TicketEvent::PROMISE_CHANGED;
+                    if (!IsOpen(static_cast<v1::Ticket::Status>(row.status))) {
+                      return Error(
+                          absl::StatusCode::kFailedPrecondition,
+                          "TICKET_NOT_OPEN",
+                          absl::StrCat("a promise is made on an open ticket; "
+                                       "this one is ",
+                                       StatusName(row.status)));
+                    }
+                    long long promised =
+                        TimeUtil::TimestampToMicroseconds(req->promised_time());
+                    step.Change("promised_time", TimeText(row.promised_us),
+                                TimeText(promised));
+                    step.note = req->reason();
+                    row.promised_us = promised;
+                    if (!row.first_response_us)
+                      row.first_response_us = ToMicros(now);
+                    return absl::OkStatus();
+                  });
+  });
+}
+
+grpc::Status TicketServiceImpl::ResolveTicket(
+    grpc::ServerContext* context, const v1::ResolveTicketRequest* req,
+    v1::Ticket* resp) {
+  return Handle(services_, context, "ResolveTicket", [&](const Principal& who) {
+    absl::Status valid = CheckText("summary", req->summary(), 1, 2000, true);
+    if (!valid.ok()) return valid;
+    return Mutate(services_, who, "ResolveTicket", *req, req->request_id(),
+                  req->name(), resp,
+                  [&](db::Tx& tx, db::TicketRow& row, Step& step,
+                      absl::Time now) -> absl::Status {
+                    step.event = v1::TicketEvent::RESOLVED;
+                    absl::Status moved =
+                        Advance(tx, row, TicketAction::kResolve);
+                    if (!moved.ok()) return moved;
+                    step.Change("resolution", row.resolution, req->summary());
+                    row.resolution = req->summary();
+                    row.resolve_us = ToMicros(now);
+                    row.close_us.reset();
+                    row.callback_attempts = 0;
+                    if (!row.first_response_us) {
+                      row.first_response_us = ToMicros(now);
+                    }
+                    return absl::OkStatus();
+                  });
+  });
+}
+
+grpc::Status TicketServiceImpl::RecordCallback(
+    grpc::ServerContext* context, const v1::RecordCallbackRequest* req,
+    v1::TicketCallback* resp) {
+  return Handle(
+      services_, context, "RecordCallback", [&](const Principal& who) {
+        Violations v;
+        TicketAction action = TicketAction::kCallbackSatisfied;
+        switch (req->result()) {
+          case v1::TicketCallback::SATISFIED:
+            break;
+          case v1::TicketCallback::UNSATISFIED:
+            action = TicketAction::kCallbackUnsatisfied;
+            if (req->comment().empty()) {
+              v.Add("comment",
+                    "is required when the resident is unsatisfied: "
+                    "what is still wrong");
+            }
+            break;
+          case v1::TicketCallback::UNREACHABLE:
+            action = TicketAction::kCallbackUnreachable;
+            break;
+          default:
+            v.Add("result", "must be SATISFIED, UNSATISFIED or UNREACHABLE");
+        }
+        if (req->result() == v1::TicketCallback::UNREACHABLE) {
+          if (req->rating() != 0) {
+            v.Add("rating", "must be 0 when the resident was unreachable");
+          }
+        } else if (req->rating() < 1 || req->rating() > 5) {
+          v.Add("rating", "must be 1..5");
+        }
+        v.Merge(CheckText("comment", req->comment(), 0, 2000, true));
+        if (!v.empty()) return v.ToStatus();
+        v1::TicketCallback recorded;
+        return Mutate(
+            services_, who, "RecordCallback", *req, req->request_id(),
+            req->name(), resp,
+            [&](db::Tx& tx, db::TicketRow& row, Step& step,
+                absl::Time now) -> absl::Status {
+              step.event = v1::TicketEvent::CALLBACK_RECORDED;
+              absl::Status moved = Advance(tx, row, action);
+              if (!moved.ok()) return moved;
+              std::optional<long long> rework_id;
+              if (action == TicketAction::kCallbackSatisfied) {
+                row.close_us = ToMicros(now);
+              } else if (action == TicketAction::kCallbackUnreachable) {
+                ++row.callback_attempts;
+              } else {
+                // Unsatisfied: the case reopens and the last assignee is sent
+                // back at once (rework).
+                row.resolve_us.reset();
+                row.close_us.reset();
+                row.callback_attempts = 0;
+                if (auto last = db::LastWorkOrder(tx, row.id)) {
+                  db::NewWorkOrder order;
+                  order.route = last->route();
+                  order.assignee = last->assignee();
+                  order.rework = true;
+                  order.instructions = req->comment();
+                  order.dispatched_by = who.staff_id;
+                  auto inserted =
+                      db::InsertWorkOrder(tx, row, order, ToMicros(now));
+                  if (!inserted.ok()) return inserted.status();
+                  const std::string& name = inserted->name();
+                  long long id = 0;
+                  (void)absl::SimpleAtoi(name.substr(name.rfind('/') + 1), &id);
+                  rework_id = id;
+                }
+              }
+              auto callback = db::InsertCallback(
+                  tx, row, req->result(), req->rating(), req->comment(),
+                  who.staff_id, rework_id, ToMicros(now));
+              if (!callback.ok()) return callback.status();
+              step.note = absl::StrCat(
+                  v1::TicketCallback::Result_Name(req->result()),
+                  req->rating() ? absl::StrCat(" ", req->rating(), "/5") : "",
+                  req->comment().empty() ? "" : ": " + req->comment());
+              recorded = *callback;
+              return absl::OkStatus();
+            },
+            &recorded);
+      });
+}
+
+grpc::Status TicketServiceImpl::ReopenTicket(grpc::ServerContext* context,
+                                             const v1::ReopenTicketRequest* req,
+                                             v1::Ticket* resp) {
+  return Handle(services_, context, "ReopenTicket", [&](const Principal& who) {
+    absl::Status valid = CheckText("reason", req->reason(), 1, 500);
+    if (!valid.ok()) return valid;
+    return Mutate(services_, who, "ReopenTicket", *req, req->request_id(),
+                  req->name(), resp,
+                  [&](db::Tx& tx, db::TicketRow& row, Step& step,
+                      absl::Time) -> absl::Status {
+                    step.event = v1::TicketEvent::REOPENED;
+                    step.note = req->reason();
+                    absl::Status moved =
+                        Advance(tx, row, TicketAction::kReopen);
+                    if (!moved.ok()) return moved;
+                    row.resolve_us.reset();
+                    row.close_us.reset();
+                    row.callback_attempts = 0;
+                    return absl::OkStatus();
+                  });
+  });
+}
+
+grpc::Status TicketServiceImpl::MarkTicketUnfounded(
+    grpc::ServerContext* context, const v1::MarkTicketUnfoundedRequest* req,
+    v1::Ticket* resp) {
+  return Handle(
+      services_, context, "MarkTicketUnfounded", [&](const Principal& who) {
+        absl::Status valid =
+            CheckText("finding", req->finding(), 1, 2000, true);
+        if (!valid.ok()) return valid;
+        return Mutate(services_, who, "MarkTicketUnfounded", *req,
+                      req->request_id(), req->name(), resp,
+                      [&](db::Tx& tx, db::TicketRow& row, Step& step,
+                          absl::Time now) -> absl::Status {
+                        step.event = v1::TicketEvent::MARKED_UNFOUNDED;
+                        absl::Status moved =
+                            Advance(tx, row, TicketAction::kMarkUnfounded);
+                        if (!moved.ok()) return moved;
+                        db::SupersedeOpenWorkOrders(tx, row.id);
+                        step.Change("resolution", row.resolution,
+                                    req->finding());
+                        row.resolution = req->finding();
+                        if (!row.first_response_us) {
+                          row.first_response_us = ToMicros(now);
+                        }
+                        return absl::OkStatus();
+                      });
+      });
+}
+
+grpc::Status TicketServiceImpl::MarkTicketDuplicate(
+    grpc::ServerContext* context, const v1::MarkTicketDuplicateRequest* req,
+    v1::Ticket* resp) {
+  return Handle(
+      services_, context, "MarkTicketDuplicate", [&](const Principal& who) {
+        auto target_ref = ParseTicketName("duplicate_of", req->duplicate_of());
+        if (!target_ref.ok()) return target_ref.status();
+        return Mutate(
+            services_, who, "MarkTicketDuplicate", *req, req->request_id(),
+            req->name(), resp,
+            [&](db::Tx& tx, db::TicketRow& row, Step& step,
+                absl::Time) -> absl::Status {
+              step.event = v1::TicketEvent::MARKED_DUPLICATE;
+              auto target = db::GetTicket(tx, *target_ref);
+              if (!target.ok()) return target.status();
+              if (db::TicketSiteId(*target) != row.site_id) {
+                return InvalidField("duplicate_of",
+                                    "must be a ticket of the same site");
+              }
+              if (db::TicketId(*target) == row.id) {
+                return InvalidField("duplicate_of", "must be another ticket");
+              }
+              auto target_status = target->status();
+              if (target_status == v1::Ticket::DUPLICATE ||
+                  target_status == v1::Ticket::CANCELLED ||
+                  target_status == v1::Ticket::UNFOUNDED) {
+                return Error(absl::StatusCode::kFailedPrecondition,
+                             "DUPLICATE_OF_ENDED",
+                             "the surviving ticket has itself ended; point at "
+                             "the ticket that carries on");
+              }
+              absl::Status moved =
+                  Advance(tx, row, TicketAction::kMarkDuplicate);
+              if (!moved.ok()) return moved;
+              db::SupersedeOpenWorkOrders(tx, row.id);
+              step.Change("duplicate_of", "", target->name());
+              row.duplicate_of_id = db::TicketId(*target);
+              return absl::OkStatus();
+            });
+      });
+}
+
+grpc::Status TicketServiceImpl::CancelTicket(grpc::ServerContext* context,
+                                             const v1::CancelTicketRequest* req,
+                                             v1::Ticket* resp) {
+  return Handle(services_, context, "CancelTicket", [&](const Principal& who) {
+    absl::Status valid = CheckText("reason", req->reason(), 1, 500);
+    if (!valid.ok()) return valid;
+    return Mutate(services_, who, "CancelTicket", *req, req->request_id(),
+                  req->name(), resp,
+                  [&](db::Tx& tx, db::TicketRow& row, Step& step,
+                      absl::Time) -> absl::Status {
+                    step.event = v1::TicketEvent::CANCELLED;
+                    step.note = req->reason();
+                    absl::Status moved =
+                        Advance(tx, row, TicketAction::kCancel);
+                    if (!moved.ok()) return moved;
+                    db::SupersedeOpenWorkOrders(tx, row.id);
+                    row.resolution = req->reason();
+                    return absl::OkStatus();
+                  });
+  });
+}
+
+grpc::Status TicketServiceImpl::ListCallbacksDue(
+    grpc::ServerContext* context, const v1::ListCallbacksDueRequest* req,
+    v1::ListTicketsResponse* resp) {
+  return Handle(services_, context, "ListCallbacksDue", [&](const Principal&) {
+    auto site_id = ParseSiteName("parent", req->parent());
+    if (!site_id.ok()) return site_id.status();
+    int32_t page_size = 0;
+    absl::Status s = NormalizePageSize(req->page_size(), &page_size);
+    if (!s.ok()) return s;
+    absl::Duration window = absl::Hours(24);
+    if (req->has_window()) {
+      window = absl::Seconds(TimeUtil::DurationToSeconds(req->window()));
+      if (window <= absl::ZeroDuration() || window > absl::Hours(24 * 7)) {
+        return InvalidField("window", "must be more than 0 and at most 7 days");
+      }
+    }
+    absl::Time now = services_.clock.Now();
+    const std::string fingerprint = "callbacks|" + *site_id;
+    std::optional<db::DueKey> after;
+    if (!req->page_token().empty()) {
+      auto key = DecodeDueKey(req->page_token(), fingerprint);
+      if (!key.ok()) return key.status();
+      after = *key;
+    }
+    return services_.db.Read([&](db::Tx& tx) {
+      auto tickets = db::ListCallbacksDue(tx, *site_id, ToMicros(now + window),
+                                          after, page_size + 1);
+      if (static_cast<int>(tickets.size()) > page_size) {
+        tickets.resize(page_size);
+        const auto& last = tickets.back();
+        resp->set_next_page_token(EncodePageToken(
+            fingerprint, {absl::StrCat(TimeUtil::TimestampToMicroseconds(
+                              last.deadlines().callback_due_time())),
+                          absl::StrCat(db::TicketId(last))}));
+      }
+      for (auto& t : tickets) {
+        FillBreaches(t, now);
+        *resp->add_tickets() = std::move(t);
+      }
+      return absl::OkStatus();
+    });
+  });
+}
+
+grpc::Status TicketServiceImpl::ListOverdueTickets(
+    grpc::ServerContext* context, const v1::ListOverdueTicketsRequest* req,
+    v1::ListTicketsResponse* resp) {
+  return Handle(
+      services_, context, "ListOverdueTickets", [&](const Principal&) {
+        auto site_id = ParseSiteName("parent", req->parent(), true);
+        if (!site_id.ok()) return site_id.status();
+        int32_t page_size = 0;
+        absl::Status s = NormalizePageSize(req->page_size(), &page_size);
+        if (!s.ok()) return s;
+        absl::Time now = services_.clock.Now();
+        const std::string fingerprint = "overdue|" + *site_id;
+        std::optional<db::DueKey> after;
+        if (!req->page_token().empty()) {
+          auto key = DecodeDueKey(req->page_token(), fingerprint);
+          if (!key.ok()) return key.status();
+          after = *key;
+        }
+        return services_.db.Read([&](db::Tx& tx) {
+          auto rows = db::ListOverdue(tx, *site_id == "-" ? "" : *site_id,
+                                      ToMicros(now), after, page_size + 1);
+          if (static_cast<int>(rows.size()) > page_size) {
+            rows.resize(page_size);
+            const auto& last = rows.back();
+            resp->set_next_page_token(EncodePageToken(
+                fingerprint,
+                {absl::StrCat(last.effective_due_us.value_or(0)), absl::StrCat(last.id)}));
+          }
+          for (const auto& row : rows) {
+            v1::Ticket t = row.ToProto();
+            FillBreaches(t, now);
+            *resp->add_tickets() = std::move(t);
+          }
+          return absl::OkStatus();
+        });
+      });
+}
+
+}  // namespace frontdesk
