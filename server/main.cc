@@ -5,9 +5,7 @@
 //
 //   frontdeskd [--listen ADDR] [--db URL] [--threads N]    serve
 //   frontdeskd migrate [--db URL]                          migrate and exit
-#include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/grpcpp.h>
-#include <grpcpp/health_check_service_interface.h>
 #include <signal.h>
 #include <spdlog/spdlog.h>
 #include <sys/stat.h>
@@ -29,9 +27,8 @@
 #include "db/database.h"
 #include "db/migrator.h"
 #include "server/auth.h"
-#include "server/directory/directory_service.h"
+#include "server/frontdesk_server.h"
 #include "server/handler.h"
-#include "server/ticket/ticket_service.h"
 
 ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
           "address to serve gRPC on (env FRONTDESK_LISTEN)");
@@ -43,9 +40,6 @@ ABSL_FLAG(int, threads, 8,
 
 namespace frontdesk {
 namespace {
-
-constexpr const char* kServices[] = {"frontdesk.v1.DirectoryService",
-                                     "frontdesk.v1.TicketService"};
 
 // Environment values become the flags' defaults; the command line wins.
 void ApplyEnvironment() {
@@ -171,54 +165,13 @@ int Serve() {
     }
   }
 
-  Authenticator auth(database, clock);
-  ServiceContext services{database, clock, auth};
-  DirectoryServiceImpl directory(services);
-  TicketServiceImpl tickets(services);
-
-  grpc::EnableDefaultHealthCheckService(true);
-  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
-  grpc::ServerBuilder builder;
-  int port = 0;
-  builder.AddListeningPort(listen, grpc::InsecureServerCredentials(), &port);
-  builder.RegisterService(&directory);
-  builder.RegisterService(&tickets);
-  builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
-  builder.SetMaxSendMessageSize(16 * 1024 * 1024);
-  // gRPC sets SO_REUSEPORT by default: a second frontdeskd on the same
-  // address would start "successfully" and the kernel would split
-  // connections between the two (possibly on different databases). Refuse.
-  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
-  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 60 * 1000);
-  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 20 * 1000);
-  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
-  builder.AddChannelArgument(
-      GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10 * 1000);
-  builder.AddChannelArgument(GRPC_ARG_HTTP2_MAX_PING_STRIKES, 0);
-  // Sync server: each call holds a thread for its database work. Calls beyond
-  // the session pool wait in db::Database for a free session, so the thread
-  // cap leaves room for a queue of waiting calls: gRPC answers a call that
-  // finds no thread with RESOURCE_EXHAUSTED at once, and a cap of just the
-  // pool size turned an ordinary burst (20 desks at once) into errors.
-  builder.SetSyncServerOption(
-      grpc::ServerBuilder::SyncServerOption::MAX_POLLERS, 2);
-  constexpr int kMaxQueuedCalls = 128;
-  grpc::ResourceQuota quota("frontdeskd");
-  quota.SetMaxThreads(threads + 4 + kMaxQueuedCalls);
-  builder.SetResourceQuota(quota);
-  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
-  if (!server || port == 0) {
+  FrontdeskServer server(database, clock, threads);
+  if (!server.Start(listen)) {
     spdlog::critical("could not listen on {}", listen);
     kill(getpid(), SIGTERM);
     signal_thread.join();
     return 1;
   }
-  auto* health = server->GetHealthCheckService();
-  auto set_serving = [&](bool serving) {
-    health->SetServingStatus(serving);
-    for (const char* s : kServices) health->SetServingStatus(s, serving);
-  };
-  set_serving(true);
   spdlog::info("frontdeskd serving on {} ({} threads)", listen, threads);
 
   // Health follows the database: NOT_SERVING while it is unreachable.
@@ -233,15 +186,13 @@ int Serve() {
       lock.lock();
       if (ok != serving && !stop) {
         serving = ok;
-        set_serving(ok);
+        server.SetServing(ok);
         spdlog::warn("database {}", ok ? "reachable again: SERVING"
                                        : "unreachable: NOT_SERVING");
       }
     }
   }
-  health->Shutdown();  // every service NOT_SERVING from here on
-  server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(20));
-  server->Wait();
+  server.Shutdown(absl::Seconds(20));
   database.Close();
   signal_thread.join();
   spdlog::info("frontdeskd stopped");

@@ -1,0 +1,78 @@
+#include "server/frontdesk_server.h"
+
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
+
+#include <chrono>
+
+namespace frontdesk {
+namespace {
+
+constexpr const char* kServices[] = {"frontdesk.v1.DirectoryService",
+                                     "frontdesk.v1.TicketService"};
+
+}  // namespace
+
+FrontdeskServer::FrontdeskServer(db::Database& db, const Clock& clock,
+                                 int threads)
+    : auth_(db, clock),
+      services_{db, clock, auth_},
+      directory_(services_),
+      tickets_(services_),
+      threads_(threads) {}
+
+bool FrontdeskServer::Start(const std::string& address) {
+  grpc::EnableDefaultHealthCheckService(true);
+  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+  grpc::ServerBuilder builder;
+  builder.AddListeningPort(address, grpc::InsecureServerCredentials(), &port_);
+  builder.RegisterService(&directory_);
+  builder.RegisterService(&tickets_);
+  builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
+  builder.SetMaxSendMessageSize(16 * 1024 * 1024);
+  // gRPC sets SO_REUSEPORT by default: a second frontdeskd on the same
+  // address would start "successfully" and the kernel would split
+  // connections between the two (possibly on different databases). Refuse.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 60 * 1000);
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 20 * 1000);
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+  builder.AddChannelArgument(
+      GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10 * 1000);
+  builder.AddChannelArgument(GRPC_ARG_HTTP2_MAX_PING_STRIKES, 0);
+  // Sync server: each call holds a thread for its database work. Calls beyond
+  // the session pool wait in db::Database for a free session, so the thread
+  // cap leaves room for a queue of waiting calls: gRPC answers a call that
+  // finds no thread with RESOURCE_EXHAUSTED at once, and a cap of just the
+  // pool size turned an ordinary burst (20 desks at once) into errors.
+  builder.SetSyncServerOption(
+      grpc::ServerBuilder::SyncServerOption::MAX_POLLERS, 2);
+  constexpr int kMaxQueuedCalls = 128;
+  grpc::ResourceQuota quota("frontdeskd");
+  quota.SetMaxThreads(threads_ + 4 + kMaxQueuedCalls);
+  builder.SetResourceQuota(quota);
+  server_ = builder.BuildAndStart();
+  if (!server_ || port_ == 0) {
+    server_.reset();
+    return false;
+  }
+  SetServing(true);
+  return true;
+}
+
+void FrontdeskServer::SetServing(bool serving) {
+  auto* health = server_->GetHealthCheckService();
+  health->SetServingStatus(serving);
+  for (const char* s : kServices) health->SetServingStatus(s, serving);
+}
+
+void FrontdeskServer::Shutdown(absl::Duration drain) {
+  if (!server_) return;
+  server_->GetHealthCheckService()->Shutdown();
+  server_->Shutdown(std::chrono::system_clock::now() +
+                    absl::ToChronoMilliseconds(drain));
+  server_->Wait();
+}
+
+}  // namespace frontdesk
