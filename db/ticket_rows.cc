@@ -40,8 +40,8 @@ const char* const kTicketColumns =
     " route, status_before_pending, callback_attempts, first_response_time_us,"
     " resolve_time_us, close_time_us, first_response_due_us,"
     " resolution_due_us, promised_us, callback_due_us, effective_due_us,"
-    " paused_since_us, duplicate_of_id, resolution, assignee"
-    " FROM tickets";
+    " paused_since_us, duplicate_of_id, resolution, assignee,"
+    " escalation_level FROM tickets";
 
 v1::Ticket TicketRow::ToProto() const {
   v1::Ticket t;
@@ -86,6 +86,7 @@ v1::Ticket TicketRow::ToProto() const {
     t.set_duplicate_of(TicketName(site_id, *duplicate_of_id));
   t.set_callback_attempts(callback_attempts);
   t.set_assignee(assignee);
+  t.set_escalation_level(static_cast<v1::EscalationLevel>(escalation_level));
   return t;
 }
 
@@ -174,6 +175,7 @@ std::vector<TicketRow> QueryTicketRows(Tx& tx, const std::string& where,
   for (auto& n : nullable) st.exchange(soci::into(n.value, n.ind));
   st.exchange(soci::into(row.resolution, resolution_ind));
   st.exchange(soci::into(row.assignee));
+  st.exchange(soci::into(row.escalation_level));
   params.Bind(st);
   st.alloc();
   st.prepare(absl::StrCat(kTicketColumns, where, tail));
@@ -223,7 +225,7 @@ absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
       absl::StrCat(TicketName(site_id, ticket_id), "/events/", event_id));
   event.set_event_id(event_id);
   event.set_type(type);
-  event.set_actor(StaffName(actor));
+  if (!actor.empty()) event.set_actor(StaffName(actor));  // "" = the system
   SetTimestamp(event.mutable_create_time(), now_us);
   for (const auto& c : changes) *event.add_changes() = c;
   event.set_note(note);

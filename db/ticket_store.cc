@@ -301,7 +301,7 @@ absl::StatusOr<std::vector<v1::TicketEvent>> ListTicketEvents(
     e.set_name(absl::StrCat(TicketName(site_id, ticket_id), "/events/", id));
     e.set_event_id(id);
     e.set_type(static_cast<v1::TicketEvent::Type>(type));
-    e.set_actor(StaffName(actor));
+    if (!actor.empty()) e.set_actor(StaffName(actor));
     SetTimestamp(e.mutable_create_time(), create_us);
     e.set_note(note);
     out.push_back(std::move(e));

@@ -29,12 +29,16 @@
 #include "server/auth.h"
 #include "server/frontdesk_server.h"
 #include "server/handler.h"
+#include "server/ticket/escalation_sweeper.h"
 
 ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
           "address to serve gRPC on (env FRONTDESK_LISTEN)");
 ABSL_FLAG(std::string, db, "sqlite:var/frontdesk.db",
           "database: sqlite:PATH or mysql://user:pass@host:port/db "
           "(env FRONTDESK_DB)");
+ABSL_FLAG(absl::Duration, sweep_interval, absl::Seconds(30),
+          "how often the escalation sweeper looks for breached deadlines "
+          "(env FRONTDESK_SWEEP_INTERVAL, e.g. 30s)");
 ABSL_FLAG(int, threads, 8,
           "request threads, and database sessions (env FRONTDESK_THREADS)");
 
@@ -48,6 +52,10 @@ void ApplyEnvironment() {
   }
   if (const char* v = std::getenv("FRONTDESK_DB"); v && *v) {
     absl::SetFlag(&FLAGS_db, v);
+  }
+  if (const char* v = std::getenv("FRONTDESK_SWEEP_INTERVAL"); v && *v) {
+    absl::Duration d;
+    if (absl::ParseDuration(v, &d)) absl::SetFlag(&FLAGS_sweep_interval, d);
   }
   if (const char* v = std::getenv("FRONTDESK_THREADS"); v && *v) {
     int n = 0;
@@ -173,6 +181,8 @@ int Serve() {
     return 1;
   }
   spdlog::info("frontdeskd serving on {} ({} threads)", listen, threads);
+  EscalationSweeper sweeper(database, clock, EscalationPolicy{});
+  sweeper.Start(absl::GetFlag(FLAGS_sweep_interval));
 
   // Health follows the database: NOT_SERVING while it is unreachable.
   {
@@ -192,6 +202,7 @@ int Serve() {
       }
     }
   }
+  sweeper.Stop();
   server.Shutdown(absl::Seconds(20));
   database.Close();
   signal_thread.join();

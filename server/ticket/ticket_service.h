@@ -80,6 +80,12 @@ class TicketServiceImpl final : public v1::TicketService::Service {
   grpc::Status ListOverdueTickets(grpc::ServerContext* context,
                                   const v1::ListOverdueTicketsRequest* request,
                                   v1::ListTicketsResponse* response) override;
+  grpc::Status EscalateTicket(grpc::ServerContext* context,
+                              const v1::EscalateTicketRequest* request,
+                              v1::Escalation* response) override;
+  grpc::Status ListEscalations(grpc::ServerContext* context,
+                               const v1::ListEscalationsRequest* request,
+                               v1::ListEscalationsResponse* response) override;
 
  private:
   ServiceContext services_;

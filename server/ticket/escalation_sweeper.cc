@@ -1,0 +1,102 @@
+#include "server/ticket/escalation_sweeper.h"
+
+#include <spdlog/spdlog.h>
+
+#include "absl/strings/str_cat.h"
+#include "common/names.h"
+#include "db/escalation_store.h"
+#include "db/ticket_workflow_store.h"
+
+namespace frontdesk {
+namespace {
+
+v1::EscalationLevel ToProto(EscalationLevel level) {
+  return static_cast<v1::EscalationLevel>(static_cast<int>(level));
+}
+
+}  // namespace
+
+absl::StatusOr<int> EscalationSweeper::SweepOnce(int batch) {
+  absl::Time now = clock_.Now();
+  std::vector<db::TicketRow> candidates;
+  absl::Status listed = db_.Read([&](db::Tx& tx) {
+    candidates = db::ListEscalationCandidates(
+        tx, ToMicros(now), static_cast<int>(EscalationLevel::kManager), batch);
+    return absl::OkStatus();
+  });
+  if (!listed.ok()) return listed;
+  int recorded = 0;
+  for (const db::TicketRow& candidate : candidates) {
+    int steps = 0;
+    absl::Status status = db_.Transact([&](db::Tx& tx) -> absl::Status {
+      steps = 0;
+      // Re-read under the lock: another sweeper may have been first.
+      auto row =
+          db::LockTicketRow(tx, TicketRef{candidate.site_id, candidate.id, ""});
+      if (!row.ok()) return row.status();
+      if (!row->effective_due_us) return absl::OkStatus();
+      auto due = DueEscalations(
+          policy_, FromMicros(*row->effective_due_us),
+          static_cast<EscalationLevel>(row->escalation_level), now);
+      for (EscalationLevel level : due) {
+        std::string reason =
+            absl::StrCat("deadline ",
+                         absl::FormatTime(absl::RFC3339_sec,
+                                          FromMicros(*row->effective_due_us),
+                                          absl::UTCTimeZone()),
+                         " missed");
+        auto step = db::InsertEscalation(tx, *row, ToProto(level), true, reason,
+                                         "", ToMicros(now));
+        if (!step.ok()) return step.status();
+        v1::FieldChange change;
+        change.set_field("escalation_level");
+        change.set_old_value(v1::EscalationLevel_Name(
+            static_cast<v1::EscalationLevel>(row->escalation_level)));
+        change.set_new_value(v1::EscalationLevel_Name(ToProto(level)));
+        auto event = db::AppendTicketEvent(tx, row->id, row->site_id,
+                                           v1::TicketEvent::ESCALATED, "",
+                                           {change}, reason, ToMicros(now));
+        if (!event.ok()) return event.status();
+        row->escalation_level = static_cast<int>(level);
+        ++steps;
+      }
+      return absl::OkStatus();
+    });
+    if (status.code() == absl::StatusCode::kAlreadyExists) {
+      continue;  // another process recorded these steps first
+    }
+    if (!status.ok()) return status;
+    recorded += steps;
+  }
+  return recorded;
+}
+
+void EscalationSweeper::Start(absl::Duration interval) {
+  thread_ = std::thread([this, interval] {
+    std::unique_lock<std::mutex> lock(mu_);
+    while (!stop_) {
+      lock.unlock();
+      auto steps = SweepOnce();
+      if (!steps.ok()) {
+        spdlog::warn("escalation sweep: {}",
+                     std::string(steps.status().ToString()));
+      } else if (*steps > 0) {
+        spdlog::info("escalation sweep: {} step(s) recorded", *steps);
+      }
+      lock.lock();
+      cv_.wait_for(lock, absl::ToChronoMilliseconds(interval),
+                   [this] { return stop_; });
+    }
+  });
+}
+
+void EscalationSweeper::Stop() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stop_ = true;
+  }
+  cv_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+}  // namespace frontdesk

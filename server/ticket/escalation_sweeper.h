@@ -1,0 +1,52 @@
+// The escalation sweeper inside frontdeskd: every interval it finds open
+// tickets past their deadline and performs the steps of the chain that are
+// due (escalation.h decides which), each as one transaction that locks the
+// ticket, records the step and appends an ESCALATED event.
+//
+// Safe with several server processes on one database: a step is recorded
+// under a unique key (db/escalation_store.h), so each happens exactly once
+// whichever sweeper reaches it first; the loser's transaction writes nothing.
+#ifndef FRONTDESK_SERVER_TICKET_ESCALATION_SWEEPER_H_
+#define FRONTDESK_SERVER_TICKET_ESCALATION_SWEEPER_H_
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "common/clock.h"
+#include "db/database.h"
+#include "server/ticket/escalation.h"
+
+namespace frontdesk {
+
+class EscalationSweeper {
+ public:
+  EscalationSweeper(db::Database& db, const Clock& clock,
+                    EscalationPolicy policy)
+      : db_(db), clock_(clock), policy_(policy) {}
+  ~EscalationSweeper() { Stop(); }
+
+  // One pass over at most `batch` candidate tickets; returns the number of
+  // escalation steps this call recorded.
+  absl::StatusOr<int> SweepOnce(int batch = 200);
+
+  // Runs SweepOnce every `interval` on a thread of its own until Stop().
+  void Start(absl::Duration interval);
+  void Stop();
+
+ private:
+  db::Database& db_;
+  const Clock& clock_;
+  const EscalationPolicy policy_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stop_ = false;
+  std::thread thread_;
+};
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_SERVER_TICKET_ESCALATION_SWEEPER_H_
