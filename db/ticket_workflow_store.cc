@@ -182,6 +182,17 @@ absl::Status SaveTicketWorkflow(Tx& tx, const TicketRow& row,
   return absl::OkStatus();
 }
 
+void SaveTicketDeadlines(Tx& tx, const TicketRow& row) {
+  NullableUse frd(row.first_response_due_us), rd(row.resolution_due_us),
+      cd(row.callback_due_us), ed(row.effective_due_us);
+  tx.sql << "UPDATE tickets SET first_response_due_us = :frd,"
+            " resolution_due_us = :rd, callback_due_us = :cd,"
+            " effective_due_us = :ed WHERE id = :id",
+      soci::use(frd.value, frd.ind), soci::use(rd.value, rd.ind),
+      soci::use(cd.value, cd.ind), soci::use(ed.value, ed.ind),
+      soci::use(row.id);
+}
+
 std::vector<PauseRow> ListPauses(Tx& tx, long long ticket_id) {
   PauseRow row;
   long long end = 0;

@@ -27,6 +27,10 @@ absl::StatusOr<TicketRow> LockTicketRow(Tx& tx, const TicketRef& ref);
 // otherwise); bumps the version and update time.
 absl::Status SaveTicketWorkflow(Tx& tx, const TicketRow& row, long long now_us);
 
+// Writes only the derived deadline columns of `row` (no version bump: they
+// follow from the ticket's own fields and its site's policy).
+void SaveTicketDeadlines(Tx& tx, const TicketRow& row);
+
 struct PauseRow {
   long long start_us = 0;
   std::optional<long long> end_us;

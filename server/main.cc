@@ -181,7 +181,7 @@ int Serve() {
     return 1;
   }
   spdlog::info("frontdeskd serving on {} ({} threads)", listen, threads);
-  EscalationSweeper sweeper(database, clock, EscalationPolicy{});
+  EscalationSweeper sweeper(database, clock);
   sweeper.Start(absl::GetFlag(FLAGS_sweep_interval));
 
   // Health follows the database: NOT_SERVING while it is unreachable.

@@ -6,6 +6,7 @@
 #include "common/names.h"
 #include "db/escalation_store.h"
 #include "db/ticket_workflow_store.h"
+#include "server/ticket/deadlines.h"
 
 namespace frontdesk {
 namespace {
@@ -36,7 +37,8 @@ absl::StatusOr<int> EscalationSweeper::SweepOnce(int batch) {
       if (!row.ok()) return row.status();
       if (!row->effective_due_us) return absl::OkStatus();
       auto due = DueEscalations(
-          policy_, FromMicros(*row->effective_due_us),
+          PolicyFor(tx, row->site_id, row->kind, row->priority).escalation,
+          FromMicros(*row->effective_due_us),
           static_cast<EscalationLevel>(row->escalation_level), now);
       for (EscalationLevel level : due) {
         std::string reason =

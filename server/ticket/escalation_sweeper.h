@@ -24,9 +24,9 @@ namespace frontdesk {
 
 class EscalationSweeper {
  public:
-  EscalationSweeper(db::Database& db, const Clock& clock,
-                    EscalationPolicy policy)
-      : db_(db), clock_(clock), policy_(policy) {}
+  // Offsets come from each ticket's site policy (deadlines.h).
+  EscalationSweeper(db::Database& db, const Clock& clock)
+      : db_(db), clock_(clock) {}
   ~EscalationSweeper() { Stop(); }
 
   // One pass over at most `batch` candidate tickets; returns the number of
@@ -40,7 +40,6 @@ class EscalationSweeper {
  private:
   db::Database& db_;
   const Clock& clock_;
-  const EscalationPolicy policy_;
   std::mutex mu_;
   std::condition_variable cv_;
   bool stop_ = false;

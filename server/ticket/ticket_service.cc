@@ -9,6 +9,8 @@
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/ticket_store.h"
+#include "db/ticket_workflow_store.h"
+#include "server/ticket/deadlines.h"
 #include "server/ticket/ticket_rules.h"
 
 namespace frontdesk {
@@ -36,15 +38,18 @@ grpc::Status TicketServiceImpl::CreateTicket(grpc::ServerContext* context,
     v.Merge(ValidateTicketFields(req->ticket()));
     v.Merge(CheckRequestId("request_id", req->request_id()));
     if (!v.empty()) return v.ToStatus();
-    return RunIdempotent(services_, "CreateTicket", *req, req->request_id(),
-                         resp, [&](db::Tx& tx, google::protobuf::Message* out) {
-                           auto ticket = db::CreateTicket(
-                               tx, *site_id, req->ticket(), who.staff_id,
-                               ToMicros(services_.clock.Now()));
-                           if (!ticket.ok()) return ticket.status();
-                           out->CopyFrom(*ticket);
-                           return absl::OkStatus();
-                         });
+    return RunIdempotent(
+        services_, "CreateTicket", *req, req->request_id(), resp,
+        [&](db::Tx& tx, google::protobuf::Message* out) {
+          absl::Time now = services_.clock.Now();
+          auto ticket = db::CreateTicket(
+              tx, *site_id, req->ticket(), who.staff_id, ToMicros(now),
+              InitialDeadlinesFor(tx, *site_id, req->ticket(), now));
+          if (!ticket.ok()) return ticket.status();
+          FillBreaches(*ticket, now);
+          out->CopyFrom(*ticket);
+          return absl::OkStatus();
+        });
   });
 }
 
@@ -57,6 +62,7 @@ grpc::Status TicketServiceImpl::GetTicket(grpc::ServerContext* context,
     return services_.db.Read([&](db::Tx& tx) {
       auto ticket = db::GetTicket(tx, *ref);
       if (!ticket.ok()) return ticket.status();
+      FillBreaches(*ticket, services_.clock.Now());
       *resp = *std::move(ticket);
       return absl::OkStatus();
     });
@@ -100,7 +106,11 @@ grpc::Status TicketServiceImpl::ListTickets(grpc::ServerContext* context,
                               last.create_time())),
                           absl::StrCat(db::TicketId(last))}));
       }
-      for (auto& t : *tickets) *resp->add_tickets() = std::move(t);
+      absl::Time now = services_.clock.Now();
+      for (auto& t : *tickets) {
+        FillBreaches(t, now);
+        *resp->add_tickets() = std::move(t);
+      }
       return absl::OkStatus();
     });
   });
@@ -139,10 +149,24 @@ grpc::Status TicketServiceImpl::UpdateTicket(grpc::ServerContext* context,
           }
           long long version = 0;
           (void)absl::SimpleAtoi(current->etag(), &version);
+          absl::Time now = services_.clock.Now();
           auto saved =
               db::UpdateTicket(tx, update->ticket, version, update->changes,
-                               who.staff_id, ToMicros(services_.clock.Now()));
+                               who.staff_id, ToMicros(now));
           if (!saved.ok()) return saved.status();
+          if (saved->kind() != current->kind() ||
+              saved->priority() != current->priority()) {
+            // Another kind or priority means another policy: the deadlines
+            // follow (they are derived, so the etag does not change again).
+            auto row = db::LockTicketRow(tx, *ref);
+            if (!row.ok()) return row.status();
+            RefreshDeadlines(tx, *row, now);
+            db::SaveTicketDeadlines(tx, *row);
+            auto reread = db::GetTicket(tx, *ref);
+            if (!reread.ok()) return reread.status();
+            *saved = *std::move(reread);
+          }
+          FillBreaches(*saved, now);
           out->CopyFrom(*saved);
           return absl::OkStatus();
         });

@@ -86,6 +86,12 @@ class TicketServiceImpl final : public v1::TicketService::Service {
   grpc::Status ListEscalations(grpc::ServerContext* context,
                                const v1::ListEscalationsRequest* request,
                                v1::ListEscalationsResponse* response) override;
+  grpc::Status UpdateSlaPolicy(grpc::ServerContext* context,
+                               const v1::UpdateSlaPolicyRequest* request,
+                               v1::SlaPolicy* response) override;
+  grpc::Status ListSlaPolicies(grpc::ServerContext* context,
+                               const v1::ListSlaPoliciesRequest* request,
+                               v1::ListSlaPoliciesResponse* response) override;
 
  private:
   ServiceContext services_;

@@ -20,6 +20,7 @@
 #include "db/staff_store.h"
 #include "db/ticket_store.h"
 #include "db/ticket_workflow_store.h"
+#include "server/ticket/deadlines.h"
 #include "server/ticket/lifecycle.h"
 #include "server/ticket/sla.h"
 #include "server/ticket/ticket_service.h"
@@ -41,72 +42,6 @@ std::string TimeText(const std::optional<long long>& us) {
 
 absl::Time ToTime(const google::protobuf::Timestamp& ts) {
   return FromMicros(TimeUtil::TimestampToMicroseconds(ts));
-}
-
-// Recomputes the deadline columns from the SLA rules: the stored values are
-// what the overdue and callback lists search by.
-void RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now) {
-  SlaTimeline timeline;
-  timeline.created = FromMicros(row.create_us);
-  if (row.first_response_us) {
-    timeline.first_response = FromMicros(*row.first_response_us);
-  }
-  for (const db::PauseRow& p : db::ListPauses(tx, row.id)) {
-    timeline.pauses.emplace_back(
-        FromMicros(p.start_us),
-        p.end_us ? std::optional<absl::Time>(FromMicros(*p.end_us))
-                 : std::nullopt);
-  }
-  if (row.resolve_us) timeline.resolved = FromMicros(*row.resolve_us);
-  if (row.promised_us) {
-    timeline.promised_resolution = FromMicros(*row.promised_us);
-  }
-  if (row.close_us) timeline.callback_done = FromMicros(*row.close_us);
-  SlaState sla = ComputeSla(
-      DefaultSlaPolicy(static_cast<v1::Ticket::Kind>(row.kind),
-                       static_cast<v1::Ticket::Priority>(row.priority)),
-      timeline, now);
-  row.first_response_due_us = ToMicros(sla.first_response_due);
-  row.resolution_due_us = ToMicros(sla.resolution_due);
-  row.callback_due_us =
-      sla.callback_due ? std::optional<long long>(ToMicros(*sla.callback_due))
-                       : std::nullopt;
-  auto status = static_cast<v1::Ticket::Status>(row.status);
-  if (!IsOpen(status) || ClocksPaused(status)) {
-    row.effective_due_us.reset();
-  } else {
-    long long due = ToMicros(sla.effective_resolution_due);
-    if (!row.first_response_us) {
-      due = std::min(due, *row.first_response_due_us);
-    }
-    row.effective_due_us = due;
-  }
-}
-
-// Breach flags depend on "now", so they are filled at read time.
-void FillBreaches(v1::Ticket& t, absl::Time now) {
-  auto* d = t.mutable_deadlines();
-  auto past = [&](const google::protobuf::Timestamp& due,
-                  const google::protobuf::Timestamp* done) {
-    if (due.seconds() == 0 && due.nanos() == 0) return false;
-    absl::Time when = done != nullptr ? ToTime(*done) : now;
-    return when > ToTime(due);
-  };
-  d->set_first_response_breached(
-      past(d->first_response_due_time(),
-           t.has_first_response_time()
-               ? &t.first_response_time()
-               : (t.has_resolve_time() ? &t.resolve_time() : nullptr)));
-  if (!d->paused()) {
-    d->set_resolution_breached(
-        past(d->resolution_due_time(),
-             t.has_resolve_time() ? &t.resolve_time() : nullptr));
-  }
-  if (d->has_callback_due_time()) {
-    d->set_callback_breached(past(d->callback_due_time(), t.has_close_time()
-                                                              ? &t.close_time()
-                                                              : nullptr));
-  }
 }
 
 // What a workflow verb did, for the history entry.
@@ -905,8 +840,8 @@ grpc::Status TicketServiceImpl::ListOverdueTickets(
             rows.resize(page_size);
             const auto& last = rows.back();
             resp->set_next_page_token(EncodePageToken(
-                fingerprint,
-                {absl::StrCat(last.effective_due_us.value_or(0)), absl::StrCat(last.id)}));
+                fingerprint, {absl::StrCat(last.effective_due_us.value_or(0)),
+                              absl::StrCat(last.id)}));
           }
           for (const auto& row : rows) {
             v1::Ticket t = row.ToProto();

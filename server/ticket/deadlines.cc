@@ -1,0 +1,135 @@
+#include "server/ticket/deadlines.h"
+
+#include <google/protobuf/util/time_util.h>
+
+#include "common/clock.h"
+#include "db/ticket_workflow_store.h"
+#include "server/ticket/lifecycle.h"
+
+namespace frontdesk {
+namespace {
+
+using google::protobuf::util::TimeUtil;
+
+absl::Time ToTime(const google::protobuf::Timestamp& ts) {
+  return FromMicros(TimeUtil::TimestampToMicroseconds(ts));
+}
+
+long long Seconds(absl::Duration d) { return absl::ToInt64Seconds(d); }
+
+}  // namespace
+
+db::SlaPolicyRow DefaultPolicyRow(v1::Ticket::Kind kind,
+                                  v1::Ticket::Priority priority) {
+  SlaPolicy sla = DefaultSlaPolicy(kind, priority);
+  EscalationPolicy escalation;
+  db::SlaPolicyRow row;
+  row.kind = kind;
+  row.priority = priority;
+  row.first_response_s = Seconds(sla.first_response);
+  row.resolution_s = Seconds(sla.resolution);
+  row.callback_s = Seconds(sla.callback);
+  row.escalate_supervisor_after_s = Seconds(escalation.supervisor_after_breach);
+  row.escalate_manager_after_s = Seconds(escalation.manager_after_breach);
+  return row;
+}
+
+TicketPolicy PolicyFromRow(const db::SlaPolicyRow& row) {
+  TicketPolicy p;
+  p.stored = row;
+  p.sla = DefaultSlaPolicy(static_cast<v1::Ticket::Kind>(row.kind),
+                           static_cast<v1::Ticket::Priority>(row.priority));
+  p.sla.first_response = absl::Seconds(row.first_response_s);
+  p.sla.resolution = absl::Seconds(row.resolution_s);
+  p.sla.callback = absl::Seconds(row.callback_s);
+  p.escalation.supervisor_after_breach =
+      absl::Seconds(row.escalate_supervisor_after_s);
+  p.escalation.manager_after_breach =
+      absl::Seconds(row.escalate_manager_after_s);
+  return p;
+}
+
+TicketPolicy PolicyFor(db::Tx& tx, const std::string& site_id, int kind,
+                       int priority) {
+  if (priority == v1::Ticket::PRIORITY_UNSPECIFIED) {
+    priority = v1::Ticket::NORMAL;
+  }
+  auto stored = db::FindSlaPolicy(tx, site_id, kind, priority);
+  return PolicyFromRow(
+      stored ? *stored
+             : DefaultPolicyRow(static_cast<v1::Ticket::Kind>(kind),
+                                static_cast<v1::Ticket::Priority>(priority)));
+}
+
+db::InitialDeadlines InitialDeadlinesFor(db::Tx& tx, const std::string& site_id,
+                                         const v1::Ticket& ticket,
+                                         absl::Time created) {
+  SlaPolicy sla = PolicyFor(tx, site_id, ticket.kind(), ticket.priority()).sla;
+  return {ToMicros(created + sla.first_response),
+          ToMicros(created + sla.resolution)};
+}
+
+// Recomputes the deadline columns from the SLA rules: the stored values are
+// what the overdue and callback lists search by.
+void RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now) {
+  SlaTimeline timeline;
+  timeline.created = FromMicros(row.create_us);
+  if (row.first_response_us) {
+    timeline.first_response = FromMicros(*row.first_response_us);
+  }
+  for (const db::PauseRow& p : db::ListPauses(tx, row.id)) {
+    timeline.pauses.emplace_back(
+        FromMicros(p.start_us),
+        p.end_us ? std::optional<absl::Time>(FromMicros(*p.end_us))
+                 : std::nullopt);
+  }
+  if (row.resolve_us) timeline.resolved = FromMicros(*row.resolve_us);
+  if (row.promised_us) {
+    timeline.promised_resolution = FromMicros(*row.promised_us);
+  }
+  if (row.close_us) timeline.callback_done = FromMicros(*row.close_us);
+  SlaState sla = ComputeSla(
+      PolicyFor(tx, row.site_id, row.kind, row.priority).sla, timeline, now);
+  row.first_response_due_us = ToMicros(sla.first_response_due);
+  row.resolution_due_us = ToMicros(sla.resolution_due);
+  row.callback_due_us =
+      sla.callback_due ? std::optional<long long>(ToMicros(*sla.callback_due))
+                       : std::nullopt;
+  auto status = static_cast<v1::Ticket::Status>(row.status);
+  if (!IsOpen(status) || ClocksPaused(status)) {
+    row.effective_due_us.reset();
+  } else {
+    long long due = ToMicros(sla.effective_resolution_due);
+    if (!row.first_response_us) {
+      due = std::min(due, *row.first_response_due_us);
+    }
+    row.effective_due_us = due;
+  }
+}
+
+void FillBreaches(v1::Ticket& t, absl::Time now) {
+  auto* d = t.mutable_deadlines();
+  auto past = [&](const google::protobuf::Timestamp& due,
+                  const google::protobuf::Timestamp* done) {
+    if (due.seconds() == 0 && due.nanos() == 0) return false;
+    absl::Time when = done != nullptr ? ToTime(*done) : now;
+    return when > ToTime(due);
+  };
+  d->set_first_response_breached(
+      past(d->first_response_due_time(),
+           t.has_first_response_time()
+               ? &t.first_response_time()
+               : (t.has_resolve_time() ? &t.resolve_time() : nullptr)));
+  if (!d->paused()) {
+    d->set_resolution_breached(
+        past(d->resolution_due_time(),
+             t.has_resolve_time() ? &t.resolve_time() : nullptr));
+  }
+  if (d->has_callback_due_time()) {
+    d->set_callback_breached(past(d->callback_due_time(), t.has_close_time()
+                                                              ? &t.close_time()
+                                                              : nullptr));
+  }
+}
+
+}  // namespace frontdesk

@@ -1,0 +1,48 @@
+// A ticket's deadlines as stored and shown: the policy in force at its site
+// (its own, or the defaults of sla.h and escalation.h), the deadline columns
+// recomputed with ComputeSla after every step, and the breach flags filled at
+// read time (they depend on "now").
+#ifndef FRONTDESK_SERVER_TICKET_DEADLINES_H_
+#define FRONTDESK_SERVER_TICKET_DEADLINES_H_
+
+#include <string>
+
+#include "absl/time/time.h"
+#include "db/database.h"
+#include "db/sla_policy_store.h"
+#include "db/ticket_rows.h"
+#include "db/ticket_store.h"
+#include "frontdesk/v1/ticket_service.pb.h"
+#include "server/ticket/escalation.h"
+#include "server/ticket/sla.h"
+
+namespace frontdesk {
+
+struct TicketPolicy {
+  SlaPolicy sla;
+  EscalationPolicy escalation;
+  db::SlaPolicyRow stored;  // version 0 when the defaults apply
+};
+
+// The defaults as a row (version 0), for sites without a policy of their own.
+db::SlaPolicyRow DefaultPolicyRow(v1::Ticket::Kind kind,
+                                  v1::Ticket::Priority priority);
+TicketPolicy PolicyFromRow(const db::SlaPolicyRow& row);
+TicketPolicy PolicyFor(db::Tx& tx, const std::string& site_id, int kind,
+                       int priority);
+
+// First-response and resolution deadlines of a ticket created now.
+db::InitialDeadlines InitialDeadlinesFor(db::Tx& tx, const std::string& site_id,
+                                         const v1::Ticket& ticket,
+                                         absl::Time created);
+
+// Recomputes the deadline columns of `row` (what the overdue and callback
+// lists search by) from its timeline and its site's policy.
+void RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now);
+
+// Sets the breach flags of a ticket read from the store.
+void FillBreaches(v1::Ticket& ticket, absl::Time now);
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_SERVER_TICKET_DEADLINES_H_
