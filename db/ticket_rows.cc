@@ -41,7 +41,7 @@ const char* const kTicketColumns =
     " resolve_time_us, close_time_us, first_response_due_us,"
     " resolution_due_us, promised_us, callback_due_us, effective_due_us,"
     " paused_since_us, duplicate_of_id, resolution, assignee,"
-    " escalation_level FROM tickets";
+    " escalation_level, parent_id FROM tickets";
 
 v1::Ticket TicketRow::ToProto() const {
   v1::Ticket t;
@@ -87,6 +87,7 @@ v1::Ticket TicketRow::ToProto() const {
   t.set_callback_attempts(callback_attempts);
   t.set_assignee(assignee);
   t.set_escalation_level(static_cast<v1::EscalationLevel>(escalation_level));
+  if (parent_id) t.set_parent(TicketName(site_id, *parent_id));
   return t;
 }
 
@@ -176,6 +177,8 @@ std::vector<TicketRow> QueryTicketRows(Tx& tx, const std::string& where,
   st.exchange(soci::into(row.resolution, resolution_ind));
   st.exchange(soci::into(row.assignee));
   st.exchange(soci::into(row.escalation_level));
+  NullableInto parent{0, soci::i_null, &row.parent_id};
+  st.exchange(soci::into(parent.value, parent.ind));
   params.Bind(st);
   st.alloc();
   st.prepare(absl::StrCat(kTicketColumns, where, tail));
@@ -183,6 +186,9 @@ std::vector<TicketRow> QueryTicketRows(Tx& tx, const std::string& where,
   st.execute();
   std::vector<TicketRow> out;
   while (st.fetch()) {
+    row.parent_id = parent.ind == soci::i_ok
+                        ? std::optional<long long>(parent.value)
+                        : std::nullopt;
     for (auto& n : nullable) {
       *n.target = n.ind == soci::i_ok ? std::optional<long long>(n.value)
                                       : std::nullopt;

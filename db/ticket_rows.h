@@ -35,7 +35,8 @@ struct TicketRow {
   long long create_us = 0, update_us = 0, version = 0;
   // Workflow (migration 0003).
   int route = 0, status_before_pending = 0, callback_attempts = 0;
-  int escalation_level = 0;  // migration 0004
+  int escalation_level = 0;            // migration 0004
+  std::optional<long long> parent_id;  // migration 0006
   std::optional<long long> first_response_us, resolve_us, close_us,
       first_response_due_us, resolution_due_us, promised_us, callback_due_us,
       effective_due_us, paused_since_us, duplicate_of_id;

@@ -193,6 +193,82 @@ void SaveTicketDeadlines(Tx& tx, const TicketRow& row) {
       soci::use(row.id);
 }
 
+void SetTicketParent(Tx& tx, long long ticket_id,
+                     std::optional<long long> parent_id, long long now_us) {
+  NullableUse parent(parent_id);
+  tx.sql << "UPDATE tickets SET parent_id = :p, update_time_us = :u,"
+            " version = version + 1 WHERE id = :id",
+      soci::use(parent.value, parent.ind), soci::use(now_us),
+      soci::use(ticket_id);
+}
+
+std::vector<long long> AncestorIds(Tx& tx, long long ticket_id) {
+  std::vector<long long> out;
+  long long current = ticket_id;
+  for (int depth = 0; depth < 100; ++depth) {
+    long long parent = 0;
+    soci::indicator ind = soci::i_null;
+    tx.sql << "SELECT parent_id FROM tickets WHERE id = :id",
+        soci::use(current), soci::into(parent, ind);
+    if (!tx.sql.got_data() || ind != soci::i_ok) break;
+    out.push_back(parent);
+    current = parent;
+  }
+  return out;
+}
+
+std::vector<TicketRow> LockChildren(Tx& tx, long long parent_id) {
+  Params params;
+  std::string where = " WHERE parent_id = " + params.Int(parent_id);
+  return QueryTicketRows(
+      tx, where, params,
+      tx.mysql() ? " ORDER BY id FOR UPDATE" : " ORDER BY id");
+}
+
+std::vector<v1::TicketEvent> ListSiteEvents(Tx& tx, const std::string& site_id,
+                                            long long after_event_id,
+                                            int limit) {
+  long long id = 0, ticket_id = 0, create_us = 0;
+  int type = 0;
+  std::string actor, changes_json, note;
+  soci::indicator changes_ind = soci::i_null, note_ind = soci::i_null;
+  std::string event_site;
+  soci::statement st =
+      (tx.sql.prepare << std::string(
+                             "SELECT id, ticket_id, site_id, type, actor,"
+                             " create_time_us, changes_json, note FROM"
+                             " ticket_events WHERE ") +
+                             (site_id.empty() ? "'' = :s" : "site_id = :s") +
+                             " AND id > :a ORDER BY id LIMIT :l",
+       soci::use(site_id), soci::use(after_event_id), soci::use(limit),
+       soci::into(id), soci::into(ticket_id), soci::into(event_site),
+       soci::into(type), soci::into(actor), soci::into(create_us),
+       soci::into(changes_json, changes_ind), soci::into(note, note_ind));
+  st.execute();
+  std::vector<v1::TicketEvent> out;
+  while (st.fetch()) {
+    v1::TicketEvent e;
+    if (changes_ind == soci::i_ok && !changes_json.empty()) {
+      (void)google::protobuf::util::JsonStringToMessage(changes_json, &e);
+    }
+    e.set_name(absl::StrCat(TicketName(event_site, ticket_id), "/events/", id));
+    e.set_event_id(id);
+    e.set_type(static_cast<v1::TicketEvent::Type>(type));
+    if (!actor.empty()) e.set_actor(StaffName(actor));
+    SetTimestamp(e.mutable_create_time(), create_us);
+    if (note_ind == soci::i_ok) e.set_note(note);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+long long LastEventId(Tx& tx) {
+  long long id = 0;
+  soci::indicator ind = soci::i_null;
+  tx.sql << "SELECT MAX(id) FROM ticket_events", soci::into(id, ind);
+  return ind == soci::i_ok ? id : 0;
+}
+
 std::vector<PauseRow> ListPauses(Tx& tx, long long ticket_id) {
   PauseRow row;
   long long end = 0;

@@ -31,6 +31,23 @@ absl::Status SaveTicketWorkflow(Tx& tx, const TicketRow& row, long long now_us);
 // follow from the ticket's own fields and its site's policy).
 void SaveTicketDeadlines(Tx& tx, const TicketRow& row);
 
+// Links `ticket_id` under `parent_id` (nullopt unlinks). No checks: the
+// caller has ruled out cycles (see AncestorIds).
+void SetTicketParent(Tx& tx, long long ticket_id,
+                     std::optional<long long> parent_id, long long now_us);
+// The chain of parents above `ticket_id`, nearest first (stops at 100).
+std::vector<long long> AncestorIds(Tx& tx, long long ticket_id);
+// The tickets linked directly under `parent_id`, locked like LockTicketRow.
+std::vector<TicketRow> LockChildren(Tx& tx, long long parent_id);
+
+// History entries with id > after_event_id, oldest first, of one site or,
+// with site_id "", of every site.
+std::vector<v1::TicketEvent> ListSiteEvents(Tx& tx, const std::string& site_id,
+                                            long long after_event_id,
+                                            int limit);
+// The largest event id so far (0 when none).
+long long LastEventId(Tx& tx);
+
 struct PauseRow {
   long long start_us = 0;
   std::optional<long long> end_us;

@@ -385,7 +385,8 @@ TEST_P(TicketWorkflowStoreTest, SaveWithStaleVersionIsAbortedAndWritesNothing) {
   EXPECT_TRUE(Save(stale, Now() + 3 * kSecondUs).ok());
 }
 
-// --- Pauses -------------------------------------------------------------------
+// --- Pauses
+// -------------------------------------------------------------------
 
 TEST_P(TicketWorkflowStoreTest, PausesOpenCloseAndListByStart) {
   db::TicketRow a = MakeTicket();
@@ -400,14 +401,12 @@ TEST_P(TicketWorkflowStoreTest, PausesOpenCloseAndListByStart) {
   EXPECT_FALSE(pauses[0].end_us.has_value());
   EXPECT_EQ(pauses[0].reason, "等待配件");
 
-  MustWrite(
-      [&](db::Tx& tx) { db::ClosePause(tx, a.id, Now() + 3 * kHourUs); });
+  MustWrite([&](db::Tx& tx) { db::ClosePause(tx, a.id, Now() + 3 * kHourUs); });
   MustWrite([&](db::Tx& tx) {
     db::OpenPause(tx, a.id, Now() + 5 * kHourUs, "等待厂家");
   });
   // Closing closes only the open one.
-  MustWrite(
-      [&](db::Tx& tx) { db::ClosePause(tx, a.id, Now() + 6 * kHourUs); });
+  MustWrite([&](db::Tx& tx) { db::ClosePause(tx, a.id, Now() + 6 * kHourUs); });
   MustWrite([&](db::Tx& tx) {
     db::OpenPause(tx, a.id, Now() + 7 * kHourUs, "再等");
   });
@@ -425,12 +424,13 @@ TEST_P(TicketWorkflowStoreTest, PausesOpenCloseAndListByStart) {
   auto b_pauses = Read([&](db::Tx& tx) { return db::ListPauses(tx, b.id); });
   ASSERT_EQ(b_pauses.size(), 1u);
   EXPECT_FALSE(b_pauses[0].end_us.has_value());
-  EXPECT_TRUE(
-      Read([&](db::Tx& tx) { return db::ListPauses(tx, b.id + 1000); })
-          .empty());
+  EXPECT_TRUE(Read([&](db::Tx& tx) {
+                return db::ListPauses(tx, b.id + 1000);
+              }).empty());
 }
 
-// --- Work orders ----------------------------------------------------------------
+// --- Work orders
+// ----------------------------------------------------------------
 
 TEST_P(TicketWorkflowStoreTest, WorkOrderRoundTripsEveryField) {
   db::TicketRow ticket = MakeTicket();
@@ -446,9 +446,8 @@ TEST_P(TicketWorkflowStoreTest, WorkOrderRoundTripsEveryField) {
   auto inserted = Insert(ticket, order, Now() + kSecondUs);
   ASSERT_TRUE(inserted.ok()) << inserted.status();
   const v1::WorkOrder& w = *inserted;
-  EXPECT_EQ(w.name(),
-            absl::StrCat(TicketName("hx", ticket.id), "/workOrders/",
-                         WorkOrderId(w)));
+  EXPECT_EQ(w.name(), absl::StrCat(TicketName("hx", ticket.id), "/workOrders/",
+                                   WorkOrderId(w)));
   EXPECT_EQ(w.route(), v1::REPAIR_ROUTE_COORDINATION);
   EXPECT_EQ(w.assignee(), "sites/hx/departments/eng");
   EXPECT_EQ(Micros(w.promised_time()), Now() + 2 * kHourUs);
@@ -502,7 +501,8 @@ TEST_P(TicketWorkflowStoreTest, WorkOrderRoundTripsEveryField) {
   tape->set_unit("卷");
   done.set_accepted_by_reporter(true);
   done.set_acceptance_note("业主签字");
-  MustWrite([&](db::Tx& tx) { ASSERT_TRUE(db::SaveWorkOrder(tx, ref, done).ok()); });
+  MustWrite(
+      [&](db::Tx& tx) { ASSERT_TRUE(db::SaveWorkOrder(tx, ref, done).ok()); });
   got = GetOrder(ref);
   ASSERT_TRUE(got.ok()) << got.status();
   // Completed after its promise: overdue.
@@ -539,8 +539,7 @@ TEST_P(TicketWorkflowStoreTest, ParseWorkOrderNameTakesOnlyTheFullName) {
        {"", "sites/hx/tickets/12", "sites/hx/tickets/12/workOrders/",
         "sites/hx/tickets/HX-20261123-0001/workOrders/7",
         "sites/hx/tickets/12/workOrders/0", "sites/hx/tickets/-1/workOrders/7",
-        "sites/HX!/tickets/12/workOrders/7",
-        "sites/hx/tickets/12/callbacks/7",
+        "sites/HX!/tickets/12/workOrders/7", "sites/hx/tickets/12/callbacks/7",
         "sites/hx/tickets/12/workOrders/7/x"}) {
     auto parsed = db::ParseWorkOrderName("name", bad);
     EXPECT_EQ(parsed.status().code(), absl::StatusCode::kInvalidArgument)
@@ -622,10 +621,10 @@ TEST_P(TicketWorkflowStoreTest, ListWorkOrdersByTicketSiteOverdueAndAfterId) {
   db::WorkOrderQuery site;
   site.site_id = "hx";
   site.limit = 100;
-  EXPECT_EQ(Names(ListOrders(site)),
-            (std::vector<std::string>{a1.name(), b1.name(), a2.name(),
-                                      b2.name(), b3.name(), b4.name(),
-                                      b5.name()}));
+  EXPECT_EQ(
+      Names(ListOrders(site)),
+      (std::vector<std::string>{a1.name(), b1.name(), a2.name(), b2.name(),
+                                b3.name(), b4.name(), b5.name()}));
   db::WorkOrderQuery of_a = site;
   of_a.ticket_id = a.id;
   EXPECT_EQ(Names(ListOrders(of_a)),
@@ -666,7 +665,8 @@ TEST_P(TicketWorkflowStoreTest, ListWorkOrdersByTicketSiteOverdueAndAfterId) {
   EXPECT_FALSE(early[0].overdue());
 }
 
-// --- Callbacks ------------------------------------------------------------------
+// --- Callbacks
+// ------------------------------------------------------------------
 
 TEST_P(TicketWorkflowStoreTest, InsertCallbackStoresTheResultAndReworkOrder) {
   db::TicketRow ticket = MakeTicket();
@@ -819,9 +819,8 @@ TEST_P(TicketWorkflowStoreTest, OverdueOrderedByEffectiveDueThenIdWithPages) {
   std::vector<long long> walked;
   std::optional<db::DueKey> after;
   for (int i = 0; i < 10; ++i) {
-    auto rows = Read([&](db::Tx& tx) {
-      return db::ListOverdue(tx, "", now, after, 1);
-    });
+    auto rows = Read(
+        [&](db::Tx& tx) { return db::ListOverdue(tx, "", now, after, 1); });
     if (rows.empty()) break;
     walked.push_back(rows[0].id);
     after = db::DueKey{*rows[0].effective_due_us, rows[0].id};

@@ -8,6 +8,7 @@ written there, must work.
       tests/with_mariadb.sh /usr/bin/python3 tests/cli_e2e_test.py
 """
 
+import datetime
 import json
 import os
 import re
@@ -15,11 +16,22 @@ import shutil
 import subprocess
 import tempfile
 import unittest
+import zoneinfo
 
 import harness
 
 NUMBER = re.compile(r"\b([A-Z][A-Z0-9]*-\d{8}-\d{4,})\b")
 CLI_TIMEOUT = 60  # seconds a whole CLI process may take
+CLI_ZONE = "Asia/Shanghai"  # the CLI's TZ in these tests
+
+
+def local_time(delta):
+    """now + delta as the CLI reads a local time ("2026-11-23 16:00", TZ
+    CLI_ZONE), and that minute in UTC as protobuf JSON prints it."""
+    at = (datetime.datetime.now(zoneinfo.ZoneInfo(CLI_ZONE)) + delta).replace(
+        second=0, microsecond=0)
+    utc = at.astimezone(datetime.timezone.utc)
+    return at.strftime("%Y-%m-%d %H:%M"), utc.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def cli_path():
@@ -47,7 +59,7 @@ class Cli:
             "HOME": self.home,  # no ~/.config/frontdesk/token of the user
             "FRONTDESK_SERVER": server.address,
             "FRONTDESK_TOKEN_FILE": server.token_file,
-            "TZ": "Asia/Shanghai",
+            "TZ": CLI_ZONE,
             "LANG": "C.UTF-8",
         })
 
@@ -93,7 +105,15 @@ class CliHelpTest(unittest.TestCase):
                     ["department"], ["department", "create"], ["department", "get"],
                     ["department", "list"], ["department", "update"],
                     ["vendor"], ["vendor", "create"], ["vendor", "get"],
-                    ["vendor", "list"], ["vendor", "update"]]
+                    ["vendor", "list"], ["vendor", "update"],
+                    ["ticket", "dispatch"], ["ticket", "arrive"],
+                    ["ticket", "complete"], ["ticket", "work-orders"],
+                    ["ticket", "pend"], ["ticket", "resume"],
+                    ["ticket", "promise"], ["ticket", "resolve"],
+                    ["ticket", "callback"], ["ticket", "reopen"],
+                    ["ticket", "unfounded"], ["ticket", "duplicate"],
+                    ["ticket", "cancel"], ["ticket", "callbacks-due"],
+                    ["ticket", "overdue"]]
         for command in commands:
             with self.subTest(command=" ".join(command)):
                 r = subprocess.run([cli] + command + ["--help"], env=env,
@@ -386,6 +406,237 @@ class CliEndToEndTest(unittest.TestCase):
                            capture_output=True, text=True, timeout=CLI_TIMEOUT)
         self.assertEqual(r.returncode, 1, r.stderr)
         self.assertRegex(r.stderr, "UNAVAILABLE|DEADLINE_EXCEEDED")
+
+
+class CliWorkflowTest(unittest.TestCase):
+    """The workflow verbs of the README, from dispatch to the callback."""
+
+    def test_workflow(self):
+        for backend, url in harness.backends():
+            with self.subTest(backend=backend), \
+                    harness.Server(db_url=url,
+                                   name="frontdeskd-cli-wf-" + backend) as server:
+                cli = Cli(self, server)
+                cli.run("site", "create", "hx", "--display-name", "华馨苑",
+                        "--time-zone", "Asia/Shanghai")
+                cli.run("staff", "create", "wang.li", "--display-name", "王力",
+                        "--roles", "maintenance", "--sites", "hx")
+                self.repair_until_satisfied(cli)
+                self.unfounded_complaint(cli)
+                self.errors(cli)
+                self.other_verbs(cli)
+                self.overdue(cli)
+
+    def create(self, cli, *extra, subject="厨房水管漏水", kind="repair"):
+        out = cli.run("ticket", "create", "--site", "hx", "--kind", kind,
+                      "--channel", "phone", "--reporter-name", "王芳",
+                      "--reporter-phone", "13800138000", "--location", "3-2-501",
+                      "--subject", subject, *extra).stdout
+        m = NUMBER.search(out)
+        self.assertIsNotNone(m, "no ticket number in:\n" + out)
+        return m.group(1)
+
+    def status(self, cli, number):
+        return cli.json("ticket", "get", number, "-o", "json")["status"]
+
+    def repair_until_satisfied(self, cli):
+        number = self.create(cli)
+        promised, promised_utc = local_time(datetime.timedelta(hours=2))
+
+        shown = cli.run("ticket", "dispatch", number, "--route", "own-maintenance",
+                        "--assignee", "wang.li", "--promised", promised).stdout
+        self.assertIn("dispatched", shown)
+        self.assertIn("own-maintenance", shown)
+        self.assertIn("staff/wang.li", shown)
+        self.assertIn("first response due", shown)
+        self.assertIn("resolution due", shown)
+        ticket = cli.json("ticket", "get", number, "-o", "json")
+        self.assertEqual(ticket["status"], "DISPATCHED")
+        self.assertEqual(ticket["route"], "REPAIR_ROUTE_OWN_MAINTENANCE")
+        self.assertEqual(ticket["assignee"], "staff/wang.li")
+        self.assertIn("resolutionDueTime", ticket["deadlines"])
+        orders = cli.json("ticket", "work-orders", number, "-o", "json")["workOrders"]
+        self.assertEqual(len(orders), 1)
+        self.assertEqual(orders[0]["state"], "OPEN")
+        self.assertEqual(orders[0]["assignee"], "staff/wang.li")
+        # "2026-11-23 16:00" was read in the CLI's time zone.
+        self.assertEqual(orders[0]["promisedTime"], promised_utc)
+
+        arrived = cli.run("ticket", "arrive", number).stdout
+        self.assertIn("arrived", arrived)
+        self.assertIn(orders[0]["name"], arrived)
+        self.assertEqual(self.status(cli, number), "IN_PROGRESS")
+        done = cli.json("ticket", "complete", number, "--work-done", "更换阀门",
+                        "--labour-hours", "1.5", "--material", "阀门:1:个",
+                        "--accepted", "-o", "json")
+        self.assertEqual(done["name"], orders[0]["name"])
+        self.assertEqual(done["state"], "COMPLETED")
+        self.assertEqual(done["workDone"], "更换阀门")
+        self.assertEqual(done["labourHours"], 1.5)
+        self.assertEqual(done["materials"],
+                         [{"name": "阀门", "quantity": 1, "unit": "个"}])
+        self.assertTrue(done["acceptedByReporter"])
+
+        resolved = cli.run("ticket", "resolve", number, "--summary", "更换阀门").stdout
+        self.assertIn("resolved", resolved)
+        self.assertIn("callback due", resolved)
+        self.assertIn("更换阀门", resolved)
+        due = cli.run("ticket", "callbacks-due", "--site", "hx").stdout
+        self.assertIn("OVERDUE BY", due.splitlines()[0])
+        self.assertIn(number, due)
+        due_json = cli.json("ticket", "callbacks-due", "--site", "hx",
+                            "--window", "25h", "-o", "json")
+        self.assertEqual([t["number"] for t in due_json["tickets"]], [number])
+
+        called = cli.run("ticket", "callback", number, "--result", "unsatisfied",
+                         "--rating", "2", "--comment", "仍漏水").stdout
+        self.assertIn("unsatisfied", called)
+        self.assertIn("2/5", called)
+        self.assertIn("rework order", called)
+        self.assertEqual(self.status(cli, number), "REOPENED")
+        table = cli.run("ticket", "work-orders", number).stdout.splitlines()
+        self.assertEqual(table[0].split(),
+                         ["NAME", "STATE", "ASSIGNEE", "PROMISED", "OVERDUE", "REWORK"])
+        self.assertEqual(len(table), 3, table)
+        self.assertRegex(table[2], r"/workOrders/\d+\s+open\s+wang\.li\s+yes$")
+        orders = cli.json("ticket", "work-orders", number, "-o", "json")["workOrders"]
+        self.assertEqual([(o["state"], o.get("rework", False)) for o in orders],
+                         [("COMPLETED", False), ("OPEN", True)])
+
+        rework = cli.json("ticket", "complete", number, "--work-done",
+                          "重新更换阀门并试压", "--accepted", "-o", "json")
+        self.assertEqual(rework["name"], orders[1]["name"])
+        self.assertTrue(rework["rework"])
+        cli.run("ticket", "resolve", number, "--summary", "重新更换阀门")
+        satisfied = cli.json("ticket", "callback", number, "--result", "satisfied",
+                             "--rating", "5", "-o", "json")
+        self.assertEqual(satisfied["result"], "SATISFIED")
+        self.assertEqual(satisfied["rating"], 5)
+        closed = cli.run("ticket", "get", number).stdout
+        self.assertRegex(closed, r"status:\s+closed")
+        self.assertEqual(self.status(cli, number), "CLOSED")
+
+        events = cli.json("ticket", "history", number, "-o", "json")["events"]
+        self.assertEqual([e["type"] for e in events], [
+            "CREATED", "DISPATCHED", "ARRIVAL_CONFIRMED", "WORK_COMPLETED",
+            "RESOLVED", "CALLBACK_RECORDED", "WORK_COMPLETED", "RESOLVED",
+            "CALLBACK_RECORDED"])
+        history = cli.run("ticket", "history", number).stdout
+        for word in ("dispatched", "arrival-confirmed", "work-completed",
+                     "callback-recorded", "仍漏水", "重新更换阀门"):
+            self.assertIn(word, history)
+
+    def unfounded_complaint(self, cli):
+        number = self.create(cli, "--complaint-class", "service",
+                             kind="complaint", subject="保安态度差")
+        finding = "经核实,当班保安按规定查验出入证件,态度并无不当"
+        shown = cli.run("ticket", "unfounded", number, "--finding", finding).stdout
+        self.assertIn("unfounded", shown)
+        ticket = cli.json("ticket", "get", number, "-o", "json")
+        self.assertEqual(ticket["status"], "UNFOUNDED")
+        self.assertEqual(ticket["resolution"], finding)
+        refused = cli.run("ticket", "resolve", number, "--summary", "已处理",
+                          expect=None)
+        self.assertNotEqual(refused.returncode, 0)
+        self.assertEqual(refused.returncode, 1)
+        self.assertIn("FAILED_PRECONDITION", refused.stderr)
+        self.assertIn("TICKET_ENDED", refused.stderr)
+
+    def errors(self, cli):
+        number = self.create(cli, subject="客厅灯不亮")
+        not_due = cli.run("ticket", "callback", number, "--result", "satisfied",
+                          "--rating", "5", expect=1)
+        self.assertIn("CALLBACK_NOT_DUE", not_due.stderr)
+        bad_rating = cli.run("ticket", "callback", number, "--result", "satisfied",
+                             "--rating", "7", expect=1)
+        self.assertIn("INVALID_ARGUMENT", bad_rating.stderr)
+        self.assertIn("rating", bad_rating.stderr)
+        past, _ = local_time(datetime.timedelta(hours=-2))
+        late = cli.run("ticket", "dispatch", number, "--route", "own-maintenance",
+                       "--assignee", "wang.li", "--promised", past, expect=1)
+        self.assertIn("INVALID_ARGUMENT", late.stderr)
+        self.assertIn("promised_time", late.stderr)
+        for assignee in ("nobody", "dept:nosuch", "vendor:nosuch"):
+            with self.subTest(assignee=assignee):
+                unknown = cli.run("ticket", "dispatch", number, "--route",
+                                  "own-maintenance", "--assignee", assignee,
+                                  expect=1)
+                self.assertIn("NOT_FOUND", unknown.stderr)
+        no_order = cli.run("ticket", "arrive", number, expect=1)
+        self.assertIn("no open work order", no_order.stderr)
+        # Usage errors: nothing is sent.
+        cli.run("ticket", "dispatch", number, "--route", "plumber",
+                "--assignee", "wang.li", expect=2)
+        cli.run("ticket", "dispatch", number, "--route", "own-maintenance",
+                "--assignee", "wang.li", "--promised", "tomorrow 4pm", expect=2)
+        cli.run("ticket", "callback", number, "--result", "happy", expect=2)
+        cli.run("ticket", "complete", number, "--work-done", "x",
+                "--material", "阀门", expect=2)
+        cli.run("ticket", "work-orders", expect=2)
+        cli.run("ticket", "callbacks-due", "--site", "hx", "--window", "1 day",
+                expect=2)
+        self.assertEqual(self.status(cli, number), "NEW")
+
+    def other_verbs(self, cli):
+        cli.run("department", "create", "maintenance", "--site", "hx",
+                "--display-name", "工程部", "--kind", "maintenance",
+                "--head", "wang.li")
+        cli.run("vendor", "create", "otis", "--display-name", "奥的斯电梯",
+                "--trade", "elevator", "--contact-name", "张工",
+                "--phone", "13900001111", "--response-deadline", "4h",
+                "--sites", "hx")
+        number = self.create(cli, subject="卫生间吊顶渗水")
+        ticket = cli.json("ticket", "dispatch", number, "--route",
+                          "own-maintenance", "--assignee", "dept:maintenance",
+                          "--instructions", "带梯子", "--request-id", "wf-1",
+                          "-o", "json")
+        self.assertEqual(ticket["assignee"], "sites/hx/departments/maintenance")
+        again = cli.json("ticket", "dispatch", number, "--route",
+                         "own-maintenance", "--assignee", "dept:maintenance",
+                         "--instructions", "带梯子", "--request-id", "wf-1",
+                         "-o", "json")
+        self.assertEqual(again, ticket)  # the retry changed nothing more
+        self.assertEqual(len(cli.json("ticket", "work-orders", number,
+                                      "-o", "json")["workOrders"]), 1)
+        pended = cli.run("ticket", "pend", number, "--reason", "等业主回家").stdout
+        self.assertRegex(pended, r"paused:\s+yes")
+        self.assertEqual(self.status(cli, number), "PENDING")
+        cli.run("ticket", "resume", number)
+        self.assertEqual(self.status(cli, number), "DISPATCHED")
+        at, at_utc = local_time(datetime.timedelta(days=2))
+        promised = cli.json("ticket", "promise", number, "--at", at,
+                            "--reason", "等配件", "-o", "json")
+        self.assertEqual(promised["deadlines"]["promisedTime"], at_utc)
+        self.assertIn(at, cli.run("ticket", "get", number).stdout)
+
+        lift = self.create(cli, subject="3栋电梯停运")
+        by_vendor = cli.json("ticket", "dispatch", lift, "--route",
+                             "external-vendor", "--assignee", "vendor:otis",
+                             "-o", "json")
+        self.assertEqual(by_vendor["assignee"], "vendors/otis")
+        site_orders = cli.run("ticket", "work-orders", "--site", "hx").stdout
+        self.assertIn("vendor:otis", site_orders)
+        self.assertIn("dept:maintenance", site_orders)
+        cli.run("ticket", "work-orders", "--site", "hx", "--overdue")
+
+        twin = self.create(cli, subject="3栋电梯停运")
+        dup = cli.json("ticket", "duplicate", twin, "--of", lift, "-o", "json")
+        self.assertEqual(dup["status"], "DUPLICATE")
+        self.assertTrue(dup["duplicateOf"].startswith("sites/hx/tickets/"))
+        cancelled = cli.json("ticket", "cancel", lift, "--reason", "业主撤回",
+                             "-o", "json")
+        self.assertEqual(cancelled["status"], "CANCELLED")
+        reopen = cli.run("ticket", "reopen", lift, "--reason", "又坏了", expect=1)
+        self.assertIn("TICKET_ENDED", reopen.stderr)
+
+    def overdue(self, cli):
+        out = cli.run("ticket", "overdue", "--site", "hx").stdout
+        self.assertEqual(out.splitlines()[0].split(),
+                         ["NUMBER", "STATUS", "KIND", "ASSIGNEE", "DUE",
+                          "OVERDUE", "BY"])
+        everywhere = cli.run("ticket", "overdue").stdout
+        self.assertTrue(everywhere.startswith("NUMBER"), everywhere)
+        cli.json("ticket", "overdue", "--site", "hx", "-o", "json")
 
 
 if __name__ == "__main__":

@@ -1,13 +1,20 @@
 // Unit tests of the CLI's pure parts: display widths and tables, filters,
-// resource names, enum words and ticket rendering. No server, no CLI11.
+// resource names, enum words, times, materials and ticket rendering. No
+// server, no CLI11.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <ctime>
+#include <optional>
 #include <sstream>
+#include <string>
 
 #include "clients/cli/commands.h"
 #include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
+#include "clients/cli/local_time.h"
+#include "clients/cli/materials.h"
 #include "clients/cli/names.h"
 #include "clients/cli/output.h"
 #include "clients/cli/ticket_filter.h"
@@ -18,6 +25,37 @@ namespace frontdesk::cli {
 namespace {
 
 using v1::Ticket;
+using v1::WorkOrder;
+
+// Sets TZ for the life of the object (the CLI's local time zone).
+class ScopedTimeZone {
+ public:
+  explicit ScopedTimeZone(const char* zone) {
+    if (const char* old = std::getenv("TZ")) old_ = old;
+    setenv("TZ", zone, 1);
+    tzset();
+  }
+  ~ScopedTimeZone() {
+    if (old_) {
+      setenv("TZ", old_->c_str(), 1);
+    } else {
+      unsetenv("TZ");
+    }
+    tzset();
+  }
+
+ private:
+  std::optional<std::string> old_;
+};
+
+google::protobuf::Timestamp At(int64_t seconds) {
+  google::protobuf::Timestamp t;
+  t.set_seconds(seconds);
+  return t;
+}
+
+// Unix seconds of 2026-11-23 16:00 in Asia/Shanghai (08:00 UTC).
+constexpr int64_t kNov23At1600 = 1795420800;
 
 TEST(DisplayWidth, CountsWideCharactersAsTwo) {
   EXPECT_EQ(DisplayWidth(""), 0u);
@@ -201,6 +239,309 @@ TEST(TicketView, TableShowsUnitOrLocation) {
             "PHONE        LOCATION/UNIT  SUBJECT       CREATED\n"
             "HX-20261123-0007  new     repair  walk-in  urgent    王芳      "
             "13800138000  3-2-501        厨房水管漏水\n");
+}
+
+TEST(Names, Assignees) {
+  EXPECT_EQ(AssigneeName("hx", "wang.li"), "staff/wang.li");
+  EXPECT_EQ(AssigneeName("-", "wang.li"), "staff/wang.li");
+  EXPECT_EQ(AssigneeName("hx", "staff:wang.li"), "staff/wang.li");
+  EXPECT_EQ(AssigneeName("hx", "staff/wang.li"), "staff/wang.li");
+  EXPECT_EQ(AssigneeName("hx", "dept:maintenance"),
+            "sites/hx/departments/maintenance");
+  EXPECT_EQ(AssigneeName("hx", "department:maintenance"),
+            "sites/hx/departments/maintenance");
+  EXPECT_EQ(AssigneeName("-", "sites/yy/departments/eng"),
+            "sites/yy/departments/eng");
+  EXPECT_EQ(AssigneeName("hx", "vendor:otis"), "vendors/otis");
+  EXPECT_EQ(AssigneeName("", "vendors/otis"), "vendors/otis");
+  EXPECT_THROW(AssigneeName("-", "dept:maintenance"), UsageError);
+  EXPECT_THROW(AssigneeName("", "dept:maintenance"), UsageError);
+  EXPECT_THROW(AssigneeName("hx", "dept:"), UsageError);
+  EXPECT_THROW(AssigneeName("hx", "vendor:"), UsageError);
+  EXPECT_THROW(AssigneeName("hx", ""), UsageError);
+  // The ticket's site comes from its name or number.
+  EXPECT_EQ(
+      AssigneeName(TicketSiteId(TicketName("HX-20261123-0007")), "dept:eng"),
+      "sites/hx/departments/eng");
+
+  EXPECT_EQ(AssigneeLabel("staff/wang.li"), "wang.li");
+  EXPECT_EQ(AssigneeLabel("sites/hx/departments/eng"), "dept:eng");
+  EXPECT_EQ(AssigneeLabel("vendors/otis"), "vendor:otis");
+  EXPECT_EQ(AssigneeLabel(""), "");
+  for (const char* name :
+       {"staff/wang.li", "sites/hx/departments/eng", "vendors/otis"}) {
+    EXPECT_EQ(AssigneeName("hx", AssigneeLabel(name)), name);
+  }
+}
+
+TEST(Names, WorkOrders) {
+  EXPECT_TRUE(IsWorkOrderName("sites/hx/tickets/12/workOrders/3"));
+  EXPECT_FALSE(IsWorkOrderName("sites/hx/tickets/12"));
+  EXPECT_FALSE(IsWorkOrderName("HX-20261123-0007"));
+}
+
+TEST(TimeInput, LocalTimesUseTz) {
+  ScopedTimeZone zone("Asia/Shanghai");
+  EXPECT_EQ(ParseTimeInput("2026-11-23 16:00")->seconds(), kNov23At1600);
+  EXPECT_EQ(ParseTimeInput("2026-11-23T16:00")->seconds(), kNov23At1600);
+  EXPECT_EQ(ParseTimeInput("2026-11-23 16:00:30")->seconds(),
+            kNov23At1600 + 30);
+  auto fraction = ParseTimeInput("2026-11-23 16:00:00.25");
+  EXPECT_EQ(fraction->seconds(), kNov23At1600);
+  EXPECT_EQ(fraction->nanos(), 250000000);
+  {
+    ScopedTimeZone new_york("America/New_York");  // EDT in July: UTC-4
+    EXPECT_EQ(ParseTimeInput("2026-07-01 12:00")->seconds(), 1782921600);
+    EXPECT_EQ(ParseTimeInput("2026-11-23 03:00")->seconds(),
+              kNov23At1600);  // EST: UTC-5
+  }
+}
+
+TEST(TimeInput, Rfc3339IgnoresTz) {
+  ScopedTimeZone zone("America/New_York");
+  EXPECT_EQ(ParseTimeInput("2026-11-23T16:00:00+08:00")->seconds(),
+            kNov23At1600);
+  EXPECT_EQ(ParseTimeInput("2026-11-23T08:00:00Z")->seconds(), kNov23At1600);
+  EXPECT_EQ(ParseTimeInput("2026-11-23t08:00:00z")->seconds(), kNov23At1600);
+  EXPECT_EQ(ParseTimeInput("2026-11-23 16:00:00+08:00")->seconds(),
+            kNov23At1600);
+  EXPECT_EQ(ParseTimeInput("2026-11-23T03:00:00-05:00")->seconds(),
+            kNov23At1600);
+  EXPECT_EQ(ParseTimeInput("2026-11-23T08:00:00.123456789Z")->nanos(),
+            123456789);
+  EXPECT_EQ(ParseTimeInput("2024-02-29T00:00:00Z")->seconds(), 1709164800);
+  EXPECT_EQ(ParseTimeInput("0001-01-01T00:00:00Z")->seconds(), -62135596800);
+}
+
+TEST(TimeInput, RejectsWhatIsNotATime) {
+  ScopedTimeZone zone("Asia/Shanghai");
+  for (const char* bad : {"",
+                          "2026-11-23",
+                          "16:00",
+                          "2026-11-23 16",
+                          "2026-11-23  16:00",
+                          "2026-11-23 16:00 ",
+                          " 2026-11-23 16:00",
+                          "2026/11/23 16:00",
+                          "2026-11-23 4:00",
+                          "2026-13-01 10:00",
+                          "2026-02-29 10:00",
+                          "2026-11-31 10:00",
+                          "2026-11-23 24:00",
+                          "2026-11-23 16:60",
+                          "2026-11-23 16:00:60",
+                          "2026-11-23T16:00:00+8:00",
+                          "2026-11-23T16:00:00+0800",
+                          "2026-11-23T16:00:00+08:00x",
+                          "2026-11-23T16:00:00.Z",
+                          "2026-11-23T16:00:00.1234567890Z",
+                          "2026-11-23T16:00:00 Z",
+                          "tomorrow 16:00",
+                          "0000-01-01T00:00:00Z"}) {
+    EXPECT_EQ(ParseTimeInput(bad), std::nullopt) << bad;
+  }
+}
+
+TEST(Materials, NameQuantityAndUnit) {
+  auto valve = ParseMaterial("阀门:1:个");
+  ASSERT_TRUE(valve);
+  EXPECT_EQ(valve->name(), "阀门");
+  EXPECT_EQ(valve->quantity(), 1);
+  EXPECT_EQ(valve->unit(), "个");
+  auto pipe = ParseMaterial("PPR管:2.5:米");
+  ASSERT_TRUE(pipe);
+  EXPECT_EQ(pipe->quantity(), 2.5);
+  auto sealant = ParseMaterial("密封胶:1");
+  ASSERT_TRUE(sealant);
+  EXPECT_EQ(sealant->name(), "密封胶");
+  EXPECT_EQ(sealant->unit(), "");
+  auto colon_in_name = ParseMaterial("接头 1:2:3:个");
+  ASSERT_TRUE(colon_in_name);
+  EXPECT_EQ(colon_in_name->name(), "接头 1:2");
+  EXPECT_EQ(colon_in_name->quantity(), 3);
+  auto zero = ParseMaterial("阀门:0:个");  // the server refuses it
+  ASSERT_TRUE(zero);
+  EXPECT_EQ(zero->quantity(), 0);
+  for (const char* bad :
+       {"", "阀门", "阀门:", ":1:个", ":1", "阀门:一:个", "阀门:-1:个",
+        "阀门:1e3:个", "阀门:1.2.3:个", "阀门: 1:个", "阀门:.:个"}) {
+    EXPECT_EQ(ParseMaterial(bad), std::nullopt) << bad;
+  }
+  EXPECT_EQ(FormatMaterial(*valve), "阀门 1 个");
+  EXPECT_EQ(FormatMaterial(*pipe), "PPR管 2.5 米");
+  EXPECT_EQ(FormatMaterial(*sealant), "密封胶 1");
+}
+
+TEST(Enums, PrefixedValuesLoseTheirPrefix) {
+  const auto* route = v1::RepairRoute_descriptor();
+  const std::string prefix = "REPAIR_ROUTE_";
+  EXPECT_EQ(EnumWords(route, prefix),
+            (std::vector<std::string>{"own-maintenance", "developer-warranty",
+                                      "external-vendor", "coordination"}));
+  EXPECT_EQ(EnumNumber(route, "own-maintenance", prefix),
+            v1::REPAIR_ROUTE_OWN_MAINTENANCE);
+  EXPECT_EQ(EnumNumber(route, "EXTERNAL_VENDOR", prefix),
+            v1::REPAIR_ROUTE_EXTERNAL_VENDOR);
+  EXPECT_EQ(EnumNumber(route, "unspecified", prefix), 0);
+  EXPECT_EQ(EnumWord(route, v1::REPAIR_ROUTE_COORDINATION, prefix),
+            "coordination");
+  EXPECT_EQ(EnumWord(route, v1::REPAIR_ROUTE_COORDINATION),
+            "repair-route-coordination");
+}
+
+TEST(TicketView, DueIsTheDeadlineTheDeskWorksTo) {
+  Ticket t;
+  t.set_status(Ticket::NEW);
+  auto* d = t.mutable_deadlines();
+  *d->mutable_first_response_due_time() = At(1000);
+  *d->mutable_resolution_due_time() = At(5000);
+  EXPECT_EQ(TicketDue(t).seconds(), 1000);  // nobody answered yet
+  *t.mutable_first_response_time() = At(900);
+  t.set_status(Ticket::DISPATCHED);
+  EXPECT_EQ(TicketDue(t).seconds(), 5000);
+  *d->mutable_promised_time() = At(7000);
+  EXPECT_EQ(TicketDue(t).seconds(), 7000);  // the promise
+  d->set_paused(true);
+  t.set_status(Ticket::PENDING);
+  EXPECT_EQ(TicketDue(t).seconds(), 0);
+  d->set_paused(false);
+  t.set_status(Ticket::RESOLVED);
+  *d->mutable_callback_due_time() = At(9000);
+  EXPECT_EQ(TicketDue(t).seconds(), 9000);
+  t.set_status(Ticket::CLOSED);
+  EXPECT_EQ(TicketDue(t).seconds(), 0);
+}
+
+TEST(TicketView, DueTableShowsHowLongOverdue) {
+  ScopedTimeZone zone("Asia/Shanghai");
+  google::protobuf::RepeatedPtrField<Ticket> tickets;
+  Ticket* late = tickets.Add();
+  late->set_number("HX-20261123-0007");
+  late->set_status(Ticket::IN_PROGRESS);
+  late->set_kind(Ticket::REPAIR);
+  late->set_assignee("staff/wang.li");
+  *late->mutable_first_response_time() = At(kNov23At1600 - 3600);
+  *late->mutable_deadlines()->mutable_resolution_due_time() = At(kNov23At1600);
+  Ticket* callback = tickets.Add();
+  callback->set_number("HX-20261123-0008");
+  callback->set_status(Ticket::RESOLVED);
+  callback->set_kind(Ticket::COMPLAINT);
+  callback->set_assignee("sites/hx/departments/eng");
+  *callback->mutable_deadlines()->mutable_callback_due_time() =
+      At(kNov23At1600 + 86400);
+  std::ostringstream out;
+  PrintDueTicketTable(tickets, kNov23At1600 + 2 * 3600 + 15 * 60 + 59, out);
+  EXPECT_EQ(out.str(),
+            "NUMBER            STATUS       KIND       ASSIGNEE  DUE        "
+            "       OVERDUE BY\n"
+            "HX-20261123-0007  in-progress  repair     wang.li   2026-11-23 "
+            "16:00  2h15m\n"
+            "HX-20261123-0008  resolved     complaint  dept:eng  2026-11-24 "
+            "16:00\n");
+  std::ostringstream empty;
+  PrintDueTicketTable({}, 0, empty);
+  EXPECT_EQ(empty.str(), "NUMBER  STATUS  KIND  ASSIGNEE  DUE  OVERDUE BY\n");
+}
+
+TEST(TicketView, ShowsRouteAssigneeAndBreachedDeadlines) {
+  ScopedTimeZone zone("Asia/Shanghai");
+  Ticket t;
+  t.set_number("HX-20261123-0007");
+  t.set_status(Ticket::DISPATCHED);
+  t.set_kind(Ticket::REPAIR);
+  t.set_route(v1::REPAIR_ROUTE_OWN_MAINTENANCE);
+  t.set_assignee("staff/wang.li");
+  auto* d = t.mutable_deadlines();
+  *d->mutable_first_response_due_time() = At(kNov23At1600);
+  d->set_first_response_breached(true);
+  *d->mutable_resolution_due_time() = At(kNov23At1600 + 86400);
+  *d->mutable_promised_time() = At(kNov23At1600 + 3600);
+  std::ostringstream out;
+  PrintTicket(t, out);
+  const std::string text = out.str();
+  EXPECT_NE(text.find("route:              own-maintenance\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("assignee:           staff/wang.li\n"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("first response due: 2026-11-23 16:00  BREACHED\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("resolution due:     2026-11-24 16:00\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("promised:           2026-11-23 17:00\n"),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("callback due"), std::string::npos) << text;
+  EXPECT_EQ(text.find("paused"), std::string::npos) << text;
+}
+
+TEST(TicketView, WorkOrderTable) {
+  ScopedTimeZone zone("Asia/Shanghai");
+  google::protobuf::RepeatedPtrField<WorkOrder> orders;
+  WorkOrder* first = orders.Add();
+  first->set_name("sites/hx/tickets/1/workOrders/1");
+  first->set_state(WorkOrder::COMPLETED);
+  first->set_assignee("staff/wang.li");
+  *first->mutable_promised_time() = At(kNov23At1600);
+  first->set_overdue(true);
+  WorkOrder* rework = orders.Add();
+  rework->set_name("sites/hx/tickets/1/workOrders/2");
+  rework->set_state(WorkOrder::OPEN);
+  rework->set_assignee("vendors/otis");
+  rework->set_rework(true);
+  std::ostringstream out;
+  PrintWorkOrderTable(orders, out);
+  EXPECT_EQ(out.str(),
+            "NAME                             STATE      ASSIGNEE     "
+            "PROMISED          OVERDUE  REWORK\n"
+            "sites/hx/tickets/1/workOrders/1  completed  wang.li      "
+            "2026-11-23 16:00  yes\n"
+            "sites/hx/tickets/1/workOrders/2  open       vendor:otis  "
+            "                           yes\n");
+}
+
+TEST(TicketView, WorkOrderAndCallbackDetails) {
+  ScopedTimeZone zone("Asia/Shanghai");
+  WorkOrder order;
+  order.set_name("sites/hx/tickets/1/workOrders/1");
+  order.set_state(WorkOrder::COMPLETED);
+  order.set_route(v1::REPAIR_ROUTE_OWN_MAINTENANCE);
+  order.set_assignee("staff/wang.li");
+  order.set_work_done("更换阀门");
+  order.set_labour_hours(1.5);
+  *order.add_materials() = *ParseMaterial("阀门:1:个");
+  *order.add_materials() = *ParseMaterial("生料带:2:卷");
+  order.set_accepted_by_reporter(true);
+  std::ostringstream out;
+  PrintWorkOrder(order, out);
+  const std::string text = out.str();
+  EXPECT_NE(text.find("state:      completed\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("route:      own-maintenance\n"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("labour:     1.5 h\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("materials:  阀门 1 个\n            生料带 2 卷\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("accepted:   yes\n"), std::string::npos) << text;
+
+  v1::TicketCallback callback;
+  callback.set_name("sites/hx/tickets/1/callbacks/1");
+  callback.set_result(v1::TicketCallback::UNSATISFIED);
+  callback.set_rating(2);
+  callback.set_comment("仍漏水");
+  callback.set_rework_order("sites/hx/tickets/1/workOrders/2");
+  std::ostringstream called;
+  PrintCallback(callback, called);
+  EXPECT_NE(called.str().find("result:       unsatisfied\n"), std::string::npos)
+      << called.str();
+  EXPECT_NE(called.str().find("rating:       2/5\n"), std::string::npos)
+      << called.str();
+  EXPECT_NE(
+      called.str().find("rework order: sites/hx/tickets/1/workOrders/2\n"),
+      std::string::npos)
+      << called.str();
 }
 
 }  // namespace

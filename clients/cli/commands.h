@@ -48,6 +48,9 @@ void AddUnitCommands(CLI::App& app, CommandContext& context);
 void AddStaffCommands(CLI::App& app, CommandContext& context);
 void AddTokenCommands(CLI::App& app, CommandContext& context);
 void AddTicketCommands(CLI::App& app, CommandContext& context);
+// The workflow verbs (dispatch ... callback, overdue), added to the "ticket"
+// group, so after AddTicketCommands().
+void AddTicketWorkflowCommands(CLI::App& app, CommandContext& context);
 void AddDepartmentCommands(CLI::App& app, CommandContext& context);
 void AddVendorCommands(CLI::App& app, CommandContext& context);
 

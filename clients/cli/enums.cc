@@ -7,8 +7,11 @@
 namespace frontdesk::cli {
 namespace {
 
-std::string ToWord(const std::string& value_name) {
-  std::string word = value_name;
+std::string ToWord(const std::string& value_name,
+                   const std::string& prefix = "") {
+  std::string word = value_name.compare(0, prefix.size(), prefix) == 0
+                         ? value_name.substr(prefix.size())
+                         : value_name;
   for (char& c : word) {
     c = c == '_'
             ? '-'
@@ -18,11 +21,12 @@ std::string ToWord(const std::string& value_name) {
 }
 
 const google::protobuf::EnumValueDescriptor* FindByWord(
-    const google::protobuf::EnumDescriptor* type, const std::string& word) {
+    const google::protobuf::EnumDescriptor* type, const std::string& word,
+    const std::string& prefix = "") {
   std::string normalized = NormalizeEnumWord(word);
   for (int i = 0; i < type->value_count(); ++i) {
     const auto* value = type->value(i);
-    if (value->number() != 0 && ToWord(value->name()) == normalized) {
+    if (value->number() != 0 && ToWord(value->name(), prefix) == normalized) {
       return value;
     }
   }
@@ -33,20 +37,20 @@ const google::protobuf::EnumValueDescriptor* FindByWord(
 
 std::string NormalizeEnumWord(std::string word) { return ToWord(word); }
 
-std::vector<std::string> EnumWords(
-    const google::protobuf::EnumDescriptor* type) {
+std::vector<std::string> EnumWords(const google::protobuf::EnumDescriptor* type,
+                                   const std::string& prefix) {
   std::vector<std::string> words;
   for (int i = 0; i < type->value_count(); ++i) {
     if (type->value(i)->number() != 0) {
-      words.push_back(ToWord(type->value(i)->name()));
+      words.push_back(ToWord(type->value(i)->name(), prefix));
     }
   }
   return words;
 }
 
 int EnumNumber(const google::protobuf::EnumDescriptor* type,
-               const std::string& word) {
-  const auto* value = FindByWord(type, word);
+               const std::string& word, const std::string& prefix) {
+  const auto* value = FindByWord(type, word, prefix);
   return value ? value->number() : 0;
 }
 
@@ -56,10 +60,11 @@ std::string EnumFilterName(const google::protobuf::EnumDescriptor* type,
   return value ? value->name() : word;
 }
 
-std::string EnumWord(const google::protobuf::EnumDescriptor* type, int number) {
+std::string EnumWord(const google::protobuf::EnumDescriptor* type, int number,
+                     const std::string& prefix) {
   if (number == 0) return "";
   const auto* value = type->FindValueByNumber(number);
-  return value ? ToWord(value->name()) : std::to_string(number);
+  return value ? ToWord(value->name(), prefix) : std::to_string(number);
 }
 
 }  // namespace frontdesk::cli

@@ -1,6 +1,10 @@
 // Protobuf enum values as command-line words: lower case with '-' for '_'
 // ("walk-in" ↔ Ticket.WALK_IN). The *_UNSPECIFIED value (number 0) is never
 // a choice. Works from the enum descriptor, so no generated header is needed.
+//
+// Top-level enums repeat their name in every value
+// (REPAIR_ROUTE_OWN_MAINTENANCE); their words leave that out when given the
+// value `prefix` ("REPAIR_ROUTE_"): "own-maintenance".
 #ifndef FRONTDESK_CLIENTS_CLI_ENUMS_H_
 #define FRONTDESK_CLIENTS_CLI_ENUMS_H_
 
@@ -17,19 +21,20 @@ namespace frontdesk::cli {
 std::string NormalizeEnumWord(std::string word);
 
 // Every choice of `type` in declaration order, e.g. {"phone", "walk-in", ...}.
-std::vector<std::string> EnumWords(
-    const google::protobuf::EnumDescriptor* type);
+std::vector<std::string> EnumWords(const google::protobuf::EnumDescriptor* type,
+                                   const std::string& prefix = "");
 
 // The number of `word` (any case, '_' or '-'); 0 when it is not a choice.
 int EnumNumber(const google::protobuf::EnumDescriptor* type,
-               const std::string& word);
+               const std::string& word, const std::string& prefix = "");
 
 // "WALK_IN" for `word` "walk-in": the spelling AIP-160 filters use.
 std::string EnumFilterName(const google::protobuf::EnumDescriptor* type,
                            const std::string& word);
 
 // The word for `number`: "walk-in"; "" for 0; the number itself if unknown.
-std::string EnumWord(const google::protobuf::EnumDescriptor* type, int number);
+std::string EnumWord(const google::protobuf::EnumDescriptor* type, int number,
+                     const std::string& prefix = "");
 
 }  // namespace frontdesk::cli
 

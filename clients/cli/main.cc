@@ -83,6 +83,7 @@ int main(int argc, char** argv) {
   AddStaffCommands(app, context);
   AddTokenCommands(app, context);
   AddTicketCommands(app, context);
+  AddTicketWorkflowCommands(app, context);
   AddDepartmentCommands(app, context);
   AddVendorCommands(app, context);
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
+#include <string>
 
 #include "clients/cli/commands.h"
 
@@ -23,6 +25,23 @@ std::string ToLower(std::string text) {
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   return text;
+}
+
+// "dept:eng" with `prefixes` {"dept:", "department:"} → "eng" in *id.
+bool ConsumeOneOf(const std::string& text,
+                  std::initializer_list<const char*> prefixes,
+                  std::string* id) {
+  for (const char* prefix : prefixes) {
+    if (StartsWith(text, prefix)) {
+      *id = text.substr(std::char_traits<char>::length(prefix));
+      if (id->empty()) {
+        throw UsageError("assignee \"" + text + "\" lacks the id after \"" +
+                         prefix + "\"");
+      }
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -87,6 +106,43 @@ std::string TicketSiteId(const std::string& ticket_name) {
   if (site != "-") return site;
   std::string ticket = ticket_name.substr(ticket_name.rfind('/') + 1);
   return ToLower(ticket.substr(0, ticket.find('-')));
+}
+
+std::string AssigneeName(const std::string& site_id,
+                         const std::string& assignee) {
+  if (assignee.empty()) throw UsageError("the assignee is empty");
+  std::string id;
+  if (ConsumeOneOf(assignee, {"dept:", "department:"}, &id)) {
+    if (site_id.empty() || site_id == "-") {
+      throw UsageError("department \"" + id +
+                       "\" needs the ticket's site: give the ticket as "
+                       "sites/{site}/tickets/{id} or by its number, or the "
+                       "full name sites/{site}/departments/" +
+                       id);
+    }
+    return "sites/" + site_id + "/departments/" + id;
+  }
+  if (ConsumeOneOf(assignee, {"vendor:"}, &id)) return VendorName(id);
+  if (ConsumeOneOf(assignee, {"staff:"}, &id)) return StaffName(id);
+  if (StartsWith(assignee, "staff/") || StartsWith(assignee, "sites/") ||
+      StartsWith(assignee, "vendors/")) {
+    return assignee;
+  }
+  return StaffName(assignee);
+}
+
+std::string AssigneeLabel(const std::string& name) {
+  if (StartsWith(name, "staff/")) return name.substr(6);
+  if (StartsWith(name, "vendors/")) return "vendor:" + name.substr(8);
+  size_t departments = name.find("/departments/");
+  if (StartsWith(name, "sites/") && departments != std::string::npos) {
+    return "dept:" + name.substr(departments + 13);
+  }
+  return name;
+}
+
+bool IsWorkOrderName(const std::string& text) {
+  return text.find("/workOrders/") != std::string::npos;
 }
 
 }  // namespace frontdesk::cli

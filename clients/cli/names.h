@@ -40,6 +40,24 @@ std::string TicketName(const std::string& name_or_number);
 // upper-case site id).
 std::string TicketSiteId(const std::string& ticket_name);
 
+// Who a ticket is dispatched to, from what the desk types: "wang.li" →
+// "staff/wang.li"; "dept:maintenance" or "department:maintenance" →
+// "sites/{site_id}/departments/maintenance"; "vendor:otis" → "vendors/otis";
+// "staff:wang.li" → "staff/wang.li"; a full name (staff/..., sites/...,
+// vendors/...) unchanged. Throws UsageError for an empty id after a prefix,
+// and for a department when `site_id` is "" or "-".
+std::string AssigneeName(const std::string& site_id,
+                         const std::string& assignee);
+
+// The short form of an assignee for tables, the inverse of AssigneeName():
+// "staff/wang.li" → "wang.li", "sites/hx/departments/eng" → "dept:eng",
+// "vendors/otis" → "vendor:otis"; anything else unchanged.
+std::string AssigneeLabel(const std::string& name);
+
+// True for a work order name "sites/hx/tickets/12/workOrders/3" (as opposed
+// to a ticket name or number).
+bool IsWorkOrderName(const std::string& text);
+
 }  // namespace frontdesk::cli
 
 #endif  // FRONTDESK_CLIENTS_CLI_NAMES_H_

@@ -1,4 +1,5 @@
-// `frontdesk ticket ...`: TicketService intake, reading and history.
+// `frontdesk ticket ...`: TicketService intake, reading and history (the
+// workflow verbs, dispatch to callback, are in workflow_commands.cc).
 //
 //   ticket create --site hx --kind K --channel C --reporter-name N
 //                 --reporter-phone P [--unit 3-2-501] [--location L]

@@ -1,16 +1,51 @@
 #include "clients/cli/ticket_view.h"
 
+#include <google/protobuf/timestamp.pb.h>
+
 #include <ostream>
+#include <sstream>
 #include <string>
 
+#include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
+#include "clients/cli/materials.h"
+#include "clients/cli/names.h"
 #include "clients/cli/output.h"
 
 namespace frontdesk::cli {
 namespace {
 
+using google::protobuf::Timestamp;
 using v1::Ticket;
 using v1::TicketEvent;
+using v1::WorkOrder;
+
+constexpr const char* kRoutePrefix = "REPAIR_ROUTE_";
+
+bool IsSet(const Timestamp& time) {
+  return time.seconds() != 0 || time.nanos() != 0;
+}
+
+std::string RouteWord(v1::RepairRoute route) {
+  return EnumWord(v1::RepairRoute_descriptor(), route, kRoutePrefix);
+}
+
+// "2026-11-23 16:05", with " BREACHED" when `breached`; "" when unset.
+std::string Deadline(const Timestamp& due, bool breached) {
+  if (!IsSet(due)) return "";
+  return FormatLocalTime(due) + (breached ? "  BREACHED" : "");
+}
+
+std::string YesOrBlank(bool value) { return value ? "yes" : ""; }
+
+// How long `due` had passed at `now`, in whole minutes: "2h15m", "<1m";
+// "" when it has not (or is unset).
+std::string OverdueBy(const Timestamp& due, int64_t now) {
+  if (!IsSet(due) || now <= due.seconds()) return "";
+  int64_t late = now - due.seconds();
+  if (late < 60) return "<1m";
+  return FormatDurationSeconds(late - late % 60);
+}
 
 std::string Where(const v1::Contact& reporter) {
   return reporter.unit().empty() ? reporter.location()
@@ -44,6 +79,26 @@ void PrintTicket(const Ticket& ticket, std::ostream& out) {
   view.AddIfSet("location", ticket.reporter().location());
   view.Add("subject", ticket.subject());
   view.AddIfSet("description", ticket.description());
+  view.AddIfSet("route", RouteWord(ticket.route()));
+  view.AddIfSet("assignee", ticket.assignee());
+  const v1::TicketDeadlines& d = ticket.deadlines();
+  view.AddIfSet("first response due", Deadline(d.first_response_due_time(),
+                                               d.first_response_breached()));
+  view.AddIfSet("first response",
+                FormatLocalTime(ticket.first_response_time()));
+  view.AddIfSet("resolution due",
+                Deadline(d.resolution_due_time(), d.resolution_breached()));
+  view.AddIfSet("promised", FormatLocalTime(d.promised_time()));
+  if (d.paused()) view.Add("paused", "yes (deadline clocks stopped)");
+  view.AddIfSet("resolved", FormatLocalTime(ticket.resolve_time()));
+  view.AddIfSet("resolution", ticket.resolution());
+  view.AddIfSet("callback due",
+                Deadline(d.callback_due_time(), d.callback_breached()));
+  if (ticket.callback_attempts() > 0) {
+    view.Add("callback attempts", std::to_string(ticket.callback_attempts()));
+  }
+  view.AddIfSet("closed", FormatLocalTime(ticket.close_time()));
+  view.AddIfSet("duplicate of", ticket.duplicate_of());
   std::string created = FormatLocalTime(ticket.create_time());
   if (!ticket.created_by().empty()) created += " by " + ticket.created_by();
   view.Add("created", created);
@@ -110,6 +165,117 @@ void PrintTicketEventTable(
     }
   }
   table.Print(out);
+}
+
+Timestamp TicketDue(const Ticket& ticket) {
+  const v1::TicketDeadlines& d = ticket.deadlines();
+  switch (ticket.status()) {
+    case Ticket::RESOLVED:
+      return d.callback_due_time();
+    case Ticket::NEW:
+    case Ticket::DISPATCHED:
+    case Ticket::IN_PROGRESS:
+    case Ticket::REOPENED:
+      break;
+    default:  // paused, closed or ended
+      return Timestamp();
+  }
+  if (d.paused()) return Timestamp();
+  Timestamp due =
+      IsSet(d.promised_time()) ? d.promised_time() : d.resolution_due_time();
+  const Timestamp& first = d.first_response_due_time();
+  if (!IsSet(ticket.first_response_time()) && IsSet(first) &&
+      (!IsSet(due) || first.seconds() < due.seconds())) {
+    due = first;
+  }
+  return due;
+}
+
+void PrintDueTicketTable(
+    const google::protobuf::RepeatedPtrField<Ticket>& tickets, int64_t now,
+    std::ostream& out) {
+  Table table({"NUMBER", "STATUS", "KIND", "ASSIGNEE", "DUE", "OVERDUE BY"});
+  table.SetMaxWidth(3, 24);  // ASSIGNEE
+  for (const Ticket& ticket : tickets) {
+    Timestamp due = TicketDue(ticket);
+    table.AddRow({ticket.number(),
+                  EnumWord(Ticket::Status_descriptor(), ticket.status()),
+                  EnumWord(Ticket::Kind_descriptor(), ticket.kind()),
+                  AssigneeLabel(ticket.assignee()), FormatLocalTime(due),
+                  OverdueBy(due, now)});
+  }
+  table.Print(out);
+}
+
+void PrintWorkOrder(const WorkOrder& order, std::ostream& out) {
+  KeyValues view;
+  view.Add("name", order.name());
+  view.Add("state", EnumWord(WorkOrder::State_descriptor(), order.state()));
+  view.AddIfSet("route", RouteWord(order.route()));
+  view.Add("assignee", order.assignee());
+  if (order.rework()) view.Add("rework", "yes (after an unsatisfied callback)");
+  view.AddIfSet("promised", Deadline(order.promised_time(), false) +
+                                (order.overdue() ? "  OVERDUE" : ""));
+  std::string parties;
+  for (const std::string& party : order.parties()) {
+    parties += (parties.empty() ? "" : ", ") + party;
+  }
+  view.AddIfSet("parties", parties);
+  view.AddIfSet("instructions", order.instructions());
+  view.AddIfSet("arrived", FormatLocalTime(order.arrival_time()));
+  view.AddIfSet("completed", FormatLocalTime(order.complete_time()));
+  view.AddIfSet("work done", order.work_done());
+  if (order.labour_hours() > 0) {
+    std::ostringstream hours;
+    hours << order.labour_hours() << " h";
+    view.Add("labour", hours.str());
+  }
+  std::string materials;
+  for (const WorkOrder::Material& material : order.materials()) {
+    materials += (materials.empty() ? "" : "\n") + FormatMaterial(material);
+  }
+  view.AddIfSet("materials", materials);
+  if (order.state() == WorkOrder::COMPLETED) {
+    view.Add("accepted", order.accepted_by_reporter() ? "yes" : "no");
+  }
+  view.AddIfSet("acceptance note", order.acceptance_note());
+  std::string dispatched = FormatLocalTime(order.create_time());
+  if (!order.dispatched_by().empty()) {
+    dispatched += " by " + order.dispatched_by();
+  }
+  view.Add("dispatched", dispatched);
+  view.Print(out);
+}
+
+void PrintWorkOrderTable(
+    const google::protobuf::RepeatedPtrField<WorkOrder>& orders,
+    std::ostream& out) {
+  Table table({"NAME", "STATE", "ASSIGNEE", "PROMISED", "OVERDUE", "REWORK"});
+  table.SetMaxWidth(2, 24);  // ASSIGNEE
+  for (const WorkOrder& order : orders) {
+    table.AddRow({order.name(),
+                  EnumWord(WorkOrder::State_descriptor(), order.state()),
+                  AssigneeLabel(order.assignee()),
+                  FormatLocalTime(order.promised_time()),
+                  YesOrBlank(order.overdue()), YesOrBlank(order.rework())});
+  }
+  table.Print(out);
+}
+
+void PrintCallback(const v1::TicketCallback& callback, std::ostream& out) {
+  KeyValues view;
+  view.Add("name", callback.name());
+  view.Add("result", EnumWord(v1::TicketCallback::Result_descriptor(),
+                              callback.result()));
+  if (callback.rating() > 0) {
+    view.Add("rating", std::to_string(callback.rating()) + "/5");
+  }
+  view.AddIfSet("comment", callback.comment());
+  view.AddIfSet("rework order", callback.rework_order());
+  std::string time = FormatLocalTime(callback.create_time());
+  if (!callback.caller().empty()) time += " by " + callback.caller();
+  view.Add("called", time);
+  view.Print(out);
 }
 
 }  // namespace frontdesk::cli

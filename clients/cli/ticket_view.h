@@ -1,18 +1,23 @@
-// Table-mode rendering of tickets and their history (-o table). JSON output
-// does not come here: it is the protobuf JSON of the response (output.h).
+// Table-mode rendering of tickets, their history, work orders and callbacks
+// (-o table). JSON output does not come here: it is the protobuf JSON of the
+// response (output.h).
 //
-// Enum values are shown as the words the options take ("walk-in"), times in
-// the local time zone ("2026-11-23 14:05").
+// Enum values are shown as the words the options take ("walk-in",
+// "own-maintenance"), times in the local time zone ("2026-11-23 14:05"),
+// assignees in tables by their short form ("wang.li", "dept:eng",
+// "vendor:otis"; names.h).
 #ifndef FRONTDESK_CLIENTS_CLI_TICKET_VIEW_H_
 #define FRONTDESK_CLIENTS_CLI_TICKET_VIEW_H_
 
+#include <cstdint>
 #include <iosfwd>
 
 #include "frontdesk/v1/ticket_service.pb.h"
 
 namespace frontdesk::cli {
 
-// One ticket as "key: value" lines.
+// One ticket as "key: value" lines, with its route, assignee, deadlines
+// (a missed one marked "BREACHED") and resolution once dispatched.
 void PrintTicket(const v1::Ticket& ticket, std::ostream& out);
 
 // Tickets as a table: NUMBER, STATUS, KIND, CHANNEL, PRIORITY, REPORTER,
@@ -29,6 +34,33 @@ void PrintTicketEvent(const v1::TicketEvent& event, std::ostream& out);
 void PrintTicketEventTable(
     const google::protobuf::RepeatedPtrField<v1::TicketEvent>& events,
     std::ostream& out);
+
+// The deadline the desk is working to: a RESOLVED ticket's callback due
+// time; for an open ticket that is not paused, the promise if one was made,
+// else the resolution due time, or the first response due time when that is
+// earlier and nobody has answered yet (as ListOverdueTickets orders them);
+// unset otherwise.
+google::protobuf::Timestamp TicketDue(const v1::Ticket& ticket);
+
+// The supervisor's lists (overdue, callbacks due) as a table: NUMBER, STATUS,
+// KIND, ASSIGNEE, DUE (TicketDue()), OVERDUE BY (how long before `now`,
+// Unix seconds, DUE passed, in whole minutes such as "2h15m"; blank when it
+// has not). The header is printed even without rows.
+void PrintDueTicketTable(
+    const google::protobuf::RepeatedPtrField<v1::Ticket>& tickets, int64_t now,
+    std::ostream& out);
+
+// One work order as "key: value" lines.
+void PrintWorkOrder(const v1::WorkOrder& order, std::ostream& out);
+
+// Work orders as a table: NAME, STATE, ASSIGNEE, PROMISED, OVERDUE, REWORK
+// (the last two "yes" or blank). The header is printed even without rows.
+void PrintWorkOrderTable(
+    const google::protobuf::RepeatedPtrField<v1::WorkOrder>& orders,
+    std::ostream& out);
+
+// One callback (回访) as "key: value" lines.
+void PrintCallback(const v1::TicketCallback& callback, std::ostream& out);
 
 }  // namespace frontdesk::cli
 

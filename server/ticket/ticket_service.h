@@ -92,6 +92,12 @@ class TicketServiceImpl final : public v1::TicketService::Service {
   grpc::Status ListSlaPolicies(grpc::ServerContext* context,
                                const v1::ListSlaPoliciesRequest* request,
                                v1::ListSlaPoliciesResponse* response) override;
+  grpc::Status LinkTicket(grpc::ServerContext* context,
+                          const v1::LinkTicketRequest* request,
+                          v1::Ticket* response) override;
+  grpc::Status WatchTickets(
+      grpc::ServerContext* context, const v1::WatchTicketsRequest* request,
+      grpc::ServerWriter<v1::TicketEvent>* writer) override;
 
  private:
   ServiceContext services_;

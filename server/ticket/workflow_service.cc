@@ -22,6 +22,7 @@
 #include "db/ticket_workflow_store.h"
 #include "server/ticket/deadlines.h"
 #include "server/ticket/lifecycle.h"
+#include "server/ticket/links.h"
 #include "server/ticket/sla.h"
 #include "server/ticket/ticket_service.h"
 
@@ -525,9 +526,14 @@ grpc::Status TicketServiceImpl::ChangePromise(
                       absl::Time now) -> absl::Status {
                     step.event = v1::TicketEvent::PROMISE_CHANGED;
                     if (!IsOpen(static_cast<v1::Ticket::Status>(row.status))) {
+                      // An ended ticket is refused with the lifecycle's
+                      // reason, as every other verb refuses it.
+                      bool ended = row.status == v1::Ticket::UNFOUNDED ||
+                                   row.status == v1::Ticket::DUPLICATE ||
+                                   row.status == v1::Ticket::CANCELLED;
                       return Error(
                           absl::StatusCode::kFailedPrecondition,
-                          "TICKET_NOT_OPEN",
+                          ended ? "TICKET_ENDED" : "TICKET_NOT_OPEN",
                           absl::StrCat("a promise is made on an open ticket; "
                                        "this one is ",
                                        StatusName(row.status)));
@@ -551,24 +557,32 @@ grpc::Status TicketServiceImpl::ResolveTicket(
   return Handle(services_, context, "ResolveTicket", [&](const Principal& who) {
     absl::Status valid = CheckText("summary", req->summary(), 1, 2000, true);
     if (!valid.ok()) return valid;
-    return Mutate(services_, who, "ResolveTicket", *req, req->request_id(),
-                  req->name(), resp,
-                  [&](db::Tx& tx, db::TicketRow& row, Step& step,
-                      absl::Time now) -> absl::Status {
-                    step.event = v1::TicketEvent::RESOLVED;
-                    absl::Status moved =
-                        Advance(tx, row, TicketAction::kResolve);
-                    if (!moved.ok()) return moved;
-                    step.Change("resolution", row.resolution, req->summary());
-                    row.resolution = req->summary();
-                    row.resolve_us = ToMicros(now);
-                    row.close_us.reset();
-                    row.callback_attempts = 0;
-                    if (!row.first_response_us) {
-                      row.first_response_us = ToMicros(now);
-                    }
-                    return absl::OkStatus();
-                  });
+    return Mutate(
+        services_, who, "ResolveTicket", *req, req->request_id(), req->name(),
+        resp,
+        [&](db::Tx& tx, db::TicketRow& row, Step& step,
+            absl::Time now) -> absl::Status {
+          step.event = v1::TicketEvent::RESOLVED;
+          absl::Status moved = Advance(tx, row, TicketAction::kResolve);
+          if (!moved.ok()) return moved;
+          step.Change("resolution", row.resolution, req->summary());
+          row.resolution = req->summary();
+          row.resolve_us = ToMicros(now);
+          if (req->resolve_children()) {
+            auto children =
+                ResolveChildren(tx, row, req->summary(), who.staff_id, now);
+            if (!children.ok()) return children.status();
+            if (*children > 0) {
+              step.note = absl::StrCat("with ", *children, " linked ticket(s)");
+            }
+          }
+          row.close_us.reset();
+          row.callback_attempts = 0;
+          if (!row.first_response_us) {
+            row.first_response_us = ToMicros(now);
+          }
+          return absl::OkStatus();
+        });
   });
 }
 
