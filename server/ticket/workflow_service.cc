@@ -16,7 +16,9 @@
 #include "common/page_token.h"
 #include "common/status.h"
 #include "common/validation.h"
+#include "db/escalation_store.h"
 #include "db/org_store.h"
+#include "db/site_store.h"
 #include "db/staff_store.h"
 #include "db/ticket_store.h"
 #include "db/ticket_workflow_store.h"
@@ -126,6 +128,18 @@ absl::Status Advance(db::TicketRow& row, TicketAction action,
 
 absl::Status Advance(db::Tx& tx, db::TicketRow& row, TicketAction action) {
   return Advance(row, action, ContextOf(tx, row));
+}
+
+// A ticket ended without work (unfounded, duplicate, cancelled): its open
+// work orders are superseded and, when it was on hold, the hold ends with it
+// (the pause is closed, so the ticket no longer shows as paused).
+void EndWithoutWork(db::Tx& tx, db::TicketRow& row, absl::Time now) {
+  db::SupersedeOpenWorkOrders(tx, row.id);
+  if (row.paused_since_us) {
+    db::ClosePause(tx, row.id, ToMicros(now));
+    row.paused_since_us.reset();
+    row.status_before_pending = 0;
+  }
 }
 
 bool NeedsRoute(const db::TicketRow& row) {
@@ -654,6 +668,20 @@ grpc::Status TicketServiceImpl::RecordCallback(
                   (void)absl::SimpleAtoi(name.substr(name.rfind('/') + 1), &id);
                   rework_id = id;
                 }
+                // Reported to the supervisor (next morning's list: the
+                // site's escalations) unless the ticket is there already.
+                if (row.escalation_level < v1::ESCALATION_LEVEL_SUPERVISOR) {
+                  auto reported = db::InsertEscalation(
+                      tx, row, v1::ESCALATION_LEVEL_SUPERVISOR, false,
+                      absl::StrCat("callback unsatisfied: ", req->comment()),
+                      who.staff_id, ToMicros(now));
+                  if (!reported.ok()) return reported.status();
+                  step.Change("escalation_level",
+                              v1::EscalationLevel_Name(
+                                  v1::ESCALATION_LEVEL_UNSPECIFIED),
+                              v1::EscalationLevel_Name(
+                                  v1::ESCALATION_LEVEL_SUPERVISOR));
+                }
               }
               auto callback = db::InsertCallback(
                   tx, row, req->result(), req->rating(), req->comment(),
@@ -709,7 +737,7 @@ grpc::Status TicketServiceImpl::MarkTicketUnfounded(
                         absl::Status moved =
                             Advance(tx, row, TicketAction::kMarkUnfounded);
                         if (!moved.ok()) return moved;
-                        db::SupersedeOpenWorkOrders(tx, row.id);
+                        EndWithoutWork(tx, row, now);
                         step.Change("resolution", row.resolution,
                                     req->finding());
                         row.resolution = req->finding();
@@ -732,7 +760,7 @@ grpc::Status TicketServiceImpl::MarkTicketDuplicate(
             services_, who, "MarkTicketDuplicate", *req, req->request_id(),
             req->name(), resp,
             [&](db::Tx& tx, db::TicketRow& row, Step& step,
-                absl::Time) -> absl::Status {
+                absl::Time now) -> absl::Status {
               step.event = v1::TicketEvent::MARKED_DUPLICATE;
               auto target = db::GetTicket(tx, *target_ref);
               if (!target.ok()) return target.status();
@@ -755,7 +783,7 @@ grpc::Status TicketServiceImpl::MarkTicketDuplicate(
               absl::Status moved =
                   Advance(tx, row, TicketAction::kMarkDuplicate);
               if (!moved.ok()) return moved;
-              db::SupersedeOpenWorkOrders(tx, row.id);
+              EndWithoutWork(tx, row, now);
               step.Change("duplicate_of", "", target->name());
               row.duplicate_of_id = db::TicketId(*target);
               return absl::OkStatus();
@@ -772,13 +800,13 @@ grpc::Status TicketServiceImpl::CancelTicket(grpc::ServerContext* context,
     return Mutate(services_, who, "CancelTicket", *req, req->request_id(),
                   req->name(), resp,
                   [&](db::Tx& tx, db::TicketRow& row, Step& step,
-                      absl::Time) -> absl::Status {
+                      absl::Time now) -> absl::Status {
                     step.event = v1::TicketEvent::CANCELLED;
                     step.note = req->reason();
                     absl::Status moved =
                         Advance(tx, row, TicketAction::kCancel);
                     if (!moved.ok()) return moved;
-                    db::SupersedeOpenWorkOrders(tx, row.id);
+                    EndWithoutWork(tx, row, now);
                     row.resolution = req->reason();
                     return absl::OkStatus();
                   });
@@ -810,6 +838,8 @@ grpc::Status TicketServiceImpl::ListCallbacksDue(
       after = *key;
     }
     return services_.db.Read([&](db::Tx& tx) {
+      auto site = db::GetSite(tx, *site_id);
+      if (!site.ok()) return site.status();
       auto tickets = db::ListCallbacksDue(tx, *site_id, ToMicros(now + window),
                                           after, page_size + 1);
       if (static_cast<int>(tickets.size()) > page_size) {
@@ -848,6 +878,10 @@ grpc::Status TicketServiceImpl::ListOverdueTickets(
           after = *key;
         }
         return services_.db.Read([&](db::Tx& tx) {
+          if (*site_id != "-") {
+            auto site = db::GetSite(tx, *site_id);
+            if (!site.ok()) return site.status();
+          }
           auto rows = db::ListOverdue(tx, *site_id == "-" ? "" : *site_id,
                                       ToMicros(now), after, page_size + 1);
           if (static_cast<int>(rows.size()) > page_size) {
