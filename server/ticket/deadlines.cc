@@ -130,6 +130,31 @@ void FillBreaches(v1::Ticket& t, absl::Time now) {
                                                               ? &t.close_time()
                                                               : nullptr));
   }
+  // Warnings: a deadline not met yet, inside its lead (the same share and
+  // cap as sla.h), and not already breached.
+  auto warn = [&](const google::protobuf::Timestamp& due, absl::Time start,
+                  bool met, bool breached) {
+    if (met || breached || (due.seconds() == 0 && due.nanos() == 0)) {
+      return false;
+    }
+    absl::Time deadline = ToTime(due);
+    absl::Duration lead =
+        std::min(absl::Hours(12), (deadline - start) * kSlaWarningShare);
+    return now >= deadline - lead;
+  };
+  absl::Time created = ToTime(t.create_time());
+  d->set_first_response_warning(
+      warn(d->first_response_due_time(), created,
+           t.has_first_response_time() || t.has_resolve_time(),
+           d->first_response_breached()));
+  d->set_resolution_warning(!d->paused() && warn(d->resolution_due_time(),
+                                                 created, t.has_resolve_time(),
+                                                 d->resolution_breached()));
+  if (d->has_callback_due_time() && t.has_resolve_time()) {
+    d->set_callback_warning(warn(d->callback_due_time(),
+                                 ToTime(t.resolve_time()), t.has_close_time(),
+                                 d->callback_breached()));
+  }
 }
 
 }  // namespace frontdesk
