@@ -81,6 +81,8 @@ v1::Ticket TicketRow::ToProto() const {
     SetTimestamp(d->mutable_callback_due_time(), *callback_due_us);
   }
   d->set_paused(paused_since_us.has_value());
+  if (paused_since_us)
+    SetTimestamp(d->mutable_paused_since(), *paused_since_us);
   t.set_resolution(resolution);
   if (duplicate_of_id)
     t.set_duplicate_of(TicketName(site_id, *duplicate_of_id));

@@ -109,6 +109,11 @@ void RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now) {
 
 void FillBreaches(v1::Ticket& t, absl::Time now) {
   auto* d = t.mutable_deadlines();
+  // While on hold the clocks stand still: what is not met yet is judged as
+  // of the moment the hold began (the stored due times are as of then too).
+  if (d->paused() && d->has_paused_since()) {
+    now = std::min(now, ToTime(d->paused_since()));
+  }
   auto past = [&](const google::protobuf::Timestamp& due,
                   const google::protobuf::Timestamp* done) {
     if (due.seconds() == 0 && due.nanos() == 0) return false;
@@ -120,11 +125,9 @@ void FillBreaches(v1::Ticket& t, absl::Time now) {
            t.has_first_response_time()
                ? &t.first_response_time()
                : (t.has_resolve_time() ? &t.resolve_time() : nullptr)));
-  if (!d->paused()) {
-    d->set_resolution_breached(
-        past(d->resolution_due_time(),
-             t.has_resolve_time() ? &t.resolve_time() : nullptr));
-  }
+  d->set_resolution_breached(
+      past(d->resolution_due_time(),
+           t.has_resolve_time() ? &t.resolve_time() : nullptr));
   if (d->has_callback_due_time()) {
     d->set_callback_breached(past(d->callback_due_time(), t.has_close_time()
                                                               ? &t.close_time()
@@ -147,9 +150,9 @@ void FillBreaches(v1::Ticket& t, absl::Time now) {
       warn(d->first_response_due_time(), created,
            t.has_first_response_time() || t.has_resolve_time(),
            d->first_response_breached()));
-  d->set_resolution_warning(!d->paused() && warn(d->resolution_due_time(),
-                                                 created, t.has_resolve_time(),
-                                                 d->resolution_breached()));
+  d->set_resolution_warning(warn(d->resolution_due_time(), created,
+                                 t.has_resolve_time(),
+                                 d->resolution_breached()));
   if (d->has_callback_due_time() && t.has_resolve_time()) {
     d->set_callback_warning(warn(d->callback_due_time(),
                                  ToTime(t.resolve_time()), t.has_close_time(),

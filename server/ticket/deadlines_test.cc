@@ -77,12 +77,24 @@ TEST(FillBreachesTest, ALateResponseStaysBreached) {
   EXPECT_TRUE(t.deadlines().first_response_breached());
 }
 
-TEST(FillBreachesTest, PausedResolutionNeitherWarnsNorBreaches) {
+TEST(FillBreachesTest, AHoldFreezesTheFlagsAsOfItsStart) {
   v1::Ticket t = Repair();
   t.mutable_deadlines()->set_paused(true);
+  *t.mutable_deadlines()->mutable_paused_since() =
+      At(kCreated + absl::Hours(1));
   FillBreaches(t, kCreated + absl::Hours(80));
+  EXPECT_FALSE(t.deadlines().first_response_breached());
   EXPECT_FALSE(t.deadlines().resolution_breached());
   EXPECT_FALSE(t.deadlines().resolution_warning());
+}
+
+TEST(FillBreachesTest, AHoldAfterABreachKeepsIt) {
+  v1::Ticket t = Repair();
+  t.mutable_deadlines()->set_paused(true);
+  *t.mutable_deadlines()->mutable_paused_since() =
+      At(kCreated + absl::Hours(73));
+  FillBreaches(t, kCreated + absl::Hours(80));
+  EXPECT_TRUE(t.deadlines().resolution_breached());
 }
 
 TEST(FillBreachesTest, CallbackWarnsAndBreachesFromTheResolution) {
