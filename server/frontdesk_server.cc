@@ -70,6 +70,7 @@ void FrontdeskServer::SetServing(bool serving) {
 void FrontdeskServer::Shutdown(absl::Duration drain) {
   if (!server_) return;
   server_->GetHealthCheckService()->Shutdown();
+  tickets_.StopWatches();  // streams that would otherwise run to the drain
   server_->Shutdown(std::chrono::system_clock::now() +
                     absl::ToChronoMilliseconds(drain));
   server_->Wait();

@@ -39,6 +39,9 @@ ABSL_FLAG(std::string, db, "sqlite:var/frontdesk.db",
 ABSL_FLAG(absl::Duration, sweep_interval, absl::Seconds(30),
           "how often the escalation sweeper looks for breached deadlines "
           "(env FRONTDESK_SWEEP_INTERVAL, e.g. 30s)");
+ABSL_FLAG(absl::Duration, clock_offset, absl::ZeroDuration(),
+          "shift the server's clock (drills and tests only; env "
+          "FRONTDESK_CLOCK_OFFSET, e.g. 30h); 0 in production");
 ABSL_FLAG(int, threads, 8,
           "request threads, and database sessions (env FRONTDESK_THREADS)");
 
@@ -56,6 +59,10 @@ void ApplyEnvironment() {
   if (const char* v = std::getenv("FRONTDESK_SWEEP_INTERVAL"); v && *v) {
     absl::Duration d;
     if (absl::ParseDuration(v, &d)) absl::SetFlag(&FLAGS_sweep_interval, d);
+  }
+  if (const char* v = std::getenv("FRONTDESK_CLOCK_OFFSET"); v && *v) {
+    absl::Duration d;
+    if (absl::ParseDuration(v, &d)) absl::SetFlag(&FLAGS_clock_offset, d);
   }
   if (const char* v = std::getenv("FRONTDESK_THREADS"); v && *v) {
     int n = 0;
@@ -156,7 +163,11 @@ int Serve() {
     return stop ? 0 : 1;
   }
 
-  SystemClock clock;
+  OffsetClock clock(absl::GetFlag(FLAGS_clock_offset));
+  if (absl::GetFlag(FLAGS_clock_offset) != absl::ZeroDuration()) {
+    spdlog::warn("clock offset {}: this server lives in another time",
+                 absl::FormatDuration(absl::GetFlag(FLAGS_clock_offset)));
+  }
   auto secret = BootstrapAdminToken(database, ToMicros(clock.Now()));
   if (!secret.ok()) {
     spdlog::critical("bootstrap: {}", secret.status().ToString());

@@ -544,5 +544,49 @@ TEST(TicketView, WorkOrderAndCallbackDetails) {
       << called.str();
 }
 
+TEST(TicketView, WatchLineShowsTicketChangesAndNote) {
+  ScopedTimeZone zone("Asia/Shanghai");
+  v1::TicketEvent event;
+  event.set_name("sites/hx/tickets/12/events/345");
+  event.set_event_id(345);
+  event.set_type(v1::TicketEvent::ESCALATED);
+  event.set_actor("staff/wang.li");
+  *event.mutable_create_time() = At(kNov23At1600);
+  auto* change = event.add_changes();
+  change->set_field("escalation_level");
+  change->set_old_value("");
+  change->set_new_value("ESCALATION_LEVEL_SUPERVISOR");
+  event.set_note("业主\n情绪激动");
+  EXPECT_EQ(EventTicketName(event.name()), "sites/hx/tickets/12");
+  EXPECT_EQ(WatchLine(event, "HX-20261123-0007"),
+            "345  2026-11-23 16:00  HX-20261123-0007  escalated  wang.li  "
+            "escalation_level: (empty) -> ESCALATION_LEVEL_SUPERVISOR  "
+            "业主 情绪激动");
+  v1::TicketEvent automatic;
+  automatic.set_event_id(7);
+  automatic.set_type(v1::TicketEvent::CREATED);
+  EXPECT_EQ(WatchLine(automatic, "sites/hx/tickets/1"),
+            "7    sites/hx/tickets/1  created  -");
+}
+
+TEST(TicketView, SlaPolicyTableShowsDurationsAndDefault) {
+  google::protobuf::RepeatedPtrField<v1::SlaPolicy> policies;
+  v1::SlaPolicy* p = policies.Add();
+  p->set_kind(Ticket::SPECIAL_SERVICE);
+  p->set_priority(Ticket::URGENT);
+  p->mutable_first_response()->set_seconds(1800);
+  p->mutable_resolution()->set_seconds(3 * 86400);
+  p->mutable_callback()->set_seconds(86400);
+  p->mutable_escalate_manager_after()->set_seconds(5400);
+  p->set_is_default(true);
+  std::ostringstream out;
+  PrintSlaPolicyTable(policies, out);
+  EXPECT_EQ(out.str(),
+            "KIND             PRIORITY  RESPOND  RESOLVE  CALLBACK  "
+            "SUPERVISOR AFTER  MANAGER AFTER  DEFAULT\n"
+            "special-service  urgent    30m      3d       1d        "
+            "0s                1h30m          yes\n");
+}
+
 }  // namespace
 }  // namespace frontdesk::cli

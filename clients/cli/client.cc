@@ -74,7 +74,8 @@ std::optional<std::string> ResolveToken(const std::string& flag_value) {
 
 Client::Client(const std::string& server, std::string token,
                double timeout_seconds)
-    : channel_(grpc::CreateChannel(server, grpc::InsecureChannelCredentials())),
+    : server_(server),
+      channel_(grpc::CreateChannel(server, grpc::InsecureChannelCredentials())),
       token_(std::move(token)),
       timeout_seconds_(timeout_seconds) {}
 
@@ -85,11 +86,15 @@ bool Client::Call(
       std::chrono::system_clock::now() +
       std::chrono::duration_cast<std::chrono::system_clock::duration>(
           std::chrono::duration<double>(timeout_seconds_)));
-  context.AddMetadata("authorization", "Bearer " + token_);
+  Authorize(&context);
   grpc::Status status = rpc(&context);
   if (status.ok()) return true;
   PrintRpcError(status);
   return false;
+}
+
+void Client::Authorize(grpc::ClientContext* context) const {
+  context->AddMetadata("authorization", "Bearer " + token_);
 }
 
 void PrintRpcError(const grpc::Status& status) {

@@ -43,7 +43,16 @@ class Client {
   // Runs `rpc` with a prepared context; see the file comment.
   bool Call(const std::function<grpc::Status(grpc::ClientContext*)>& rpc) const;
 
+  // For calls that manage their own context and deadline (streams): adds
+  // the authorization metadata.
+  void Authorize(grpc::ClientContext* context) const;
+
+  const std::string& server() const { return server_; }
+  // The --timeout of each RPC.
+  double timeout_seconds() const { return timeout_seconds_; }
+
  private:
+  std::string server_;
   std::shared_ptr<grpc::ChannelInterface> channel_;
   std::string token_;
   double timeout_seconds_;

@@ -51,6 +51,9 @@ void AddTicketCommands(CLI::App& app, CommandContext& context);
 // The workflow verbs (dispatch ... callback, overdue), added to the "ticket"
 // group, so after AddTicketCommands().
 void AddTicketWorkflowCommands(CLI::App& app, CommandContext& context);
+// Linking, escalations and the live feed (added to the "ticket" group, so
+// after AddTicketCommands()), and the "sla-policy" group.
+void AddTicketExtraCommands(CLI::App& app, CommandContext& context);
 void AddDepartmentCommands(CLI::App& app, CommandContext& context);
 void AddVendorCommands(CLI::App& app, CommandContext& context);
 

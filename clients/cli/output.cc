@@ -113,9 +113,12 @@ std::string LastSegment(const std::string& name) {
   return name.substr(name.rfind('/') + 1);
 }
 
-void PrintJson(const google::protobuf::Message& message, std::ostream& out) {
+namespace {
+
+void PrintJsonWith(const google::protobuf::Message& message, bool whitespace,
+                   std::ostream& out) {
   google::protobuf::util::JsonPrintOptions options;
-  options.add_whitespace = true;
+  options.add_whitespace = whitespace;
   std::string json;
   auto status =
       google::protobuf::util::MessageToJsonString(message, &json, options);
@@ -126,6 +129,17 @@ void PrintJson(const google::protobuf::Message& message, std::ostream& out) {
   }
   out << json;
   if (json.empty() || json.back() != '\n') out << "\n";
+}
+
+}  // namespace
+
+void PrintJson(const google::protobuf::Message& message, std::ostream& out) {
+  PrintJsonWith(message, true, out);
+}
+
+void PrintJsonLine(const google::protobuf::Message& message,
+                   std::ostream& out) {
+  PrintJsonWith(message, false, out);
 }
 
 Table::Table(std::vector<std::string> headers)

@@ -40,6 +40,10 @@ std::string LastSegment(const std::string& name);
 // Prints `message` as pretty-printed protobuf JSON and a newline.
 void PrintJson(const google::protobuf::Message& message, std::ostream& out);
 
+// Prints `message` as protobuf JSON on one line (no whitespace), then a
+// newline: for streams, one object per line.
+void PrintJsonLine(const google::protobuf::Message& message, std::ostream& out);
+
 class Table {
  public:
   explicit Table(std::vector<std::string> headers);

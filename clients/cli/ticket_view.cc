@@ -1,5 +1,6 @@
 #include "clients/cli/ticket_view.h"
 
+#include <google/protobuf/duration.pb.h>
 #include <google/protobuf/timestamp.pb.h>
 
 #include <ostream>
@@ -60,6 +61,14 @@ std::string ShowValue(const std::string& value) {
   return value.empty() ? "(empty)" : value;
 }
 
+std::string EscalationWord(v1::EscalationLevel level) {
+  return EnumWord(v1::EscalationLevel_descriptor(), level, "ESCALATION_LEVEL_");
+}
+
+std::string DurationText(const google::protobuf::Duration& d) {
+  return FormatDurationSeconds(d.seconds());
+}
+
 }  // namespace
 
 void PrintTicket(const Ticket& ticket, std::ostream& out) {
@@ -99,6 +108,8 @@ void PrintTicket(const Ticket& ticket, std::ostream& out) {
   }
   view.AddIfSet("closed", FormatLocalTime(ticket.close_time()));
   view.AddIfSet("duplicate of", ticket.duplicate_of());
+  view.AddIfSet("parent", ticket.parent());
+  view.AddIfSet("escalated to", EscalationWord(ticket.escalation_level()));
   std::string created = FormatLocalTime(ticket.create_time());
   if (!ticket.created_by().empty()) created += " by " + ticket.created_by();
   view.Add("created", created);
@@ -276,6 +287,93 @@ void PrintCallback(const v1::TicketCallback& callback, std::ostream& out) {
   if (!callback.caller().empty()) time += " by " + callback.caller();
   view.Add("called", time);
   view.Print(out);
+}
+
+void PrintEscalation(const v1::Escalation& escalation, std::ostream& out) {
+  KeyValues view;
+  view.Add("name", escalation.name());
+  view.Add("ticket", escalation.ticket_number());
+  view.Add("level", EscalationWord(escalation.level()));
+  view.Add("automatic", escalation.automatic() ? "yes" : "no");
+  view.Add("reason", escalation.reason());
+  std::string time = FormatLocalTime(escalation.create_time());
+  if (!escalation.actor().empty()) time += " by " + escalation.actor();
+  view.Add("escalated", time);
+  view.Print(out);
+}
+
+void PrintEscalationTable(
+    const google::protobuf::RepeatedPtrField<v1::Escalation>& escalations,
+    std::ostream& out) {
+  Table table({"TIME", "TICKET", "LEVEL", "AUTOMATIC", "ACTOR", "REASON"});
+  table.SetMaxWidth(5, 60);  // REASON
+  for (const v1::Escalation& e : escalations) {
+    table.AddRow({FormatLocalTime(e.create_time()), e.ticket_number(),
+                  EscalationWord(e.level()), YesOrBlank(e.automatic()),
+                  LastSegment(e.actor()), e.reason()});
+  }
+  table.Print(out);
+}
+
+void PrintSlaPolicy(const v1::SlaPolicy& policy, std::ostream& out) {
+  KeyValues view;
+  view.Add("name", policy.name());
+  view.Add("kind", EnumWord(Ticket::Kind_descriptor(), policy.kind()));
+  view.Add("priority",
+           EnumWord(Ticket::Priority_descriptor(), policy.priority()));
+  view.Add("respond within", DurationText(policy.first_response()));
+  view.Add("resolve within", DurationText(policy.resolution()));
+  view.Add("callback within", DurationText(policy.callback()));
+  view.Add("supervisor after",
+           DurationText(policy.escalate_supervisor_after()));
+  view.Add("manager after", DurationText(policy.escalate_manager_after()));
+  view.Add("default", policy.is_default() ? "yes" : "no");
+  view.AddIfSet("updated", FormatLocalTime(policy.update_time()));
+  view.Add("etag", policy.etag());
+  view.Print(out);
+}
+
+void PrintSlaPolicyTable(
+    const google::protobuf::RepeatedPtrField<v1::SlaPolicy>& policies,
+    std::ostream& out) {
+  Table table({"KIND", "PRIORITY", "RESPOND", "RESOLVE", "CALLBACK",
+               "SUPERVISOR AFTER", "MANAGER AFTER", "DEFAULT"});
+  for (const v1::SlaPolicy& p : policies) {
+    table.AddRow({EnumWord(Ticket::Kind_descriptor(), p.kind()),
+                  EnumWord(Ticket::Priority_descriptor(), p.priority()),
+                  DurationText(p.first_response()),
+                  DurationText(p.resolution()), DurationText(p.callback()),
+                  DurationText(p.escalate_supervisor_after()),
+                  DurationText(p.escalate_manager_after()),
+                  YesOrBlank(p.is_default())});
+  }
+  table.Print(out);
+}
+
+std::string EventTicketName(const std::string& event_name) {
+  size_t at = event_name.rfind("/events/");
+  return at == std::string::npos ? event_name : event_name.substr(0, at);
+}
+
+std::string WatchLine(const TicketEvent& event, const std::string& ticket) {
+  std::string details;
+  for (const v1::FieldChange& change : event.changes()) {
+    if (!details.empty()) details += "; ";
+    details += change.field() + ": " + ShowValue(change.old_value()) + " -> " +
+               ShowValue(change.new_value());
+  }
+  if (!event.note().empty()) {
+    details += (details.empty() ? "" : "  ") + event.note();
+  }
+  std::string line = std::to_string(event.event_id()) + "  " +
+                     FormatLocalTime(event.create_time()) + "  " + ticket +
+                     "  " + EventWord(event) + "  " +
+                     (event.actor().empty() ? "-" : LastSegment(event.actor()));
+  if (!details.empty()) line += "  " + details;
+  for (char& c : line) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  return line;
 }
 
 }  // namespace frontdesk::cli

@@ -62,6 +62,33 @@ void PrintWorkOrderTable(
 // One callback (回访) as "key: value" lines.
 void PrintCallback(const v1::TicketCallback& callback, std::ostream& out);
 
+// One escalation as "key: value" lines.
+void PrintEscalation(const v1::Escalation& escalation, std::ostream& out);
+
+// Escalations as a table: TIME, TICKET, LEVEL, AUTOMATIC ("yes" or blank),
+// ACTOR, REASON. The header is printed even without rows.
+void PrintEscalationTable(
+    const google::protobuf::RepeatedPtrField<v1::Escalation>& escalations,
+    std::ostream& out);
+
+// One SLA policy as "key: value" lines, durations as "4h", "3d".
+void PrintSlaPolicy(const v1::SlaPolicy& policy, std::ostream& out);
+
+// SLA policies as a table: KIND, PRIORITY, RESPOND, RESOLVE, CALLBACK,
+// SUPERVISOR AFTER, MANAGER AFTER, DEFAULT ("yes" or blank).
+void PrintSlaPolicyTable(
+    const google::protobuf::RepeatedPtrField<v1::SlaPolicy>& policies,
+    std::ostream& out);
+
+// One line of `ticket watch` for an event of `ticket` (its number, or its
+// name when the number is not known), without the newline:
+//   EVENT_ID  TIME  TICKET  TYPE  ACTOR  field: old -> new; ...  note
+// with the actor "-" for the server's own steps.
+std::string WatchLine(const v1::TicketEvent& event, const std::string& ticket);
+
+// "sites/hx/tickets/12" of an event name "sites/hx/tickets/12/events/345".
+std::string EventTicketName(const std::string& event_name);
+
 }  // namespace frontdesk::cli
 
 #endif  // FRONTDESK_CLIENTS_CLI_TICKET_VIEW_H_

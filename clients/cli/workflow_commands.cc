@@ -11,7 +11,7 @@
 //   ticket work-orders TICKET | --site hx [--overdue]      (every page)
 //   ticket pend TICKET --reason ..        ticket resume TICKET
 //   ticket promise TICKET --at T --reason ..
-//   ticket resolve TICKET --summary ..
+//   ticket resolve TICKET --summary .. [--with-children]
 //   ticket callback TICKET --result satisfied|unsatisfied|unreachable
 //                   [--rating 1..5] [--comment ..]
 //   ticket reopen TICKET --reason ..      ticket cancel TICKET --reason ..
@@ -466,11 +466,25 @@ void AddSimpleVerbs(CLI::App* group, CommandContext& context) {
           "take a ticket off hold: the deadlines move by the time spent "
           "pending",
           nullptr, nullptr, TextVerb(&Stub::ResumeTicket));
-  AddVerb(group, context, "resolve",
-          "the work is finished (no open work order left); the callback "
-          "becomes due",
-          "--summary", "what was done, up to 2000 characters",
-          TextVerb(&Stub::ResolveTicket, "summary"));
+  auto with_children = std::make_shared<bool>(false);
+  CLI::App* resolve = AddVerb(
+      group, context, "resolve",
+      "the work is finished (no open work order left); the callback becomes "
+      "due",
+      "--summary", "what was done, up to 2000 characters",
+      [with_children](const Client& client, OutputFormat format,
+                      const VerbOptions& options) {
+        v1::ResolveTicketRequest request;
+        request.set_name(TicketName(options.ticket));
+        request.set_summary(options.text);
+        request.set_resolve_children(*with_children);
+        request.set_request_id(options.request_id);
+        return RunVerb(client, format, &Stub::ResolveTicket, request);
+      });
+  resolve->add_flag("--with-children", *with_children,
+                    "also resolve the open tickets linked under it (each "
+                    "gets its own history entry and callback; pending ones "
+                    "are left as they are)");
   AddVerb(group, context, "reopen",
           "the resident reports the matter again after resolution", "--reason",
           "what is wrong again, up to 500 characters",

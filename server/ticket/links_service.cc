@@ -166,6 +166,11 @@ grpc::Status TicketServiceImpl::WatchTickets(
     const std::string prefix = SiteName(*site_id) + "/";
     std::optional<absl::Time> gap_since;
     while (!context->IsCancelled()) {
+      if (stopping_) {
+        return Error(absl::StatusCode::kUnavailable, "SHUTTING_DOWN",
+                     "the server is shutting down; watch again with the last "
+                     "event_id received to resume");
+      }
       std::vector<v1::TicketEvent> batch;
       absl::Status read = services_.db.Read([&](db::Tx& tx) {
         batch = db::ListSiteEvents(tx, "", after, 500);

@@ -4,6 +4,8 @@
 #ifndef FRONTDESK_SERVER_TICKET_TICKET_SERVICE_H_
 #define FRONTDESK_SERVER_TICKET_TICKET_SERVICE_H_
 
+#include <atomic>
+
 #include "frontdesk/v1/ticket_service.grpc.pb.h"
 #include "server/handler.h"
 
@@ -99,8 +101,14 @@ class TicketServiceImpl final : public v1::TicketService::Service {
       grpc::ServerContext* context, const v1::WatchTicketsRequest* request,
       grpc::ServerWriter<v1::TicketEvent>* writer) override;
 
+  // Ends every WatchTickets stream with UNAVAILABLE (the client resumes from
+  // its last event_id, here after a restart or on another process), so that
+  // a shutdown does not wait out its whole drain period for them.
+  void StopWatches() { stopping_ = true; }
+
  private:
   ServiceContext services_;
+  std::atomic<bool> stopping_{false};
 };
 
 }  // namespace frontdesk

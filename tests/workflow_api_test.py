@@ -1,0 +1,777 @@
+#!/usr/bin/python3
+"""gRPC-level tests of linked tickets, the live event feed (WatchTickets),
+escalations and per-site SLA policies, against the real frontdeskd on SQLite
+and on MariaDB (each test class runs once per backend; see the bottom).
+
+    FRONTDESKD=build/server/frontdeskd PYTHONPATH=clients/python:tests \
+      tests/with_mariadb.sh /usr/bin/python3 tests/workflow_api_test.py
+"""
+
+import os
+import queue
+import shutil
+import tempfile
+import threading
+import time
+import unittest
+import uuid
+
+import grpc
+
+import harness
+from harness import DEADLINE, directory_pb2, ticket_pb2
+
+from google.protobuf import duration_pb2
+from google.protobuf import field_mask_pb2
+
+Ticket = ticket_pb2.Ticket
+TicketEvent = ticket_pb2.TicketEvent
+TicketCallback = ticket_pb2.TicketCallback
+WorkOrder = ticket_pb2.WorkOrder
+SUPERVISOR = ticket_pb2.ESCALATION_LEVEL_SUPERVISOR
+MANAGER = ticket_pb2.ESCALATION_LEVEL_MANAGER
+
+DAY = 86400
+# The longest a watcher may take to see an event once it is committed: the
+# server polls every 250 ms and waits up to 2 s for a gap in the ids.
+WATCH_WAIT = 15
+# The overall deadline of a watch stream in these tests.
+STREAM_DEADLINE = 120
+
+
+def unique_id(prefix):
+    return (prefix + uuid.uuid4().hex)[:16]
+
+
+def micros(timestamp):
+    return timestamp.seconds * 1000000 + timestamp.nanos // 1000
+
+
+class EventReader:
+    """Reads a WatchTickets stream on a thread of its own, so that the test
+    can wait for each event with a bounded wait."""
+
+    _END = object()
+
+    def __init__(self, stub, metadata, site, after_event_id):
+        self.call = stub.WatchTickets(
+            ticket_pb2.WatchTicketsRequest(parent="sites/" + site,
+                                           after_event_id=after_event_id),
+            metadata=metadata, timeout=STREAM_DEADLINE)
+        self._queue = queue.Queue()
+        self.error = None
+        self._thread = threading.Thread(target=self._run, daemon=True,
+                                        name="watch-" + site)
+        self._thread.start()
+
+    def _run(self):
+        try:
+            for event in self.call:
+                self._queue.put(event)
+        except grpc.RpcError as e:
+            self.error = e
+        self._queue.put(self._END)
+
+    def next(self, timeout=WATCH_WAIT):
+        """The next event; AssertionError when none comes within `timeout`
+        seconds or the stream ended."""
+        try:
+            item = self._queue.get(timeout=timeout)
+        except queue.Empty:
+            raise AssertionError("no event within %.1f s" % timeout) from None
+        if item is self._END:
+            self._queue.put(self._END)  # keep reporting the end
+            raise AssertionError(
+                "the stream ended: %s" %
+                (self.error.code() if self.error else "OK"))
+        return item
+
+    def take(self, n, timeout=WATCH_WAIT):
+        return [self.next(timeout) for _ in range(n)]
+
+    def poll(self):
+        """An event already received, or None (no waiting)."""
+        try:
+            item = self._queue.get_nowait()
+        except queue.Empty:
+            return None
+        if item is self._END:
+            self._queue.put(self._END)
+            return None
+        return item
+
+    def end(self, timeout=DEADLINE):
+        """Waits (bounded) for the stream to end; returns its error."""
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            raise AssertionError("the stream did not end within %d s" % timeout)
+        return self.error
+
+    def cancel(self):
+        self.call.cancel()
+        self._thread.join(DEADLINE)
+
+
+class Backend:
+    """One backend's stubs and helpers, for the tests below."""
+
+    def __init__(self, test, server, stubs=None):
+        self.test = test
+        self.server = server
+        self.stubs = stubs or server.stubs()
+        self.md = server.metadata
+
+    @property
+    def tickets(self):
+        return self.stubs.tickets
+
+    def new_site(self, prefix="s"):
+        site_id = unique_id(prefix)
+        self.stubs.directory.CreateSite(harness.site_request(site_id),
+                                        metadata=self.md, timeout=DEADLINE)
+        return site_id
+
+    def new_staff(self, sites, roles=(directory_pb2.StaffMember.MAINTENANCE,)):
+        staff_id = unique_id("st")
+        self.stubs.directory.CreateStaffMember(
+            directory_pb2.CreateStaffMemberRequest(
+                staff_id=staff_id,
+                staff_member=directory_pb2.StaffMember(
+                    display_name="王力", roles=list(roles),
+                    sites=["sites/" + s for s in sites])),
+            metadata=self.md, timeout=DEADLINE)
+        return staff_id
+
+    def token_of(self, staff_id):
+        token = self.stubs.directory.CreateAccessToken(
+            directory_pb2.CreateAccessTokenRequest(parent="staff/" + staff_id),
+            metadata=self.md, timeout=DEADLINE)
+        return (("authorization", "Bearer " + token.secret),)
+
+    def create(self, site, **kwargs):
+        return self.tickets.CreateTicket(harness.ticket_request(site, **kwargs),
+                                         metadata=self.md, timeout=DEADLINE)
+
+    def get(self, name):
+        return self.tickets.GetTicket(ticket_pb2.GetTicketRequest(name=name),
+                                      metadata=self.md, timeout=DEADLINE)
+
+    def note(self, name, text):
+        return self.tickets.AddTicketNote(
+            ticket_pb2.AddTicketNoteRequest(ticket=name, note=text),
+            metadata=self.md, timeout=DEADLINE)
+
+    def events(self, name):
+        out, token = [], ""
+        for _ in range(100):
+            resp = self.tickets.ListTicketEvents(
+                ticket_pb2.ListTicketEventsRequest(parent=name, page_token=token),
+                metadata=self.md, timeout=DEADLINE)
+            out.extend(resp.events)
+            token = resp.next_page_token
+            if not token:
+                return out
+        raise AssertionError("ListTicketEvents did not end")
+
+    def dispatch(self, name, staff_id):
+        return self.tickets.DispatchTicket(
+            ticket_pb2.DispatchTicketRequest(
+                name=name, route=ticket_pb2.REPAIR_ROUTE_OWN_MAINTENANCE,
+                assignee="staff/" + staff_id),
+            metadata=self.md, timeout=DEADLINE)
+
+    def work_orders(self, name):
+        return list(self.tickets.ListWorkOrders(
+            ticket_pb2.ListWorkOrdersRequest(parent=name, page_size=100),
+            metadata=self.md, timeout=DEADLINE).work_orders)
+
+    def do_the_work(self, name, staff_id):
+        """Dispatch, arrival and completed work: ready to be resolved."""
+        self.dispatch(name, staff_id)
+        order = self.work_orders(name)[-1]
+        self.tickets.ConfirmArrival(
+            ticket_pb2.ConfirmArrivalRequest(name=order.name),
+            metadata=self.md, timeout=DEADLINE)
+        self.tickets.CompleteWorkOrder(
+            ticket_pb2.CompleteWorkOrderRequest(
+                name=order.name, work_done="更换曳引机制动器",
+                accepted_by_reporter=True),
+            metadata=self.md, timeout=DEADLINE)
+
+    def resolve(self, name, summary="电梯已修复", resolve_children=False):
+        return self.tickets.ResolveTicket(
+            ticket_pb2.ResolveTicketRequest(name=name, summary=summary,
+                                            resolve_children=resolve_children),
+            metadata=self.md, timeout=DEADLINE)
+
+    def link(self, child, parent, md=None):
+        return self.tickets.LinkTicket(
+            ticket_pb2.LinkTicketRequest(name=child, parent=parent),
+            metadata=md or self.md, timeout=DEADLINE)
+
+    def escalations(self, site, filter="", page_size=0):
+        out, token = [], ""
+        for _ in range(100):
+            resp = self.tickets.ListEscalations(
+                ticket_pb2.ListEscalationsRequest(
+                    parent="sites/" + site, filter=filter, page_size=page_size,
+                    page_token=token),
+                metadata=self.md, timeout=DEADLINE)
+            out.extend(resp.escalations)
+            token = resp.next_page_token
+            if not token:
+                return out
+        raise AssertionError("ListEscalations did not end")
+
+    def policies(self, site):
+        return list(self.tickets.ListSlaPolicies(
+            ticket_pb2.ListSlaPoliciesRequest(parent="sites/" + site),
+            metadata=self.md, timeout=DEADLINE).policies)
+
+
+class WorkflowApiTestBase:
+    """Mixed into one unittest.TestCase per backend."""
+
+    backend = None  # "sqlite" or "mariadb"
+
+    @classmethod
+    def setUpClass(cls):
+        url, cleanup = harness.fresh_database(cls.backend)  # fails if required
+        if url is None:
+            raise unittest.SkipTest("FRONTDESK_TEST_MYSQL is not set")
+        cls._db_cleanup = cleanup
+        cls.server = harness.Server(db_url=url,
+                                    name="frontdeskd-wf-" + cls.backend)
+        try:
+            cls.server.start()
+        except BaseException:
+            cls.server.cleanup()
+            cleanup()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            cls.server.stop()
+        finally:
+            cls.server.cleanup()
+            cls._db_cleanup()
+
+    def setUp(self):
+        self.b = Backend(self, self.server)
+
+    def assertRpcError(self, code, call, *args, field=None, reason=None,
+                       **kwargs):
+        """Runs call(*args, **kwargs) expecting a gRPC error `code`; checks
+        the BadRequest violation on `field` and the ErrorInfo reason."""
+        kwargs.setdefault("timeout", DEADLINE)
+        kwargs.setdefault("metadata", self.b.md)
+        with self.assertRaises(grpc.RpcError) as cm:
+            call(*args, **kwargs)
+        err = cm.exception
+        self.assertEqual(err.code(), code, err.details())
+        details = harness.rpc_error_details(err)
+        self.assertIsNotNone(details, "no status details on %s" % err.details())
+        if field is not None:
+            self.assertIn(field, details.violation_fields,
+                          "BadRequest %s does not name %s" %
+                          (details.bad_request, field))
+        if reason is not None:
+            self.assertEqual(details.reason, reason)
+        return details
+
+    # -- linked tickets --
+
+    def test_linked_reports_resolve_with_their_parent(self):
+        b = self.b
+        site, other = b.new_site("lk"), b.new_site("lko")
+        staff = b.new_staff([site])
+        parent = b.create(site, subject="3栋1单元电梯停运",
+                          reporter_location="3栋1单元")
+        reports = [b.create(site, subject="电梯不动了", reporter_name=who,
+                            reporter_phone=phone, reporter_location=where)
+                   for who, phone, where in (
+                       ("王芳", "13800138001", "3-1-501"),
+                       ("李强", "13800138002", "3-1-1202"),
+                       ("赵敏", "13800138003", "3-1-803"))]
+        pending = b.create(site, subject="电梯不动了,等物业回电",
+                           reporter_phone="13800138004")
+        cancelled = b.create(site, subject="电梯停了", reporter_phone="13800138005")
+
+        # Linked by number (sites/-/tickets/{number}) or by name.
+        for i, child in enumerate(reports + [pending, cancelled]):
+            target = ("sites/-/tickets/" + parent.number) if i % 2 else parent.name
+            linked = b.link(child.name, target)
+            self.assertEqual(linked.parent, parent.name)
+            self.assertNotEqual(linked.etag, child.etag)
+            last = b.events(child.name)[-1]
+            self.assertEqual(last.type, TicketEvent.LINKED)
+            self.assertEqual([(c.field, c.old_value, c.new_value) for c in last.changes],
+                             [("parent", "", parent.name)])
+        # Linking again to the same parent changes nothing, not even history.
+        again = b.link(reports[0].name, parent.name)
+        self.assertEqual(again.parent, parent.name)
+        self.assertEqual(
+            [e.type for e in b.events(reports[0].name)].count(TicketEvent.LINKED), 1)
+
+        # Cycles: the parent under its child, a ticket under itself, the
+        # parent under a grandchild.
+        grandchild = b.create(site, subject="电梯困人?", reporter_phone="13800138006")
+        b.link(grandchild.name, reports[2].name)
+        for child, new_parent in ((parent, reports[0]), (reports[1], reports[1]),
+                                  (parent, grandchild)):
+            with self.subTest(child=child.name, parent=new_parent.name):
+                self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT,
+                                    b.tickets.LinkTicket,
+                                    ticket_pb2.LinkTicketRequest(
+                                        name=child.name, parent=new_parent.name),
+                                    field="parent", reason="LINK_CYCLE")
+        self.assertEqual(b.get(parent.name).parent, "")
+        self.assertEqual(b.get(reports[1].name).parent, parent.name)
+        b.link(grandchild.name, "")  # unlinked again
+        self.assertEqual(b.get(grandchild.name).parent, "")
+        self.assertEqual(b.events(grandchild.name)[-1].changes[0].new_value, "")
+
+        # Another site's ticket is no parent.
+        foreign = b.create(other, subject="电梯停运")
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT, b.tickets.LinkTicket,
+                            ticket_pb2.LinkTicketRequest(name=reports[0].name,
+                                                         parent=foreign.name),
+                            field="parent")
+        self.assertEqual(b.get(reports[0].name).parent, parent.name)
+
+        # One report was dispatched on its own: its order is superseded.
+        b.dispatch(reports[1].name, staff)
+        b.tickets.PendTicket(ticket_pb2.PendTicketRequest(
+            name=pending.name, reason="等业主回电"), metadata=b.md, timeout=DEADLINE)
+        b.tickets.CancelTicket(ticket_pb2.CancelTicketRequest(
+            name=cancelled.name, reason="业主撤回"), metadata=b.md, timeout=DEADLINE)
+
+        b.do_the_work(parent.name, staff)
+        resolved = b.resolve(parent.name, summary="更换曳引机制动器",
+                             resolve_children=True)
+        self.assertEqual(resolved.status, Ticket.RESOLVED)
+        parent_event = b.events(parent.name)[-1]
+        self.assertEqual(parent_event.type, TicketEvent.RESOLVED)
+        self.assertIn("3", parent_event.note)
+
+        callback = next(p for p in b.policies(site)
+                        if p.kind == Ticket.REPAIR and p.priority == Ticket.NORMAL)
+        for report in reports:
+            with self.subTest(report=report.number):
+                t = b.get(report.name)
+                self.assertEqual(t.status, Ticket.RESOLVED)
+                self.assertEqual(micros(t.resolve_time), micros(resolved.resolve_time))
+                self.assertIn(parent.number, t.resolution)
+                self.assertTrue(t.deadlines.HasField("callback_due_time"))
+                self.assertEqual(
+                    micros(t.deadlines.callback_due_time) - micros(t.resolve_time),
+                    callback.callback.seconds * 1000000)
+                resolved_events = [e for e in b.events(report.name)
+                                   if e.type == TicketEvent.RESOLVED]
+                self.assertEqual(len(resolved_events), 1)
+                self.assertEqual(resolved_events[0].actor, "staff/admin")
+                changes = {c.field: (c.old_value, c.new_value)
+                           for c in resolved_events[0].changes}
+                self.assertEqual(changes["status"][1], "RESOLVED")
+                self.assertEqual(changes["status"][0],
+                                 "DISPATCHED" if report is reports[1] else "NEW")
+        self.assertEqual([o.state for o in b.work_orders(reports[1].name)],
+                         [WorkOrder.SUPERSEDED])
+
+        # The pending and the cancelled report are left as they were.
+        held = b.get(pending.name)
+        self.assertEqual(held.status, Ticket.PENDING)
+        self.assertFalse(held.HasField("resolve_time"))
+        self.assertNotIn(TicketEvent.RESOLVED, [e.type for e in b.events(pending.name)])
+        self.assertEqual(b.get(cancelled.name).status, Ticket.CANCELLED)
+        self.assertEqual(b.get(grandchild.name).status, Ticket.NEW)
+
+        due = b.tickets.ListCallbacksDue(
+            ticket_pb2.ListCallbacksDueRequest(
+                parent="sites/" + site,
+                window=duration_pb2.Duration(seconds=callback.callback.seconds + 3600),
+                page_size=100),
+            metadata=b.md, timeout=DEADLINE)
+        self.assertEqual(sorted(t.name for t in due.tickets),
+                         sorted([parent.name] + [r.name for r in reports]))
+
+        # An ended ticket is no parent.
+        self.assertRpcError(grpc.StatusCode.FAILED_PRECONDITION, b.tickets.LinkTicket,
+                            ticket_pb2.LinkTicketRequest(name=grandchild.name,
+                                                         parent=cancelled.name),
+                            reason="PARENT_ENDED")
+
+    # -- escalations --
+
+    def test_escalation_on_demand_and_after_an_unsatisfied_callback(self):
+        b = self.b
+        site = b.new_site("es")
+        staff = b.new_staff([site])
+        first = b.create(site, subject="楼上漏水三天无人处理")
+        step1 = b.tickets.EscalateTicket(
+            ticket_pb2.EscalateTicketRequest(name=first.name, reason="业主情绪激动"),
+            metadata=b.md, timeout=DEADLINE)
+        self.assertEqual(step1.level, SUPERVISOR)
+        self.assertFalse(step1.automatic)
+        self.assertEqual(step1.actor, "staff/admin")
+        self.assertEqual(step1.ticket_number, first.number)
+        self.assertEqual(step1.reason, "业主情绪激动")
+        self.assertTrue(step1.name.startswith(first.name + "/escalations/"))
+        self.assertEqual(b.get(first.name).escalation_level, SUPERVISOR)
+        step2 = b.tickets.EscalateTicket(
+            ticket_pb2.EscalateTicketRequest(name=first.name, reason="主管未能协调"),
+            metadata=b.md, timeout=DEADLINE)
+        self.assertEqual(step2.level, MANAGER)
+        self.assertEqual(b.get(first.name).escalation_level, MANAGER)
+        self.assertRpcError(grpc.StatusCode.FAILED_PRECONDITION,
+                            b.tickets.EscalateTicket,
+                            ticket_pb2.EscalateTicketRequest(name=first.name,
+                                                             reason="再次投诉"),
+                            reason="ESCALATION_AT_TOP")
+        escalated = [e for e in b.events(first.name) if e.type == TicketEvent.ESCALATED]
+        self.assertEqual(
+            [[(c.field, c.old_value, c.new_value) for c in e.changes] for e in escalated],
+            [[("escalation_level", "ESCALATION_LEVEL_UNSPECIFIED",
+               "ESCALATION_LEVEL_SUPERVISOR")],
+             [("escalation_level", "ESCALATION_LEVEL_SUPERVISOR",
+               "ESCALATION_LEVEL_MANAGER")]])
+        self.assertEqual([e.note for e in escalated], ["业主情绪激动", "主管未能协调"])
+
+        # Straight to the manager; a lower level afterwards is refused.
+        second = b.create(site, subject="物业费争议")
+        direct = b.tickets.EscalateTicket(
+            ticket_pb2.EscalateTicketRequest(name=second.name, level=MANAGER,
+                                             reason="涉及收费标准"),
+            metadata=b.md, timeout=DEADLINE)
+        self.assertEqual(direct.level, MANAGER)
+        self.assertRpcError(grpc.StatusCode.FAILED_PRECONDITION,
+                            b.tickets.EscalateTicket,
+                            ticket_pb2.EscalateTicketRequest(
+                                name=second.name, level=SUPERVISOR, reason="x"),
+                            reason="ALREADY_ESCALATED")
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT,
+                            b.tickets.EscalateTicket,
+                            ticket_pb2.EscalateTicketRequest(name=second.name,
+                                                             reason=""),
+                            field="reason")
+
+        # The manager's list, newest first.
+        managers = b.escalations(site, filter="level = ESCALATION_LEVEL_MANAGER")
+        self.assertEqual([e.name for e in managers], [direct.name, step2.name])
+        everything = b.escalations(site)
+        self.assertEqual([e.name for e in everything],
+                         [direct.name, step2.name, step1.name])
+        self.assertEqual([e.name for e in b.escalations(site, page_size=1)],
+                         [e.name for e in everything])
+        since = b.escalations(
+            site, filter='create_time >= "%s"' % step2.create_time.ToJsonString())
+        self.assertEqual([e.name for e in since], [direct.name, step2.name])
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT,
+                            b.tickets.ListEscalations,
+                            ticket_pb2.ListEscalationsRequest(
+                                parent="sites/" + site, filter="level = BOSS"),
+                            field="filter")
+
+        # An unsatisfied callback reports the ticket to the supervisor.
+        repair = b.create(site, subject="卫生间地漏返味")
+        b.do_the_work(repair.name, staff)
+        b.resolve(repair.name, summary="更换地漏")
+        b.tickets.RecordCallback(
+            ticket_pb2.RecordCallbackRequest(
+                name=repair.name, result=TicketCallback.UNSATISFIED, rating=2,
+                comment="仍有异味"),
+            metadata=b.md, timeout=DEADLINE)
+        reopened = b.get(repair.name)
+        self.assertEqual(reopened.status, Ticket.REOPENED)
+        self.assertEqual(reopened.escalation_level, SUPERVISOR)
+        supervisors = b.escalations(site, filter="level = ESCALATION_LEVEL_SUPERVISOR")
+        self.assertEqual([e.ticket_number for e in supervisors],
+                         [repair.number, first.number])
+        reported = supervisors[0]
+        self.assertFalse(reported.automatic)
+        self.assertIn("仍有异味", reported.reason)
+        self.assertEqual(reported.actor, "staff/admin")
+        self.assertEqual(b.escalations(site)[0].name, reported.name)
+        # The next step up from there is the manager.
+        up = b.tickets.EscalateTicket(
+            ticket_pb2.EscalateTicketRequest(name=repair.name, reason="返工仍未解决"),
+            metadata=b.md, timeout=DEADLINE)
+        self.assertEqual(up.level, MANAGER)
+
+    # -- SLA policies --
+
+    def update_policy(self, name, metadata=None, timeout=DEADLINE, etag="",
+                      paths=(), **durations):
+        policy = ticket_pb2.SlaPolicy(name=name, etag=etag)
+        for field, value in durations.items():
+            getattr(policy, field).CopyFrom(value)
+        return self.b.tickets.UpdateSlaPolicy(
+            ticket_pb2.UpdateSlaPolicyRequest(
+                policy=policy,
+                update_mask=field_mask_pb2.FieldMask(paths=list(paths or durations))),
+            metadata=metadata or self.b.md, timeout=timeout)
+
+    def test_sla_policies(self):
+        b = self.b
+        site, other = b.new_site("sla"), b.new_site("slo")
+        policies = b.policies(site)
+        kinds = [k for k in Ticket.Kind.values() if k]
+        priorities = [p for p in Ticket.Priority.values() if p]
+        self.assertEqual([(p.kind, p.priority) for p in policies],
+                         [(k, p) for k in kinds for p in priorities])
+        for p in policies:
+            self.assertTrue(p.is_default, p.name)
+            self.assertEqual(
+                p.name, "sites/%s/slaPolicies/%s.%s" % (
+                    site, Ticket.Kind.Name(p.kind).lower(),
+                    Ticket.Priority.Name(p.priority).lower()))
+        name = "sites/%s/slaPolicies/complaint.normal" % site
+        default = next(p for p in policies if p.name == name)
+        self.assertEqual(default.first_response.seconds, DAY)
+        self.assertEqual(default.resolution.seconds, 3 * DAY)
+
+        week = duration_pb2.Duration(seconds=7 * DAY)
+        updated = self.update_policy(name, resolution=week)
+        self.assertFalse(updated.is_default)
+        self.assertTrue(updated.etag)
+        self.assertNotEqual(updated.etag, default.etag)
+        self.assertTrue(updated.HasField("update_time"))
+        self.assertEqual(updated.resolution.seconds, 7 * DAY)
+        self.assertEqual(updated.first_response, default.first_response)
+        self.assertEqual(updated.escalate_manager_after,
+                         default.escalate_manager_after)
+        listed = {p.name: p for p in b.policies(site)}
+        self.assertEqual(listed[name], updated)
+        self.assertEqual([n for n, p in listed.items() if not p.is_default], [name])
+        self.assertTrue(all(p.is_default for p in b.policies(other)))
+
+        def complaint(site_id):
+            return b.create(site_id, kind=Ticket.COMPLAINT,
+                            complaint_class=Ticket.SERVICE, subject="保安态度差")
+        t = complaint(site)
+        self.assertEqual(micros(t.deadlines.resolution_due_time) - micros(t.create_time),
+                         7 * DAY * 1000000)
+        elsewhere = complaint(other)
+        self.assertEqual(
+            micros(elsewhere.deadlines.resolution_due_time) - micros(elsewhere.create_time),
+            3 * DAY * 1000000)
+
+        for label, value in (("0 s", duration_pb2.Duration(seconds=0)),
+                             ("31 days", duration_pb2.Duration(seconds=31 * DAY)),
+                             ("fractional", duration_pb2.Duration(seconds=DAY, nanos=500000000)),
+                             ("negative", duration_pb2.Duration(seconds=-DAY))):
+            with self.subTest(label):
+                self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT,
+                                    self.update_policy, name, resolution=value,
+                                    field="policy.resolution")
+        self.assertRpcError(
+            grpc.StatusCode.INVALID_ARGUMENT, self.update_policy, name,
+            escalate_supervisor_after=duration_pb2.Duration(seconds=2 * DAY),
+            escalate_manager_after=duration_pb2.Duration(seconds=DAY),
+            field="policy.escalate_manager_after")
+        self.assertRpcError(
+            grpc.StatusCode.INVALID_ARGUMENT, self.update_policy,
+            "sites/%s/slaPolicies/complaint" % site, resolution=week,
+            field="policy.name")
+        self.assertRpcError(
+            grpc.StatusCode.INVALID_ARGUMENT, self.update_policy, name,
+            paths=["etag"], field="update_mask")
+        self.assertEqual({p.name: p for p in b.policies(site)}[name], updated)
+
+        desk = b.new_staff([site], roles=(directory_pb2.StaffMember.RECEPTIONIST,))
+        self.assertRpcError(grpc.StatusCode.PERMISSION_DENIED, self.update_policy,
+                            name, metadata=b.token_of(desk),
+                            resolution=duration_pb2.Duration(seconds=DAY))
+        manager = b.new_staff([site], roles=(directory_pb2.StaffMember.MANAGER,))
+        five = duration_pb2.Duration(seconds=5 * DAY)
+        by_manager = self.update_policy(name, metadata=b.token_of(manager),
+                                        etag=updated.etag, resolution=five)
+        self.assertEqual(by_manager.resolution.seconds, 5 * DAY)
+        self.assertNotEqual(by_manager.etag, updated.etag)
+        self.assertRpcError(grpc.StatusCode.ABORTED, self.update_policy, name,
+                            etag=updated.etag, resolution=week,
+                            reason="ETAG_MISMATCH")
+        self.assertEqual({p.name: p for p in b.policies(site)}[name].resolution.seconds,
+                         5 * DAY)
+
+
+class WatchTestBase:
+    """WatchTickets across a disconnect, with events written meanwhile by a
+    second server process on the same database (MariaDB, and SQLite with two
+    processes on one file)."""
+
+    backend = None
+
+    def setUp(self):
+        url, cleanup = harness.fresh_database(self.backend)
+        if url is None:
+            self.skipTest("FRONTDESK_TEST_MYSQL is not set")
+        self.addCleanup(cleanup)
+        shared = tempfile.mkdtemp(prefix="frontdesk-watch-")
+        self.addCleanup(shutil.rmtree, shared, True)
+        token_file = os.path.join(shared, "token")
+        servers = [harness.Server(db_url=url, token_file=token_file,
+                                  name="frontdeskd-watch-%s-%d" % (self.backend, i))
+                   for i in (1, 2)]
+        for s in servers:
+            self.addCleanup(s.cleanup)
+        servers[0].start()  # migrates and bootstraps first
+        servers[1].start()
+        self.servers = servers
+        self.one, self.two = Backend(self, servers[0]), Backend(self, servers[1])
+        self.readers = []
+
+    def tearDown(self):
+        for r in self.readers:
+            r.cancel()
+        for s in self.servers:
+            s.stop()
+
+    def watch(self, backend, site, after):
+        reader = EventReader(backend.tickets, backend.md, site, after)
+        self.readers.append(reader)
+        return reader
+
+    def site_events_after(self, backend, names, after):
+        """The events of tickets `names` with event_id > after, in id order."""
+        out = [e for n in names for e in backend.events(n) if e.event_id > after]
+        return sorted(out, key=lambda e: e.event_id)
+
+    def test_resume_after_disconnect_without_loss_or_repetition(self):
+        one, two = self.one, self.two
+        site, other = one.new_site("wa"), one.new_site("wo")
+        lift = one.create(site, subject="2栋电梯异响")
+        one.note(lift.name, "已通知维保单位")
+        one.create(other, subject="别的小区")
+
+        reader = self.watch(one, site, -1)
+        first = reader.take(2)
+        self.assertEqual([e.type for e in first],
+                         [TicketEvent.CREATED, TicketEvent.NOTE_ADDED])
+        self.assertEqual([e.event_id for e in first],
+                         [e.event_id for e in one.events(lift.name)])
+        for e in first:
+            self.assertTrue(e.name.startswith(lift.name + "/events/"), e.name)
+            self.assertTrue(e.name.endswith("/events/%d" % e.event_id), e.name)
+        self.assertEqual(first[0].actor, "staff/admin")
+        last_id = first[-1].event_id
+        reader.cancel()
+
+        # While nobody watches: writes through both processes, on both sites.
+        one.note(lift.name, "维保单位下午到场")
+        noise = two.create(other, subject="别的小区的事")
+        two.note(noise.name, "不该出现")
+        water = two.create(site, subject="1栋地下室积水")
+        two.tickets.UpdateTicket(
+            ticket_pb2.UpdateTicketRequest(
+                ticket=Ticket(name=water.name, priority=Ticket.URGENT),
+                update_mask=field_mask_pb2.FieldMask(paths=["priority"])),
+            metadata=two.md, timeout=DEADLINE)
+        one.note(noise.name, "也不该出现")
+        two.note(lift.name, "更换导靴")
+        missed = self.site_events_after(one, [lift.name, water.name], last_id)
+        self.assertEqual(len(missed), 4)
+
+        # Resumed on the second process, then (after more writes) on the
+        # first: each time exactly what was missed, then live events only.
+        for via, writer in ((two, one), (one, two)):
+            with self.subTest(via=via.server.name):
+                resumed = self.watch(via, site, last_id)
+                got = resumed.take(len(missed))
+                self.assertEqual([(e.event_id, e.name, e.type) for e in got],
+                                 [(e.event_id, e.name, e.type) for e in missed])
+                self.assertEqual([e.note for e in got], [e.note for e in missed])
+                # Live from here on, written by the other process; the next
+                # event is the marker: nothing repeated, nothing foreign.
+                writer.note(noise.name, "别的小区的备注")
+                marker = writer.note(water.name, "抽水泵已到")
+                live = resumed.next()
+                self.assertEqual((live.event_id, live.name, live.note),
+                                 (marker.event_id, marker.name, marker.note))
+                resumed.cancel()
+                last_id = marker.event_id
+                missed = [via.note(lift.name, "断线期间的备注"),
+                          writer.note(water.name, "积水已抽干")]
+
+    def test_only_new_events_and_bad_requests(self):
+        one, two = self.one, self.two
+        site = one.new_site("wn")
+        old = one.create(site, subject="旧的")
+        before = max(e.event_id for e in one.events(old.name))
+        reader = self.watch(two, site, 0)
+        # The stream starts at "now" once the server has the call; notes are
+        # written until one arrives (bounded), and it must be one of them.
+        written = set()
+        got = None
+        deadline = time.monotonic() + WATCH_WAIT
+        while got is None and time.monotonic() < deadline:
+            written.add(one.note(old.name, "note %d" % len(written)).event_id)
+            try:
+                got = reader.next(timeout=1)
+            except AssertionError:
+                if reader.error is not None:
+                    raise
+        self.assertIsNotNone(got, "no event within %d s" % WATCH_WAIT)
+        self.assertGreater(got.event_id, before)
+        self.assertIn(got.event_id, written)
+
+        for request, code in (
+                (ticket_pb2.WatchTicketsRequest(parent="sites/" + site,
+                                                after_event_id=-2),
+                 grpc.StatusCode.INVALID_ARGUMENT),
+                (ticket_pb2.WatchTicketsRequest(parent="sites/nosuchsite",
+                                                after_event_id=-1),
+                 grpc.StatusCode.NOT_FOUND),
+                (ticket_pb2.WatchTicketsRequest(parent="hx", after_event_id=-1),
+                 grpc.StatusCode.INVALID_ARGUMENT)):
+            with self.subTest(request=str(request)):
+                call = one.tickets.WatchTickets(request, metadata=one.md,
+                                                timeout=DEADLINE)
+                with self.assertRaises(grpc.RpcError) as cm:
+                    next(iter(call))
+                self.assertEqual(cm.exception.code(), code)
+        call = one.tickets.WatchTickets(
+            ticket_pb2.WatchTicketsRequest(parent="sites/" + site, after_event_id=-1),
+            timeout=DEADLINE)
+        with self.assertRaises(grpc.RpcError) as cm:
+            next(iter(call))
+        self.assertEqual(cm.exception.code(), grpc.StatusCode.UNAUTHENTICATED)
+
+    def test_shutdown_ends_the_stream_promptly(self):
+        one = self.one
+        site = one.new_site("ws")
+        one.create(site, subject="电梯")
+        # A channel of its own: Server.stop() closes the server's channels,
+        # which would cancel the call on this side first.
+        channel = harness.make_channel(self.servers[0].address)
+        self.addCleanup(channel.close)
+        reader = self.watch(Backend(self, self.servers[0], harness.Stubs(channel)),
+                            site, -1)
+        reader.next()
+        started = time.monotonic()
+        self.servers[0].stop()
+        self.assertLess(time.monotonic() - started, 10,
+                        "a watch stream held up the shutdown")
+        error = reader.end()
+        self.assertIsNotNone(error)
+        self.assertEqual(error.code(), grpc.StatusCode.UNAVAILABLE)
+
+
+class SqliteWorkflowApiTest(WorkflowApiTestBase, unittest.TestCase):
+    backend = "sqlite"
+
+
+class MariaDBWorkflowApiTest(WorkflowApiTestBase, unittest.TestCase):
+    backend = "mariadb"
+
+
+class SqliteWatchTest(WatchTestBase, unittest.TestCase):
+    backend = "sqlite"
+
+
+class MariaDBWatchTest(WatchTestBase, unittest.TestCase):
+    backend = "mariadb"
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
