@@ -750,6 +750,11 @@ TEST_P(WorkflowTest, UnsatisfiedCallbackReopensWithReworkUntilSatisfied) {
   EXPECT_EQ(rework.instructions(), "角阀还在滴水");
   EXPECT_EQ(rework.dispatched_by(), kAdmin);
   EXPECT_EQ(unsatisfied.value.rework_order(), rework.name());
+  // Immediate: due within the repair's first-response window (2 h).
+  ASSERT_TRUE(rework.has_promised_time());
+  EXPECT_EQ(TimeUtil::TimestampToMicroseconds(rework.promised_time()) -
+                TimeUtil::TimestampToMicroseconds(rework.create_time()),
+            absl::ToInt64Microseconds(absl::Hours(2)));
 
   // Not resolved again while the rework is open, nor on the callback list.
   EXPECT_TRUE(Precondition(Resolve(name).status, "WORK_ORDER_OPEN"));

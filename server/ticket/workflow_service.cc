@@ -658,6 +658,11 @@ grpc::Status TicketServiceImpl::RecordCallback(
                   order.route = last->route();
                   order.assignee = last->assignee();
                   order.rework = true;
+                  // Immediate rework: due within the first-response window
+                  // of the ticket's policy, so a late one shows as overdue.
+                  order.promised_us = ToMicros(
+                      now + PolicyFor(tx, row.site_id, row.kind, row.priority)
+                                .sla.first_response);
                   order.instructions = req->comment();
                   order.dispatched_by = who.staff_id;
                   auto inserted =
