@@ -35,6 +35,7 @@
 #include "db/idempotency.h"
 #include "db/site_store.h"
 #include "db/staff_store.h"
+#include "db/store_test_base.h"
 #include "db/testing.h"
 #include "db/ticket_store.h"
 #include "frontdesk/v1/directory_service.pb.h"
@@ -42,18 +43,12 @@
 #include "gtest/gtest.h"
 
 namespace frontdesk {
-namespace db {
-
-// Names the backend in failure messages ("where GetParam() = SQLite").
-void PrintTo(Backend backend, std::ostream* os) { *os << BackendName(backend); }
-
-}  // namespace db
 namespace {
 
+using db::Gate;
 using ::google::protobuf::util::MessageDifferencer;
 using ::google::protobuf::util::TimeUtil;
 
-constexpr int kPoolSize = 16;
 constexpr long long kSecondUs = 1000 * 1000;
 constexpr long long kDayUs = 24LL * 3600 * kSecondUs;
 constexpr char kActor[] = "wang.li";
@@ -116,73 +111,8 @@ std::vector<std::string> Names(const std::vector<v1::StaffMember>& staff) {
   return out;
 }
 
-// Lets threads start together without sleeping.
-class Gate {
- public:
-  void Wait() {
-    std::unique_lock<std::mutex> lock(mu_);
-    cv_.wait(lock, [&] { return open_; });
-  }
-  void Open() {
-    std::lock_guard<std::mutex> lock(mu_);
-    open_ = true;
-    cv_.notify_all();
-  }
-
- private:
-  std::mutex mu_;
-  std::condition_variable cv_;
-  bool open_ = false;
-};
-
-class StoreTest : public ::testing::TestWithParam<db::Backend> {
+class StoreTest : public db::StoreTestBase {
  protected:
-  void SetUp() override {
-    test_db_ = db::TestDatabase::Open(GetParam(), kPoolSize);
-    if (test_db_ == nullptr) {
-      GTEST_SKIP() << "FRONTDESK_TEST_MYSQL is not set; run the tests under "
-                      "tests/with_mariadb.sh to cover MariaDB";
-    }
-  }
-
-  db::Database& database() { return test_db_->db(); }
-
-  // Runs `fn` in a transaction (committed when it succeeds) and returns its
-  // result, or the transaction's failure.
-  template <typename Fn>
-  auto Write(Fn fn) -> decltype(fn(std::declval<db::Tx&>())) {
-    using Result = decltype(fn(std::declval<db::Tx&>()));
-    std::optional<Result> result;
-    absl::Status status = database().Transact([&](db::Tx& tx) {
-      result.emplace(fn(tx));
-      return result->status();
-    });
-    if (!status.ok()) return Result(status);
-    return *std::move(result);
-  }
-
-  template <typename Fn>
-  auto Read(Fn fn) -> decltype(fn(std::declval<db::Tx&>())) {
-    using Result = decltype(fn(std::declval<db::Tx&>()));
-    std::optional<Result> result;
-    absl::Status status = database().Read([&](db::Tx& tx) {
-      result.emplace(fn(tx));
-      return absl::OkStatus();
-    });
-    if (!status.ok()) return Result(status);
-    return *std::move(result);
-  }
-
-  long long Count(const std::string& table) {
-    long long n = -1;
-    absl::Status s = database().Read([&](db::Tx& tx) {
-      tx.sql << "SELECT COUNT(*) FROM " + table, soci::into(n);
-      return absl::OkStatus();
-    });
-    EXPECT_TRUE(s.ok()) << s;
-    return n;
-  }
-
   v1::Site MakeSite(const std::string& site_id,
                     const std::string& display_name = "华轩花园",
                     const std::string& time_zone = "Asia/Shanghai") {
@@ -281,8 +211,6 @@ class StoreTest : public ::testing::TestWithParam<db::Backend> {
     ref.ticket_id = ticket_id;
     return Read([&](db::Tx& tx) { return db::GetTicket(tx, ref); });
   }
-
-  std::unique_ptr<db::TestDatabase> test_db_;
 };
 
 // --- Sites -----------------------------------------------------------------

@@ -6,10 +6,12 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <ostream>
 #include <stdexcept>
 
 #include "absl/strings/str_cat.h"
 #include "db/migrator.h"
+#include "db/store_test_base.h"
 
 namespace frontdesk::db {
 namespace {
@@ -78,6 +80,22 @@ TestDatabase::~TestDatabase() {
     std::error_code ec;
     std::filesystem::remove_all(dir_, ec);
   }
+}
+
+}  // namespace frontdesk::db
+
+namespace frontdesk::db {
+
+void PrintTo(Backend backend, std::ostream* os) { *os << BackendName(backend); }
+
+long long CountRows(Database& db, const std::string& table) {
+  long long n = -1;
+  absl::Status s = db.Read([&](Tx& tx) {
+    tx.sql << "SELECT COUNT(*) FROM " + table, soci::into(n);
+    return absl::OkStatus();
+  });
+  EXPECT_TRUE(s.ok()) << s;
+  return n;
 }
 
 }  // namespace frontdesk::db

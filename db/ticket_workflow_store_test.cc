@@ -27,6 +27,7 @@
 #include "common/status.h"
 #include "db/database.h"
 #include "db/site_store.h"
+#include "db/store_test_base.h"
 #include "db/testing.h"
 #include "db/ticket_rows.h"
 #include "db/ticket_store.h"
@@ -35,12 +36,6 @@
 #include "gtest/gtest.h"
 
 namespace frontdesk {
-namespace db {
-
-// Names the backend in failure messages ("where GetParam() = SQLite").
-void PrintTo(Backend backend, std::ostream* os) { *os << BackendName(backend); }
-
-}  // namespace db
 namespace {
 
 using ::google::protobuf::util::MessageDifferencer;

@@ -6,6 +6,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "common/status.h"
+#include "common/status_testing.h"
 #include "frontdesk/v1/directory_service.pb.h"
 #include "gtest/gtest.h"
 
@@ -18,24 +19,6 @@ std::string Repeat(absl::string_view s, int n) {
   std::string out;
   for (int i = 0; i < n; ++i) out.append(s.data(), s.size());
   return out;
-}
-
-std::vector<std::string> FieldsOf(const absl::Status& s) {
-  std::vector<std::string> out;
-  for (const auto& v : ErrorFieldViolations(s)) out.push_back(v.field);
-  return out;
-}
-
-// INVALID_ARGUMENT with exactly one violation, on `field`; returns its rule.
-std::string ExpectOneViolation(const absl::Status& s, absl::string_view field) {
-  EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument) << s;
-  EXPECT_EQ(ErrorReason(s), "INVALID_FIELD") << s;
-  auto violations = ErrorFieldViolations(s);
-  EXPECT_EQ(violations.size(), 1u) << s;
-  if (violations.empty()) return "";
-  EXPECT_EQ(violations[0].field, field) << s;
-  EXPECT_FALSE(violations[0].description.empty()) << s;
-  return violations[0].description;
 }
 
 // ---- ValidateNewSite --------------------------------------------------------

@@ -9,6 +9,7 @@
 #include "absl/strings/escaping.h"
 #include "absl/strings/string_view.h"
 #include "common/status.h"
+#include "common/status_testing.h"
 #include "frontdesk/v1/ticket_service.pb.h"
 #include "gtest/gtest.h"
 
@@ -37,24 +38,6 @@ Ticket ValidRepair() {
   t.set_subject("厨房水管漏水");
   t.set_description("住户来电：厨房水槽下方水管接口漏水，\n地面已积水。");
   return t;
-}
-
-std::vector<std::string> FieldsOf(const absl::Status& s) {
-  std::vector<std::string> out;
-  for (const auto& v : ErrorFieldViolations(s)) out.push_back(v.field);
-  return out;
-}
-
-// INVALID_ARGUMENT with exactly one violation, on `field`; returns its rule.
-std::string ExpectOneViolation(const absl::Status& s, absl::string_view field) {
-  EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument) << s;
-  EXPECT_EQ(ErrorReason(s), "INVALID_FIELD") << s;
-  auto violations = ErrorFieldViolations(s);
-  EXPECT_EQ(violations.size(), 1u) << s;
-  if (violations.empty()) return "";
-  EXPECT_EQ(violations[0].field, field) << s;
-  EXPECT_FALSE(violations[0].description.empty()) << s;
-  return violations[0].description;
 }
 
 google::protobuf::FieldMask Mask(std::vector<std::string> paths) {

@@ -1,0 +1,105 @@
+// Test support shared by the store tests: a fixture parameterized over both
+// backends that opens a fresh, migrated database per test (skipping the
+// MariaDB case only when FRONTDESK_TEST_MYSQL is unset — `make test` always
+// sets it), helpers to run store calls in a transaction, and a gate that
+// lets threads start together without sleeping.
+#ifndef FRONTDESK_DB_STORE_TEST_BASE_H_
+#define FRONTDESK_DB_STORE_TEST_BASE_H_
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <utility>
+
+#include "db/database.h"
+#include "db/testing.h"
+#include "gtest/gtest.h"
+
+namespace frontdesk::db {
+
+// Names the backend in failure messages ("where GetParam() = SQLite").
+void PrintTo(Backend backend, std::ostream* os);
+
+// The number of rows of `table`, or -1 (and a test failure) on error.
+long long CountRows(Database& db, const std::string& table);
+
+class StoreTestBase : public ::testing::TestWithParam<Backend> {
+ protected:
+  static constexpr int kPoolSize = 16;
+
+  void SetUp() override {
+    test_db_ = TestDatabase::Open(GetParam(), kPoolSize);
+    if (test_db_ == nullptr) {
+      GTEST_SKIP() << "FRONTDESK_TEST_MYSQL is not set; run the tests under "
+                      "tests/with_mariadb.sh to cover MariaDB";
+    }
+  }
+
+  Database& database() { return test_db_->db(); }
+
+  // Runs `fn` (returning a Status or StatusOr) in a transaction, committed
+  // when it succeeds; returns its result, or the transaction's failure.
+  template <typename Fn>
+  auto Write(Fn fn) -> decltype(fn(std::declval<Tx&>())) {
+    using Result = decltype(fn(std::declval<Tx&>()));
+    std::optional<Result> result;
+    absl::Status status = database().Transact([&](Tx& tx) {
+      result.emplace(fn(tx));
+      return StatusOf(*result);
+    });
+    if (!status.ok()) return Result(status);
+    return *std::move(result);
+  }
+
+  // Runs `fn` outside a transaction; returns its result, or the failure.
+  template <typename Fn>
+  auto Read(Fn fn) -> decltype(fn(std::declval<Tx&>())) {
+    using Result = decltype(fn(std::declval<Tx&>()));
+    std::optional<Result> result;
+    absl::Status status = database().Read([&](Tx& tx) {
+      result.emplace(fn(tx));
+      return absl::OkStatus();
+    });
+    if (!status.ok()) return Result(status);
+    return *std::move(result);
+  }
+
+  long long Count(const std::string& table) {
+    return CountRows(database(), table);
+  }
+
+  std::unique_ptr<TestDatabase> test_db_;
+
+ private:
+  static absl::Status StatusOf(const absl::Status& s) { return s; }
+  template <typename T>
+  static absl::Status StatusOf(const absl::StatusOr<T>& s) {
+    return s.status();
+  }
+};
+
+// Lets threads start together without sleeping.
+class Gate {
+ public:
+  void Wait() {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return open_; });
+  }
+  void Open() {
+    std::lock_guard<std::mutex> lock(mu_);
+    open_ = true;
+    cv_.notify_all();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool open_ = false;
+};
+
+}  // namespace frontdesk::db
+
+#endif  // FRONTDESK_DB_STORE_TEST_BASE_H_
