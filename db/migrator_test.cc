@@ -20,13 +20,11 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "db/database.h"
+#include "db/store_test_base.h"  // PrintTo(Backend)
 #include "db/testing.h"
 #include "gtest/gtest.h"
 
 namespace frontdesk::db {
-
-// Names the backend in failure messages ("where GetParam() = SQLite").
-void PrintTo(Backend backend, std::ostream* os) { *os << BackendName(backend); }
 
 namespace {
 

@@ -504,7 +504,7 @@ class CliWorkflowTest(unittest.TestCase):
         self.assertEqual(table[0].split(),
                          ["NAME", "STATE", "ASSIGNEE", "PROMISED", "OVERDUE", "REWORK"])
         self.assertEqual(len(table), 3, table)
-        self.assertRegex(table[2], r"/workOrders/\d+\s+open\s+wang\.li\s+yes$")
+        self.assertRegex(table[2], r"/workOrders/\d+\s+open\s+wang\.li\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+yes$")
         orders = cli.json("ticket", "work-orders", number, "-o", "json")["workOrders"]
         self.assertEqual([(o["state"], o.get("rework", False)) for o in orders],
                          [("COMPLETED", False), ("OPEN", True)])

@@ -22,6 +22,7 @@
 #include "absl/time/time.h"
 #include "common/clock.h"
 #include "db/database.h"
+#include "db/store_test_base.h"  // PrintTo(Backend)
 #include "db/testing.h"
 #include "frontdesk/v1/directory_service.grpc.pb.h"
 #include "frontdesk/v1/ticket_service.grpc.pb.h"
@@ -32,12 +33,6 @@
 #include "server/frontdesk_server.h"
 
 namespace frontdesk {
-namespace db {
-
-// Names the backend in failure messages ("where GetParam() = SQLite").
-void PrintTo(Backend backend, std::ostream* os) { *os << BackendName(backend); }
-
-}  // namespace db
 namespace {
 
 using ::google::protobuf::util::MessageDifferencer;
