@@ -35,6 +35,7 @@
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
 #include "clients/cli/names.h"
+#include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
 #include "clients/cli/pagination.h"
 #include "frontdesk/v1/directory_service.grpc.pb.h"
@@ -44,26 +45,6 @@ namespace {
 
 using v1::Department;
 using v1::Vendor;
-
-constexpr const char* kRequestIdHelp =
-    "idempotency key: a retry with the same id changes nothing more";
-constexpr const char* kEtagHelp =
-    "fail with ABORTED unless it is still at this etag";
-
-// Accepts what ParseDurationSeconds() reads.
-CLI::Validator DurationWord() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        if (ParseDurationSeconds(text)) return "";
-        return "must be a duration such as 30m, 4h, 2d or 1h30m";
-      },
-      "DURATION");
-}
-
-void CheckEnumWord(CLI::Option* option,
-                   const google::protobuf::EnumDescriptor* type) {
-  option->check(CLI::IsMember(EnumWords(type), NormalizeEnumWord));
-}
 
 std::string SiteIds(const Vendor& vendor) {
   if (vendor.sites().empty()) return "all";

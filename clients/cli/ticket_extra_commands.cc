@@ -50,6 +50,7 @@
 #include "clients/cli/filter.h"
 #include "clients/cli/local_time.h"
 #include "clients/cli/names.h"
+#include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
 #include "clients/cli/pagination.h"
 #include "clients/cli/ticket_view.h"
@@ -62,36 +63,6 @@ using v1::Ticket;
 using Stub = v1::TicketService::Stub;
 
 constexpr const char* kLevelPrefix = "ESCALATION_LEVEL_";
-constexpr const char* kTicketHelp =
-    "ticket name sites/{site}/tickets/{id}, or its number, e.g. "
-    "HX-20261123-0007";
-constexpr const char* kRequestIdHelp =
-    "idempotency key: a retry with the same id changes nothing more";
-
-CLI::Validator DurationWord() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        if (ParseDurationSeconds(text)) return "";
-        return "must be a duration such as 0s, 30m, 4h, 3d or 1h30m";
-      },
-      "DURATION");
-}
-
-CLI::Validator TimeWord() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        if (ParseTimeInput(text)) return "";
-        return "must be a time such as \"2026-11-23 16:00\" (local) or "
-               "2026-11-23T16:00:00+08:00";
-      },
-      "TIME");
-}
-
-void CheckEnumWord(CLI::Option* option,
-                   const google::protobuf::EnumDescriptor* type,
-                   const std::string& prefix = "") {
-  option->check(CLI::IsMember(EnumWords(type, prefix), NormalizeEnumWord));
-}
 
 template <typename Request, typename Response>
 using StubMethod = grpc::Status (Stub::*)(grpc::ClientContext*, const Request&,

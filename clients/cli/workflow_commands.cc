@@ -47,6 +47,7 @@
 #include "clients/cli/local_time.h"
 #include "clients/cli/materials.h"
 #include "clients/cli/names.h"
+#include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
 #include "clients/cli/pagination.h"
 #include "clients/cli/ticket_view.h"
@@ -61,52 +62,11 @@ using v1::WorkOrder;
 using Stub = v1::TicketService::Stub;
 
 constexpr const char* kRoutePrefix = "REPAIR_ROUTE_";
-constexpr const char* kTicketHelp =
-    "ticket name sites/{site}/tickets/{id}, or its number, e.g. "
-    "HX-20261123-0007";
 constexpr const char* kWorkOrderHelp =
     "work order name sites/{site}/tickets/{id}/workOrders/{n}, or a ticket "
     "(name or number) for its newest open work order";
-constexpr const char* kRequestIdHelp =
-    "idempotency key: a retry with the same id changes nothing more";
-constexpr const char* kTimeHelp =
-    "\"2026-11-23 16:00\" in the local time zone (TZ), or RFC 3339";
 
 // --- Validators and parsing -------------------------------------------------
-
-CLI::Validator TimeWord() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        if (ParseTimeInput(text)) return "";
-        return "must be a time such as \"2026-11-23 16:00\" (local) or "
-               "2026-11-23T16:00:00+08:00";
-      },
-      "TIME");
-}
-
-CLI::Validator DurationWord() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        if (ParseDurationSeconds(text)) return "";
-        return "must be a duration such as 30m, 4h, 2d or 1h30m";
-      },
-      "DURATION");
-}
-
-CLI::Validator MaterialWord() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        if (ParseMaterial(text)) return "";
-        return "must be NAME:QUANTITY[:UNIT], e.g. 阀门:1:个";
-      },
-      "NAME:QTY[:UNIT]");
-}
-
-void CheckEnumWord(CLI::Option* option,
-                   const google::protobuf::EnumDescriptor* type,
-                   const std::string& prefix = "") {
-  option->check(CLI::IsMember(EnumWords(type, prefix), NormalizeEnumWord));
-}
 
 // Parsed again after the validator accepted it (same TZ), so never empty.
 google::protobuf::Timestamp TimeOf(const std::string& text) {

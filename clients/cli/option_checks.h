@@ -1,0 +1,71 @@
+// Option checks and help texts shared by the command files (*_commands.cc):
+// CLI11 validators for durations, local times, materials and enum words, so
+// that a bad value is a usage error (exit 2) that says what is expected.
+// CLI11 is heavy: include this only from the command files.
+#ifndef FRONTDESK_CLIENTS_CLI_OPTION_CHECKS_H_
+#define FRONTDESK_CLIENTS_CLI_OPTION_CHECKS_H_
+
+#include <google/protobuf/descriptor.h>
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "clients/cli/duration.h"
+#include "clients/cli/enums.h"
+#include "clients/cli/local_time.h"
+#include "clients/cli/materials.h"
+
+namespace frontdesk::cli {
+
+inline constexpr const char* kTicketHelp =
+    "ticket name sites/{site}/tickets/{id}, or its number, e.g. "
+    "HX-20261123-0007";
+inline constexpr const char* kRequestIdHelp =
+    "idempotency key: a retry with the same id changes nothing more";
+inline constexpr const char* kEtagHelp =
+    "fail with ABORTED unless it is still at this etag";
+inline constexpr const char* kTimeHelp =
+    "\"2026-11-23 16:00\" in the local time zone (TZ), or RFC 3339";
+
+// Accepts what ParseDurationSeconds() reads.
+inline CLI::Validator DurationWord() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        if (ParseDurationSeconds(text)) return "";
+        return "must be a duration such as 0s, 30m, 4h, 2d or 1h30m";
+      },
+      "DURATION");
+}
+
+// Accepts what ParseTimeInput() reads.
+inline CLI::Validator TimeWord() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        if (ParseTimeInput(text)) return "";
+        return "must be a time such as \"2026-11-23 16:00\" (local) or "
+               "2026-11-23T16:00:00+08:00";
+      },
+      "TIME");
+}
+
+// Accepts what ParseMaterial() reads.
+inline CLI::Validator MaterialWord() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        if (ParseMaterial(text)) return "";
+        return "must be NAME:QUANTITY[:UNIT], e.g. 阀门:1:个";
+      },
+      "NAME:QTY[:UNIT]");
+}
+
+// The option takes the lower-case words of `type`'s values (without
+// `prefix`), e.g. "walk-in" for WALK_IN.
+inline void CheckEnumWord(CLI::Option* option,
+                          const google::protobuf::EnumDescriptor* type,
+                          const std::string& prefix = "") {
+  option->check(CLI::IsMember(EnumWords(type, prefix), NormalizeEnumWord));
+}
+
+}  // namespace frontdesk::cli
+
+#endif  // FRONTDESK_CLIENTS_CLI_OPTION_CHECKS_H_
