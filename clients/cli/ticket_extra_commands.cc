@@ -53,6 +53,7 @@
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
 #include "clients/cli/pagination.h"
+#include "clients/cli/ticket_calls.h"
 #include "clients/cli/ticket_view.h"
 #include "frontdesk/v1/ticket_service.grpc.pb.h"
 
@@ -63,19 +64,6 @@ using v1::Ticket;
 using Stub = v1::TicketService::Stub;
 
 constexpr const char* kLevelPrefix = "ESCALATION_LEVEL_";
-
-template <typename Request, typename Response>
-using StubMethod = grpc::Status (Stub::*)(grpc::ClientContext*, const Request&,
-                                          Response*);
-
-template <typename Request, typename Response>
-bool CallTickets(const Client& client, StubMethod<Request, Response> method,
-                 const Request& request, Response* response) {
-  auto stub = v1::TicketService::NewStub(client.channel());
-  return client.Call([&](grpc::ClientContext* context) {
-    return (stub.get()->*method)(context, request, response);
-  });
-}
 
 // --- link -------------------------------------------------------------------
 

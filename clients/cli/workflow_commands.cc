@@ -50,6 +50,7 @@
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
 #include "clients/cli/pagination.h"
+#include "clients/cli/ticket_calls.h"
 #include "clients/cli/ticket_view.h"
 #include "frontdesk/v1/ticket_service.grpc.pb.h"
 
@@ -77,22 +78,10 @@ google::protobuf::Timestamp TimeOf(const std::string& text) {
 
 // --- Calling and printing ---------------------------------------------------
 
-template <typename Request, typename Response>
-using StubMethod = grpc::Status (Stub::*)(grpc::ClientContext*, const Request&,
-                                          Response*);
-
-template <typename Request, typename Response>
-bool CallTickets(const Client& client, StubMethod<Request, Response> method,
-                 const Request& request, Response* response) {
-  auto stub = v1::TicketService::NewStub(client.channel());
-  return client.Call([&](grpc::ClientContext* context) {
-    return (stub.get()->*method)(context, request, response);
-  });
-}
-
 // Every page of a list into `all`.
 template <typename Request, typename Response>
-bool CallAllPages(const Client& client, StubMethod<Request, Response> method,
+bool CallAllPages(const Client& client,
+                  TicketStubMethod<Request, Response> method,
                   const Request& request, Response* all) {
   auto stub = v1::TicketService::NewStub(client.channel());
   return FetchAllPages(client, request, all,
@@ -112,7 +101,8 @@ void PrintView(const TicketCallback& callback) {
 // Runs one workflow verb and prints what it returns.
 template <typename Request, typename Response>
 int RunVerb(const Client& client, OutputFormat format,
-            StubMethod<Request, Response> method, const Request& request) {
+            TicketStubMethod<Request, Response> method,
+            const Request& request) {
   Response response;
   if (!CallTickets(client, method, request, &response)) return kExitRpcError;
   if (format == OutputFormat::kJson) {
@@ -400,7 +390,7 @@ CLI::App* AddVerb(CLI::App* group, CommandContext& context, const char* name,
 // A verb whose request has name, request_id and the string field
 // `text_field` (null for none), set from the verb's text option.
 template <typename Request>
-VerbRun TextVerb(StubMethod<Request, Ticket> method,
+VerbRun TextVerb(TicketStubMethod<Request, Ticket> method,
                  const char* text_field = nullptr) {
   return [method, text_field](const Client& client, OutputFormat format,
                               const VerbOptions& options) {
