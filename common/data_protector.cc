@@ -81,9 +81,10 @@ std::string DataProtector::Seal(absl::string_view plaintext) const {
   if (!ctx ||
       EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr,
                          seal_key_.data(), out.data()) != 1 ||
-      EVP_EncryptUpdate(ctx.get(), out.data() + kNonceBytes, &len,
-                        reinterpret_cast<const unsigned char*>(plaintext.data()),
-                        plaintext.size()) != 1 ||
+      EVP_EncryptUpdate(
+          ctx.get(), out.data() + kNonceBytes, &len,
+          reinterpret_cast<const unsigned char*>(plaintext.data()),
+          plaintext.size()) != 1 ||
       EVP_EncryptFinal_ex(ctx.get(), out.data() + kNonceBytes + len, &len) !=
           1 ||
       EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagBytes,

@@ -9,8 +9,8 @@ namespace {
 
 // GB 11643-1999: weights 2^(17-i) mod 11, check character from the sum.
 bool IdCardCheckDigitMatches(absl::string_view number) {
-  static constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6,
-                                       3, 7, 9, 10, 5, 8, 4, 2};
+  static constexpr int kWeights[17] = {7, 9, 10, 5,  8, 4, 2, 1, 6,
+                                       3, 7, 9,  10, 5, 8, 4, 2};
   static constexpr char kCheck[11] = {'1', '0', 'X', '9', '8', '7',
                                       '6', '5', '4', '3', '2'};
   int sum = 0;
@@ -38,9 +38,8 @@ absl::StatusOr<std::string> NormalizeDocumentNumber(
     for (size_t i = 0; shape && i < 17; ++i) {
       shape = absl::ascii_isdigit(static_cast<unsigned char>(n[i]));
     }
-    shape = shape &&
-            (absl::ascii_isdigit(static_cast<unsigned char>(n[17])) ||
-             n[17] == 'X');
+    shape = shape && (absl::ascii_isdigit(static_cast<unsigned char>(n[17])) ||
+                      n[17] == 'X');
     if (!shape) {
       return InvalidField(field,
                           "an ID card number is 17 digits and a check "

@@ -98,4 +98,11 @@ long long CountRows(Database& db, const std::string& table) {
   return n;
 }
 
+const DataProtector& TestDataProtector() {
+  static const DataProtector* protector = new DataProtector(
+      *DataProtector::FromKeyText("5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e"
+                                  "5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e"));
+  return *protector;
+}
+
 }  // namespace frontdesk::db

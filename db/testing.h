@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 
+#include "common/data_protector.h"
 #include "db/database.h"
 
 namespace frontdesk::db {
@@ -34,6 +35,9 @@ class TestDatabase {
 };
 
 const char* BackendName(Backend backend);
+
+// A data protector with a fixed test key (never used outside tests).
+const DataProtector& TestDataProtector();
 
 }  // namespace frontdesk::db
 

@@ -13,11 +13,8 @@
 #include "absl/status/statusor.h"
 #include "common/filter.h"
 #include "db/database.h"
+#include "db/params.h"
 #include "frontdesk/v1/ticket_service.pb.h"
-
-namespace soci {
-class statement;
-}
 
 namespace frontdesk::db {
 
@@ -48,23 +45,6 @@ struct TicketRow {
 // The SELECT ... FROM tickets prefix that QueryTickets completes.
 extern const char* const kTicketColumns;
 
-// Bound parameters of a dynamically built statement; deques keep addresses
-// stable while SOCI holds them. Int()/Text() return the placeholder to splice
-// into the SQL text — values never become SQL.
-class Params {
- public:
-  std::string Int(long long v);
-  std::string Text(std::string v);
-  void Bind(soci::statement& st);
-
- private:
-  std::deque<long long> ints_;
-  std::deque<std::string> texts_;
-  std::vector<std::string> names_;
-  std::vector<bool> kinds_;
-};
-
-const char* SqlOp(FilterOp op);
 
 // Rows of kTicketColumns + where + tail.
 std::vector<TicketRow> QueryTicketRows(Tx& tx, const std::string& where,

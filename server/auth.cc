@@ -27,7 +27,12 @@ absl::StatusOr<Principal> Authenticator::Authenticate(
   if (!absl::StartsWithIgnoreCase(value, "bearer ")) {
     return Unauthenticated("authorization must be \"Bearer <token>\"");
   }
-  absl::string_view secret = absl::StripAsciiWhitespace(value.substr(7));
+  return AuthenticateSecret(value.substr(7));
+}
+
+absl::StatusOr<Principal> Authenticator::AuthenticateSecret(
+    absl::string_view raw_secret) {
+  absl::string_view secret = absl::StripAsciiWhitespace(raw_secret);
   if (secret.empty() || secret.size() > 256) {
     return Unauthenticated("the bearer token is empty or too long");
   }

@@ -24,6 +24,9 @@ class Authenticator {
   Authenticator(db::Database& db, const Clock& clock)
       : db_(db), cache_(clock, absl::Seconds(10), 10000) {}
   absl::StatusOr<Principal> Authenticate(const grpc::ServerContext& context);
+  // The principal behind a bare token secret (e.g. a supervisor's token
+  // typed in at the desk to authorise a step); UNAUTHENTICATED when unknown.
+  absl::StatusOr<Principal> AuthenticateSecret(absl::string_view secret);
 
  private:
   db::Database& db_;

@@ -15,9 +15,9 @@ constexpr const char* kServices[] = {"frontdesk.v1.DirectoryService",
 }  // namespace
 
 FrontdeskServer::FrontdeskServer(db::Database& db, const Clock& clock,
-                                 int threads)
+                                 const DataProtector& protector, int threads)
     : auth_(db, clock),
-      services_{db, clock, auth_},
+      services_{db, clock, auth_, protector},
       directory_(services_),
       tickets_(services_),
       threads_(threads) {}

@@ -21,7 +21,9 @@ namespace frontdesk {
 class FrontdeskServer {
  public:
   // `threads` bounds the request threads (match the database pool).
-  FrontdeskServer(db::Database& db, const Clock& clock, int threads);
+  // `protector` holds the data key of the personal numbers.
+  FrontdeskServer(db::Database& db, const Clock& clock,
+                  const DataProtector& protector, int threads);
 
   // Listens on `address` ("127.0.0.1:0" picks a free port). False when the
   // address cannot be bound (e.g. another process has it).

@@ -14,6 +14,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "common/clock.h"
+#include "common/data_protector.h"
 #include "common/principal.h"
 #include "db/database.h"
 #include "server/auth.h"
@@ -26,6 +27,8 @@ struct ServiceContext {
   db::Database& db;
   const Clock& clock;
   Authenticator& auth;
+  // Seals and blinds personal numbers (visitor register, keys).
+  const DataProtector& protector;
 };
 
 grpc::Status Handle(ServiceContext& services, grpc::ServerContext* context,

@@ -27,6 +27,7 @@
 #include "db/database.h"
 #include "db/migrator.h"
 #include "server/auth.h"
+#include "server/data_key.h"
 #include "server/frontdesk_server.h"
 #include "server/handler.h"
 #include "server/ticket/escalation_sweeper.h"
@@ -42,6 +43,10 @@ ABSL_FLAG(absl::Duration, sweep_interval, absl::Seconds(30),
 ABSL_FLAG(absl::Duration, clock_offset, absl::ZeroDuration(),
           "shift the server's clock (drills and tests only; env "
           "FRONTDESK_CLOCK_OFFSET, e.g. 30h); 0 in production");
+ABSL_FLAG(std::string, data_key_file, "",
+          "File with the 64-hex-digit key that seals document and phone "
+          "numbers (default: beside an SQLite database, created on first "
+          "start; required with MariaDB). Env FRONTDESK_DATA_KEY_FILE.");
 ABSL_FLAG(int, threads, 8,
           "request threads, and database sessions (env FRONTDESK_THREADS)");
 
@@ -63,6 +68,9 @@ void ApplyEnvironment() {
   if (const char* v = std::getenv("FRONTDESK_CLOCK_OFFSET"); v && *v) {
     absl::Duration d;
     if (absl::ParseDuration(v, &d)) absl::SetFlag(&FLAGS_clock_offset, d);
+  }
+  if (const char* v = std::getenv("FRONTDESK_DATA_KEY_FILE"); v && *v) {
+    absl::SetFlag(&FLAGS_data_key_file, v);
   }
   if (const char* v = std::getenv("FRONTDESK_THREADS"); v && *v) {
     int n = 0;
@@ -129,6 +137,11 @@ int Serve() {
     spdlog::critical("{}", std::string(config.status().message()));
     return 2;
   }
+  auto protector = LoadDataKey(*config, absl::GetFlag(FLAGS_data_key_file));
+  if (!protector.ok()) {
+    spdlog::critical("{}", std::string(protector.status().message()));
+    return 2;
+  }
   int threads = std::max(2, absl::GetFlag(FLAGS_threads));
   std::string listen = absl::GetFlag(FLAGS_listen);
 
@@ -168,6 +181,14 @@ int Serve() {
     spdlog::warn("clock offset {}: this server lives in another time",
                  absl::FormatDuration(absl::GetFlag(FLAGS_clock_offset)));
   }
+  absl::Status key_check =
+      CheckDataKey(database, *protector, ToMicros(clock.Now()));
+  if (!key_check.ok()) {
+    spdlog::critical("data key: {}", std::string(key_check.message()));
+    kill(getpid(), SIGTERM);
+    signal_thread.join();
+    return 1;
+  }
   auto secret = BootstrapAdminToken(database, ToMicros(clock.Now()));
   if (!secret.ok()) {
     spdlog::critical("bootstrap: {}", secret.status().ToString());
@@ -184,7 +205,7 @@ int Serve() {
     }
   }
 
-  FrontdeskServer server(database, clock, threads);
+  FrontdeskServer server(database, clock, *protector, threads);
   if (!server.Start(listen)) {
     spdlog::critical("could not listen on {}", listen);
     kill(getpid(), SIGTERM);

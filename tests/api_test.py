@@ -1059,6 +1059,8 @@ class ApiTestBase:
         with tempfile.TemporaryDirectory() as d:
             env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
             env["FRONTDESK_TOKEN_FILE"] = os.path.join(d, "token")
+            if self.server.data_key_file:
+                env["FRONTDESK_DATA_KEY_FILE"] = self.server.data_key_file
             second = subprocess.run(
                 [self.server.binary, "--listen", self.server.address,
                  "--db", self.server.db_url],

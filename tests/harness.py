@@ -225,6 +225,21 @@ class Stubs:
         self.tickets = ticket_grpc.TicketServiceStub(channel)
 
 
+_DATA_KEY_FILE = None
+
+
+def shared_test_data_key_file():
+    """A data key file (random key, mode 0600) for this test process."""
+    global _DATA_KEY_FILE
+    if _DATA_KEY_FILE is None:
+        path = os.path.join(tempfile.mkdtemp(prefix="frontdesk-key-"), "data.key")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(os.urandom(32).hex() + "\n")
+        _DATA_KEY_FILE = path
+    return _DATA_KEY_FILE
+
+
 def make_channel(address):
     return grpc.insecure_channel(address, options=CHANNEL_OPTIONS)
 
@@ -238,15 +253,22 @@ class Server:
     token_file: FRONTDESK_TOKEN_FILE (default: "token" in the tempdir). Two
                 servers on one database should share one, since only the
                 server that bootstraps the database writes it.
+    data_key_file: FRONTDESK_DATA_KEY_FILE. Default: on SQLite none (the
+                server creates PATH.key beside the database); on MariaDB
+                the one test key of this test process, shared by every
+                server of the process as production servers share theirs.
     """
 
     def __init__(self, db_url=None, token_file=None, threads=None, port=None,
-                 extra_env=None, name="frontdeskd"):
+                 extra_env=None, name="frontdeskd", data_key_file=None):
         self.binary = frontdeskd_path()
         self.name = name
         self.tmpdir = tempfile.mkdtemp(prefix="frontdesk-test-")
         self.db_url = db_url or "sqlite:" + os.path.join(self.tmpdir, "frontdesk.db")
         self.token_file = token_file or os.path.join(self.tmpdir, "token")
+        if data_key_file is None and self.db_url.startswith("mysql:"):
+            data_key_file = shared_test_data_key_file()
+        self.data_key_file = data_key_file
         self.threads = threads
         self._auto_port = not port  # may move to another port if taken
         self.port = port or free_port()
@@ -268,9 +290,12 @@ class Server:
         if self.proc is not None and self.proc.poll() is None:
             raise AssertionError("%s is already running" % self.name)
         env = dict(os.environ)
-        for k in ("FRONTDESK_LISTEN", "FRONTDESK_DB", "FRONTDESK_THREADS"):
+        for k in ("FRONTDESK_LISTEN", "FRONTDESK_DB", "FRONTDESK_THREADS",
+                  "FRONTDESK_DATA_KEY_FILE"):
             env.pop(k, None)
         env["FRONTDESK_TOKEN_FILE"] = self.token_file
+        if self.data_key_file:
+            env["FRONTDESK_DATA_KEY_FILE"] = self.data_key_file
         env.update(self.extra_env)
         args = [self.binary, "--listen", self.address, "--db", self.db_url]
         if self.threads:

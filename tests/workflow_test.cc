@@ -190,8 +190,8 @@ class WorkflowTest : public ::testing::TestWithParam<db::Backend> {
                       "tests/with_mariadb.sh to cover MariaDB";
     }
     clock_ = std::make_unique<FakeClock>(T0());
-    server_ =
-        std::make_unique<FrontdeskServer>(test_db_->db(), *clock_, kPoolSize);
+    server_ = std::make_unique<FrontdeskServer>(test_db_->db(), *clock_,
+                                                db::TestDataProtector(), kPoolSize);
     ASSERT_TRUE(server_->Start("127.0.0.1:0"));
     auto secret = BootstrapAdminToken(test_db_->db(), ToMicros(clock_->Now()));
     ASSERT_TRUE(secret.ok()) << secret.status();

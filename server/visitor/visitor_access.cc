@@ -1,0 +1,123 @@
+#include "server/visitor/visitor_access.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "common/names.h"
+#include "common/status.h"
+#include "common/validation.h"
+#include "db/access_log_store.h"
+#include "server/permissions.h"
+
+namespace frontdesk {
+namespace {
+
+bool WorksAt(const Principal& who, absl::string_view site_id) {
+  return std::find(who.sites.begin(), who.sites.end(), site_id) !=
+         who.sites.end();
+}
+
+bool IsAllSites(absl::string_view site_id) {
+  return site_id.empty() || site_id == "-";
+}
+
+}  // namespace
+
+absl::Status RequireSiteRole(const Principal& who, absl::string_view site_id,
+                             std::initializer_list<int> roles,
+                             absl::string_view action) {
+  if (who.HasRole(v1::StaffMember::ADMIN)) return absl::OkStatus();
+  absl::Status role = RequireAnyRole(who, roles, action);
+  if (!role.ok()) return role;
+  if (IsAllSites(site_id) || WorksAt(who, site_id)) return absl::OkStatus();
+  return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
+               absl::StrCat(who.name(), " may not ", action, " at ",
+                            SiteName(site_id), ": not a site they work at"));
+}
+
+std::vector<std::string> SitesOf(const Principal& who) {
+  if (who.HasRole(v1::StaffMember::ADMIN)) return {};
+  return who.sites.empty() ? std::vector<std::string>{"\x01none"} : who.sites;
+}
+
+absl::StatusOr<bool> ResolveUnmask(const Principal& who,
+                                   absl::string_view site_id, bool unmask,
+                                   absl::string_view reason,
+                                   absl::string_view reason_field) {
+  if (!unmask) return false;
+  bool allowed = who.HasRole(v1::StaffMember::ADMIN) ||
+                 ((who.HasRole(v1::StaffMember::SUPERVISOR) ||
+                   who.HasRole(v1::StaffMember::MANAGER)) &&
+                  (IsAllSites(site_id) || WorksAt(who, site_id)));
+  if (!allowed) {
+    return Error(absl::StatusCode::kPermissionDenied, "UNMASK_NOT_PERMITTED",
+                 absl::StrCat(who.name(),
+                              " may not read document and phone numbers "
+                              "unmasked; that needs SUPERVISOR or MANAGER at "
+                              "the site"));
+  }
+  absl::Status why = CheckText(reason_field, reason, 1, 200);
+  if (!why.ok()) {
+    return InvalidField(reason_field,
+                        "is required with unmask: why the numbers are read "
+                        "(1..200 characters), kept in the access log");
+  }
+  return true;
+}
+
+absl::Status AuditUnmaskedRead(db::Tx& tx, const std::string& site_id,
+                               const Principal& who, absl::string_view method,
+                               const std::vector<std::string>& resources,
+                               absl::string_view reason, long long now_us) {
+  if (resources.empty()) return absl::OkStatus();
+  return db::AppendSensitiveDataAccess(tx, site_id, who.staff_id,
+                                       std::string(method), resources,
+                                       std::string(reason), now_us)
+      .status();
+}
+
+absl::StatusOr<std::string> VerifySupervisorAuthorization(
+    ServiceContext& services, const grpc::ServerContext& context,
+    const Principal& who, absl::string_view site_id,
+    const v1::SupervisorAuthorization& authorization, absl::string_view field) {
+  auto staff = ParseStaffName(absl::StrCat(field, ".authorized_by"),
+                              authorization.authorized_by());
+  if (!staff.ok()) return staff.status();
+  absl::Status reason =
+      CheckText(absl::StrCat(field, ".reason"), authorization.reason(), 1, 200);
+  if (!reason.ok()) return reason;
+  auto denied = [&](absl::string_view why) {
+    return Error(absl::StatusCode::kPermissionDenied,
+                 "SUPERVISOR_AUTHORIZATION_REQUIRED",
+                 absl::StrCat(field, ": ", why));
+  };
+  Principal authorizer = who;
+  if (*staff != who.staff_id) {
+    const auto& metadata = context.client_metadata();
+    auto it = metadata.find(kAuthorizerMetadata);
+    if (it == metadata.end()) {
+      return denied(
+          absl::StrCat(authorization.authorized_by(),
+                       " must confirm with their own token in metadata \"",
+                       kAuthorizerMetadata, "\""));
+    }
+    auto confirmed = services.auth.AuthenticateSecret(
+        absl::string_view(it->second.data(), it->second.size()));
+    if (!confirmed.ok() || confirmed->staff_id != *staff) {
+      return denied(absl::StrCat("the token in \"", kAuthorizerMetadata,
+                                 "\" is not ", authorization.authorized_by(),
+                                 "'s"));
+    }
+    authorizer = *confirmed;
+  }
+  bool supervisor = authorizer.HasRole(v1::StaffMember::SUPERVISOR) ||
+                    authorizer.HasRole(v1::StaffMember::MANAGER);
+  if (!supervisor || !WorksAt(authorizer, site_id)) {
+    return denied(absl::StrCat(authorization.authorized_by(),
+                               " is not a SUPERVISOR or MANAGER at ",
+                               SiteName(site_id)));
+  }
+  return *staff;
+}
+
+}  // namespace frontdesk
