@@ -10,7 +10,8 @@ namespace frontdesk {
 namespace {
 
 constexpr const char* kServices[] = {"frontdesk.v1.DirectoryService",
-                                     "frontdesk.v1.TicketService"};
+                                     "frontdesk.v1.TicketService",
+                                     "frontdesk.v1.VisitorService"};
 
 }  // namespace
 
@@ -20,6 +21,7 @@ FrontdeskServer::FrontdeskServer(db::Database& db, const Clock& clock,
       services_{db, clock, auth_, protector},
       directory_(services_),
       tickets_(services_),
+      visitors_(services_),
       threads_(threads) {}
 
 bool FrontdeskServer::Start(const std::string& address) {
@@ -29,6 +31,7 @@ bool FrontdeskServer::Start(const std::string& address) {
   builder.AddListeningPort(address, grpc::InsecureServerCredentials(), &port_);
   builder.RegisterService(&directory_);
   builder.RegisterService(&tickets_);
+  builder.RegisterService(&visitors_);
   builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
   builder.SetMaxSendMessageSize(16 * 1024 * 1024);
   // gRPC sets SO_REUSEPORT by default: a second frontdeskd on the same

@@ -15,6 +15,7 @@
 #include "server/directory/directory_service.h"
 #include "server/handler.h"
 #include "server/ticket/ticket_service.h"
+#include "server/visitor/visitor_service.h"
 
 namespace frontdesk {
 
@@ -42,6 +43,7 @@ class FrontdeskServer {
   ServiceContext services_;
   DirectoryServiceImpl directory_;
   TicketServiceImpl tickets_;
+  VisitorServiceImpl visitors_;
   int threads_;
   int port_ = 0;
   std::unique_ptr<grpc::Server> server_;

@@ -1,0 +1,44 @@
+// Pre-registered visitors: passes with a one-time-shown code.
+// Logic of VisitorService (visitor_service.proto states each rule); the gRPC
+// wiring is visitor_service.cc. Each method authorises `who`, validates, and
+// runs its reads and writes on the injected database and clock.
+#ifndef FRONTDESK_SERVER_VISITOR_PASS_DESK_H_
+#define FRONTDESK_SERVER_VISITOR_PASS_DESK_H_
+
+#include <grpcpp/server_context.h>
+
+#include "absl/status/status.h"
+#include "common/principal.h"
+#include "frontdesk/v1/visitor_service.pb.h"
+#include "server/handler.h"
+
+namespace frontdesk {
+
+class PassDesk {
+ public:
+  explicit PassDesk(ServiceContext services) : services_(services) {}
+
+  absl::Status CreateVisitorPass(const Principal& who,
+                                 const grpc::ServerContext& context,
+                                 const v1::CreateVisitorPassRequest& request,
+                                 v1::VisitorPass* response);
+  absl::Status GetVisitorPass(const Principal& who,
+                              const grpc::ServerContext& context,
+                              const v1::GetVisitorPassRequest& request,
+                              v1::VisitorPass* response);
+  absl::Status ListVisitorPasses(const Principal& who,
+                                 const grpc::ServerContext& context,
+                                 const v1::ListVisitorPassesRequest& request,
+                                 v1::ListVisitorPassesResponse* response);
+  absl::Status CancelVisitorPass(const Principal& who,
+                                 const grpc::ServerContext& context,
+                                 const v1::CancelVisitorPassRequest& request,
+                                 v1::VisitorPass* response);
+
+ private:
+  ServiceContext services_;
+};
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_SERVER_VISITOR_PASS_DESK_H_

@@ -1,0 +1,40 @@
+// Per-site visitor settings and the log of unmasked reads.
+// Logic of VisitorService (visitor_service.proto states each rule); the gRPC
+// wiring is visitor_service.cc. Each method authorises `who`, validates, and
+// runs its reads and writes on the injected database and clock.
+#ifndef FRONTDESK_SERVER_VISITOR_SETTINGS_DESK_H_
+#define FRONTDESK_SERVER_VISITOR_SETTINGS_DESK_H_
+
+#include <grpcpp/server_context.h>
+
+#include "absl/status/status.h"
+#include "common/principal.h"
+#include "frontdesk/v1/visitor_service.pb.h"
+#include "server/handler.h"
+
+namespace frontdesk {
+
+class SettingsDesk {
+ public:
+  explicit SettingsDesk(ServiceContext services) : services_(services) {}
+
+  absl::Status GetVisitorSettings(const Principal& who,
+                                  const grpc::ServerContext& context,
+                                  const v1::GetVisitorSettingsRequest& request,
+                                  v1::VisitorSettings* response);
+  absl::Status UpdateVisitorSettings(
+      const Principal& who, const grpc::ServerContext& context,
+      const v1::UpdateVisitorSettingsRequest& request,
+      v1::VisitorSettings* response);
+  absl::Status ListSensitiveDataAccesses(
+      const Principal& who, const grpc::ServerContext& context,
+      const v1::ListSensitiveDataAccessesRequest& request,
+      v1::ListSensitiveDataAccessesResponse* response);
+
+ private:
+  ServiceContext services_;
+};
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_SERVER_VISITOR_SETTINGS_DESK_H_

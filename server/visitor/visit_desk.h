@@ -1,0 +1,53 @@
+// The visitor register: check-in (with the document, watchlist and pass rules),
+// check-out, visits and refusals. Logic of VisitorService
+// (visitor_service.proto states each rule); the gRPC wiring is
+// visitor_service.cc. Each method authorises `who`, validates, and runs its
+// reads and writes on the injected database and clock.
+#ifndef FRONTDESK_SERVER_VISITOR_VISIT_DESK_H_
+#define FRONTDESK_SERVER_VISITOR_VISIT_DESK_H_
+
+#include <grpcpp/server_context.h>
+
+#include "absl/status/status.h"
+#include "common/principal.h"
+#include "frontdesk/v1/visitor_service.pb.h"
+#include "server/handler.h"
+
+namespace frontdesk {
+
+class VisitDesk {
+ public:
+  explicit VisitDesk(ServiceContext services) : services_(services) {}
+
+  absl::Status CheckInVisitor(const Principal& who,
+                              const grpc::ServerContext& context,
+                              const v1::CheckInVisitorRequest& request,
+                              v1::Visit* response);
+  absl::Status CheckOutVisitor(const Principal& who,
+                               const grpc::ServerContext& context,
+                               const v1::CheckOutVisitorRequest& request,
+                               v1::Visit* response);
+  absl::Status GetVisit(const Principal& who,
+                        const grpc::ServerContext& context,
+                        const v1::GetVisitRequest& request,
+                        v1::Visit* response);
+  absl::Status ListVisits(const Principal& who,
+                          const grpc::ServerContext& context,
+                          const v1::ListVisitsRequest& request,
+                          v1::ListVisitsResponse* response);
+  absl::Status CreateRefusal(const Principal& who,
+                             const grpc::ServerContext& context,
+                             const v1::CreateRefusalRequest& request,
+                             v1::Refusal* response);
+  absl::Status ListRefusals(const Principal& who,
+                            const grpc::ServerContext& context,
+                            const v1::ListRefusalsRequest& request,
+                            v1::ListRefusalsResponse* response);
+
+ private:
+  ServiceContext services_;
+};
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_SERVER_VISITOR_VISIT_DESK_H_
