@@ -92,4 +92,13 @@ std::string MaskPhone(absl::string_view phone) {
          digits.substr(digits.size() - keep);
 }
 
+std::string NormalizePlate(absl::string_view plate) {
+  std::string out;
+  for (char c : plate) {
+    if (c == ' ' || c == '\t') continue;
+    out += absl::ascii_toupper(static_cast<unsigned char>(c));
+  }
+  return out;
+}
+
 }  // namespace frontdesk

@@ -31,6 +31,10 @@ std::string MaskDocumentNumber(absl::string_view number);
 // other number keeps only its last 4 digits, the rest '*'.
 std::string MaskPhone(absl::string_view phone);
 
+// A vehicle plate as stored and matched: ASCII upper-cased, spaces removed
+// ("京a 12345" -> "京A12345").
+std::string NormalizePlate(absl::string_view plate);
+
 }  // namespace frontdesk
 
 #endif  // FRONTDESK_COMMON_IDENTITY_H_

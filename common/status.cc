@@ -8,10 +8,14 @@
 namespace frontdesk {
 namespace {
 
-void AttachReason(absl::Status& status, absl::string_view reason) {
+void AttachReason(
+    absl::Status& status, absl::string_view reason,
+    const std::vector<std::pair<std::string, std::string>>& metadata = {}) {
   google::rpc::ErrorInfo info;
   info.set_reason(std::string(reason));
   info.set_domain(std::string(kErrorDomain));
+  for (const auto& [key, value] : metadata)
+    (*info.mutable_metadata())[key] = value;
   status.SetPayload(kErrorInfoUrl, absl::Cord(info.SerializeAsString()));
 }
 
@@ -42,6 +46,14 @@ absl::Status Error(absl::StatusCode code, absl::string_view reason,
                    absl::string_view message) {
   absl::Status status(code, message);
   AttachReason(status, reason);
+  return status;
+}
+
+absl::Status Error(
+    absl::StatusCode code, absl::string_view reason, absl::string_view message,
+    const std::vector<std::pair<std::string, std::string>>& metadata) {
+  absl::Status status(code, message);
+  AttachReason(status, reason, metadata);
   return status;
 }
 

@@ -38,6 +38,11 @@ absl::Status InvalidFields(std::vector<FieldViolation> violations,
 // Any other code, with a reason and a human message.
 absl::Status Error(absl::StatusCode code, absl::string_view reason,
                    absl::string_view message);
+// The same with ErrorInfo metadata, e.g. {"refusal": "sites/hx/refusals/7"}:
+// resource names a client acts on without parsing the message.
+absl::Status Error(
+    absl::StatusCode code, absl::string_view reason, absl::string_view message,
+    const std::vector<std::pair<std::string, std::string>>& metadata);
 
 // The reason attached by the helpers above, or "" when there is none.
 std::string ErrorReason(const absl::Status& status);

@@ -39,6 +39,10 @@ class VisitDesk {
                              const grpc::ServerContext& context,
                              const v1::CreateRefusalRequest& request,
                              v1::Refusal* response);
+  absl::Status ListVisitorAlerts(const Principal& who,
+                                 const grpc::ServerContext& context,
+                                 const v1::ListVisitorAlertsRequest& request,
+                                 v1::ListVisitorAlertsResponse* response);
   absl::Status ListRefusals(const Principal& who,
                             const grpc::ServerContext& context,
                             const v1::ListRefusalsRequest& request,

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
@@ -118,6 +120,21 @@ absl::StatusOr<std::string> VerifySupervisorAuthorization(
                                SiteName(site_id)));
   }
   return *staff;
+}
+
+absl::StatusOr<SiteChild> ParseSiteChild(absl::string_view field,
+                                         absl::string_view name,
+                                         absl::string_view collection) {
+  std::vector<absl::string_view> parts = absl::StrSplit(name, '/');
+  SiteChild child;
+  if (parts.size() != 4 || parts[0] != "sites" || parts[2] != collection ||
+      !absl::SimpleAtoi(parts[3], &child.id) || child.id <= 0 ||
+      !CheckSiteId(field, parts[1]).ok()) {
+    return InvalidField(
+        field, absl::StrCat("must be \"sites/{site}/", collection, "/{id}\""));
+  }
+  child.site_id = std::string(parts[1]);
+  return child;
 }
 
 }  // namespace frontdesk

@@ -71,6 +71,15 @@ absl::StatusOr<std::string> VerifySupervisorAuthorization(
     const Principal& who, absl::string_view site_id,
     const v1::SupervisorAuthorization& authorization, absl::string_view field);
 
+// "sites/{site}/{collection}/{id}" with a positive numeric id.
+struct SiteChild {
+  std::string site_id;
+  long long id = 0;
+};
+absl::StatusOr<SiteChild> ParseSiteChild(absl::string_view field,
+                                         absl::string_view name,
+                                         absl::string_view collection);
+
 }  // namespace frontdesk
 
 #endif  // FRONTDESK_SERVER_VISITOR_VISITOR_ACCESS_H_

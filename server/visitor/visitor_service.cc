@@ -216,4 +216,13 @@ grpc::Status VisitorServiceImpl::ListKeyEvents(
   });
 }
 
+grpc::Status VisitorServiceImpl::ListVisitorAlerts(
+    grpc::ServerContext* context, const v1::ListVisitorAlertsRequest* request,
+    v1::ListVisitorAlertsResponse* response) {
+  return Handle(
+      services_, context, "ListVisitorAlerts", [&](const Principal& who) {
+        return visits_.ListVisitorAlerts(who, *context, *request, response);
+      });
+}
+
 }  // namespace frontdesk

@@ -35,6 +35,9 @@ class VisitorServiceImpl final : public v1::VisitorService::Service {
   grpc::Status ListVisits(grpc::ServerContext* context,
                           const v1::ListVisitsRequest* request,
                           v1::ListVisitsResponse* response) override;
+  grpc::Status ListVisitorAlerts(
+      grpc::ServerContext* context, const v1::ListVisitorAlertsRequest* request,
+      v1::ListVisitorAlertsResponse* response) override;
   grpc::Status CreateRefusal(grpc::ServerContext* context,
                              const v1::CreateRefusalRequest* request,
                              v1::Refusal* response) override;

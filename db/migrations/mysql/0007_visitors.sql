@@ -189,3 +189,20 @@ CREATE TABLE data_key_fingerprint (
   create_time_us BIGINT    NOT NULL,
   PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- Alerts for the site's supervisors (watchlist matches). Append-only except
+-- the retention purge, which blanks the person's name once.
+CREATE TABLE visitor_alerts (
+  id                 BIGINT       NOT NULL AUTO_INCREMENT,
+  site_id            VARCHAR(16)  NOT NULL,
+  kind               SMALLINT     NOT NULL,
+  watchlist_entry_id BIGINT       NOT NULL,
+  refusal_id         BIGINT       NULL,
+  visit_id           BIGINT       NULL,
+  person_name        VARCHAR(255) NOT NULL,
+  raised_by          VARCHAR(32)  NOT NULL,
+  create_time_us     BIGINT       NOT NULL,
+  PRIMARY KEY (id),
+  KEY visitor_alerts_by_site_time (site_id, create_time_us, id),
+  KEY visitor_alerts_by_time (create_time_us, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -182,3 +182,17 @@ CREATE TABLE data_key_fingerprint (
   fingerprint    TEXT    NOT NULL,
   create_time_us INTEGER NOT NULL
 );
+
+CREATE TABLE visitor_alerts (
+  id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+  site_id            TEXT    NOT NULL,
+  kind               INTEGER NOT NULL,
+  watchlist_entry_id INTEGER NOT NULL,
+  refusal_id         INTEGER,
+  visit_id           INTEGER,
+  person_name        TEXT    NOT NULL,
+  raised_by          TEXT    NOT NULL,
+  create_time_us     INTEGER NOT NULL
+);
+CREATE INDEX visitor_alerts_by_site_time ON visitor_alerts (site_id, create_time_us, id);
+CREATE INDEX visitor_alerts_by_time ON visitor_alerts (create_time_us, id);
