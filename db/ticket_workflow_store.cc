@@ -483,7 +483,7 @@ std::vector<v1::Ticket> ListCallbacksDue(Tx& tx, const std::string& site_id,
   std::string where =
       absl::StrCat(" WHERE site_id = ", params.Text(site_id),
                    " AND status = ", params.Int(v1::Ticket::RESOLVED),
-                   " AND callback_due_us < ", params.Int(until_us));
+                   " AND callback_due_us <= ", params.Int(until_us));
   if (after) {
     std::string due = params.Int(after->due_us);
     absl::StrAppend(&where, " AND (callback_due_us > ", due,

@@ -112,8 +112,8 @@ struct DueKey {
   long long due_us = 0;
   long long id = 0;
 };
-// RESOLVED tickets of `site_id` whose callback is due before `until_us`,
-// earliest due first.
+// RESOLVED tickets of `site_id` whose callback is due at or before
+// `until_us`, earliest due first.
 std::vector<v1::Ticket> ListCallbacksDue(Tx& tx, const std::string& site_id,
                                          long long until_us,
                                          const std::optional<DueKey>& after,

@@ -766,8 +766,10 @@ TEST_P(TicketWorkflowStoreTest, CallbacksDueOrderedByDueThenIdWithKeysetPages) {
   EXPECT_EQ(list(until, db::DueKey{due, tie2.id}),
             std::vector<long long>{later.id});
   EXPECT_TRUE(list(until, db::DueKey{due + kHourUs, later.id}).empty());
-  // Due strictly before `until`.
+  // Due at or before `until`: one due exactly at the window's end is listed.
   EXPECT_EQ(list(due + kHourUs, std::nullopt),
+            (std::vector<long long>{tie1.id, tie2.id, later.id}));
+  EXPECT_EQ(list(due + kHourUs - 1, std::nullopt),
             (std::vector<long long>{tie1.id, tie2.id}));
   EXPECT_EQ(list(due + 31 * kHourUs, std::nullopt),
             (std::vector<long long>{tie1.id, tie2.id, later.id, far.id}));

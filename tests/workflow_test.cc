@@ -1696,6 +1696,16 @@ TEST_P(WorkflowTest, RefusedStepWritesNothing) {
   EXPECT_EQ(MustGet(name).status(), Ticket::IN_PROGRESS);
 }
 
+// --- Callbacks due at the window's edge -------------------------------------
+
+TEST_P(WorkflowTest, CallbackDueExactlyAtTheWindowsEndIsListed) {
+  const std::string name = ResolvedRepair();  // callback due T0 + 24 h
+  Advance(absl::Hours(10));
+  EXPECT_EQ(NamesOf(CallbacksDue(absl::Hours(14))),
+            std::vector<std::string>{name});
+  EXPECT_TRUE(CallbacksDue(absl::Hours(14) - absl::Seconds(1)).empty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, WorkflowTest,
                          ::testing::Values(db::Backend::kSqlite,
                                            db::Backend::kMysql),
