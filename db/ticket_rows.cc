@@ -228,10 +228,14 @@ absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
     tx.sql << "SELECT MAX(id) FROM ticket_events WHERE ticket_id = :t",
         soci::use(ticket_id), soci::into(event_id);
   }
+  std::string number;
+  tx.sql << "SELECT number FROM tickets WHERE id = :t", soci::use(ticket_id),
+      soci::into(number);
   v1::TicketEvent event;
   event.set_name(
       absl::StrCat(TicketName(site_id, ticket_id), "/events/", event_id));
   event.set_event_id(event_id);
+  event.set_ticket_number(number);
   event.set_type(type);
   if (!actor.empty()) event.set_actor(StaffName(actor));  // "" = the system
   SetTimestamp(event.mutable_create_time(), now_us);

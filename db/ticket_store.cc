@@ -304,6 +304,7 @@ absl::StatusOr<std::vector<v1::TicketEvent>> ListTicketEvents(
     if (!actor.empty()) e.set_actor(StaffName(actor));
     SetTimestamp(e.mutable_create_time(), create_us);
     e.set_note(note);
+    e.set_ticket_number(ticket.number());
     out.push_back(std::move(e));
   }
   return out;

@@ -232,18 +232,20 @@ std::vector<v1::TicketEvent> ListSiteEvents(Tx& tx, const std::string& site_id,
   int type = 0;
   std::string actor, changes_json, note;
   soci::indicator changes_ind = soci::i_null, note_ind = soci::i_null;
-  std::string event_site;
+  std::string event_site, number;
   soci::statement st =
       (tx.sql.prepare << std::string(
-                             "SELECT id, ticket_id, site_id, type, actor,"
-                             " create_time_us, changes_json, note FROM"
-                             " ticket_events WHERE ") +
-                             (site_id.empty() ? "'' = :s" : "site_id = :s") +
-                             " AND id > :a ORDER BY id LIMIT :l",
+                             "SELECT e.id, e.ticket_id, e.site_id, e.type,"
+                             " e.actor, e.create_time_us, e.changes_json,"
+                             " e.note, t.number FROM ticket_events e"
+                             " JOIN tickets t ON t.id = e.ticket_id WHERE ") +
+                             (site_id.empty() ? "'' = :s" : "e.site_id = :s") +
+                             " AND e.id > :a ORDER BY e.id LIMIT :l",
        soci::use(site_id), soci::use(after_event_id), soci::use(limit),
        soci::into(id), soci::into(ticket_id), soci::into(event_site),
        soci::into(type), soci::into(actor), soci::into(create_us),
-       soci::into(changes_json, changes_ind), soci::into(note, note_ind));
+       soci::into(changes_json, changes_ind), soci::into(note, note_ind),
+       soci::into(number));
   st.execute();
   std::vector<v1::TicketEvent> out;
   while (st.fetch()) {
@@ -257,6 +259,7 @@ std::vector<v1::TicketEvent> ListSiteEvents(Tx& tx, const std::string& site_id,
     if (!actor.empty()) e.set_actor(StaffName(actor));
     SetTimestamp(e.mutable_create_time(), create_us);
     if (note_ind == soci::i_ok) e.set_note(note);
+    e.set_ticket_number(number);
     out.push_back(std::move(e));
   }
   return out;

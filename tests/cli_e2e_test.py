@@ -886,6 +886,7 @@ class CliLinksEscalationsPoliciesTest(unittest.TestCase):
         live = json.loads(lines.next())
         self.assertEqual(live["type"], "NOTE_ADDED")
         self.assertEqual(live["note"], "抽水泵已到")
+        self.assertEqual(live["ticketNumber"], number)
         self.assertTrue(live["name"].startswith(name + "/events/"))
         self.assertEqual(int(live["eventId"]), last_id + 1)
 

@@ -1706,6 +1706,42 @@ TEST_P(WorkflowTest, CallbackDueExactlyAtTheWindowsEndIsListed) {
   EXPECT_TRUE(CallbacksDue(absl::Hours(14) - absl::Seconds(1)).empty());
 }
 
+// --- The front-desk board shows each event's ticket number ------------------
+
+TEST_P(WorkflowTest, EventsCarryTheTicketNumber) {
+  auto created = Create(Ticket::REPAIR);
+  ASSERT_TRUE(Ok(created.status));
+  const std::string name = created.value.name();
+  const std::string number = created.value.number();
+  ASSERT_TRUE(Ok(Dispatch(OwnMaintenance(name)).status));
+  v1::AddTicketNoteRequest note;
+  note.set_ticket(name);
+  note.set_note("住户下午在家");
+  auto added = T(&v1::TicketService::Stub::AddTicketNote, note);
+  ASSERT_TRUE(Ok(added.status));
+  EXPECT_EQ(added.value.ticket_number(), number);
+  std::vector<TicketEvent> events = Events(name);
+  ASSERT_EQ(events.size(), 3u);
+  for (const auto& e : events) EXPECT_EQ(e.ticket_number(), number);
+
+  // WatchTickets, from the start of the site's history.
+  auto context = Context();
+  v1::WatchTicketsRequest watch;
+  watch.set_parent(kSite);
+  watch.set_after_event_id(-1);
+  auto reader = tickets_->WatchTickets(context.get(), watch);
+  TicketEvent e;
+  for (size_t i = 0; i < events.size(); ++i) {
+    ASSERT_TRUE(reader->Read(&e)) << i;
+    EXPECT_EQ(e.event_id(), events[i].event_id());
+    EXPECT_EQ(e.ticket_number(), number);
+  }
+  context->TryCancel();
+  while (reader->Read(&e)) {
+  }
+  (void)reader->Finish();
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, WorkflowTest,
                          ::testing::Values(db::Backend::kSqlite,
                                            db::Backend::kMysql),

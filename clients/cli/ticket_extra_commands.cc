@@ -19,7 +19,8 @@
 // durations given (its update_mask).
 //
 // `ticket watch` prints each event of the site as it happens, one line each
-// (-o json: one JSON object per line), until Ctrl-C or SIGTERM (exit 0).
+// with the ticket's number (-o json: one JSON object per line, with
+// ticketNumber), until Ctrl-C or SIGTERM (exit 0).
 // Without --after or --history it starts with the events from now on. It has
 // no overall deadline (--timeout bounds each connection attempt and each
 // ticket-number lookup instead), and after a disconnect it reconnects by
@@ -376,14 +377,17 @@ class Watcher {
     if (format_ == OutputFormat::kJson) {
       PrintJsonLine(event, std::cout);
     } else {
-      std::cout << WatchLine(event, TicketLabel(EventTicketName(event.name())))
+      std::cout << WatchLine(event,
+                             event.ticket_number().empty()
+                                 ? TicketLabel(EventTicketName(event.name()))
+                                 : event.ticket_number())
                 << "\n";
     }
     std::cout.flush();
   }
 
-  // The ticket's number, looked up once (bounded by --timeout); its name
-  // when the lookup fails.
+  // The ticket's number for a server that does not send it with the event,
+  // looked up once (bounded by --timeout); its name when the lookup fails.
   std::string TicketLabel(const std::string& ticket_name) {
     auto found = numbers_.find(ticket_name);
     if (found != numbers_.end()) return found->second;

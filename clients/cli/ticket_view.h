@@ -80,8 +80,9 @@ void PrintSlaPolicyTable(
     const google::protobuf::RepeatedPtrField<v1::SlaPolicy>& policies,
     std::ostream& out);
 
-// One line of `ticket watch` for an event of `ticket` (its number, or its
-// name when the number is not known), without the newline:
+// One line of `ticket watch` for an event of `ticket` (its number — the
+// event's ticket_number — or its name when the number is not known),
+// without the newline:
 //   EVENT_ID  TIME  TICKET  TYPE  ACTOR  field: old -> new; ...  note
 // with the actor "-" for the server's own steps.
 std::string WatchLine(const v1::TicketEvent& event, const std::string& ticket);
