@@ -10,6 +10,7 @@
 //   sla-policy list --site hx
 //   sla-policy set --site hx --kind complaint --priority normal
 //                  [--respond 24h] [--resolve 3d] [--callback 24h]
+//                  [--plan 1d] [--coordination 3d]
 //                  [--supervisor-after 0s] [--manager-after 24h]
 //                  [--etag E] [--request-id ID]
 //
@@ -458,6 +459,11 @@ const std::vector<PolicyDuration>& PolicyDurations() {
        "escalate to the supervisor this long after a breach, e.g. 0s"},
       {"--manager-after", "escalate_manager_after",
        "escalate to the manager this long after a breach, e.g. 24h"},
+      {"--plan", "plan",
+       "complaints: the department at fault agrees a plan within, e.g. 1d"},
+      {"--coordination", "coordination",
+       "the promise of a coordination dispatch, from creation, e.g. 3d "
+       "(at least 2d)"},
   };
   return *fields;
 }
@@ -483,8 +489,8 @@ int SetPolicy(const Client& client, OutputFormat format,
               const PolicySetOptions& options) {
   if (options.durations.empty()) {
     throw UsageError(
-        "give at least one of --respond, --resolve, --callback, "
-        "--supervisor-after, --manager-after");
+        "give at least one of --respond, --resolve, --callback, --plan, "
+        "--coordination, --supervisor-after, --manager-after");
   }
   v1::UpdateSlaPolicyRequest request;
   v1::SlaPolicy* policy = request.mutable_policy();
