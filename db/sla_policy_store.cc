@@ -10,7 +10,7 @@ namespace {
 constexpr const char* kColumns =
     "SELECT kind, priority, first_response_s, resolution_s, callback_s,"
     " escalate_supervisor_after_s, escalate_manager_after_s, update_time_us,"
-    " version FROM sla_policies WHERE site_id = :s";
+    " version, plan_s, coordination_s FROM sla_policies WHERE site_id = :s";
 
 void Bind(soci::statement& st, SlaPolicyRow& r) {
   st.exchange(soci::into(r.kind));
@@ -22,6 +22,8 @@ void Bind(soci::statement& st, SlaPolicyRow& r) {
   st.exchange(soci::into(r.escalate_manager_after_s));
   st.exchange(soci::into(r.update_time_us));
   st.exchange(soci::into(r.version));
+  st.exchange(soci::into(r.plan_s));
+  st.exchange(soci::into(r.coordination_s));
 }
 
 }  // namespace
@@ -62,26 +64,28 @@ absl::StatusOr<SlaPolicyRow> SaveSlaPolicy(Tx& tx, const std::string& site_id,
     tx.sql << "INSERT INTO sla_policies (site_id, kind, priority,"
               " first_response_s, resolution_s, callback_s,"
               " escalate_supervisor_after_s, escalate_manager_after_s,"
-              " update_time_us, version) VALUES (:s, :k, :p, :f, :r, :c, :es,"
-              " :em, :u, 1)",
+              " update_time_us, version, plan_s, coordination_s) VALUES (:s,"
+              " :k, :p, :f, :r, :c, :es, :em, :u, 1, :pl, :co)",
         soci::use(site_id), soci::use(row.kind), soci::use(row.priority),
         soci::use(row.first_response_s), soci::use(row.resolution_s),
         soci::use(row.callback_s), soci::use(row.escalate_supervisor_after_s),
-        soci::use(row.escalate_manager_after_s), soci::use(now_us);
+        soci::use(row.escalate_manager_after_s), soci::use(now_us),
+        soci::use(row.plan_s), soci::use(row.coordination_s);
   } else {
     soci::statement st =
         (tx.sql.prepare
              << "UPDATE sla_policies SET first_response_s = :f,"
                 " resolution_s = :r, callback_s = :c,"
                 " escalate_supervisor_after_s = :es,"
-                " escalate_manager_after_s = :em, update_time_us = :u,"
+                " escalate_manager_after_s = :em, plan_s = :pl,"
+                " coordination_s = :co, update_time_us = :u,"
                 " version = version + 1 WHERE site_id = :s AND kind = :k"
                 " AND priority = :p AND version = :v",
          soci::use(row.first_response_s), soci::use(row.resolution_s),
          soci::use(row.callback_s), soci::use(row.escalate_supervisor_after_s),
-         soci::use(row.escalate_manager_after_s), soci::use(now_us),
-         soci::use(site_id), soci::use(row.kind), soci::use(row.priority),
-         soci::use(row.version));
+         soci::use(row.escalate_manager_after_s), soci::use(row.plan_s),
+         soci::use(row.coordination_s), soci::use(now_us), soci::use(site_id),
+         soci::use(row.kind), soci::use(row.priority), soci::use(row.version));
     st.execute(true);
     if (st.get_affected_rows() != 1) {
       return Error(absl::StatusCode::kAborted, "ETAG_MISMATCH",

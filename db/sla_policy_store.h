@@ -23,6 +23,8 @@ struct SlaPolicyRow {
   long long callback_s = 0;
   long long escalate_supervisor_after_s = 0;
   long long escalate_manager_after_s = 0;
+  long long plan_s = 0;          // complaints only; 0: no plan owed
+  long long coordination_s = 0;  // the coordination route's promise window
   long long update_time_us = 0;
   long long version = 0;  // 0: not stored yet
 };

@@ -41,7 +41,9 @@ const char* const kTicketColumns =
     " resolve_time_us, close_time_us, first_response_due_us,"
     " resolution_due_us, promised_us, callback_due_us, effective_due_us,"
     " paused_since_us, duplicate_of_id, resolution, assignee,"
-    " escalation_level, parent_id FROM tickets";
+    " escalation_level, parent_id, plan_due_us, plan_met_us, notice_due_us,"
+    " notice_met_us, plan_finish_us, plan_agree_us, plan_department,"
+    " plan_agreed_by, plan_text, plan_recorded_by FROM tickets";
 
 v1::Ticket TicketRow::ToProto() const {
   v1::Ticket t;
@@ -90,6 +92,26 @@ v1::Ticket TicketRow::ToProto() const {
   t.set_assignee(assignee);
   t.set_escalation_level(static_cast<v1::EscalationLevel>(escalation_level));
   if (parent_id) t.set_parent(TicketName(site_id, *parent_id));
+  if (plan_due_us) SetTimestamp(d->mutable_plan_due_time(), *plan_due_us);
+  if (plan_met_us) SetTimestamp(d->mutable_plan_met_time(), *plan_met_us);
+  if (notice_due_us) {
+    SetTimestamp(d->mutable_resident_notice_due_time(), *notice_due_us);
+  }
+  if (notice_met_us) {
+    SetTimestamp(d->mutable_resident_notice_met_time(), *notice_met_us);
+  }
+  if (plan_agree_us) {
+    v1::TicketPlan* plan = t.mutable_plan();
+    plan->set_department(plan_department);
+    if (!plan_agreed_by.empty()) plan->set_agreed_by(StaffName(plan_agreed_by));
+    plan->set_plan(plan_text);
+    if (plan_finish_us)
+      SetTimestamp(plan->mutable_finish_time(), *plan_finish_us);
+    if (!plan_recorded_by.empty()) {
+      plan->set_recorded_by(StaffName(plan_recorded_by));
+    }
+    SetTimestamp(plan->mutable_agree_time(), *plan_agree_us);
+  }
   return t;
 }
 
@@ -139,6 +161,20 @@ std::vector<TicketRow> QueryTicketRows(Tx& tx, const std::string& where,
   st.exchange(soci::into(row.escalation_level));
   NullableInto parent{0, soci::i_null, &row.parent_id};
   st.exchange(soci::into(parent.value, parent.ind));
+  std::vector<NullableInto> owed = {
+      {0, soci::i_null, &row.plan_due_us},
+      {0, soci::i_null, &row.plan_met_us},
+      {0, soci::i_null, &row.notice_due_us},
+      {0, soci::i_null, &row.notice_met_us},
+      {0, soci::i_null, &row.plan_finish_us},
+      {0, soci::i_null, &row.plan_agree_us},
+  };
+  for (auto& n : owed) st.exchange(soci::into(n.value, n.ind));
+  soci::indicator plan_text_ind = soci::i_null;
+  st.exchange(soci::into(row.plan_department));
+  st.exchange(soci::into(row.plan_agreed_by));
+  st.exchange(soci::into(row.plan_text, plan_text_ind));
+  st.exchange(soci::into(row.plan_recorded_by));
   params.Bind(st);
   st.alloc();
   st.prepare(absl::StrCat(kTicketColumns, where, tail));
@@ -149,11 +185,14 @@ std::vector<TicketRow> QueryTicketRows(Tx& tx, const std::string& where,
     row.parent_id = parent.ind == soci::i_ok
                         ? std::optional<long long>(parent.value)
                         : std::nullopt;
-    for (auto& n : nullable) {
-      *n.target = n.ind == soci::i_ok ? std::optional<long long>(n.value)
-                                      : std::nullopt;
+    for (auto* list : {&nullable, &owed}) {
+      for (auto& n : *list) {
+        *n.target = n.ind == soci::i_ok ? std::optional<long long>(n.value)
+                                        : std::nullopt;
+      }
     }
     if (resolution_ind != soci::i_ok) row.resolution.clear();
+    if (plan_text_ind != soci::i_ok) row.plan_text.clear();
     out.push_back(row);
   }
   return out;
@@ -186,10 +225,14 @@ absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
     tx.sql << "SELECT MAX(id) FROM ticket_events WHERE ticket_id = :t",
         soci::use(ticket_id), soci::into(event_id);
   }
+  std::string number;
+  tx.sql << "SELECT number FROM tickets WHERE id = :t", soci::use(ticket_id),
+      soci::into(number);
   v1::TicketEvent event;
   event.set_name(
       absl::StrCat(TicketName(site_id, ticket_id), "/events/", event_id));
   event.set_event_id(event_id);
+  event.set_ticket_number(number);
   event.set_type(type);
   if (!actor.empty()) event.set_actor(StaffName(actor));  // "" = the system
   SetTimestamp(event.mutable_create_time(), now_us);

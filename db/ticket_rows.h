@@ -38,6 +38,11 @@ struct TicketRow {
       first_response_due_us, resolution_due_us, promised_us, callback_due_us,
       effective_due_us, paused_since_us, duplicate_of_id;
   std::string resolution, assignee;
+  // What the ticket owes the resident (migration 0009): a complaint's plan
+  // and the same-day notice; the latest plan agreed.
+  std::optional<long long> plan_due_us, plan_met_us, notice_due_us,
+      notice_met_us, plan_finish_us, plan_agree_us;
+  std::string plan_department, plan_agreed_by, plan_text, plan_recorded_by;
 
   v1::Ticket ToProto() const;
 };

@@ -113,18 +113,22 @@ absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
                      : ticket.priority(),
       status = v1::Ticket::NEW;
   long long frd = deadlines.first_response_due_us,
-            rd = deadlines.resolution_due_us,
-            ed = frd == 0 ? rd : (rd == 0 ? frd : std::min(frd, rd));
+            rd = deadlines.resolution_due_us, pd = deadlines.plan_due_us,
+            ed = 0;
+  for (long long due : {frd, rd, pd}) {
+    if (due != 0 && (ed == 0 || due < ed)) ed = due;
+  }
   soci::indicator frd_ind = frd ? soci::i_ok : soci::i_null,
                   rd_ind = rd ? soci::i_ok : soci::i_null,
+                  pd_ind = pd ? soci::i_ok : soci::i_null,
                   ed_ind = ed ? soci::i_ok : soci::i_null;
   tx.sql << "INSERT INTO tickets (site_id, number, channel, kind,"
             " complaint_class, priority, status, reporter_name, reporter_phone,"
             " unit_id, location, subject, description, created_by,"
             " create_time_us, update_time_us, version, first_response_due_us,"
-            " resolution_due_us, effective_due_us) VALUES (:s, :num, :ch,"
-            " :k, :cc, :p, :st, :rn, :rp, :u, :loc, :sub, :d, :by, :c, :up, 1,"
-            " :frd, :rd, :ed)",
+            " resolution_due_us, effective_due_us, plan_due_us) VALUES (:s,"
+            " :num, :ch, :k, :cc, :p, :st, :rn, :rp, :u, :loc, :sub, :d, :by,"
+            " :c, :up, 1, :frd, :rd, :ed, :pd)",
       soci::use(site_id), soci::use(number), soci::use(channel),
       soci::use(kind), soci::use(complaint_class), soci::use(priority),
       soci::use(status), soci::use(ticket.reporter().name()),
@@ -132,7 +136,7 @@ absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
       soci::use(ticket.reporter().location()), soci::use(ticket.subject()),
       soci::use(ticket.description()), soci::use(actor), soci::use(now_us),
       soci::use(now_us), soci::use(frd, frd_ind), soci::use(rd, rd_ind),
-      soci::use(ed, ed_ind);
+      soci::use(ed, ed_ind), soci::use(pd, pd_ind);
   long long id = 0;
   if (!tx.sql.get_last_insert_id("tickets", id)) {
     tx.sql << "SELECT id FROM tickets WHERE number = :n", soci::use(number),
@@ -304,6 +308,7 @@ absl::StatusOr<std::vector<v1::TicketEvent>> ListTicketEvents(
     if (!actor.empty()) e.set_actor(StaffName(actor));
     SetTimestamp(e.mutable_create_time(), create_us);
     e.set_note(note);
+    e.set_ticket_number(ticket.number());
     out.push_back(std::move(e));
   }
   return out;

@@ -29,6 +29,7 @@ namespace frontdesk::db {
 struct InitialDeadlines {
   long long first_response_due_us = 0;
   long long resolution_due_us = 0;
+  long long plan_due_us = 0;  // complaints: the plan deadline
 };
 
 absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,

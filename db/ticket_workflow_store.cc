@@ -153,7 +153,9 @@ absl::Status SaveTicketWorkflow(Tx& tx, const TicketRow& row,
   NullableUse fr(row.first_response_us), rs(row.resolve_us), cl(row.close_us),
       frd(row.first_response_due_us), rd(row.resolution_due_us),
       pr(row.promised_us), cd(row.callback_due_us), ed(row.effective_due_us),
-      ps(row.paused_since_us), dup(row.duplicate_of_id);
+      ps(row.paused_since_us), dup(row.duplicate_of_id), pd(row.plan_due_us),
+      pm(row.plan_met_us), nd(row.notice_due_us), nm(row.notice_met_us),
+      pf(row.plan_finish_us), pa(row.plan_agree_us);
   soci::statement st =
       (tx.sql.prepare
            << "UPDATE tickets SET status = :st, route = :ro,"
@@ -163,7 +165,12 @@ absl::Status SaveTicketWorkflow(Tx& tx, const TicketRow& row,
               " resolution_due_us = :rd, promised_us = :pr,"
               " callback_due_us = :cd, effective_due_us = :ed,"
               " paused_since_us = :ps, duplicate_of_id = :dup,"
-              " resolution = :res, assignee = :asg, update_time_us = :up,"
+              " resolution = :res, assignee = :asg, plan_due_us = :pd,"
+              " plan_met_us = :pm, notice_due_us = :nd, notice_met_us = :nm,"
+              " plan_finish_us = :pf, plan_agree_us = :pa,"
+              " plan_department = :pdep, plan_agreed_by = :pby,"
+              " plan_text = :ptext, plan_recorded_by = :prec,"
+              " update_time_us = :up,"
               " version = version + 1 WHERE id = :id AND version = :v",
        soci::use(row.status), soci::use(row.route),
        soci::use(row.status_before_pending), soci::use(row.callback_attempts),
@@ -172,8 +179,13 @@ absl::Status SaveTicketWorkflow(Tx& tx, const TicketRow& row,
        soci::use(rd.value, rd.ind), soci::use(pr.value, pr.ind),
        soci::use(cd.value, cd.ind), soci::use(ed.value, ed.ind),
        soci::use(ps.value, ps.ind), soci::use(dup.value, dup.ind),
-       soci::use(row.resolution), soci::use(row.assignee), soci::use(now_us),
-       soci::use(row.id), soci::use(row.version));
+       soci::use(row.resolution), soci::use(row.assignee),
+       soci::use(pd.value, pd.ind), soci::use(pm.value, pm.ind),
+       soci::use(nd.value, nd.ind), soci::use(nm.value, nm.ind),
+       soci::use(pf.value, pf.ind), soci::use(pa.value, pa.ind),
+       soci::use(row.plan_department), soci::use(row.plan_agreed_by),
+       soci::use(row.plan_text), soci::use(row.plan_recorded_by),
+       soci::use(now_us), soci::use(row.id), soci::use(row.version));
   st.execute(true);
   if (st.get_affected_rows() != 1) {
     return Error(absl::StatusCode::kAborted, "ETAG_MISMATCH",
@@ -184,13 +196,13 @@ absl::Status SaveTicketWorkflow(Tx& tx, const TicketRow& row,
 
 void SaveTicketDeadlines(Tx& tx, const TicketRow& row) {
   NullableUse frd(row.first_response_due_us), rd(row.resolution_due_us),
-      cd(row.callback_due_us), ed(row.effective_due_us);
+      cd(row.callback_due_us), ed(row.effective_due_us), pd(row.plan_due_us);
   tx.sql << "UPDATE tickets SET first_response_due_us = :frd,"
             " resolution_due_us = :rd, callback_due_us = :cd,"
-            " effective_due_us = :ed WHERE id = :id",
+            " effective_due_us = :ed, plan_due_us = :pd WHERE id = :id",
       soci::use(frd.value, frd.ind), soci::use(rd.value, rd.ind),
       soci::use(cd.value, cd.ind), soci::use(ed.value, ed.ind),
-      soci::use(row.id);
+      soci::use(pd.value, pd.ind), soci::use(row.id);
 }
 
 void SetTicketParent(Tx& tx, long long ticket_id,
@@ -232,18 +244,20 @@ std::vector<v1::TicketEvent> ListSiteEvents(Tx& tx, const std::string& site_id,
   int type = 0;
   std::string actor, changes_json, note;
   soci::indicator changes_ind = soci::i_null, note_ind = soci::i_null;
-  std::string event_site;
+  std::string event_site, number;
   soci::statement st =
       (tx.sql.prepare << std::string(
-                             "SELECT id, ticket_id, site_id, type, actor,"
-                             " create_time_us, changes_json, note FROM"
-                             " ticket_events WHERE ") +
-                             (site_id.empty() ? "'' = :s" : "site_id = :s") +
-                             " AND id > :a ORDER BY id LIMIT :l",
+                             "SELECT e.id, e.ticket_id, e.site_id, e.type,"
+                             " e.actor, e.create_time_us, e.changes_json,"
+                             " e.note, t.number FROM ticket_events e"
+                             " JOIN tickets t ON t.id = e.ticket_id WHERE ") +
+                             (site_id.empty() ? "'' = :s" : "e.site_id = :s") +
+                             " AND e.id > :a ORDER BY e.id LIMIT :l",
        soci::use(site_id), soci::use(after_event_id), soci::use(limit),
        soci::into(id), soci::into(ticket_id), soci::into(event_site),
        soci::into(type), soci::into(actor), soci::into(create_us),
-       soci::into(changes_json, changes_ind), soci::into(note, note_ind));
+       soci::into(changes_json, changes_ind), soci::into(note, note_ind),
+       soci::into(number));
   st.execute();
   std::vector<v1::TicketEvent> out;
   while (st.fetch()) {
@@ -257,6 +271,7 @@ std::vector<v1::TicketEvent> ListSiteEvents(Tx& tx, const std::string& site_id,
     if (!actor.empty()) e.set_actor(StaffName(actor));
     SetTimestamp(e.mutable_create_time(), create_us);
     if (note_ind == soci::i_ok) e.set_note(note);
+    e.set_ticket_number(number);
     out.push_back(std::move(e));
   }
   return out;
@@ -425,6 +440,30 @@ std::optional<v1::WorkOrder> LastWorkOrder(Tx& tx, long long ticket_id) {
   return rows.front();
 }
 
+std::vector<std::string> WorkOrderAssignees(Tx& tx, long long ticket_id) {
+  std::string assignee;
+  soci::statement st =
+      (tx.sql.prepare << "SELECT DISTINCT assignee FROM work_orders"
+                         " WHERE ticket_id = :t ORDER BY assignee",
+       soci::use(ticket_id), soci::into(assignee));
+  st.execute();
+  std::vector<std::string> out;
+  while (st.fetch()) out.push_back(assignee);
+  return out;
+}
+
+std::optional<long long> LastDispatchOfRoute(Tx& tx, long long ticket_id,
+                                             v1::RepairRoute route) {
+  int route_number = route;
+  long long created = 0;
+  soci::indicator ind = soci::i_null;
+  tx.sql << "SELECT MAX(create_time_us) FROM work_orders WHERE ticket_id = :t"
+            " AND route = :r AND rework = 0",
+      soci::use(ticket_id), soci::use(route_number), soci::into(created, ind);
+  if (ind != soci::i_ok) return std::nullopt;
+  return created;
+}
+
 std::vector<v1::WorkOrder> ListWorkOrders(Tx& tx, const WorkOrderQuery& query,
                                           long long now_us) {
   Params params;
@@ -483,7 +522,7 @@ std::vector<v1::Ticket> ListCallbacksDue(Tx& tx, const std::string& site_id,
   std::string where =
       absl::StrCat(" WHERE site_id = ", params.Text(site_id),
                    " AND status = ", params.Int(v1::Ticket::RESOLVED),
-                   " AND callback_due_us < ", params.Int(until_us));
+                   " AND callback_due_us <= ", params.Int(until_us));
   if (after) {
     std::string due = params.Int(after->due_us);
     absl::StrAppend(&where, " AND (callback_due_us > ", due,

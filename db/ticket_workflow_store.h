@@ -90,6 +90,11 @@ int SupersedeOpenWorkOrders(Tx& tx, long long ticket_id);
 int CountOpenWorkOrders(Tx& tx, long long ticket_id);
 // The most recent order of the ticket, if any.
 std::optional<v1::WorkOrder> LastWorkOrder(Tx& tx, long long ticket_id);
+// The distinct assignees of the ticket's work orders (any state), sorted.
+std::vector<std::string> WorkOrderAssignees(Tx& tx, long long ticket_id);
+// When the newest non-rework order of `route` was issued, if any.
+std::optional<long long> LastDispatchOfRoute(Tx& tx, long long ticket_id,
+                                             v1::RepairRoute route);
 
 struct WorkOrderQuery {
   std::string site_id;
@@ -112,8 +117,8 @@ struct DueKey {
   long long due_us = 0;
   long long id = 0;
 };
-// RESOLVED tickets of `site_id` whose callback is due before `until_us`,
-// earliest due first.
+// RESOLVED tickets of `site_id` whose callback is due at or before
+// `until_us`, earliest due first.
 std::vector<v1::Ticket> ListCallbacksDue(Tx& tx, const std::string& site_id,
                                          long long until_us,
                                          const std::optional<DueKey>& after,

@@ -84,7 +84,10 @@ auto WorkflowColumns(const db::TicketRow& r) {
       r.status, r.route, r.status_before_pending, r.callback_attempts,
       r.first_response_us, r.resolve_us, r.close_us, r.first_response_due_us,
       r.resolution_due_us, r.promised_us, r.callback_due_us, r.effective_due_us,
-      r.paused_since_us, r.duplicate_of_id, r.resolution, r.assignee);
+      r.paused_since_us, r.duplicate_of_id, r.resolution, r.assignee,
+      r.plan_due_us, r.plan_met_us, r.notice_due_us, r.notice_met_us,
+      r.plan_finish_us, r.plan_agree_us, r.plan_department, r.plan_agreed_by,
+      r.plan_text, r.plan_recorded_by);
 }
 
 class TicketWorkflowStoreTest : public ::testing::TestWithParam<db::Backend> {
@@ -282,6 +285,16 @@ TEST_P(TicketWorkflowStoreTest, SaveAndLockRoundTripEveryWorkflowColumn) {
   set.duplicate_of_id = survivor.id;
   set.resolution = "已更换角阀；'引号' \"双引号\" -- 注释";
   set.assignee = "sites/hx/departments/eng";
+  set.plan_due_us = Now() + 10;
+  set.plan_met_us = Now() + 11;
+  set.notice_due_us = Now() + 12;
+  set.notice_met_us = Now() + 13;
+  set.plan_finish_us = Now() + 14;
+  set.plan_agree_us = Now() + 15;
+  set.plan_department = "sites/hx/departments/sec";
+  set.plan_agreed_by = "zhou.zr";
+  set.plan_text = "当班保安停岗培训；'引号'";
+  set.plan_recorded_by = kActor;
   ASSERT_TRUE(Save(set, Now() + kHourUs).ok());
 
   auto read = Lock("hx", row.id);
@@ -309,6 +322,16 @@ TEST_P(TicketWorkflowStoreTest, SaveAndLockRoundTripEveryWorkflowColumn) {
   EXPECT_EQ(t.duplicate_of(), TicketName("hx", survivor.id));
   EXPECT_EQ(t.callback_attempts(), 3);
   EXPECT_EQ(t.assignee(), "sites/hx/departments/eng");
+  EXPECT_EQ(Micros(t.deadlines().plan_due_time()), Now() + 10);
+  EXPECT_EQ(Micros(t.deadlines().plan_met_time()), Now() + 11);
+  EXPECT_EQ(Micros(t.deadlines().resident_notice_due_time()), Now() + 12);
+  EXPECT_EQ(Micros(t.deadlines().resident_notice_met_time()), Now() + 13);
+  EXPECT_EQ(t.plan().department(), "sites/hx/departments/sec");
+  EXPECT_EQ(t.plan().agreed_by(), "staff/zhou.zr");
+  EXPECT_EQ(t.plan().plan(), "当班保安停岗培训；'引号'");
+  EXPECT_EQ(Micros(t.plan().finish_time()), Now() + 14);
+  EXPECT_EQ(t.plan().recorded_by(), StaffName(kActor));
+  EXPECT_EQ(Micros(t.plan().agree_time()), Now() + 15);
 
   // Back to NULL: every optional column is cleared, not left behind.
   db::TicketRow cleared = *read;
@@ -323,6 +346,16 @@ TEST_P(TicketWorkflowStoreTest, SaveAndLockRoundTripEveryWorkflowColumn) {
   cleared.paused_since_us.reset();
   cleared.duplicate_of_id.reset();
   cleared.resolution.clear();
+  cleared.plan_due_us.reset();
+  cleared.plan_met_us.reset();
+  cleared.notice_due_us.reset();
+  cleared.notice_met_us.reset();
+  cleared.plan_finish_us.reset();
+  cleared.plan_agree_us.reset();
+  cleared.plan_department.clear();
+  cleared.plan_agreed_by.clear();
+  cleared.plan_text.clear();
+  cleared.plan_recorded_by.clear();
   ASSERT_TRUE(Save(cleared, Now() + 2 * kHourUs).ok());
   auto again = Lock("hx", row.id);
   ASSERT_TRUE(again.ok()) << again.status();
@@ -333,6 +366,9 @@ TEST_P(TicketWorkflowStoreTest, SaveAndLockRoundTripEveryWorkflowColumn) {
   EXPECT_FALSE(t2.deadlines().has_promised_time());
   EXPECT_FALSE(t2.deadlines().paused());
   EXPECT_EQ(t2.duplicate_of(), "");
+  EXPECT_FALSE(t2.has_plan());
+  EXPECT_FALSE(t2.deadlines().has_plan_due_time());
+  EXPECT_FALSE(t2.deadlines().has_resident_notice_due_time());
   // The other ticket was not touched.
   auto other = Lock("hx", survivor.id);
   ASSERT_TRUE(other.ok());
@@ -766,8 +802,10 @@ TEST_P(TicketWorkflowStoreTest, CallbacksDueOrderedByDueThenIdWithKeysetPages) {
   EXPECT_EQ(list(until, db::DueKey{due, tie2.id}),
             std::vector<long long>{later.id});
   EXPECT_TRUE(list(until, db::DueKey{due + kHourUs, later.id}).empty());
-  // Due strictly before `until`.
+  // Due at or before `until`: one due exactly at the window's end is listed.
   EXPECT_EQ(list(due + kHourUs, std::nullopt),
+            (std::vector<long long>{tie1.id, tie2.id, later.id}));
+  EXPECT_EQ(list(due + kHourUs - 1, std::nullopt),
             (std::vector<long long>{tie1.id, tie2.id}));
   EXPECT_EQ(list(due + 31 * kHourUs, std::nullopt),
             (std::vector<long long>{tie1.id, tie2.id, later.id, far.id}));
@@ -821,6 +859,43 @@ TEST_P(TicketWorkflowStoreTest, OverdueOrderedByEffectiveDueThenIdWithPages) {
     after = db::DueKey{*rows[0].effective_due_us, rows[0].id};
   }
   EXPECT_EQ(walked, all);
+}
+
+TEST_P(TicketWorkflowStoreTest, AssigneesLastCoordinationAndEventNumbers) {
+  db::TicketRow ticket = MakeTicket();
+  db::TicketRow other = MakeTicket();
+  MustInsert(ticket, std::nullopt, "sites/hx/departments/eng");
+  MustInsert(ticket, std::nullopt, "staff/li.gong");
+  MustInsert(ticket, std::nullopt, "sites/hx/departments/eng");
+  MustInsert(other, std::nullopt, "sites/hx/departments/sec");
+  EXPECT_EQ(
+      Read([&](db::Tx& tx) { return db::WorkOrderAssignees(tx, ticket.id); }),
+      (std::vector<std::string>{"sites/hx/departments/eng", "staff/li.gong"}));
+  auto last = [&](long long id) {
+    return Read([&](db::Tx& tx) {
+      return db::LastDispatchOfRoute(tx, id, v1::REPAIR_ROUTE_COORDINATION);
+    });
+  };
+  EXPECT_FALSE(last(ticket.id).has_value());
+  db::NewWorkOrder coordination;
+  coordination.route = v1::REPAIR_ROUTE_COORDINATION;
+  coordination.assignee = "sites/hx/departments/eng";
+  coordination.dispatched_by = kActor;
+  ASSERT_TRUE(Insert(ticket, coordination, Now() + kHourUs).ok());
+  coordination.rework = true;  // a rework order is not a new dispatch
+  ASSERT_TRUE(Insert(ticket, coordination, Now() + 2 * kHourUs).ok());
+  EXPECT_EQ(last(ticket.id), Now() + kHourUs);
+  EXPECT_FALSE(last(other.id).has_value());
+
+  // The site's events carry their ticket's number.
+  auto events =
+      Read([&](db::Tx& tx) { return db::ListSiteEvents(tx, "hx", 0, 100); });
+  ASSERT_EQ(events.size(), 2u);  // the two CREATED events
+  EXPECT_EQ(events[0].ticket_number(), ticket.number);
+  EXPECT_EQ(events[1].ticket_number(), other.number);
+  auto everywhere =
+      Read([&](db::Tx& tx) { return db::ListSiteEvents(tx, "", 0, 100); });
+  EXPECT_EQ(everywhere.size(), 2u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TicketWorkflowStoreTest,

@@ -112,7 +112,8 @@ class CliHelpTest(unittest.TestCase):
                     ["ticket", "dispatch"], ["ticket", "arrive"],
                     ["ticket", "complete"], ["ticket", "work-orders"],
                     ["ticket", "pend"], ["ticket", "resume"],
-                    ["ticket", "promise"], ["ticket", "resolve"],
+                    ["ticket", "promise"], ["ticket", "plan"],
+                    ["ticket", "notify"], ["ticket", "resolve"],
                     ["ticket", "callback"], ["ticket", "reopen"],
                     ["ticket", "unfounded"], ["ticket", "duplicate"],
                     ["ticket", "cancel"], ["ticket", "callbacks-due"],
@@ -431,6 +432,8 @@ class CliWorkflowTest(unittest.TestCase):
                 self.unfounded_complaint(cli)
                 self.errors(cli)
                 self.other_verbs(cli)
+                self.complaint_plan(cli)
+                self.coordination_notice(cli)
                 self.overdue(cli)
 
     def create(self, cli, *extra, subject="厨房水管漏水", kind="repair"):
@@ -635,6 +638,103 @@ class CliWorkflowTest(unittest.TestCase):
         reopen = cli.run("ticket", "reopen", lift, "--reason", "又坏了", expect=1)
         self.assertIn("TICKET_ENDED", reopen.stderr)
 
+    def complaint_plan(self, cli):
+        """A complaint: the department at fault agrees a plan within 1 day."""
+        cli.run("department", "create", "security", "--site", "hx",
+                "--display-name", "保安部", "--kind", "security",
+                "--head", "wang.li")
+        number = self.create(cli, "--complaint-class", "service",
+                             kind="complaint", subject="保安夜间脱岗")
+        ticket = cli.json("ticket", "get", number, "-o", "json")
+        created = datetime.datetime.fromisoformat(
+            ticket["createTime"].replace("Z", "+00:00"))
+        plan_due = datetime.datetime.fromisoformat(
+            ticket["deadlines"]["planDueTime"].replace("Z", "+00:00"))
+        self.assertEqual(plan_due - created, datetime.timedelta(days=1))
+        self.assertIn("plan due", cli.run("ticket", "get", number).stdout)
+
+        finish, finish_utc = local_time(datetime.timedelta(days=2))
+        shown = cli.run("ticket", "plan", number, "--department", "security",
+                        "--plan", "当班保安停岗培训,主管上门致歉",
+                        "--finish", finish).stdout
+        self.assertRegex(shown, r"plan:\s+当班保安停岗培训,主管上门致歉")
+        self.assertIn("dept:security (staff/wang.li)", shown)
+        self.assertRegex(shown, r"promised:\s+%s" % re.escape(finish))
+        ticket = cli.json("ticket", "get", number, "-o", "json")
+        self.assertEqual(ticket["plan"]["department"], "sites/hx/departments/security")
+        self.assertEqual(ticket["plan"]["agreedBy"], "staff/wang.li")
+        self.assertEqual(ticket["plan"]["finishTime"], finish_utc)
+        self.assertEqual(ticket["deadlines"]["promisedTime"], finish_utc)
+        self.assertIn("planMetTime", ticket["deadlines"])
+        self.assertNotIn("planBreached", ticket["deadlines"])
+        events = cli.json("ticket", "history", number, "-o", "json")["events"]
+        self.assertEqual(events[-1]["type"], "PLAN_AGREED")
+        self.assertEqual(events[-1]["ticketNumber"], number)
+        self.assertIn("plan-agreed", cli.run("ticket", "history", number).stdout)
+
+        repair = self.create(cli, subject="楼道灯不亮")
+        refused = cli.run("ticket", "plan", repair, "--department", "security",
+                          "--plan", "x", expect=1)
+        self.assertIn("FAILED_PRECONDITION (PLAN_ONLY_FOR_COMPLAINTS)",
+                      refused.stderr)
+        bad = cli.run("ticket", "plan", number, "--department", "security",
+                      "--plan", "x" * 1001, expect=1)
+        self.assertIn("INVALID_ARGUMENT", bad.stderr)
+        self.assertIn("plan:", bad.stderr)
+        cli.run("ticket", "plan", number, "--plan", "x", expect=2)  # no department
+        cli.run("ticket", "plan", number, "--department", "security", "--plan",
+                "x", "--finish", "next week", expect=2)
+
+    def coordination_notice(self, cli):
+        """A repair on the coordination route: promised 3 days, and the
+        resident is told the same day."""
+        zone = zoneinfo.ZoneInfo("Asia/Shanghai")  # the site's zone
+
+        def end_of_day():
+            day = datetime.datetime.now(zone).date() + datetime.timedelta(days=1)
+            midnight = datetime.datetime.combine(day, datetime.time(), zone)
+            return midnight.astimezone(datetime.timezone.utc).strftime(
+                "%Y-%m-%dT%H:%M:%SZ")
+
+        number = self.create(cli, subject="楼上渗水需三方协调")
+        before = end_of_day()
+        shown = cli.run("ticket", "dispatch", number, "--route", "coordination",
+                        "--assignee", "dept:maintenance", "--parties",
+                        "工程部,601 业主,开发商项目部").stdout
+        after = end_of_day()
+        self.assertIn("resident notice due", shown)
+        ticket = cli.json("ticket", "get", number, "-o", "json")
+        self.assertIn(ticket["deadlines"]["residentNoticeDueTime"], {before, after})
+        created = datetime.datetime.fromisoformat(
+            ticket["createTime"].replace("Z", "+00:00"))
+        promised = datetime.datetime.fromisoformat(
+            ticket["deadlines"]["promisedTime"].replace("Z", "+00:00"))
+        self.assertEqual(promised - created, datetime.timedelta(days=3))
+        soon, _ = local_time(datetime.timedelta(hours=5))
+        short = cli.run("ticket", "promise", number, "--at", soon, "--reason",
+                        "明天修好", expect=1)
+        self.assertIn("FAILED_PRECONDITION (COORDINATION_PROMISE_TOO_SHORT)",
+                      short.stderr)
+
+        told = cli.run("ticket", "notify", number, "--note",
+                       "已电话告知需三方协调,预计三天内处理",
+                       "--channel", "phone").stdout
+        self.assertIn("resident told", told)
+        ticket = cli.json("ticket", "get", number, "-o", "json")
+        self.assertIn("residentNoticeMetTime", ticket["deadlines"])
+        self.assertNotIn("residentNoticeBreached", ticket["deadlines"])
+        events = cli.json("ticket", "history", number, "-o", "json")["events"]
+        self.assertEqual([e["type"] for e in events],
+                         ["CREATED", "DISPATCHED", "RESIDENT_NOTIFIED"])
+        self.assertEqual(events[-1]["note"],
+                         "PHONE: 已电话告知需三方协调,预计三天内处理")
+        history = cli.run("ticket", "history", number).stdout
+        self.assertIn("resident-notified", history)
+        self.assertIn("resident_notice_due_time", history)
+        cli.run("ticket", "notify", number, "--note", "x", "--channel", "pigeon",
+                expect=2)
+        cli.run("ticket", "notify", number, expect=2)  # no --note
+
     def overdue(self, cli):
         out = cli.run("ticket", "overdue", "--site", "hx").stdout
         self.assertEqual(out.splitlines()[0].split(),
@@ -780,12 +880,14 @@ class CliLinksEscalationsPoliciesTest(unittest.TestCase):
     def policies(self, cli):
         table = cli.run("sla-policy", "list", "--site", "hx").stdout.splitlines()
         self.assertEqual(table[0], "KIND             PRIORITY   RESPOND  RESOLVE  "
-                                   "CALLBACK  SUPERVISOR AFTER  MANAGER AFTER  "
-                                   "DEFAULT")
+                                   "CALLBACK  PLAN  COORDINATION  "
+                                   "SUPERVISOR AFTER  MANAGER AFTER  DEFAULT")
         self.assertEqual(len(table), 1 + 7 * 3)
         rows = {tuple(line.split()[:2]): line.split()[2:] for line in table[1:]}
         self.assertEqual(rows[("complaint", "normal")],
-                         ["1d", "3d", "1d", "0s", "1d", "yes"])
+                         ["1d", "3d", "1d", "1d", "3d", "0s", "1d", "yes"])
+        self.assertEqual(rows[("complaint", "emergency")][3], "4h")
+        self.assertEqual(rows[("repair", "normal")][3:5], ["-", "3d"])
         listed = cli.json("sla-policy", "list", "--site", "hx", "-o", "json")
         self.assertEqual(len(listed["policies"]), 21)
 
@@ -824,7 +926,19 @@ class CliLinksEscalationsPoliciesTest(unittest.TestCase):
 
         table = cli.run("sla-policy", "list", "--site", "hx").stdout.splitlines()
         rows = {tuple(line.split()[:2]): line.split()[2:] for line in table[1:]}
-        self.assertEqual(rows[("complaint", "normal")], ["1d", "7d", "1d", "0s", "1d"])
+        self.assertEqual(rows[("complaint", "normal")],
+                         ["1d", "7d", "1d", "1d", "3d", "0s", "1d"])
+        plan = cli.json("sla-policy", "set", "--site", "hx", "--kind", "complaint",
+                        "--priority", "normal", "--plan", "12h",
+                        "--coordination", "4d", "-o", "json")
+        self.assertEqual((plan["plan"], plan["coordination"]),
+                         ("43200s", "345600s"))
+        no_plan = cli.run("sla-policy", "set", "--site", "hx", "--kind", "repair",
+                          "--priority", "normal", "--plan", "1d", expect=1)
+        self.assertIn("policy.plan", no_plan.stderr)
+        short = cli.run("sla-policy", "set", "--site", "hx", "--kind", "repair",
+                        "--priority", "normal", "--coordination", "1d", expect=1)
+        self.assertIn("policy.coordination", short.stderr)
         self.assertEqual(rows[("special-service", "urgent")][0], "30m")
         complaint = self.create(cli, "保安态度差", "--complaint-class", "service",
                                 kind="complaint")
@@ -886,6 +1000,7 @@ class CliLinksEscalationsPoliciesTest(unittest.TestCase):
         live = json.loads(lines.next())
         self.assertEqual(live["type"], "NOTE_ADDED")
         self.assertEqual(live["note"], "抽水泵已到")
+        self.assertEqual(live["ticketNumber"], number)
         self.assertTrue(live["name"].startswith(name + "/events/"))
         self.assertEqual(int(live["eventId"]), last_id + 1)
 

@@ -654,6 +654,8 @@ class WatchTestBase:
         for e in first:
             self.assertTrue(e.name.startswith(lift.name + "/events/"), e.name)
             self.assertTrue(e.name.endswith("/events/%d" % e.event_id), e.name)
+            # The board shows the ticket's number with each event.
+            self.assertEqual(e.ticket_number, lift.number)
         self.assertEqual(first[0].actor, "staff/admin")
         last_id = first[-1].event_id
         reader.cancel()
@@ -682,6 +684,10 @@ class WatchTestBase:
                 self.assertEqual([(e.event_id, e.name, e.type) for e in got],
                                  [(e.event_id, e.name, e.type) for e in missed])
                 self.assertEqual([e.note for e in got], [e.note for e in missed])
+                self.assertEqual([e.ticket_number for e in got],
+                                 [e.ticket_number for e in missed])
+                self.assertEqual({e.ticket_number for e in got},
+                                 {lift.number, water.number})
                 # Live from here on, written by the other process; the next
                 # event is the marker: nothing repeated, nothing foreign.
                 writer.note(noise.name, "别的小区的备注")

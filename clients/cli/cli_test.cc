@@ -401,6 +401,13 @@ TEST(TicketView, DueIsTheDeadlineTheDeskWorksTo) {
   EXPECT_EQ(TicketDue(t).seconds(), 5000);
   *d->mutable_promised_time() = At(7000);
   EXPECT_EQ(TicketDue(t).seconds(), 7000);  // the promise
+  *d->mutable_plan_due_time() = At(6000);
+  EXPECT_EQ(TicketDue(t).seconds(), 6000);  // a complaint's plan is owed
+  *d->mutable_resident_notice_due_time() = At(5500);
+  EXPECT_EQ(TicketDue(t).seconds(), 5500);  // and the resident notice
+  *d->mutable_resident_notice_met_time() = At(5400);
+  *d->mutable_plan_met_time() = At(5400);
+  EXPECT_EQ(TicketDue(t).seconds(), 7000);  // both met: the promise again
   d->set_paused(true);
   t.set_status(Ticket::PENDING);
   EXPECT_EQ(TicketDue(t).seconds(), 0);
@@ -578,14 +585,26 @@ TEST(TicketView, SlaPolicyTableShowsDurationsAndDefault) {
   p->mutable_resolution()->set_seconds(3 * 86400);
   p->mutable_callback()->set_seconds(86400);
   p->mutable_escalate_manager_after()->set_seconds(5400);
+  p->mutable_coordination()->set_seconds(3 * 86400);
   p->set_is_default(true);
+  v1::SlaPolicy* complaint = policies.Add();
+  complaint->set_kind(Ticket::COMPLAINT);
+  complaint->set_priority(Ticket::NORMAL);
+  complaint->mutable_first_response()->set_seconds(86400);
+  complaint->mutable_resolution()->set_seconds(3 * 86400);
+  complaint->mutable_callback()->set_seconds(86400);
+  complaint->mutable_plan()->set_seconds(86400);
+  complaint->mutable_coordination()->set_seconds(3 * 86400);
+  complaint->mutable_escalate_manager_after()->set_seconds(86400);
   std::ostringstream out;
   PrintSlaPolicyTable(policies, out);
   EXPECT_EQ(out.str(),
-            "KIND             PRIORITY  RESPOND  RESOLVE  CALLBACK  "
-            "SUPERVISOR AFTER  MANAGER AFTER  DEFAULT\n"
-            "special-service  urgent    30m      3d       1d        "
-            "0s                1h30m          yes\n");
+            "KIND             PRIORITY  RESPOND  RESOLVE  CALLBACK  PLAN  "
+            "COORDINATION  SUPERVISOR AFTER  MANAGER AFTER  DEFAULT\n"
+            "special-service  urgent    30m      3d       1d        -     "
+            "3d            0s                1h30m          yes\n"
+            "complaint        normal    1d       3d       1d        1d    "
+            "3d            0s                1d\n");
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 //   sla-policy list --site hx
 //   sla-policy set --site hx --kind complaint --priority normal
 //                  [--respond 24h] [--resolve 3d] [--callback 24h]
+//                  [--plan 1d] [--coordination 3d]
 //                  [--supervisor-after 0s] [--manager-after 24h]
 //                  [--etag E] [--request-id ID]
 //
@@ -19,7 +20,8 @@
 // durations given (its update_mask).
 //
 // `ticket watch` prints each event of the site as it happens, one line each
-// (-o json: one JSON object per line), until Ctrl-C or SIGTERM (exit 0).
+// with the ticket's number (-o json: one JSON object per line, with
+// ticketNumber), until Ctrl-C or SIGTERM (exit 0).
 // Without --after or --history it starts with the events from now on. It has
 // no overall deadline (--timeout bounds each connection attempt and each
 // ticket-number lookup instead), and after a disconnect it reconnects by
@@ -376,14 +378,17 @@ class Watcher {
     if (format_ == OutputFormat::kJson) {
       PrintJsonLine(event, std::cout);
     } else {
-      std::cout << WatchLine(event, TicketLabel(EventTicketName(event.name())))
+      std::cout << WatchLine(event,
+                             event.ticket_number().empty()
+                                 ? TicketLabel(EventTicketName(event.name()))
+                                 : event.ticket_number())
                 << "\n";
     }
     std::cout.flush();
   }
 
-  // The ticket's number, looked up once (bounded by --timeout); its name
-  // when the lookup fails.
+  // The ticket's number for a server that does not send it with the event,
+  // looked up once (bounded by --timeout); its name when the lookup fails.
   std::string TicketLabel(const std::string& ticket_name) {
     auto found = numbers_.find(ticket_name);
     if (found != numbers_.end()) return found->second;
@@ -454,6 +459,11 @@ const std::vector<PolicyDuration>& PolicyDurations() {
        "escalate to the supervisor this long after a breach, e.g. 0s"},
       {"--manager-after", "escalate_manager_after",
        "escalate to the manager this long after a breach, e.g. 24h"},
+      {"--plan", "plan",
+       "complaints: the department at fault agrees a plan within, e.g. 1d"},
+      {"--coordination", "coordination",
+       "the promise of a coordination dispatch, from creation, e.g. 3d "
+       "(at least 2d)"},
   };
   return *fields;
 }
@@ -479,8 +489,8 @@ int SetPolicy(const Client& client, OutputFormat format,
               const PolicySetOptions& options) {
   if (options.durations.empty()) {
     throw UsageError(
-        "give at least one of --respond, --resolve, --callback, "
-        "--supervisor-after, --manager-after");
+        "give at least one of --respond, --resolve, --callback, --plan, "
+        "--coordination, --supervisor-after, --manager-after");
   }
   v1::UpdateSlaPolicyRequest request;
   v1::SlaPolicy* policy = request.mutable_policy();

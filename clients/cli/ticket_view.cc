@@ -98,6 +98,18 @@ void PrintTicket(const Ticket& ticket, std::ostream& out) {
   view.AddIfSet("resolution due",
                 Deadline(d.resolution_due_time(), d.resolution_breached()));
   view.AddIfSet("promised", FormatLocalTime(d.promised_time()));
+  view.AddIfSet("plan due", Deadline(d.plan_due_time(), d.plan_breached()));
+  if (ticket.has_plan()) {
+    const v1::TicketPlan& plan = ticket.plan();
+    std::string by = AssigneeLabel(plan.department());
+    if (!plan.agreed_by().empty()) by += " (" + plan.agreed_by() + ")";
+    view.Add("plan", plan.plan());
+    view.Add("plan agreed", FormatLocalTime(plan.agree_time()) + " by " + by);
+    view.AddIfSet("plan finish", FormatLocalTime(plan.finish_time()));
+  }
+  view.AddIfSet("resident notice due", Deadline(d.resident_notice_due_time(),
+                                                d.resident_notice_breached()));
+  view.AddIfSet("resident told", FormatLocalTime(d.resident_notice_met_time()));
   if (d.paused()) view.Add("paused", "yes (deadline clocks stopped)");
   view.AddIfSet("resolved", FormatLocalTime(ticket.resolve_time()));
   view.AddIfSet("resolution", ticket.resolution());
@@ -194,10 +206,17 @@ Timestamp TicketDue(const Ticket& ticket) {
   if (d.paused()) return Timestamp();
   Timestamp due =
       IsSet(d.promised_time()) ? d.promised_time() : d.resolution_due_time();
-  const Timestamp& first = d.first_response_due_time();
-  if (!IsSet(ticket.first_response_time()) && IsSet(first) &&
-      (!IsSet(due) || first.seconds() < due.seconds())) {
-    due = first;
+  auto earlier = [&](const Timestamp& owed) {
+    if (IsSet(owed) && (!IsSet(due) || owed.seconds() < due.seconds())) {
+      due = owed;
+    }
+  };
+  if (!IsSet(ticket.first_response_time())) {
+    earlier(d.first_response_due_time());
+  }
+  if (!IsSet(d.plan_met_time())) earlier(d.plan_due_time());
+  if (!IsSet(d.resident_notice_met_time())) {
+    earlier(d.resident_notice_due_time());
   }
   return due;
 }
@@ -327,6 +346,10 @@ void PrintSlaPolicy(const v1::SlaPolicy& policy, std::ostream& out) {
   view.Add("supervisor after",
            DurationText(policy.escalate_supervisor_after()));
   view.Add("manager after", DurationText(policy.escalate_manager_after()));
+  if (policy.plan().seconds() > 0) {
+    view.Add("plan within", DurationText(policy.plan()));
+  }
+  view.Add("coordination promise", DurationText(policy.coordination()));
   view.Add("default", policy.is_default() ? "yes" : "no");
   view.AddIfSet("updated", FormatLocalTime(policy.update_time()));
   view.Add("etag", policy.etag());
@@ -336,13 +359,15 @@ void PrintSlaPolicy(const v1::SlaPolicy& policy, std::ostream& out) {
 void PrintSlaPolicyTable(
     const google::protobuf::RepeatedPtrField<v1::SlaPolicy>& policies,
     std::ostream& out) {
-  Table table({"KIND", "PRIORITY", "RESPOND", "RESOLVE", "CALLBACK",
-               "SUPERVISOR AFTER", "MANAGER AFTER", "DEFAULT"});
+  Table table({"KIND", "PRIORITY", "RESPOND", "RESOLVE", "CALLBACK", "PLAN",
+               "COORDINATION", "SUPERVISOR AFTER", "MANAGER AFTER", "DEFAULT"});
   for (const v1::SlaPolicy& p : policies) {
     table.AddRow({EnumWord(Ticket::Kind_descriptor(), p.kind()),
                   EnumWord(Ticket::Priority_descriptor(), p.priority()),
                   DurationText(p.first_response()),
                   DurationText(p.resolution()), DurationText(p.callback()),
+                  p.plan().seconds() > 0 ? DurationText(p.plan()) : "-",
+                  DurationText(p.coordination()),
                   DurationText(p.escalate_supervisor_after()),
                   DurationText(p.escalate_manager_after()),
                   YesOrBlank(p.is_default())});

@@ -36,10 +36,12 @@ void PrintTicketEventTable(
     std::ostream& out);
 
 // The deadline the desk is working to: a RESOLVED ticket's callback due
-// time; for an open ticket that is not paused, the promise if one was made,
-// else the resolution due time, or the first response due time when that is
-// earlier and nobody has answered yet (as ListOverdueTickets orders them);
-// unset otherwise.
+// time; for an open ticket that is not paused, the earliest it still owes
+// (as ListOverdueTickets orders them): the promise if one was made, else the
+// resolution due time; the first response due time while nobody has
+// answered; a complaint's plan due time while no plan is agreed; the
+// resident-notice due time while the resident has not been told; unset
+// otherwise.
 google::protobuf::Timestamp TicketDue(const v1::Ticket& ticket);
 
 // The supervisor's lists (overdue, callbacks due) as a table: NUMBER, STATUS,
@@ -74,14 +76,16 @@ void PrintEscalationTable(
 // One SLA policy as "key: value" lines, durations as "4h", "3d".
 void PrintSlaPolicy(const v1::SlaPolicy& policy, std::ostream& out);
 
-// SLA policies as a table: KIND, PRIORITY, RESPOND, RESOLVE, CALLBACK,
-// SUPERVISOR AFTER, MANAGER AFTER, DEFAULT ("yes" or blank).
+// SLA policies as a table: KIND, PRIORITY, RESPOND, RESOLVE, CALLBACK, PLAN
+// ("-" for kinds that owe no plan), COORDINATION, SUPERVISOR AFTER, MANAGER
+// AFTER, DEFAULT ("yes" or blank).
 void PrintSlaPolicyTable(
     const google::protobuf::RepeatedPtrField<v1::SlaPolicy>& policies,
     std::ostream& out);
 
-// One line of `ticket watch` for an event of `ticket` (its number, or its
-// name when the number is not known), without the newline:
+// One line of `ticket watch` for an event of `ticket` (its number — the
+// event's ticket_number — or its name when the number is not known),
+// without the newline:
 //   EVENT_ID  TIME  TICKET  TYPE  ACTOR  field: old -> new; ...  note
 // with the actor "-" for the server's own steps.
 std::string WatchLine(const v1::TicketEvent& event, const std::string& ticket);

@@ -11,6 +11,9 @@
 //   ticket work-orders TICKET | --site hx [--overdue]      (every page)
 //   ticket pend TICKET --reason ..        ticket resume TICKET
 //   ticket promise TICKET --at T --reason ..
+//   ticket plan TICKET --department DEPT --plan .. [--agreed-by STAFF]
+//                   [--finish T]                (a complaint's 整改方案)
+//   ticket notify TICKET --note .. [--channel phone|walk-in|letter|app]
 //   ticket resolve TICKET --summary .. [--with-children]
 //   ticket callback TICKET --result satisfied|unsatisfied|unreachable
 //                   [--rating 1..5] [--comment ..]
@@ -495,6 +498,95 @@ void AddPromiseCommand(CLI::App* group, CommandContext& context) {
              });
 }
 
+struct PlanOptions {
+  std::string ticket;
+  std::string department;
+  std::string plan;
+  std::string agreed_by;
+  std::string finish;
+  std::string request_id;
+};
+
+void AddPlanCommand(CLI::App* group, CommandContext& context) {
+  auto options = std::make_shared<PlanOptions>();
+  CLI::App* plan = group->add_subcommand(
+      "plan",
+      "the department at fault agrees a handling plan (整改方案) for a "
+      "complaint, due within 1 day; --finish becomes the promise");
+  plan->add_option("ticket", options->ticket, kTicketHelp)->required();
+  plan->add_option("--department", options->department,
+                   "the department at fault: its id at the ticket's site "
+                   "(eng), dept:ID, or a full name")
+      ->required();
+  plan->add_option("--plan", options->plan,
+                   "the plan agreed, up to 1000 characters")
+      ->required();
+  plan->add_option("--agreed-by", options->agreed_by,
+                   "who agreed for the department (staff id); default its "
+                   "head");
+  plan->add_option("--finish", options->finish,
+                   std::string("when the department will have finished: ") +
+                       kTimeHelp + "; becomes the promise to the resident")
+      ->check(TimeWord());
+  plan->add_option("--request-id", options->request_id, kRequestIdHelp);
+  RunOnParse(plan, context,
+             [options](const Client& client, OutputFormat format) {
+               v1::AgreeTicketPlanRequest request;
+               request.set_name(TicketName(options->ticket));
+               std::string department = options->department;
+               for (const char* prefix : {"dept:", "department:"}) {
+                 if (department.rfind(prefix, 0) == 0) {
+                   department = department.substr(std::string(prefix).size());
+                 }
+               }
+               request.set_department(
+                   DepartmentName(TicketSiteId(request.name()), department));
+               request.set_plan(options->plan);
+               if (!options->agreed_by.empty()) {
+                 request.set_agreed_by(StaffName(options->agreed_by));
+               }
+               if (!options->finish.empty()) {
+                 *request.mutable_finish_time() = TimeOf(options->finish);
+               }
+               request.set_request_id(options->request_id);
+               return RunVerb(client, format, &Stub::AgreeTicketPlan, request);
+             });
+}
+
+struct NoticeOptions {
+  std::string ticket;
+  std::string note;
+  std::string channel = "phone";
+  std::string request_id;
+};
+
+void AddNotifyCommand(CLI::App* group, CommandContext& context) {
+  auto options = std::make_shared<NoticeOptions>();
+  CLI::App* notify = group->add_subcommand(
+      "notify",
+      "the resident was told how the matter stands (due the same day when "
+      "several departments or parties are involved)");
+  notify->add_option("ticket", options->ticket, kTicketHelp)->required();
+  notify
+      ->add_option("--note", options->note,
+                   "what the resident was told, up to 500 characters")
+      ->required();
+  CheckEnumWord(notify->add_option("--channel", options->channel,
+                                   "phone (default), walk-in, letter or app"),
+                Ticket::Channel_descriptor());
+  notify->add_option("--request-id", options->request_id, kRequestIdHelp);
+  RunOnParse(
+      notify, context, [options](const Client& client, OutputFormat format) {
+        v1::RecordResidentNoticeRequest request;
+        request.set_name(TicketName(options->ticket));
+        request.set_note(options->note);
+        request.set_channel(static_cast<Ticket::Channel>(
+            EnumNumber(Ticket::Channel_descriptor(), options->channel)));
+        request.set_request_id(options->request_id);
+        return RunVerb(client, format, &Stub::RecordResidentNotice, request);
+      });
+}
+
 struct CallbackOptions {
   std::string ticket;
   std::string result;
@@ -580,8 +672,9 @@ void AddListCommands(CLI::App* group, CommandContext& context) {
   auto site = std::make_shared<std::string>();
   CLI::App* overdue = group->add_subcommand(
       "overdue",
-      "open tickets past their deadline (the promise, the resolution, or the "
-      "first response while unanswered), most overdue first");
+      "open tickets past the earliest deadline they owe (the promise or the "
+      "resolution, the first response while unanswered, a complaint's plan, "
+      "the same-day resident notice), most overdue first");
   overdue->add_option("--site", *site,
                       "site id, e.g. hx; default every site you may see");
   RunOnParse(
@@ -606,6 +699,8 @@ void AddTicketWorkflowCommands(CLI::App& app, CommandContext& context) {
   AddWorkOrdersCommand(group, context);
   AddSimpleVerbs(group, context);
   AddPromiseCommand(group, context);
+  AddPlanCommand(group, context);
+  AddNotifyCommand(group, context);
   AddCallbackCommand(group, context);
   AddListCommands(group, context);
 }

@@ -31,6 +31,8 @@ db::SlaPolicyRow DefaultPolicyRow(v1::Ticket::Kind kind,
   row.callback_s = Seconds(sla.callback);
   row.escalate_supervisor_after_s = Seconds(escalation.supervisor_after_breach);
   row.escalate_manager_after_s = Seconds(escalation.manager_after_breach);
+  row.plan_s = Seconds(sla.plan);
+  row.coordination_s = Seconds(sla.coordination);
   return row;
 }
 
@@ -46,6 +48,9 @@ TicketPolicy PolicyFromRow(const db::SlaPolicyRow& row) {
       absl::Seconds(row.escalate_supervisor_after_s);
   p.escalation.manager_after_breach =
       absl::Seconds(row.escalate_manager_after_s);
+  p.sla.plan = row.kind == v1::Ticket::COMPLAINT ? absl::Seconds(row.plan_s)
+                                                 : absl::ZeroDuration();
+  p.sla.coordination = absl::Seconds(row.coordination_s);
   return p;
 }
 
@@ -65,8 +70,13 @@ db::InitialDeadlines InitialDeadlinesFor(db::Tx& tx, const std::string& site_id,
                                          const v1::Ticket& ticket,
                                          absl::Time created) {
   SlaPolicy sla = PolicyFor(tx, site_id, ticket.kind(), ticket.priority()).sla;
-  return {ToMicros(created + sla.first_response),
-          ToMicros(created + sla.resolution)};
+  db::InitialDeadlines d;
+  d.first_response_due_us = ToMicros(created + sla.first_response);
+  d.resolution_due_us = ToMicros(created + sla.resolution);
+  if (sla.plan > absl::ZeroDuration()) {
+    d.plan_due_us = ToMicros(created + sla.plan);
+  }
+  return d;
 }
 
 // Recomputes the deadline columns from the SLA rules: the stored values are
@@ -88,6 +98,7 @@ void RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now) {
     timeline.promised_resolution = FromMicros(*row.promised_us);
   }
   if (row.close_us) timeline.callback_done = FromMicros(*row.close_us);
+  if (row.plan_met_us) timeline.plan_met = FromMicros(*row.plan_met_us);
   SlaState sla = ComputeSla(
       PolicyFor(tx, row.site_id, row.kind, row.priority).sla, timeline, now);
   row.first_response_due_us = ToMicros(sla.first_response_due);
@@ -95,6 +106,9 @@ void RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now) {
   row.callback_due_us =
       sla.callback_due ? std::optional<long long>(ToMicros(*sla.callback_due))
                        : std::nullopt;
+  row.plan_due_us = sla.plan_due
+                        ? std::optional<long long>(ToMicros(*sla.plan_due))
+                        : std::nullopt;
   auto status = static_cast<v1::Ticket::Status>(row.status);
   if (!IsOpen(status) || ClocksPaused(status)) {
     row.effective_due_us.reset();
@@ -102,6 +116,11 @@ void RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now) {
     long long due = ToMicros(sla.effective_resolution_due);
     if (!row.first_response_us) {
       due = std::min(due, *row.first_response_due_us);
+    }
+    if (row.plan_due_us && !row.plan_met_us)
+      due = std::min(due, *row.plan_due_us);
+    if (row.notice_due_us && !row.notice_met_us) {
+      due = std::min(due, *row.notice_due_us);
     }
     row.effective_due_us = due;
   }
@@ -133,6 +152,13 @@ void FillBreaches(v1::Ticket& t, absl::Time now) {
                                                               ? &t.close_time()
                                                               : nullptr));
   }
+  d->set_plan_breached(past(d->plan_due_time(), d->has_plan_met_time()
+                                                    ? &d->plan_met_time()
+                                                    : nullptr));
+  d->set_resident_notice_breached(
+      past(d->resident_notice_due_time(), d->has_resident_notice_met_time()
+                                              ? &d->resident_notice_met_time()
+                                              : nullptr));
   // Warnings: a deadline not met yet, inside its lead (the same share and
   // cap as sla.h), and not already breached.
   auto warn = [&](const google::protobuf::Timestamp& due, absl::Time start,
@@ -158,6 +184,29 @@ void FillBreaches(v1::Ticket& t, absl::Time now) {
                                  ToTime(t.resolve_time()), t.has_close_time(),
                                  d->callback_breached()));
   }
+  d->set_plan_warning(warn(d->plan_due_time(), created, d->has_plan_met_time(),
+                           d->plan_breached()));
+}
+
+void StopOwedClocks(db::TicketRow& row, absl::Time now) {
+  if (row.kind == v1::Ticket::COMPLAINT && !row.plan_met_us) {
+    row.plan_met_us = ToMicros(now);
+  }
+  if (row.notice_due_us && !row.notice_met_us) {
+    row.notice_met_us = ToMicros(now);
+  }
+}
+
+const char* EffectiveDeadlineName(const db::TicketRow& row) {
+  if (!row.effective_due_us) return "resolution";
+  const long long due = *row.effective_due_us;
+  if (row.notice_due_us == due && !row.notice_met_us) return "resident notice";
+  if (row.plan_due_us == due && !row.plan_met_us) return "plan";
+  if (row.first_response_due_us == due && !row.first_response_us) {
+    return "first response";
+  }
+  if (row.promised_us == due) return "promise";
+  return "resolution";
 }
 
 }  // namespace frontdesk

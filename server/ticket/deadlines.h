@@ -2,6 +2,15 @@
 // (its own, or the defaults of sla.h and escalation.h), the deadline columns
 // recomputed with ComputeSla after every step, and the breach flags filled at
 // read time (they depend on "now").
+//
+// What a ticket owes besides the SLA: a complaint's plan (plan_due_us, from
+// the policy's plan window, paused like the SLA) and the same-day resident
+// notice (notice_due_us, set by the workflow when several parties become
+// involved; coordination_rules.h). Each is met when its *_met_us is set: by
+// the plan or the notice, or by the resolution or an ending without work
+// (StopOwedClocks), whichever comes first. effective_due_us, which the
+// overdue list and the escalation sweeper search by, is the earliest
+// deadline still owed.
 #ifndef FRONTDESK_SERVER_TICKET_DEADLINES_H_
 #define FRONTDESK_SERVER_TICKET_DEADLINES_H_
 
@@ -42,6 +51,15 @@ void RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now);
 
 // Sets the breach flags of a ticket read from the store.
 void FillBreaches(v1::Ticket& ticket, absl::Time now);
+
+// The resolution or an ending without work answers what the ticket still
+// owed: the plan and resident-notice clocks stop at `now` (late if past
+// their due times).
+void StopOwedClocks(db::TicketRow& row, absl::Time now);
+
+// Which deadline row.effective_due_us is, in words, for escalation reasons:
+// "resident notice", "plan", "first response", "promise" or "resolution".
+const char* EffectiveDeadlineName(const db::TicketRow& row);
 
 }  // namespace frontdesk
 

@@ -116,5 +116,99 @@ TEST(FillBreachesTest, CallbackWarnsAndBreachesFromTheResolution) {
   EXPECT_FALSE(t.deadlines().callback_warning());
 }
 
+// --- What a ticket owes the resident: the plan and the same-day notice ------
+
+v1::Ticket Complaint() {
+  v1::Ticket t = Repair();
+  t.set_kind(v1::Ticket::COMPLAINT);
+  *t.mutable_deadlines()->mutable_plan_due_time() =
+      At(kCreated + absl::Hours(24));
+  return t;
+}
+
+TEST(FillBreachesTest, PlanBreachedWhenNotAgreedWithinTheDay) {
+  v1::Ticket t = Complaint();
+  FillBreaches(t, kCreated + absl::Hours(24));
+  EXPECT_FALSE(t.deadlines().plan_breached());
+  EXPECT_TRUE(t.deadlines().plan_warning());  // within 4.8 h
+  FillBreaches(t, kCreated + absl::Hours(24) + absl::Seconds(1));
+  EXPECT_TRUE(t.deadlines().plan_breached());
+  EXPECT_FALSE(t.deadlines().plan_warning());
+  // Met in time; met late.
+  *t.mutable_deadlines()->mutable_plan_met_time() =
+      At(kCreated + absl::Hours(23));
+  FillBreaches(t, kCreated + absl::Hours(48));
+  EXPECT_FALSE(t.deadlines().plan_breached());
+  *t.mutable_deadlines()->mutable_plan_met_time() =
+      At(kCreated + absl::Hours(25));
+  FillBreaches(t, kCreated + absl::Hours(48));
+  EXPECT_TRUE(t.deadlines().plan_breached());
+  // No plan owed (other kinds): never breached.
+  v1::Ticket repair = Repair();
+  FillBreaches(repair, kCreated + absl::Hours(48));
+  EXPECT_FALSE(repair.deadlines().plan_breached());
+}
+
+TEST(FillBreachesTest, ResidentNoticeBreachedWhenNotToldByTheDue) {
+  v1::Ticket t = Repair();
+  auto* d = t.mutable_deadlines();
+  *d->mutable_resident_notice_due_time() = At(kCreated + absl::Hours(15));
+  FillBreaches(t, kCreated + absl::Hours(15));
+  EXPECT_FALSE(t.deadlines().resident_notice_breached());
+  FillBreaches(t, kCreated + absl::Hours(16));
+  EXPECT_TRUE(t.deadlines().resident_notice_breached());
+  // While on hold it is judged as of the hold's start.
+  d->set_paused(true);
+  *d->mutable_paused_since() = At(kCreated + absl::Hours(10));
+  FillBreaches(t, kCreated + absl::Hours(16));
+  EXPECT_FALSE(t.deadlines().resident_notice_breached());
+  d->set_paused(false);
+  d->clear_paused_since();
+  *d->mutable_resident_notice_met_time() = At(kCreated + absl::Hours(14));
+  FillBreaches(t, kCreated + absl::Hours(40));
+  EXPECT_FALSE(t.deadlines().resident_notice_breached());
+}
+
+TEST(OwedClocksTest, ResolutionOrEndingStopsThePlanAndNoticeClocks) {
+  db::TicketRow row;
+  row.kind = v1::Ticket::COMPLAINT;
+  row.notice_due_us = 100;
+  StopOwedClocks(row, absl::FromUnixMicros(50));
+  EXPECT_EQ(row.plan_met_us, 50);
+  EXPECT_EQ(row.notice_met_us, 50);
+  // Already met: kept.
+  StopOwedClocks(row, absl::FromUnixMicros(70));
+  EXPECT_EQ(row.plan_met_us, 50);
+  EXPECT_EQ(row.notice_met_us, 50);
+  // A repair owes no plan; nothing owed, nothing set.
+  db::TicketRow repair;
+  repair.kind = v1::Ticket::REPAIR;
+  StopOwedClocks(repair, absl::FromUnixMicros(50));
+  EXPECT_FALSE(repair.plan_met_us.has_value());
+  EXPECT_FALSE(repair.notice_met_us.has_value());
+}
+
+TEST(OwedClocksTest, EscalationNamesTheDeadlineMissed) {
+  db::TicketRow row;
+  row.first_response_due_us = 10;
+  row.resolution_due_us = 50;
+  row.plan_due_us = 30;
+  row.notice_due_us = 20;
+  row.effective_due_us = 10;
+  EXPECT_STREQ(EffectiveDeadlineName(row), "first response");
+  row.first_response_us = 5;
+  row.effective_due_us = 20;
+  EXPECT_STREQ(EffectiveDeadlineName(row), "resident notice");
+  row.notice_met_us = 15;
+  row.effective_due_us = 30;
+  EXPECT_STREQ(EffectiveDeadlineName(row), "plan");
+  row.plan_met_us = 25;
+  row.effective_due_us = 50;
+  EXPECT_STREQ(EffectiveDeadlineName(row), "resolution");
+  row.promised_us = 60;
+  row.effective_due_us = 60;
+  EXPECT_STREQ(EffectiveDeadlineName(row), "promise");
+}
+
 }  // namespace
 }  // namespace frontdesk

@@ -42,7 +42,7 @@ absl::StatusOr<int> EscalationSweeper::SweepOnce(int batch) {
           static_cast<EscalationLevel>(row->escalation_level), now);
       for (EscalationLevel level : due) {
         std::string reason =
-            absl::StrCat("deadline ",
+            absl::StrCat(EffectiveDeadlineName(*row), " deadline ",
                          absl::FormatTime(absl::RFC3339_sec,
                                           FromMicros(*row->effective_due_us),
                                           absl::UTCTimeZone()),

@@ -52,6 +52,7 @@ absl::StatusOr<int> ResolveChildren(db::Tx& tx, const db::TicketRow& parent,
     child.status = v1::Ticket::RESOLVED;
     child.resolution = absl::StrCat(summary, " (", parent.number, ")");
     child.resolve_us = ToMicros(now);
+    StopOwedClocks(child, now);
     child.close_us.reset();
     child.callback_attempts = 0;
     if (!child.first_response_us) child.first_response_us = ToMicros(now);

@@ -103,6 +103,9 @@ SlaPolicy DefaultSlaPolicy(Ticket::Kind kind, Ticket::Priority priority) {
     p.first_response = std::min(p.first_response, absl::Minutes(15));
     p.resolution = std::min(p.resolution, absl::Hours(4));
   }
+  p.plan = kind == Ticket::COMPLAINT ? std::min(absl::Hours(24), p.resolution)
+                                     : absl::ZeroDuration();
+  p.coordination = absl::Hours(72);
   return p;
 }
 
@@ -141,6 +144,16 @@ SlaState ComputeSla(const SlaPolicy& policy, const SlaTimeline& timeline,
                                 timeline.resolved, promise_clock);
   st.promise_breached =
       timeline.resolved.value_or(promise_clock) > st.effective_resolution_due;
+
+  // Plan: owed until agreed, or until the matter is resolved or ended.
+  if (policy.plan > absl::ZeroDuration()) {
+    std::optional<absl::Time> planned =
+        timeline.plan_met.has_value() ? timeline.plan_met : timeline.resolved;
+    st.plan_due = ShiftedDue(timeline.created, policy.plan, pauses, planned);
+    st.plan_phase =
+        PhaseOf(*st.plan_due, WarningLead(policy, policy.plan), planned, now);
+    st.plan_breached = planned.value_or(now) > *st.plan_due;
+  }
 
   // Callback, once resolved.
   if (timeline.resolved.has_value()) {

@@ -4,6 +4,11 @@
 //   first response  within policy.first_response of creation;
 //   resolution      within policy.resolution of creation;
 //   callback (回访)  within policy.callback of resolution.
+// A complaint owes a fourth when policy.plan is not zero:
+//   plan (整改方案)  agreed by the department at fault within policy.plan of
+//                   creation; the plan clock stops at the first plan, or at
+//                   the resolution if that comes first (paused like the
+//                   first response).
 // Every time is an absolute instant (absl::Time, stored as UTC); time zones
 // and daylight-saving changes never stretch or shrink a window: "24 h" is 24
 // elapsed hours, whatever the wall clock says.
@@ -54,6 +59,11 @@ struct SlaPolicy {
   absl::Duration callback;
   // The longest warning any deadline gets; see "Phases" above.
   absl::Duration warning_before;
+  // Complaints: the plan window; zero when no plan is owed (other kinds).
+  absl::Duration plan = absl::ZeroDuration();
+  // The promise window of the coordination route (沟通类), counted from
+  // creation (coordination_rules.h).
+  absl::Duration coordination = absl::Hours(72);
 };
 
 // The share of a window before its deadline in which it warns (see above).
@@ -69,7 +79,10 @@ inline constexpr double kSlaWarningShare = 0.2;
 // Priority tightens any kind (never loosens it): URGENT caps the windows at
 // 30 min / 24 h, EMERGENCY at 15 min / 4 h; PRIORITY_UNSPECIFIED is NORMAL.
 // So an URGENT repair is 30 min / 24 h and an EMERGENCY complaint
-// 15 min / 4 h. Callback: 24 h after resolution for every ticket
+// 15 min / 4 h. Plan: a complaint's within 1 day (DOMAIN.md [001]), capped
+// by its resolution window (URGENT 24 h, EMERGENCY 4 h); none for other
+// kinds. Coordination: 3 days for every kind (the route is expected to take
+// more than two). Callback: 24 h after resolution for every ticket
 // (DOMAIN.md). warning_before: 12 h, so a multi-day deadline shows up half a
 // day ahead, in time for the desk's twice-daily consolidation with the
 // departments, while short windows warn at 20% of themselves.
@@ -94,6 +107,9 @@ struct SlaTimeline {
   // The callback after `resolved`; one made before `resolved` belongs to an
   // earlier resolution and is ignored.
   std::optional<absl::Time> callback_done;
+  // When the plan clock stopped (the first plan agreed, or the resolution
+  // or ending if first); empty while a plan is owed. `resolved` counts too.
+  std::optional<absl::Time> plan_met;
 };
 
 struct SlaState {
@@ -120,6 +136,12 @@ struct SlaState {
   // no promise was made.
   bool promise_breached = false;
   bool callback_breached = false;
+
+  // created + policy.plan shifted by paused time; empty when policy.plan is
+  // zero (no plan owed).
+  std::optional<absl::Time> plan_due;
+  Phase plan_phase = kOk;
+  bool plan_breached = false;
 };
 
 SlaState ComputeSla(const SlaPolicy& policy, const SlaTimeline& timeline,

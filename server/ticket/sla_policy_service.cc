@@ -73,6 +73,8 @@ v1::SlaPolicy ToProto(const std::string& site_id, const db::SlaPolicyRow& row) {
       TimeUtil::SecondsToDuration(row.escalate_supervisor_after_s);
   *p.mutable_escalate_manager_after() =
       TimeUtil::SecondsToDuration(row.escalate_manager_after_s);
+  *p.mutable_plan() = TimeUtil::SecondsToDuration(row.plan_s);
+  *p.mutable_coordination() = TimeUtil::SecondsToDuration(row.coordination_s);
   p.set_is_default(row.version == 0);
   if (row.version != 0) {
     *p.mutable_update_time() =
@@ -120,13 +122,15 @@ grpc::Status TicketServiceImpl::UpdateSlaPolicy(
         for (const std::string& path : paths) {
           if (path != "first_response" && path != "resolution" &&
               path != "callback" && path != "escalate_supervisor_after" &&
-              path != "escalate_manager_after") {
+              path != "escalate_manager_after" && path != "plan" &&
+              path != "coordination") {
             v.Add("update_mask",
                   absl::StrCat("\"", path,
                                "\" cannot be updated; mutable fields "
                                "are first_response, resolution, "
-                               "callback, escalate_supervisor_after "
-                               "and escalate_manager_after"));
+                               "callback, escalate_supervisor_after, "
+                               "escalate_manager_after, plan and "
+                               "coordination"));
           }
         }
         if (!v.empty()) return v.ToStatus();
@@ -167,6 +171,20 @@ grpc::Status TicketServiceImpl::UpdateSlaPolicy(
                   set("resolution", in.resolution(), 60, &row.resolution_s);
                 } else if (path == "callback") {
                   set("callback", in.callback(), 60, &row.callback_s);
+                } else if (path == "plan") {
+                  if (ref->kind != v1::Ticket::COMPLAINT) {
+                    if (in.plan().seconds() != 0 || in.plan().nanos() != 0) {
+                      checks.Add("policy.plan",
+                                 "only a complaint owes a plan (the "
+                                 "department at fault agrees it); leave it "
+                                 "0 for other kinds");
+                    }
+                  } else {
+                    set("plan", in.plan(), 60, &row.plan_s);
+                  }
+                } else if (path == "coordination") {
+                  set("coordination", in.coordination(), 2 * 86400,
+                      &row.coordination_s);
                 } else if (path == "escalate_supervisor_after") {
                   set("escalate_supervisor_after",
                       in.escalate_supervisor_after(), 0,
@@ -184,6 +202,11 @@ grpc::Status TicketServiceImpl::UpdateSlaPolicy(
               if (checks.empty() && row.first_response_s > row.resolution_s) {
                 checks.Add("policy.first_response",
                            "must not be longer than resolution");
+              }
+              if (checks.empty() && row.plan_s > row.resolution_s) {
+                checks.Add("policy.plan",
+                           "must not be longer than resolution (the plan "
+                           "comes before the fix)");
               }
               if (!checks.empty()) return checks.ToStatus();
               auto saved = db::SaveSlaPolicy(tx, ref->site_id, row,

@@ -117,6 +117,81 @@ TEST(SlaDefaultsTest, ComplaintDeadlinesAndTheirWarnings) {
   EXPECT_FALSE(s.resolution_breached);
 }
 
+// --- The plan of a complaint (DOMAIN.md [001]: within 1 day) ---------------
+
+TEST(SlaPlanTest, ComplaintPlanDefaultsToOneDayCappedByTheResolution) {
+  EXPECT_EQ(DefaultSlaPolicy(Ticket::COMPLAINT, Ticket::NORMAL).plan,
+            Hours(24));
+  EXPECT_EQ(DefaultSlaPolicy(Ticket::COMPLAINT, Ticket::URGENT).plan,
+            Hours(24));
+  EXPECT_EQ(DefaultSlaPolicy(Ticket::COMPLAINT, Ticket::EMERGENCY).plan,
+            Hours(4));
+  for (Ticket::Kind other :
+       {Ticket::REPAIR, Ticket::INQUIRY, Ticket::HELP, Ticket::SUGGESTION,
+        Ticket::PRAISE, Ticket::SPECIAL_SERVICE}) {
+    EXPECT_EQ(DefaultSlaPolicy(other, Ticket::NORMAL).plan,
+              absl::ZeroDuration())
+        << Ticket::Kind_Name(other);
+  }
+  // The coordination route is expected to take more than two days.
+  EXPECT_EQ(DefaultSlaPolicy(Ticket::REPAIR, Ticket::NORMAL).coordination,
+            Hours(72));
+  EXPECT_EQ(DefaultSlaPolicy(Ticket::REPAIR, Ticket::EMERGENCY).coordination,
+            Hours(72));
+}
+
+TEST(SlaPlanTest, PlanDueADayAfterCreationMetByThePlanOrTheResolution) {
+  SlaPolicy p = DefaultSlaPolicy(Ticket::COMPLAINT, Ticket::NORMAL);
+  SlaTimeline t = Created();
+  SlaState s = ComputeSla(p, t, At(Hours(1)));
+  ASSERT_TRUE(s.plan_due.has_value());
+  EXPECT_EQ(*s.plan_due, At(Hours(24)));
+  EXPECT_EQ(s.plan_phase, SlaState::kOk);
+  // 20% of a day: warns 4.8 h ahead.
+  EXPECT_EQ(ComputeSla(p, t, At(Hours(24) - Minutes(288))).plan_phase,
+            SlaState::kWarning);
+  // Exactly at the deadline is on time; a second later is a breach.
+  EXPECT_FALSE(ComputeSla(p, t, At(Hours(24))).plan_breached);
+  s = ComputeSla(p, t, At(Hours(24) + Seconds(1)));
+  EXPECT_TRUE(s.plan_breached);
+  EXPECT_EQ(s.plan_phase, SlaState::kBreached);
+  // Agreed in time: met for good.
+  t.plan_met = At(Hours(20));
+  s = ComputeSla(p, t, At(Hours(50)));
+  EXPECT_FALSE(s.plan_breached);
+  EXPECT_EQ(s.plan_phase, SlaState::kOk);
+  // Agreed late: the breach stays.
+  t.plan_met = At(Hours(30));
+  EXPECT_TRUE(ComputeSla(p, t, At(Hours(50))).plan_breached);
+  // Resolved before any plan: nothing was owed after that.
+  t.plan_met.reset();
+  t.resolved = At(Hours(10));
+  EXPECT_FALSE(ComputeSla(p, t, At(Hours(50))).plan_breached);
+  // Other kinds owe no plan.
+  EXPECT_FALSE(ComputeSla(DefaultSlaPolicy(Ticket::REPAIR, Ticket::NORMAL),
+                          Created(), At(Hours(50)))
+                   .plan_due.has_value());
+}
+
+TEST(SlaPlanTest, PlanClockPausesWhilePending) {
+  SlaPolicy p = DefaultSlaPolicy(Ticket::COMPLAINT, Ticket::NORMAL);
+  SlaTimeline t = Created();
+  t.pauses.emplace_back(At(Hours(10)), At(Hours(15)));
+  SlaState s = ComputeSla(p, t, At(Hours(26)));
+  EXPECT_EQ(*s.plan_due, At(Hours(29)));
+  EXPECT_FALSE(s.plan_breached);
+  // An open pause stops the clock: no breach until resumed.
+  t.pauses.emplace_back(At(Hours(20)), std::nullopt);
+  s = ComputeSla(p, t, At(Hours(60)));
+  EXPECT_FALSE(s.plan_breached);
+  EXPECT_EQ(*s.plan_due, At(Hours(29 + 40)));
+  // A pause after the plan was agreed does not move its deadline.
+  SlaTimeline agreed = Created();
+  agreed.plan_met = At(Hours(5));
+  agreed.pauses.emplace_back(At(Hours(10)), At(Hours(15)));
+  EXPECT_EQ(*ComputeSla(p, agreed, At(Hours(30))).plan_due, At(Hours(24)));
+}
+
 TEST(SlaTest, FreshTicket) {
   SlaState s = ComputeSla(TestPolicy(), Created(), At(Hours(1)));
   EXPECT_EQ(s.first_response_due, At(Hours(2)));

@@ -56,6 +56,13 @@ class TicketServiceImpl final : public v1::TicketService::Service {
   grpc::Status ChangePromise(grpc::ServerContext* context,
                              const v1::ChangePromiseRequest* request,
                              v1::Ticket* response) override;
+  grpc::Status AgreeTicketPlan(grpc::ServerContext* context,
+                               const v1::AgreeTicketPlanRequest* request,
+                               v1::Ticket* response) override;
+  grpc::Status RecordResidentNotice(
+      grpc::ServerContext* context,
+      const v1::RecordResidentNoticeRequest* request,
+      v1::Ticket* response) override;
   grpc::Status ResolveTicket(grpc::ServerContext* context,
                              const v1::ResolveTicketRequest* request,
                              v1::Ticket* response) override;

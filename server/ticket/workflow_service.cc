@@ -1,9 +1,9 @@
 // TicketService, the handling workflow: dispatch and work orders, pauses and
-// promises, resolution, callbacks, the endings without work, and the
-// supervisor's lists. Every verb runs the same frame (Mutate below): lock
-// the ticket, ask lifecycle.h whether the step is allowed, apply it,
-// recompute the deadlines with sla.h, save, and append one history entry
-// recording the status change and what else changed.
+// promises, complaint plans and resident notices, resolution, callbacks, the
+// endings without work, and the supervisor's lists. Every verb runs the same
+// frame (Mutate below): lock the ticket, ask lifecycle.h whether the step is
+// allowed, apply it, recompute the deadlines with sla.h, save, and append one
+// history entry recording the status change and what else changed.
 #include <google/protobuf/util/time_util.h>
 
 #include <functional>
@@ -22,9 +22,11 @@
 #include "db/staff_store.h"
 #include "db/ticket_store.h"
 #include "db/ticket_workflow_store.h"
+#include "server/ticket/coordination_rules.h"
 #include "server/ticket/deadlines.h"
 #include "server/ticket/lifecycle.h"
 #include "server/ticket/links.h"
+#include "server/ticket/plan_rules.h"
 #include "server/ticket/sla.h"
 #include "server/ticket/ticket_service.h"
 
@@ -135,11 +137,45 @@ absl::Status Advance(db::Tx& tx, db::TicketRow& row, TicketAction action) {
 // (the pause is closed, so the ticket no longer shows as paused).
 void EndWithoutWork(db::Tx& tx, db::TicketRow& row, absl::Time now) {
   db::SupersedeOpenWorkOrders(tx, row.id);
+  StopOwedClocks(row, now);
   if (row.paused_since_us) {
     db::ClosePause(tx, row.id, ToMicros(now));
     row.paused_since_us.reset();
     row.status_before_pending = 0;
   }
+}
+
+// Once several parties are involved (the coordination route, or a second
+// department among the work orders and the plan), the resident is owed a
+// notice by the end of the site's local day (coordination_rules.h). Owed
+// once per ticket; call after the step's work order or plan is recorded.
+absl::Status RequireNoticeIfSeveral(db::Tx& tx, db::TicketRow& row, Step& step,
+                                    absl::Time now, bool coordination) {
+  if (row.notice_due_us) return absl::OkStatus();
+  std::vector<std::string> involved = db::WorkOrderAssignees(tx, row.id);
+  involved.push_back(row.plan_department);
+  if (!ResidentNoticeOwed(coordination, CountDepartments(involved))) {
+    return absl::OkStatus();
+  }
+  auto site = db::GetSite(tx, row.site_id);
+  if (!site.ok()) return site.status();
+  absl::TimeZone tz;
+  if (!absl::LoadTimeZone(site->time_zone(), &tz)) tz = absl::UTCTimeZone();
+  row.notice_due_us = ToMicros(EndOfLocalDay(now, tz));
+  step.Change("resident_notice_due_time", "", TimeText(row.notice_due_us));
+  return absl::OkStatus();
+}
+
+// On the coordination route a promise is at least two days after the
+// coordination dispatch (coordination_rules.h).
+absl::Status CheckPromiseOnRoute(db::Tx& tx, const db::TicketRow& row,
+                                 long long promised_us) {
+  if (row.route != v1::REPAIR_ROUTE_COORDINATION) return absl::OkStatus();
+  auto dispatched =
+      db::LastDispatchOfRoute(tx, row.id, v1::REPAIR_ROUTE_COORDINATION);
+  if (!dispatched) return absl::OkStatus();
+  return CheckCoordinationPromise(FromMicros(promised_us),
+                                  FromMicros(*dispatched));
 }
 
 bool NeedsRoute(const db::TicketRow& row) {
@@ -300,16 +336,33 @@ grpc::Status TicketServiceImpl::DispatchTicket(
               }
               absl::Status moved = Advance(row, TicketAction::kDispatch, ctx);
               if (!moved.ok()) return moved;
-              db::SupersedeOpenWorkOrders(tx, row.id);
+              const bool coordination =
+                  req->route() == v1::REPAIR_ROUTE_COORDINATION;
               db::NewWorkOrder order;
               order.route = req->route();
               order.assignee = req->assignee();
               if (req->has_promised_time()) {
                 order.promised_us =
                     TimeUtil::TimestampToMicroseconds(req->promised_time());
+              } else if (coordination) {
+                order.promised_us = ToMicros(DefaultCoordinationPromise(
+                    FromMicros(row.create_us), now,
+                    PolicyFor(tx, row.site_id, row.kind, row.priority)
+                        .sla.coordination));
               } else if (*vendor_deadline) {
                 order.promised_us = ToMicros(now + **vendor_deadline);
               }
+              if (coordination) {
+                // Several parties, more than two days: the promise told to
+                // the resident.
+                absl::Status enough = CheckCoordinationPromise(
+                    FromMicros(*order.promised_us), now);
+                if (!enough.ok()) return enough;
+                step.Change("promised_time", TimeText(row.promised_us),
+                            TimeText(order.promised_us));
+                row.promised_us = order.promised_us;
+              }
+              db::SupersedeOpenWorkOrders(tx, row.id);
               order.parties.assign(req->parties().begin(),
                                    req->parties().end());
               order.instructions = req->instructions();
@@ -330,7 +383,7 @@ grpc::Status TicketServiceImpl::DispatchTicket(
               row.route = req->route();
               row.assignee = req->assignee();
               if (!row.first_response_us) row.first_response_us = ToMicros(now);
-              return absl::OkStatus();
+              return RequireNoticeIfSeveral(tx, row, step, now, coordination);
             });
       });
 }
@@ -534,35 +587,140 @@ grpc::Status TicketServiceImpl::ChangePromise(
     }
     v.Merge(CheckText("reason", req->reason(), 1, 500));
     if (!v.empty()) return v.ToStatus();
-    return Mutate(services_, who, "ChangePromise", *req, req->request_id(),
-                  req->name(), resp,
-                  [&](db::Tx&, db::TicketRow& row, Step& step,
-                      absl::Time now) -> absl::Status {
-                    step.event = v1::TicketEvent::PROMISE_CHANGED;
-                    if (!IsOpen(static_cast<v1::Ticket::Status>(row.status))) {
-                      // An ended ticket is refused with the lifecycle's
-                      // reason, as every other verb refuses it.
-                      bool ended = row.status == v1::Ticket::UNFOUNDED ||
-                                   row.status == v1::Ticket::DUPLICATE ||
-                                   row.status == v1::Ticket::CANCELLED;
-                      return Error(
-                          absl::StatusCode::kFailedPrecondition,
-                          ended ? "TICKET_ENDED" : "TICKET_NOT_OPEN",
-                          absl::StrCat("a promise is made on an open ticket; "
-                                       "this one is ",
-                                       StatusName(row.status)));
-                    }
-                    long long promised =
-                        TimeUtil::TimestampToMicroseconds(req->promised_time());
-                    step.Change("promised_time", TimeText(row.promised_us),
-                                TimeText(promised));
-                    step.note = req->reason();
-                    row.promised_us = promised;
-                    if (!row.first_response_us)
-                      row.first_response_us = ToMicros(now);
-                    return absl::OkStatus();
-                  });
+    return Mutate(
+        services_, who, "ChangePromise", *req, req->request_id(), req->name(),
+        resp,
+        [&](db::Tx& tx, db::TicketRow& row, Step& step,
+            absl::Time now) -> absl::Status {
+          step.event = v1::TicketEvent::PROMISE_CHANGED;
+          if (!IsOpen(static_cast<v1::Ticket::Status>(row.status))) {
+            // An ended ticket is refused with the lifecycle's
+            // reason, as every other verb refuses it.
+            bool ended = row.status == v1::Ticket::UNFOUNDED ||
+                         row.status == v1::Ticket::DUPLICATE ||
+                         row.status == v1::Ticket::CANCELLED;
+            return Error(absl::StatusCode::kFailedPrecondition,
+                         ended ? "TICKET_ENDED" : "TICKET_NOT_OPEN",
+                         absl::StrCat("a promise is made on an open ticket; "
+                                      "this one is ",
+                                      StatusName(row.status)));
+          }
+          long long promised =
+              TimeUtil::TimestampToMicroseconds(req->promised_time());
+          absl::Status enough = CheckPromiseOnRoute(tx, row, promised);
+          if (!enough.ok()) return enough;
+          step.Change("promised_time", TimeText(row.promised_us),
+                      TimeText(promised));
+          step.note = req->reason();
+          row.promised_us = promised;
+          if (!row.first_response_us) row.first_response_us = ToMicros(now);
+          return absl::OkStatus();
+        });
   });
+}
+
+grpc::Status TicketServiceImpl::AgreeTicketPlan(
+    grpc::ServerContext* context, const v1::AgreeTicketPlanRequest* req,
+    v1::Ticket* resp) {
+  return Handle(
+      services_, context, "AgreeTicketPlan", [&](const Principal& who) {
+        absl::Status valid = ValidatePlanRequest(*req, services_.clock.Now());
+        if (!valid.ok()) return valid;
+        return Mutate(
+            services_, who, "AgreeTicketPlan", *req, req->request_id(),
+            req->name(), resp,
+            [&](db::Tx& tx, db::TicketRow& row, Step& step,
+                absl::Time now) -> absl::Status {
+              step.event = v1::TicketEvent::PLAN_AGREED;
+              absl::Status allowed =
+                  CheckPlanAllowed(static_cast<v1::Ticket::Kind>(row.kind),
+                                   static_cast<v1::Ticket::Status>(row.status));
+              if (!allowed.ok()) return allowed;
+              auto dept_ref =
+                  ParseDepartmentName("department", req->department());
+              if (!dept_ref.ok()) return dept_ref.status();
+              if (dept_ref->site_id != row.site_id) {
+                return InvalidField("department",
+                                    "must be a department of the ticket's "
+                                    "site");
+              }
+              auto dept = db::GetDepartment(tx, dept_ref->site_id,
+                                            dept_ref->department_id);
+              if (!dept.ok()) return dept.status();
+              std::string agreed_by =
+                  req->agreed_by().empty() ? dept->head() : req->agreed_by();
+              std::string agreed_by_id;
+              if (!agreed_by.empty()) {
+                auto id = ParseStaffName("agreed_by", agreed_by);
+                if (!id.ok()) return id.status();
+                auto staff = db::GetStaffMember(tx, *id);
+                if (!staff.ok()) return staff.status();
+                agreed_by_id = *id;
+              }
+              std::optional<long long> finish;
+              if (req->has_finish_time()) {
+                finish = TimeUtil::TimestampToMicroseconds(req->finish_time());
+                absl::Status enough = CheckPromiseOnRoute(tx, row, *finish);
+                if (!enough.ok()) return enough;
+              }
+              step.Change("plan.department", row.plan_department,
+                          req->department());
+              step.Change("plan.agreed_by",
+                          row.plan_agreed_by.empty()
+                              ? ""
+                              : StaffName(row.plan_agreed_by),
+                          agreed_by_id.empty() ? "" : StaffName(agreed_by_id));
+              step.Change("plan", row.plan_text, req->plan());
+              row.plan_department = req->department();
+              row.plan_agreed_by = agreed_by_id;
+              row.plan_text = req->plan();
+              row.plan_finish_us = finish;
+              row.plan_recorded_by = who.staff_id;
+              row.plan_agree_us = ToMicros(now);
+              if (!row.plan_met_us) row.plan_met_us = ToMicros(now);
+              if (finish) {
+                // The planned finish is told to the resident: the promise.
+                step.Change("promised_time", TimeText(row.promised_us),
+                            TimeText(finish));
+                row.promised_us = finish;
+                if (!row.first_response_us) {
+                  row.first_response_us = ToMicros(now);
+                }
+              }
+              return RequireNoticeIfSeveral(tx, row, step, now, false);
+            });
+      });
+}
+
+grpc::Status TicketServiceImpl::RecordResidentNotice(
+    grpc::ServerContext* context, const v1::RecordResidentNoticeRequest* req,
+    v1::Ticket* resp) {
+  return Handle(
+      services_, context, "RecordResidentNotice", [&](const Principal& who) {
+        absl::Status valid = ValidateNoticeRequest(*req);
+        if (!valid.ok()) return valid;
+        return Mutate(
+            services_, who, "RecordResidentNotice", *req, req->request_id(),
+            req->name(), resp,
+            [&](db::Tx&, db::TicketRow& row, Step& step,
+                absl::Time now) -> absl::Status {
+              step.event = v1::TicketEvent::RESIDENT_NOTIFIED;
+              absl::Status open =
+                  CheckTicketOpen(static_cast<v1::Ticket::Status>(row.status),
+                                  "a resident notice");
+              if (!open.ok()) return open;
+              step.note = absl::StrCat(v1::Ticket::Channel_Name(req->channel()),
+                                       ": ", req->note());
+              if (row.notice_due_us && !row.notice_met_us) {
+                row.notice_met_us = ToMicros(now);
+                step.Change("resident_notice_met_time", "",
+                            TimeText(row.notice_met_us));
+              }
+              // Telling the resident answers them.
+              if (!row.first_response_us) row.first_response_us = ToMicros(now);
+              return absl::OkStatus();
+            });
+      });
 }
 
 grpc::Status TicketServiceImpl::ResolveTicket(
@@ -582,6 +740,7 @@ grpc::Status TicketServiceImpl::ResolveTicket(
           step.Change("resolution", row.resolution, req->summary());
           row.resolution = req->summary();
           row.resolve_us = ToMicros(now);
+          StopOwedClocks(row, now);
           if (req->resolve_children()) {
             auto children =
                 ResolveChildren(tx, row, req->summary(), who.staff_id, now);
