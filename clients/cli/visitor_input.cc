@@ -1,0 +1,116 @@
+#include "clients/cli/visitor_input.h"
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "clients/cli/commands.h"
+#include "clients/cli/enums.h"
+#include "clients/cli/names.h"
+#include "frontdesk/v1/visitor_service.pb.h"
+
+namespace frontdesk::cli {
+namespace {
+
+using v1::Visit;
+
+std::string Trim(const std::string& text) {
+  const char* kSpace = " \t\r\n\v\f";
+  size_t begin = text.find_first_not_of(kSpace);
+  if (begin == std::string::npos) return "";
+  size_t end = text.find_last_not_of(kSpace);
+  return text.substr(begin, end - begin + 1);
+}
+
+std::string ToLower(std::string text) {
+  for (char& c : text) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return text;
+}
+
+struct PurposeWord {
+  const char* word;
+  Visit::Purpose purpose;
+};
+
+// In order of precedence: the first word found in the text decides.
+const std::vector<PurposeWord>& PurposeWords() {
+  static const auto* words = new std::vector<PurposeWord>{
+      {"探亲", Visit::VISIT_RESIDENT},   {"访友", Visit::VISIT_RESIDENT},
+      {"拜访", Visit::VISIT_RESIDENT},   {"快递", Visit::DELIVERY},
+      {"外卖", Visit::DELIVERY},         {"送货", Visit::DELIVERY},
+      {"送餐", Visit::DELIVERY},         {"装修", Visit::RENOVATION},
+      {"维修", Visit::REPAIR_SERVICE},   {"看房", Visit::PROPERTY_VIEWING},
+      {"公务", Visit::OFFICIAL},         {"搬家", Visit::MOVING},
+      {"visit", Visit::VISIT_RESIDENT},  {"delivery", Visit::DELIVERY},
+      {"courier", Visit::DELIVERY},      {"renovation", Visit::RENOVATION},
+      {"repair", Visit::REPAIR_SERVICE}, {"viewing", Visit::PROPERTY_VIEWING},
+      {"official", Visit::OFFICIAL},     {"moving", Visit::MOVING},
+  };
+  return *words;
+}
+
+bool StartsWith(const std::string& text, const std::string& prefix) {
+  return text.compare(0, prefix.size(), prefix) == 0;
+}
+
+}  // namespace
+
+PurposeChoice ParsePurpose(const std::string& text) {
+  const std::string trimmed = Trim(text);
+  PurposeChoice choice;
+  if (trimmed.empty()) return choice;
+  choice.purpose = EnumNumber(Visit::Purpose_descriptor(), trimmed);
+  if (choice.purpose != 0) return choice;  // an enum word: no detail
+  choice.detail = trimmed;
+  const std::string lower = ToLower(trimmed);
+  for (const PurposeWord& word : PurposeWords()) {
+    if (lower.find(word.word) != std::string::npos) {
+      choice.purpose = word.purpose;
+      return choice;
+    }
+  }
+  choice.purpose = Visit::OTHER;
+  return choice;
+}
+
+bool LooksLikeIdCardNumber(const std::string& number) {
+  if (number.size() != 18) return false;
+  for (size_t i = 0; i < 17; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(number[i]))) return false;
+  }
+  char last = number[17];
+  return std::isdigit(static_cast<unsigned char>(last)) || last == 'X' ||
+         last == 'x';
+}
+
+std::string DefaultDocumentType(const std::string& number) {
+  return LooksLikeIdCardNumber(Trim(number)) ? "id-card" : "";
+}
+
+std::string SiteChildName(const std::string& site,
+                          const std::string& collection,
+                          const std::string& id_or_name,
+                          const std::string& what) {
+  if (StartsWith(id_or_name, "sites/")) return id_or_name;
+  if (id_or_name.empty()) throw UsageError("the " + what + " is empty");
+  const std::string site_id = SiteId(site);
+  if (site_id.empty() || site_id == "-") {
+    throw UsageError(what + " \"" + id_or_name +
+                     "\" needs its site: pass --site, or give the full name "
+                     "sites/{site}/" +
+                     collection + "/" + id_or_name);
+  }
+  return "sites/" + site_id + "/" + collection + "/" + id_or_name;
+}
+
+std::string CleanAuthorizerToken(const std::string& text) {
+  std::string token = Trim(text);
+  if (StartsWith(token, "Bearer ") || StartsWith(token, "bearer ")) {
+    token = Trim(token.substr(7));
+  }
+  return token;
+}
+
+}  // namespace frontdesk::cli
