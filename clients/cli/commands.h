@@ -56,6 +56,10 @@ void AddTicketWorkflowCommands(CLI::App& app, CommandContext& context);
 void AddTicketExtraCommands(CLI::App& app, CommandContext& context);
 void AddDepartmentCommands(CLI::App& app, CommandContext& context);
 void AddVendorCommands(CLI::App& app, CommandContext& context);
+// The visitor register: "visitor", "watchlist" and "pass".
+void AddVisitorCommands(CLI::App& app, CommandContext& context);
+void AddWatchlistCommands(CLI::App& app, CommandContext& context);
+void AddPassCommands(CLI::App& app, CommandContext& context);
 
 }  // namespace frontdesk::cli
 

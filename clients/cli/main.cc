@@ -2,7 +2,8 @@
 // options, the command groups (commands.h), then the chosen command.
 //
 //   frontdesk [--server ADDR] [--token T] [-o table|json] [--timeout S]
-//             site|unit|staff|token|ticket|sla-policy|department|vendor ...
+//             site|unit|staff|token|ticket|sla-policy|department|vendor|
+//             visitor|watchlist|pass ...
 //
 // Exit codes: 0 success, 1 the RPC failed (error printed), 2 usage error
 // (including a missing token).
@@ -51,8 +52,9 @@ int main(int argc, char** argv) {
   using namespace frontdesk::cli;
 
   CLI::App app{
-      "frontdesk: sites, staff, access tokens, tickets, departments and "
-      "vendors of the front desk (来电来访记录), from the command line.",
+      "frontdesk: sites, staff, access tokens, tickets, departments, "
+      "vendors and the visitor register of the front desk (来电来访记录, "
+      "来访登记), from the command line.",
       "frontdesk"};
   app.set_version_flag("--version", "frontdesk " FRONTDESK_VERSION);
   app.require_subcommand(1);
@@ -87,6 +89,9 @@ int main(int argc, char** argv) {
   AddTicketExtraCommands(app, context);
   AddDepartmentCommands(app, context);
   AddVendorCommands(app, context);
+  AddVisitorCommands(app, context);
+  AddWatchlistCommands(app, context);
+  AddPassCommands(app, context);
 
   if (argc == 1) {
     std::cout << app.help();

@@ -1,0 +1,824 @@
+// `frontdesk visitor ...`: the visitor register (来访登记) of VisitorService.
+//
+//   visitor checkin --site hx --name 李强 --id-type id-card
+//                   --id-number 110101199003071233 --phone 13900001111
+//                   --visiting 3-2-501 --purpose "探亲"
+//                   --until "2026-11-23 18:00"
+//                   [--plate 京A12345] [--party-size N] [--location L]
+//                   [--host-name N] [--host-phone P] [--purpose-detail T]
+//                   [--pass CODE]
+//                   [--no-document --authorized-by li.na --waiver-reason R
+//                    [--authorizer-token-file F]] [--request-id ID]
+//   visitor checkout VISIT [--site hx] [--at TIME] [--request-id ID]
+//   visitor get VISIT [--site hx] [--unmask --reason R]
+//   visitor list [--site hx] [--on-premises] [--overstayed] [--unit U]
+//                [--date D | --from D --to D] [--purpose P] [--plate P]
+//                [--registered-by S] [--document-number N] [--filter RAW]
+//                [--unmask --reason R] [--page-size N] [--page-token T]
+//                [--all]
+//   visitor refuse --site hx --name N --reason suspicious|refused-registration
+//                  |host-declined|other [--note T] [person and host options]
+//   visitor refusals [--site hx] [--refusal-reason R] [--refused-by S]
+//                    [--date D] [--unmask --reason R] [--all]
+//   visitor alerts [--site hx] [--kind watchlist-denied|watchlist-admitted]
+//   visitor settings --site hx [--retention-days N] [--default-stay 4h]
+//                    [--overstay-grace 30m] [--key-loan 4h] [--etag E]
+//   visitor access-log [--site hx] [--actor S] [--resource NAME] [--all]
+//
+// VISIT is "sites/hx/visits/12", or "12" with --site hx. Document and phone
+// numbers come back masked unless a supervisor reads with --unmask and a
+// reason (logged; `visitor access-log` lists those reads). --purpose takes
+// free text or a purpose word (visitor_input.h). Times are local (TZ) or
+// RFC 3339; dates are the site's local dates, YYYY-MM-DD.
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "clients/cli/client.h"
+#include "clients/cli/commands.h"
+#include "clients/cli/duration.h"
+#include "clients/cli/enums.h"
+#include "clients/cli/filter.h"
+#include "clients/cli/local_time.h"
+#include "clients/cli/names.h"
+#include "clients/cli/option_checks.h"
+#include "clients/cli/output.h"
+#include "clients/cli/visitor_calls.h"
+#include "clients/cli/visitor_input.h"
+#include "clients/cli/visitor_view.h"
+
+namespace frontdesk::cli {
+namespace {
+
+using v1::Visit;
+using v1::VisitorService;
+
+constexpr const char* kVisitHelp =
+    "visit name sites/{site}/visits/{id}, or its id with --site";
+constexpr const char* kDateHelp = "a local date of the site, YYYY-MM-DD";
+
+struct CheckInOptions {
+  std::string site;
+  PersonOptions person;
+  int party_size = 0;
+  std::string visiting;
+  std::string location;
+  std::string host_name;
+  std::string host_phone;
+  std::string purpose;
+  std::string purpose_detail;
+  std::string until;
+  std::string pass;
+  bool no_document = false;
+  std::string authorized_by;
+  std::string waiver_reason;
+  std::string authorizer_token_file;
+  std::string request_id;
+};
+
+struct CheckOutOptions {
+  std::string visit;
+  std::string site;
+  std::string at;
+  std::string request_id;
+};
+
+// --unmask and its --reason, shared by the reading commands.
+struct UnmaskOptions {
+  bool unmask = false;
+  std::string reason;
+
+  void Check() const {
+    if (unmask && reason.empty()) {
+      throw UsageError(
+          "--unmask needs --reason: why the numbers are read (kept in the "
+          "access log)");
+    }
+    if (!unmask && !reason.empty()) {
+      throw UsageError("--reason is for --unmask: add --unmask");
+    }
+  }
+};
+
+void AddUnmaskOptions(CLI::App* command, UnmaskOptions& options) {
+  command->add_flag("--unmask", options.unmask,
+                    "show document and phone numbers in full (SUPERVISOR or "
+                    "MANAGER; every such read is logged)");
+  command->add_option("--reason", options.reason,
+                      "why the numbers are read, 1..200 characters; "
+                      "required with --unmask");
+}
+
+struct GetOptions {
+  std::string visit;
+  std::string site;
+  UnmaskOptions unmask;
+};
+
+// Paging options of every list command.
+struct PageOptions {
+  int page_size = 0;
+  std::string page_token;
+  bool all_pages = false;
+};
+
+void AddPageOptions(CLI::App* command, PageOptions& options) {
+  command
+      ->add_option("--page-size", options.page_size,
+                   "per page; 0 means the server's default (50)")
+      ->check(CLI::Range(0, 1000));
+  command->add_option("--page-token", options.page_token,
+                      "continue from a previous page");
+  command->add_flag("--all", options.all_pages,
+                    "follow next_page_token to the last page");
+}
+
+struct ListOptions {
+  std::string site;
+  bool on_premises = false;
+  bool overstayed = false;
+  std::string unit;
+  std::string date;
+  std::string from;
+  std::string to;
+  std::string purpose;
+  std::string plate;
+  std::string registered_by;
+  std::string document_number;
+  std::string raw_filter;
+  UnmaskOptions unmask;
+  PageOptions page;
+};
+
+struct RefuseOptions {
+  std::string site;
+  PersonOptions person;
+  std::string visiting;
+  std::string location;
+  std::string host_name;
+  std::string reason;
+  std::string note;
+  std::string request_id;
+};
+
+struct RefusalsOptions {
+  std::string site;
+  std::string refusal_reason;
+  std::string refused_by;
+  std::string date;
+  UnmaskOptions unmask;
+  PageOptions page;
+};
+
+struct AlertsOptions {
+  std::string site;
+  std::string kind;
+  PageOptions page;
+};
+
+struct SettingsOptions {
+  std::string site;
+  int retention_days = 0;
+  std::string default_stay;
+  std::string overstay_grace;
+  std::string key_loan;
+  std::string etag;
+  std::string request_id;
+};
+
+struct AccessLogOptions {
+  std::string site;
+  std::string actor;
+  std::string resource;
+  PageOptions page;
+};
+
+std::string ParentOf(const std::string& site) {
+  return site.empty() ? "sites/-" : SiteName(site);
+}
+
+// The host: --visiting (a unit of the site) and/or --location, --host-name.
+v1::Contact Host(const std::string& site, const std::string& visiting,
+                 const std::string& location, const std::string& host_name) {
+  v1::Contact host;
+  host.set_unit(UnitName(SiteId(site), visiting));
+  host.set_location(location);
+  host.set_name(host_name);
+  return host;
+}
+
+// Fetches one page, or every page with --all; prints "more ...: add
+// --page-token" on stderr when a page was left.
+template <typename Request, typename Response>
+bool ListPages(const Client& client,
+               VisitorStubMethod<Request, Response> method,
+               const PageOptions& page, Request request, Response* response) {
+  request.set_page_size(page.page_size);
+  request.set_page_token(page.page_token);
+  bool ok = page.all_pages
+                ? CallVisitorsAllPages(client, method, request, response)
+                : CallVisitors(client, method, request, response);
+  if (ok && !response->next_page_token().empty()) {
+    std::cerr << "more: add --page-token " << response->next_page_token()
+              << " (or --all)\n";
+  }
+  return ok;
+}
+
+void PrintVisitResult(const Visit& visit, OutputFormat format) {
+  if (format == OutputFormat::kJson) {
+    PrintJson(visit, std::cout);
+  } else {
+    PrintVisit(visit, std::cout);
+  }
+}
+
+int CheckIn(const Client& client, OutputFormat format,
+            const CheckInOptions& options) {
+  v1::CheckInVisitorRequest request;
+  request.set_parent(SiteName(options.site));
+  request.set_request_id(options.request_id);
+  request.set_pass_code(options.pass);
+  Visit* visit = request.mutable_visit();
+  if (options.no_document && !options.person.id_number.empty()) {
+    throw UsageError("--no-document and --id-number exclude each other");
+  }
+  FillVisitor(options.person, visit->mutable_visitor());
+  visit->set_party_size(options.party_size);
+  *visit->mutable_host() = Host(options.site, options.visiting,
+                                options.location, options.host_name);
+  visit->mutable_host()->set_phone(options.host_phone);
+  PurposeChoice purpose = ParsePurpose(options.purpose);
+  visit->set_purpose(static_cast<Visit::Purpose>(purpose.purpose));
+  visit->set_purpose_detail(options.purpose_detail.empty()
+                                ? purpose.detail
+                                : options.purpose_detail);
+  if (!options.until.empty()) {
+    *visit->mutable_expected_departure_time() = *ParseTimeInput(options.until);
+  }
+  std::string authorizer_token;
+  if (options.no_document) {
+    if (options.authorized_by.empty() || options.waiver_reason.empty()) {
+      throw UsageError(
+          "--no-document needs --authorized-by (the supervisor admitting the "
+          "visitor) and --waiver-reason");
+    }
+    request.mutable_document_waiver()->set_authorized_by(
+        StaffName(options.authorized_by));
+    request.mutable_document_waiver()->set_reason(options.waiver_reason);
+    authorizer_token = ReadAuthorizerToken(options.authorizer_token_file);
+  } else if (!options.authorized_by.empty() ||
+             !options.waiver_reason.empty() ||
+             !options.authorizer_token_file.empty()) {
+    throw UsageError(
+        "--authorized-by, --waiver-reason and --authorizer-token-file are "
+        "for --no-document");
+  }
+  Visit response;
+  if (!CallVisitors(client, &VisitorService::Stub::CheckInVisitor, request,
+                    &response, authorizer_token)) {
+    return kExitRpcError;
+  }
+  PrintVisitResult(response, format);
+  return kExitOk;
+}
+
+int CheckOut(const Client& client, OutputFormat format,
+             const CheckOutOptions& options) {
+  v1::CheckOutVisitorRequest request;
+  request.set_name(SiteChildName(options.site, "visits", options.visit,
+                                 "visit"));
+  request.set_request_id(options.request_id);
+  if (!options.at.empty()) {
+    *request.mutable_check_out_time() = *ParseTimeInput(options.at);
+  }
+  Visit response;
+  if (!CallVisitors(client, &VisitorService::Stub::CheckOutVisitor, request,
+                    &response)) {
+    return kExitRpcError;
+  }
+  PrintVisitResult(response, format);
+  return kExitOk;
+}
+
+int GetVisit(const Client& client, OutputFormat format,
+             const GetOptions& options) {
+  options.unmask.Check();
+  v1::GetVisitRequest request;
+  request.set_name(SiteChildName(options.site, "visits", options.visit,
+                                 "visit"));
+  request.set_unmask(options.unmask.unmask);
+  request.set_unmask_reason(options.unmask.reason);
+  Visit response;
+  if (!CallVisitors(client, &VisitorService::Stub::GetVisit, request,
+                    &response)) {
+    return kExitRpcError;
+  }
+  PrintVisitResult(response, format);
+  return kExitOk;
+}
+
+int ListVisits(const Client& client, OutputFormat format,
+               const ListOptions& options) {
+  options.unmask.Check();
+  if (!options.date.empty() && (!options.from.empty() || !options.to.empty())) {
+    throw UsageError("--date excludes --from and --to");
+  }
+  v1::ListVisitsRequest request;
+  request.set_parent(ParentOf(options.site));
+  FilterBuilder filter;
+  if (options.on_premises) filter.AddEnum("on_premises", "=", "true");
+  if (options.overstayed) filter.AddEnum("overstayed", "=", "true");
+  filter.AddText("unit", "=", UnitName(SiteId(options.site), options.unit));
+  filter.AddText("check_in_date", "=", options.date);
+  filter.AddText("check_in_date", ">=", options.from);
+  filter.AddText("check_in_date", "<=", options.to);
+  if (!options.purpose.empty()) {
+    filter.AddEnum("purpose", "=",
+                   EnumFilterName(Visit::Purpose_descriptor(),
+                                  options.purpose));
+  }
+  filter.AddText("vehicle_plate", "=", options.plate);
+  if (!options.registered_by.empty()) {
+    filter.AddText("registered_by", "=", StaffName(options.registered_by));
+  }
+  filter.AddText("document_number", "=", options.document_number);
+  filter.AddRaw(options.raw_filter);
+  request.set_filter(filter.Build());
+  request.set_unmask(options.unmask.unmask);
+  request.set_unmask_reason(options.unmask.reason);
+  v1::ListVisitsResponse response;
+  if (!ListPages(client, &VisitorService::Stub::ListVisits, options.page,
+                 request, &response)) {
+    return kExitRpcError;
+  }
+  if (format == OutputFormat::kJson) {
+    PrintJson(response, std::cout);
+  } else if (response.visits().empty()) {
+    std::cerr << "no visits\n";
+  } else {
+    PrintVisitTable(response.visits(), std::cout);
+  }
+  return kExitOk;
+}
+
+int Refuse(const Client& client, OutputFormat format,
+           const RefuseOptions& options) {
+  v1::CreateRefusalRequest request;
+  request.set_parent(SiteName(options.site));
+  request.set_request_id(options.request_id);
+  v1::Refusal* refusal = request.mutable_refusal();
+  FillVisitor(options.person, refusal->mutable_person());
+  *refusal->mutable_host() = Host(options.site, options.visiting,
+                                  options.location, options.host_name);
+  refusal->set_reason(static_cast<v1::Refusal::Reason>(
+      EnumNumber(v1::Refusal::Reason_descriptor(), options.reason)));
+  refusal->set_note(options.note);
+  v1::Refusal response;
+  if (!CallVisitors(client, &VisitorService::Stub::CreateRefusal, request,
+                    &response)) {
+    return kExitRpcError;
+  }
+  if (format == OutputFormat::kJson) {
+    PrintJson(response, std::cout);
+  } else {
+    PrintRefusal(response, std::cout);
+  }
+  return kExitOk;
+}
+
+int ListRefusals(const Client& client, OutputFormat format,
+                 const RefusalsOptions& options) {
+  options.unmask.Check();
+  v1::ListRefusalsRequest request;
+  request.set_parent(ParentOf(options.site));
+  FilterBuilder filter;
+  if (!options.refusal_reason.empty()) {
+    filter.AddEnum("reason", "=",
+                   EnumFilterName(v1::Refusal::Reason_descriptor(),
+                                  options.refusal_reason));
+  }
+  if (!options.refused_by.empty()) {
+    filter.AddText("refused_by", "=", StaffName(options.refused_by));
+  }
+  filter.AddText("create_date", "=", options.date);
+  request.set_filter(filter.Build());
+  request.set_unmask(options.unmask.unmask);
+  request.set_unmask_reason(options.unmask.reason);
+  v1::ListRefusalsResponse response;
+  if (!ListPages(client, &VisitorService::Stub::ListRefusals, options.page,
+                 request, &response)) {
+    return kExitRpcError;
+  }
+  if (format == OutputFormat::kJson) {
+    PrintJson(response, std::cout);
+  } else if (response.refusals().empty()) {
+    std::cerr << "no refusals\n";
+  } else {
+    PrintRefusalTable(response.refusals(), std::cout);
+  }
+  return kExitOk;
+}
+
+int ListAlerts(const Client& client, OutputFormat format,
+               const AlertsOptions& options) {
+  v1::ListVisitorAlertsRequest request;
+  request.set_parent(ParentOf(options.site));
+  FilterBuilder filter;
+  if (!options.kind.empty()) {
+    filter.AddEnum("kind", "=",
+                   EnumFilterName(v1::VisitorAlert::Kind_descriptor(),
+                                  options.kind));
+  }
+  request.set_filter(filter.Build());
+  v1::ListVisitorAlertsResponse response;
+  if (!ListPages(client, &VisitorService::Stub::ListVisitorAlerts,
+                 options.page, request, &response)) {
+    return kExitRpcError;
+  }
+  if (format == OutputFormat::kJson) {
+    PrintJson(response, std::cout);
+  } else if (response.visitor_alerts().empty()) {
+    std::cerr << "no alerts\n";
+  } else {
+    PrintVisitorAlertTable(response.visitor_alerts(), std::cout);
+  }
+  return kExitOk;
+}
+
+void SetDuration(const std::string& text, google::protobuf::Duration* out) {
+  out->set_seconds(*ParseDurationSeconds(text));
+  out->set_nanos(0);
+}
+
+int Settings(const Client& client, OutputFormat format,
+             const SettingsOptions& options) {
+  const std::string name = SiteName(options.site) + "/visitorSettings";
+  v1::VisitorSettings response;
+  v1::UpdateVisitorSettingsRequest update;
+  v1::VisitorSettings* settings = update.mutable_visitor_settings();
+  auto* mask = update.mutable_update_mask();
+  if (options.retention_days != 0) {
+    settings->set_retention_days(options.retention_days);
+    mask->add_paths("retention_days");
+  }
+  if (!options.default_stay.empty()) {
+    SetDuration(options.default_stay,
+                settings->mutable_default_visit_duration());
+    mask->add_paths("default_visit_duration");
+  }
+  if (!options.overstay_grace.empty()) {
+    SetDuration(options.overstay_grace, settings->mutable_overstay_grace());
+    mask->add_paths("overstay_grace");
+  }
+  if (!options.key_loan.empty()) {
+    SetDuration(options.key_loan,
+                settings->mutable_default_key_loan_duration());
+    mask->add_paths("default_key_loan_duration");
+  }
+  bool ok = false;
+  if (mask->paths().empty()) {
+    if (!options.etag.empty() || !options.request_id.empty()) {
+      throw UsageError(
+          "--etag and --request-id go with a change (--retention-days, "
+          "--default-stay, --overstay-grace or --key-loan)");
+    }
+    v1::GetVisitorSettingsRequest request;
+    request.set_name(name);
+    ok = CallVisitors(client, &VisitorService::Stub::GetVisitorSettings,
+                      request, &response);
+  } else {
+    settings->set_name(name);
+    settings->set_etag(options.etag);
+    update.set_request_id(options.request_id);
+    ok = CallVisitors(client, &VisitorService::Stub::UpdateVisitorSettings,
+                      update, &response);
+  }
+  if (!ok) return kExitRpcError;
+  if (format == OutputFormat::kJson) {
+    PrintJson(response, std::cout);
+  } else {
+    PrintVisitorSettings(response, std::cout);
+  }
+  return kExitOk;
+}
+
+int ListAccesses(const Client& client, OutputFormat format,
+                 const AccessLogOptions& options) {
+  v1::ListSensitiveDataAccessesRequest request;
+  request.set_parent(ParentOf(options.site));
+  FilterBuilder filter;
+  if (!options.actor.empty()) {
+    filter.AddText("actor", "=", StaffName(options.actor));
+  }
+  filter.AddText("resource", "=", options.resource);
+  request.set_filter(filter.Build());
+  v1::ListSensitiveDataAccessesResponse response;
+  if (!ListPages(client, &VisitorService::Stub::ListSensitiveDataAccesses,
+                 options.page, request, &response)) {
+    return kExitRpcError;
+  }
+  if (format == OutputFormat::kJson) {
+    PrintJson(response, std::cout);
+  } else if (response.sensitive_data_accesses().empty()) {
+    std::cerr << "no unmasked reads\n";
+  } else {
+    PrintSensitiveDataAccessTable(response.sensitive_data_accesses(),
+                                  std::cout);
+  }
+  return kExitOk;
+}
+
+CLI::Validator DateWord() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        bool ok = text.size() == 10 && text[4] == '-' && text[7] == '-';
+        for (size_t i = 0; ok && i < text.size(); ++i) {
+          if (i != 4 && i != 7) ok = std::isdigit(text[i]) != 0;
+        }
+        return ok ? "" : "must be a date YYYY-MM-DD, e.g. 2026-11-23";
+      },
+      "DATE");
+}
+
+void AddCheckInCommand(CLI::App* group, CommandContext& context) {
+  auto options = std::make_shared<CheckInOptions>();
+  CLI::App* checkin = group->add_subcommand(
+      "checkin",
+      "register a visitor at the desk (refused without a document unless a "
+      "supervisor authorises it, and for a person on the watchlist)");
+  checkin->add_option("--site", options->site, "site id, e.g. hx")
+      ->required();
+  AddPersonOptions(checkin, options->person,
+                   "the visitor's name as on the document, e.g. 李强", true);
+  checkin
+      ->add_option("--party-size", options->party_size,
+                   "people in the party including the visitor (default 1)")
+      ->check(CLI::Range(1, 50));
+  checkin->add_option("--visiting", options->visiting,
+                      "the unit visited: 3-2-501 (a unit of --site) or "
+                      "sites/hx/units/3-2-501");
+  checkin->add_option("--location", options->location,
+                      "where they go when it is not a unit, e.g. 物业办公室");
+  checkin->add_option("--host-name", options->host_name,
+                      "the resident visited");
+  checkin->add_option("--host-phone", options->host_phone,
+                      "the resident's phone (shown masked)");
+  checkin->add_option(
+      "--purpose", options->purpose,
+      "why: free text (探亲, 快递, 装修, 维修, 看房, 公务, 搬家 ... pick the "
+      "purpose and the text is kept as its detail) or a purpose word: " +
+          [] {
+            std::string words;
+            for (const std::string& w : EnumWords(Visit::Purpose_descriptor()))
+              words += (words.empty() ? "" : ", ") + w;
+            return words;
+          }());
+  checkin->add_option("--purpose-detail", options->purpose_detail,
+                      "details of the purpose (default: the --purpose text)");
+  checkin
+      ->add_option("--until", options->until,
+                   "expected departure, " + std::string(kTimeHelp) +
+                       "; default check-in + the site's default stay")
+      ->check(TimeWord());
+  checkin->add_option("--pass", options->pass,
+                      "pre-registration code: fills what is not given; the "
+                      "document must still be shown");
+  checkin->add_flag("--no-document", options->no_document,
+                    "the visitor has no identity document: admit only with a "
+                    "supervisor's authorisation (--authorized-by)");
+  checkin->add_option("--authorized-by", options->authorized_by,
+                      "with --no-document: the supervisor admitting the "
+                      "visitor, e.g. li.na");
+  checkin->add_option("--waiver-reason", options->waiver_reason,
+                      "with --no-document: why, 1..200 characters");
+  checkin
+      ->add_option("--authorizer-token-file", options->authorizer_token_file,
+                   "with --no-document: a file holding the authorising "
+                   "supervisor's own token (default "
+                   "$FRONTDESK_AUTHORIZER_TOKEN; not needed when the "
+                   "supervisor is the caller)")
+      ->envname("FRONTDESK_AUTHORIZER_TOKEN_FILE");
+  checkin->add_option("--request-id", options->request_id, kRequestIdHelp);
+  RunOnParse(checkin, context,
+             [options](const Client& client, OutputFormat format) {
+               return CheckIn(client, format, *options);
+             });
+}
+
+void AddCheckOutCommand(CLI::App* group, CommandContext& context) {
+  auto options = std::make_shared<CheckOutOptions>();
+  CLI::App* checkout =
+      group->add_subcommand("checkout", "record that a visitor left");
+  checkout->add_option("visit", options->visit, kVisitHelp)->required();
+  checkout->add_option("--site", options->site,
+                       "site id, when VISIT is only the id");
+  checkout
+      ->add_option("--at", options->at,
+                   "when they left, if recorded afterwards; " +
+                       std::string(kTimeHelp) + "; default now")
+      ->check(TimeWord());
+  checkout->add_option("--request-id", options->request_id, kRequestIdHelp);
+  RunOnParse(checkout, context,
+             [options](const Client& client, OutputFormat format) {
+               return CheckOut(client, format, *options);
+             });
+}
+
+void AddGetCommand(CLI::App* group, CommandContext& context) {
+  auto options = std::make_shared<GetOptions>();
+  CLI::App* get = group->add_subcommand("get", "show a visit");
+  get->add_option("visit", options->visit, kVisitHelp)->required();
+  get->add_option("--site", options->site,
+                  "site id, when VISIT is only the id");
+  AddUnmaskOptions(get, options->unmask);
+  RunOnParse(get, context, [options](const Client& client, OutputFormat f) {
+    return GetVisit(client, f, *options);
+  });
+}
+
+void AddListCommand(CLI::App* group, CommandContext& context) {
+  auto options = std::make_shared<ListOptions>();
+  CLI::App* list = group->add_subcommand("list", "list visits, newest first");
+  list->add_option("--site", options->site,
+                   "site id, e.g. hx; default every site you may see");
+  list->add_flag("--on-premises", options->on_premises,
+                 "only visitors not checked out yet");
+  list->add_flag("--overstayed", options->overstayed,
+                 "only visitors past their expected departure (+ grace)");
+  list->add_option("--unit", options->unit,
+                   "only visits to this unit, e.g. 3-2-501 (needs --site)");
+  list->add_option("--date", options->date,
+                   std::string("checked in that day, ") + kDateHelp)
+      ->check(DateWord());
+  list->add_option("--from", options->from,
+                   std::string("checked in on or after, ") + kDateHelp)
+      ->check(DateWord());
+  list->add_option("--to", options->to,
+                   std::string("checked in on or before, ") + kDateHelp)
+      ->check(DateWord());
+  CheckEnumWord(list->add_option("--purpose", options->purpose,
+                                 "only this purpose word, e.g. delivery"),
+                Visit::Purpose_descriptor());
+  list->add_option("--plate", options->plate, "only this vehicle plate");
+  list->add_option("--registered-by", options->registered_by,
+                   "only those registered by this staff id");
+  list->add_option("--document-number", options->document_number,
+                   "only this document number (SUPERVISOR or MANAGER; "
+                   "logged like an unmasked read)");
+  list->add_option("--filter", options->raw_filter,
+                   "raw AIP-160 filter, ANDed with the options above");
+  AddUnmaskOptions(list, options->unmask);
+  AddPageOptions(list, options->page);
+  RunOnParse(list, context, [options](const Client& client, OutputFormat f) {
+    return ListVisits(client, f, *options);
+  });
+}
+
+void AddRefuseCommand(CLI::App* group, CommandContext& context) {
+  auto options = std::make_shared<RefuseOptions>();
+  CLI::App* refuse = group->add_subcommand(
+      "refuse",
+      "record a refusal decided at the desk (refusals by the check-in rules "
+      "are recorded by themselves)");
+  refuse->add_option("--site", options->site, "site id, e.g. hx")->required();
+  AddPersonOptions(refuse, options->person,
+                   "the person's name, or a description such as 穿灰色外套男子",
+                   true);
+  refuse->get_option("--name")->required();
+  refuse->add_option("--visiting", options->visiting,
+                     "the unit they asked for, e.g. 3-2-501");
+  refuse->add_option("--location", options->location,
+                     "where they wanted to go, when not a unit");
+  refuse->add_option("--host-name", options->host_name,
+                     "the resident they asked for");
+  refuse
+      ->add_option("--reason", options->reason,
+                   "suspicious, refused-registration, host-declined or other")
+      ->required()
+      ->check(CLI::IsMember(
+          {"suspicious", "refused-registration", "host-declined", "other"},
+          NormalizeEnumWord));
+  refuse->add_option("--note", options->note,
+                     "what happened, up to 1000 characters; required with "
+                     "--reason other");
+  refuse->add_option("--request-id", options->request_id, kRequestIdHelp);
+  RunOnParse(refuse, context, [options](const Client& client, OutputFormat f) {
+    return Refuse(client, f, *options);
+  });
+}
+
+void AddRefusalsCommand(CLI::App* group, CommandContext& context) {
+  auto options = std::make_shared<RefusalsOptions>();
+  CLI::App* refusals =
+      group->add_subcommand("refusals", "list refusals, newest first");
+  refusals->add_option("--site", options->site,
+                       "site id, e.g. hx; default every site you may see");
+  CheckEnumWord(refusals->add_option("--refusal-reason",
+                                     options->refusal_reason,
+                                     "only this reason, e.g. no-document"),
+                v1::Refusal::Reason_descriptor());
+  refusals->add_option("--refused-by", options->refused_by,
+                       "only refusals by this staff id");
+  refusals
+      ->add_option("--date", options->date,
+                   std::string("only that day, ") + kDateHelp)
+      ->check(DateWord());
+  AddUnmaskOptions(refusals, options->unmask);
+  AddPageOptions(refusals, options->page);
+  RunOnParse(refusals, context,
+             [options](const Client& client, OutputFormat f) {
+               return ListRefusals(client, f, *options);
+             });
+}
+
+void AddAlertsCommand(CLI::App* group, CommandContext& context) {
+  auto options = std::make_shared<AlertsOptions>();
+  CLI::App* alerts = group->add_subcommand(
+      "alerts",
+      "watchlist alerts for the supervisors, newest first (SUPERVISOR or "
+      "MANAGER)");
+  alerts->add_option("--site", options->site,
+                     "site id, e.g. hx; default every site you may see");
+  CheckEnumWord(alerts->add_option("--kind", options->kind,
+                                   "watchlist-denied or watchlist-admitted"),
+                v1::VisitorAlert::Kind_descriptor());
+  AddPageOptions(alerts, options->page);
+  RunOnParse(alerts, context, [options](const Client& client, OutputFormat f) {
+    return ListAlerts(client, f, *options);
+  });
+}
+
+void AddSettingsCommand(CLI::App* group, CommandContext& context) {
+  auto options = std::make_shared<SettingsOptions>();
+  CLI::App* settings = group->add_subcommand(
+      "settings",
+      "show the site's visitor settings, or change those given (SUPERVISOR "
+      "or MANAGER)");
+  settings->add_option("--site", options->site, "site id, e.g. hx")
+      ->required();
+  settings
+      ->add_option("--retention-days", options->retention_days,
+                   "days personal data of ended visits, refusals and key "
+                   "loans is kept before it is erased, 1..3650 (default 90)")
+      ->check(CLI::Range(1, 3650));
+  settings
+      ->add_option("--default-stay", options->default_stay,
+                   "expected stay when check-in gives no --until, 5m..7d "
+                   "(default 4h)")
+      ->check(DurationWord());
+  settings
+      ->add_option("--overstay-grace", options->overstay_grace,
+                   "tolerance before a visit counts as overstayed, 0s..24h "
+                   "(default 30m)")
+      ->check(DurationWord());
+  settings
+      ->add_option("--key-loan", options->key_loan,
+                   "default loan period of a key (default 4h)")
+      ->check(DurationWord());
+  settings->add_option("--etag", options->etag, kEtagHelp);
+  settings->add_option("--request-id", options->request_id, kRequestIdHelp);
+  RunOnParse(settings, context,
+             [options](const Client& client, OutputFormat f) {
+               return Settings(client, f, *options);
+             });
+}
+
+void AddAccessLogCommand(CLI::App* group, CommandContext& context) {
+  auto options = std::make_shared<AccessLogOptions>();
+  CLI::App* log = group->add_subcommand(
+      "access-log",
+      "who read document or phone numbers unmasked, newest first (MANAGER "
+      "or ADMIN)");
+  log->add_option("--site", options->site,
+                  "site id, e.g. hx; default every site you may see");
+  log->add_option("--actor", options->actor, "only reads by this staff id");
+  log->add_option("--resource", options->resource,
+                  "only reads of this resource, e.g. sites/hx/visits/12");
+  AddPageOptions(log, options->page);
+  RunOnParse(log, context, [options](const Client& client, OutputFormat f) {
+    return ListAccesses(client, f, *options);
+  });
+}
+
+}  // namespace
+
+void AddVisitorCommands(CLI::App& app, CommandContext& context) {
+  CLI::App* group = app.add_subcommand(
+      "visitor",
+      "the visitor register (来访登记): check-in, check-out, refusals, "
+      "alerts, settings and the access log");
+  group->require_subcommand(1);
+  AddCheckInCommand(group, context);
+  AddCheckOutCommand(group, context);
+  AddGetCommand(group, context);
+  AddListCommand(group, context);
+  AddRefuseCommand(group, context);
+  AddRefusalsCommand(group, context);
+  AddAlertsCommand(group, context);
+  AddSettingsCommand(group, context);
+  AddAccessLogCommand(group, context);
+}
+
+}  // namespace frontdesk::cli
