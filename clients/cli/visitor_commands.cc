@@ -31,6 +31,7 @@
 // free text or a purpose word (visitor_input.h). Times are local (TZ) or
 // RFC 3339; dates are the site's local dates, YYYY-MM-DD.
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -535,7 +536,7 @@ CLI::Validator DateWord() {
       [](std::string& text) -> std::string {
         bool ok = text.size() == 10 && text[4] == '-' && text[7] == '-';
         for (size_t i = 0; ok && i < text.size(); ++i) {
-          if (i != 4 && i != 7) ok = std::isdigit(text[i]) != 0;
+          if (i != 4 && i != 7) ok = std::isdigit(static_cast<unsigned char>(text[i])) != 0;
         }
         return ok ? "" : "must be a date YYYY-MM-DD, e.g. 2026-11-23";
       },
