@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "absl/time/civil_time.h"
 #include "common/status.h"
 
 namespace frontdesk {
@@ -179,6 +180,16 @@ absl::StatusOr<std::vector<FilterTerm>> ParseFilter(
         }
         term.number = ev->number();
         term.text = ev->name();
+        break;
+      }
+      case FilterField::kDate: {
+        absl::CivilDay day;
+        if (!absl::ParseCivilTime(*value, &day)) {
+          return Bad(absl::StrCat("field \"", *field,
+                                  "\": value must be a date, e.g. "
+                                  "\"2026-11-23\""));
+        }
+        term.text = absl::FormatCivilTime(day);
         break;
       }
       case FilterField::kTimestamp: {

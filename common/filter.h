@@ -7,7 +7,8 @@
 //
 // Each field in the schema has a type that decides its allowed operators and
 // how its value is read: enum fields take the enum value name (=, !=); string
-// fields take text (=); timestamp fields take RFC 3339 (all six operators).
+// fields take text (=); timestamp fields take RFC 3339 and date fields a
+// calendar date (all six operators).
 // The parser never produces SQL: db/ compiles FilterTerms into bound
 // parameters, so no value ever becomes query text. Every error is
 // INVALID_ARGUMENT on field "filter", naming the offending filter field.
@@ -32,7 +33,9 @@ namespace frontdesk {
 enum class FilterOp { kEq, kNe, kLt, kLe, kGt, kGe };
 
 struct FilterField {
-  enum Type { kString, kEnum, kTimestamp };
+  // kDate: a calendar date "2026-11-23" (all six operators), which the
+  // store reads as a day in each site's own time zone.
+  enum Type { kString, kEnum, kTimestamp, kDate };
   Type type = kString;
   const google::protobuf::EnumDescriptor* enum_type = nullptr;  // kEnum only
   // For kString: validates the value (e.g. a phone or resource name) and may

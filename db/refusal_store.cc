@@ -161,7 +161,7 @@ const FilterSchema& RefusalFilterSchema() {
           return ParseStaffName("refused_by", v).status();
         }}},
       {"create_time", {FilterField::kTimestamp}},
-      {"create_date", {FilterField::kString}},
+      {"create_date", {FilterField::kDate}},
   };
   return *schema;
 }

@@ -268,7 +268,7 @@ const FilterSchema& VisitFilterSchema() {
        {FilterField::kString, nullptr,
         [](absl::string_view v) { return ParseUnitName("unit", v).status(); }}},
       {"check_in_time", {FilterField::kTimestamp}},
-      {"check_in_date", {FilterField::kString}},
+      {"check_in_date", {FilterField::kDate}},
       {"status", {FilterField::kEnum, v1::Visit::Status_descriptor()}},
       {"on_premises", {FilterField::kString, nullptr, CheckBoolText}},
       {"overstayed", {FilterField::kString, nullptr, CheckBoolText}},

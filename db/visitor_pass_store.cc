@@ -238,7 +238,7 @@ const FilterSchema& PassFilterSchema() {
       {"unit",
        {FilterField::kString, nullptr,
         [](absl::string_view v) { return ParseUnitName("unit", v).status(); }}},
-      {"valid_date", {FilterField::kString}},
+      {"valid_date", {FilterField::kDate}},
   };
   return *schema;
 }

@@ -31,6 +31,7 @@
 #include "server/frontdesk_server.h"
 #include "server/handler.h"
 #include "server/ticket/escalation_sweeper.h"
+#include "server/visitor/retention_sweeper.h"
 
 ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
           "address to serve gRPC on (env FRONTDESK_LISTEN)");
@@ -43,6 +44,9 @@ ABSL_FLAG(absl::Duration, sweep_interval, absl::Seconds(30),
 ABSL_FLAG(absl::Duration, clock_offset, absl::ZeroDuration(),
           "shift the server's clock (drills and tests only; env "
           "FRONTDESK_CLOCK_OFFSET, e.g. 30h); 0 in production");
+ABSL_FLAG(absl::Duration, retention_interval, absl::Hours(1),
+          "how often personal data past each site's visitor retention is "
+          "erased (env FRONTDESK_RETENTION_INTERVAL)");
 ABSL_FLAG(std::string, data_key_file, "",
           "File with the 64-hex-digit key that seals document and phone "
           "numbers (default: beside an SQLite database, created on first "
@@ -68,6 +72,10 @@ void ApplyEnvironment() {
   if (const char* v = std::getenv("FRONTDESK_CLOCK_OFFSET"); v && *v) {
     absl::Duration d;
     if (absl::ParseDuration(v, &d)) absl::SetFlag(&FLAGS_clock_offset, d);
+  }
+  if (const char* v = std::getenv("FRONTDESK_RETENTION_INTERVAL"); v && *v) {
+    absl::Duration d;
+    if (absl::ParseDuration(v, &d)) absl::SetFlag(&FLAGS_retention_interval, d);
   }
   if (const char* v = std::getenv("FRONTDESK_DATA_KEY_FILE"); v && *v) {
     absl::SetFlag(&FLAGS_data_key_file, v);
@@ -215,6 +223,8 @@ int Serve() {
   spdlog::info("frontdeskd serving on {} ({} threads)", listen, threads);
   EscalationSweeper sweeper(database, clock);
   sweeper.Start(absl::GetFlag(FLAGS_sweep_interval));
+  RetentionSweeper retention(database, clock);
+  retention.Start(absl::GetFlag(FLAGS_retention_interval));
 
   // Health follows the database: NOT_SERVING while it is unreachable.
   {
@@ -235,6 +245,7 @@ int Serve() {
     }
   }
   sweeper.Stop();
+  retention.Stop();
   server.Shutdown(absl::Seconds(20));
   database.Close();
   signal_thread.join();

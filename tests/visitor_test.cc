@@ -1,11 +1,24 @@
-// VisitorService through the in-process gRPC server (FakeClock), every test
-// on SQLite and MariaDB. Each test names the rule of DOMAIN.md "Visitors and
-// keys" or of visitor_service.proto it covers.
+// VisitorService's visitor register through the in-process gRPC server
+// (FakeClock), every test on SQLite and MariaDB. Each test names the rule of
+// DOMAIN.md "Visitors and keys" or of visitor_service.proto it covers.
+#include <soci/soci.h>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "db/visitor_settings_store.h"
 #include "frontdesk/v1/visitor_service.grpc.pb.h"
+#include "server/data_key.h"
+#include "server/visitor/retention_sweeper.h"
 #include "tests/grpc_test_base.h"
 
 namespace frontdesk::testing {
 namespace {
+
+using Stub = v1::VisitorService::Stub;
+
+constexpr char kIdCard[] = "110101199003071233";        // valid check digit
+constexpr char kListedIdCard[] = "110101199003079999";  // valid check digit
+constexpr char kPhone[] = "13900001111";
 
 class VisitorTest : public GrpcTestBase {
  protected:
@@ -13,18 +26,536 @@ class VisitorTest : public GrpcTestBase {
     GrpcTestBase::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
     visitors_ = v1::VisitorService::NewStub(channel_);
+    AddStaff("desk", {v1::StaffMember::RECEPTIONIST});
+    AddStaff("boss", {v1::StaffMember::SUPERVISOR});
+    AddStaff("mgr", {v1::StaffMember::MANAGER});
+    AddStaff("lz.boss", {v1::StaffMember::SUPERVISOR}, {"lz"});
+    v1::CreateUnitRequest unit;
+    unit.set_parent("sites/hx");
+    unit.mutable_unit()->set_building("3");
+    unit.mutable_unit()->set_entrance("2");
+    unit.mutable_unit()->set_room("501");
+    ASSERT_TRUE(Ok(As("admin", directory_.get(),
+                      &v1::DirectoryService::Stub::CreateUnit, unit)
+                       .status));
   }
 
-  std::unique_ptr<v1::VisitorService::Stub> visitors_;
+  template <typename Req, typename Resp>
+  Reply<Resp> V(const std::string& who,
+                grpc::Status (Stub::*method)(grpc::ClientContext*, const Req&,
+                                             Resp*),
+                const Req& request,
+                const std::map<std::string, std::string>& extra = {}) {
+    return As(who, visitors_.get(), method, request, extra);
+  }
+
+  // The issue's check-in: 李强 visiting 3-2-501 until 18:00 local.
+  v1::CheckInVisitorRequest CheckIn(const std::string& number = kIdCard) {
+    v1::CheckInVisitorRequest req;
+    req.set_parent("sites/hx");
+    auto* visit = req.mutable_visit();
+    visit->mutable_visitor()->set_display_name("李强");
+    if (!number.empty()) {
+      visit->mutable_visitor()->mutable_document()->set_type(
+          v1::IdentityDocument::ID_CARD);
+      visit->mutable_visitor()->mutable_document()->set_number(number);
+    }
+    visit->mutable_visitor()->set_phone(kPhone);
+    visit->mutable_host()->set_unit("sites/hx/units/3-2-501");
+    visit->set_purpose(v1::Visit::VISIT_RESIDENT);
+    visit->set_purpose_detail("探亲");
+    *visit->mutable_expected_departure_time() =
+        Ts(T0() + absl::Hours(9));  // 18:00 in Asia/Shanghai
+    return req;
+  }
+
+  v1::WatchlistEntry Listed(v1::WatchlistEntry::Action action) {
+    v1::CreateWatchlistEntryRequest req;
+    req.set_parent("sites/hx");
+    auto* entry = req.mutable_watchlist_entry();
+    entry->mutable_person()->set_display_name("王某");
+    entry->mutable_person()->mutable_document()->set_type(
+        v1::IdentityDocument::ID_CARD);
+    entry->mutable_person()->mutable_document()->set_number(kListedIdCard);
+    entry->set_action(action);
+    entry->set_reason("多次滋扰");
+    *entry->mutable_expire_time() = Ts(T0() + absl::Hours(24 * 365));
+    auto created = V("boss", &Stub::CreateWatchlistEntry, req);
+    EXPECT_TRUE(Ok(created.status));
+    return created.value;
+  }
+
+  std::vector<v1::Visit> Visits(const std::string& filter,
+                                const std::string& who = "desk") {
+    v1::ListVisitsRequest req;
+    req.set_parent("sites/hx");
+    req.set_filter(filter);
+    auto listed = V(who, &Stub::ListVisits, req);
+    EXPECT_TRUE(Ok(listed.status)) << filter;
+    return {listed.value.visits().begin(), listed.value.visits().end()};
+  }
+
+  std::vector<v1::Refusal> Refusals(const std::string& who = "boss") {
+    v1::ListRefusalsRequest req;
+    req.set_parent("sites/hx");
+    auto listed = V(who, &Stub::ListRefusals, req);
+    EXPECT_TRUE(Ok(listed.status));
+    return {listed.value.refusals().begin(), listed.value.refusals().end()};
+  }
+
+  long long Rows(const std::string& table) {
+    return db::CountRows(database(), table);
+  }
+
+  std::unique_ptr<Stub> visitors_;
 };
 
-TEST_P(VisitorTest, SettingsReadTheDefaultsUntilSaved) {
-  v1::GetVisitorSettingsRequest req;
-  req.set_name("sites/hx/visitorSettings");
-  auto got = As("admin", visitors_.get(),
-                &v1::VisitorService::Stub::GetVisitorSettings, req);
-  // Not implemented yet: the service answers, the server keeps serving.
-  EXPECT_EQ(got.status.error_code(), grpc::StatusCode::UNIMPLEMENTED);
+TEST_P(VisitorTest, CheckInRegistersTheVisitOnPremisesAndReturnsItMasked) {
+  auto visit = V("desk", &Stub::CheckInVisitor, CheckIn());
+  ASSERT_TRUE(Ok(visit.status));
+  EXPECT_EQ(visit.value.status(), v1::Visit::ON_PREMISES);
+  EXPECT_EQ(visit.value.registered_by(), "staff/desk");
+  EXPECT_EQ(At(visit.value.check_in_time()), T0());
+  EXPECT_EQ(visit.value.visitor().document().number(), "1101**********1233");
+  EXPECT_EQ(visit.value.visitor().phone(), "139****1111");
+  EXPECT_TRUE(visit.value.masked());
+  EXPECT_EQ(visit.value.host().unit(), "sites/hx/units/3-2-501");
+  auto on_premises = Visits("on_premises = true");
+  ASSERT_EQ(on_premises.size(), 1u);
+  EXPECT_EQ(on_premises[0].name(), visit.value.name());
+}
+
+TEST_P(VisitorTest,
+       MalformedDocumentNumbersAreRefusedForTheirTypeAndWriteNothing) {
+  // The widely quoted sample number fails its check digit.
+  auto bad = V("desk", &Stub::CheckInVisitor, CheckIn("110101199003071234"));
+  EXPECT_TRUE(InvalidNaming(bad.status, "visit.visitor.document.number"));
+  auto short_number = CheckIn("1101");
+  EXPECT_TRUE(
+      InvalidNaming(V("desk", &Stub::CheckInVisitor, short_number).status,
+                    "visit.visitor.document.number"));
+  auto masked = CheckIn("1101**********1233");
+  EXPECT_TRUE(InvalidNaming(V("desk", &Stub::CheckInVisitor, masked).status,
+                            "visit.visitor.document.number"));
+  EXPECT_EQ(Rows("visits"), 0);
+  EXPECT_EQ(Rows("visitor_refusals"), 0);
+}
+
+TEST_P(VisitorTest, NoDocumentIsRefusedAndTheRefusalRecordedOncePerRequest) {
+  auto req = CheckIn("");
+  req.set_request_id("desk-1-0001");
+  auto refused = V("desk", &Stub::CheckInVisitor, req);
+  ASSERT_TRUE(Precondition(refused.status, "VISITOR_DOCUMENT_REQUIRED"));
+  std::string refusal = InfoOf(refused.status).metadata().at("refusal");
+  EXPECT_TRUE(absl::StartsWith(refusal, "sites/hx/refusals/")) << refusal;
+  // A retry of the same request does not record a second refusal.
+  EXPECT_TRUE(Precondition(V("desk", &Stub::CheckInVisitor, req).status,
+                           "VISITOR_DOCUMENT_REQUIRED"));
+  auto refusals = Refusals();
+  ASSERT_EQ(refusals.size(), 1u);
+  EXPECT_EQ(refusals[0].name(), refusal);
+  EXPECT_EQ(refusals[0].reason(), v1::Refusal::NO_DOCUMENT);
+  EXPECT_EQ(refusals[0].refused_by(), "staff/desk");
+  EXPECT_EQ(At(refusals[0].create_time()), T0());
+  EXPECT_EQ(Rows("visits"), 0);
+}
+
+TEST_P(VisitorTest, SupervisorAuthorisesEntryWithoutDocumentWithTheirOwnToken) {
+  auto req = CheckIn("");
+  req.mutable_document_waiver()->set_authorized_by("staff/boss");
+  req.mutable_document_waiver()->set_reason("业主电话确认");
+  // The receptionist alone cannot name a supervisor who did not agree.
+  EXPECT_TRUE(Refused(V("desk", &Stub::CheckInVisitor, req).status,
+                      grpc::StatusCode::PERMISSION_DENIED,
+                      "SUPERVISOR_AUTHORIZATION_REQUIRED"));
+  EXPECT_TRUE(Refused(V("desk", &Stub::CheckInVisitor, req,
+                        {{"x-frontdesk-authorizer", TokenOf("desk")}})
+                          .status,
+                      grpc::StatusCode::PERMISSION_DENIED,
+                      "SUPERVISOR_AUTHORIZATION_REQUIRED"));
+  // A supervisor of another site cannot authorise here.
+  auto elsewhere = req;
+  elsewhere.mutable_document_waiver()->set_authorized_by("staff/lz.boss");
+  EXPECT_TRUE(Refused(V("desk", &Stub::CheckInVisitor, elsewhere,
+                        {{"x-frontdesk-authorizer", TokenOf("lz.boss")}})
+                          .status,
+                      grpc::StatusCode::PERMISSION_DENIED,
+                      "SUPERVISOR_AUTHORIZATION_REQUIRED"));
+  EXPECT_EQ(Rows("visits"), 0);
+  auto admitted = V("desk", &Stub::CheckInVisitor, req,
+                    {{"x-frontdesk-authorizer", TokenOf("boss")}});
+  ASSERT_TRUE(Ok(admitted.status));
+  EXPECT_EQ(admitted.value.document_waiver().authorized_by(), "staff/boss");
+  EXPECT_EQ(admitted.value.document_waiver().reason(), "业主电话确认");
+  EXPECT_FALSE(admitted.value.visitor().has_document());
+}
+
+TEST_P(VisitorTest, WatchlistMatchByDocumentIsRefusedRecordedAndAlerted) {
+  v1::WatchlistEntry entry = Listed(v1::WatchlistEntry::DENY);
+  auto refused = V("desk", &Stub::CheckInVisitor, CheckIn(kListedIdCard));
+  ASSERT_TRUE(Precondition(refused.status, "VISITOR_ON_WATCHLIST"));
+  EXPECT_TRUE(absl::StrContains(refused.status.error_message(), "多次滋扰"));
+  EXPECT_EQ(InfoOf(refused.status).metadata().at("watchlist_entry"),
+            entry.name());
+  auto refusals = Refusals();
+  ASSERT_EQ(refusals.size(), 1u);
+  EXPECT_EQ(refusals[0].reason(), v1::Refusal::WATCHLIST);
+  EXPECT_EQ(refusals[0].watchlist_entry(), entry.name());
+  // The desk sees the refusal but not which entry matched.
+  EXPECT_EQ(Refusals("desk")[0].watchlist_entry(), "");
+  v1::ListVisitorAlertsRequest alerts;
+  alerts.set_parent("sites/hx");
+  auto raised = V("boss", &Stub::ListVisitorAlerts, alerts);
+  ASSERT_TRUE(Ok(raised.status));
+  ASSERT_EQ(raised.value.visitor_alerts_size(), 1);
+  EXPECT_EQ(raised.value.visitor_alerts(0).kind(),
+            v1::VisitorAlert::WATCHLIST_DENIED);
+  EXPECT_EQ(raised.value.visitor_alerts(0).refusal(), refusals[0].name());
+  EXPECT_EQ(raised.value.visitor_alerts(0).person_display_name(), "李强");
+  EXPECT_EQ(Rows("visits"), 0);
+  // Another person is admitted.
+  EXPECT_TRUE(Ok(V("desk", &Stub::CheckInVisitor, CheckIn()).status));
+}
+
+TEST_P(VisitorTest, WatchlistMatchByNameAndPhone) {
+  v1::CreateWatchlistEntryRequest req;
+  req.set_parent("sites/hx");
+  auto* entry = req.mutable_watchlist_entry();
+  entry->mutable_person()->set_display_name("李强");
+  entry->mutable_person()->set_phone("139-0000-1111");
+  entry->set_reason("推销人员");
+  *entry->mutable_expire_time() = Ts(T0() + absl::Hours(24 * 30));
+  ASSERT_TRUE(Ok(V("boss", &Stub::CreateWatchlistEntry, req).status));
+  // Same name and phone digits, any document: refused.
+  EXPECT_TRUE(Precondition(V("desk", &Stub::CheckInVisitor, CheckIn()).status,
+                           "VISITOR_ON_WATCHLIST"));
+  // Same name, another phone: admitted.
+  auto other = CheckIn();
+  other.mutable_visit()->mutable_visitor()->set_phone("13900002222");
+  EXPECT_TRUE(Ok(V("desk", &Stub::CheckInVisitor, other).status));
+}
+
+TEST_P(VisitorTest,
+       AlertEntryAdmitsWithAFlagAndExpiredOrDeletedEntriesStopMatching) {
+  v1::WatchlistEntry entry = Listed(v1::WatchlistEntry::ALERT);
+  auto admitted = V("desk", &Stub::CheckInVisitor, CheckIn(kListedIdCard));
+  ASSERT_TRUE(Ok(admitted.status));
+  EXPECT_TRUE(admitted.value.watchlist_alert());
+  v1::ListVisitorAlertsRequest alerts;
+  alerts.set_parent("sites/hx");
+  auto raised = V("boss", &Stub::ListVisitorAlerts, alerts);
+  ASSERT_EQ(raised.value.visitor_alerts_size(), 1);
+  EXPECT_EQ(raised.value.visitor_alerts(0).visit(), admitted.value.name());
+
+  v1::DeleteWatchlistEntryRequest del;
+  del.set_name(entry.name());
+  del.set_etag("999");
+  EXPECT_TRUE(Refused(V("boss", &Stub::DeleteWatchlistEntry, del).status,
+                      grpc::StatusCode::ABORTED, "ETAG_MISMATCH"));
+  del.set_etag(entry.etag());
+  auto deleted = V("boss", &Stub::DeleteWatchlistEntry, del);
+  ASSERT_TRUE(Ok(deleted.status));
+  EXPECT_EQ(deleted.value.deleted_by(), "staff/boss");
+  auto again = V("desk", &Stub::CheckInVisitor, CheckIn(kListedIdCard));
+  ASSERT_TRUE(Ok(again.status));
+  EXPECT_FALSE(again.value.watchlist_alert());
+  // Deleted entries are listed only on request.
+  v1::ListWatchlistEntriesRequest list;
+  list.set_parent("sites/hx");
+  EXPECT_EQ(V("boss", &Stub::ListWatchlistEntries, list)
+                .value.watchlist_entries_size(),
+            0);
+  list.set_show_deleted(true);
+  EXPECT_EQ(V("boss", &Stub::ListWatchlistEntries, list)
+                .value.watchlist_entries_size(),
+            1);
+
+  // A DENY entry stops matching when it expires.
+  Listed(v1::WatchlistEntry::DENY);
+  clock_->Advance(absl::Hours(24 * 366));
+  auto later = CheckIn(kListedIdCard);
+  later.mutable_visit()->clear_expected_departure_time();
+  EXPECT_TRUE(Ok(V("desk", &Stub::CheckInVisitor, later).status));
+}
+
+TEST_P(VisitorTest, OnlySupervisorsAndManagersManageTheWatchlist) {
+  v1::CreateWatchlistEntryRequest req;
+  req.set_parent("sites/hx");
+  req.mutable_watchlist_entry()->mutable_person()->mutable_document()->set_type(
+      v1::IdentityDocument::ID_CARD);
+  req.mutable_watchlist_entry()
+      ->mutable_person()
+      ->mutable_document()
+      ->set_number(kListedIdCard);
+  req.mutable_watchlist_entry()->set_reason("多次滋扰");
+  *req.mutable_watchlist_entry()->mutable_expire_time() =
+      Ts(T0() + absl::Hours(24));
+  EXPECT_TRUE(Refused(V("desk", &Stub::CreateWatchlistEntry, req).status,
+                      grpc::StatusCode::PERMISSION_DENIED,
+                      "PERMISSION_DENIED"));
+  EXPECT_TRUE(Refused(V("lz.boss", &Stub::CreateWatchlistEntry, req).status,
+                      grpc::StatusCode::PERMISSION_DENIED,
+                      "PERMISSION_DENIED"));
+  EXPECT_EQ(Rows("watchlist_entries"), 0);
+  auto permanent = req;
+  permanent.mutable_watchlist_entry()->clear_expire_time();
+  EXPECT_TRUE(
+      InvalidNaming(V("boss", &Stub::CreateWatchlistEntry, permanent).status,
+                    "watchlist_entry.expire_time"));
+  EXPECT_TRUE(Ok(V("mgr", &Stub::CreateWatchlistEntry, req).status));
+}
+
+TEST_P(VisitorTest,
+       NumbersAreMaskedUnlessASupervisorUnmasksAndEveryUnmaskedReadIsAudited) {
+  auto visit = V("desk", &Stub::CheckInVisitor, CheckIn());
+  ASSERT_TRUE(Ok(visit.status));
+  v1::GetVisitRequest get;
+  get.set_name(visit.value.name());
+  auto masked = V("boss", &Stub::GetVisit, get);
+  ASSERT_TRUE(Ok(masked.status));
+  EXPECT_EQ(masked.value.visitor().document().number(), "1101**********1233");
+  get.set_unmask(true);
+  EXPECT_TRUE(Refused(V("desk", &Stub::GetVisit, get).status,
+                      grpc::StatusCode::PERMISSION_DENIED,
+                      "UNMASK_NOT_PERMITTED"));
+  EXPECT_TRUE(
+      InvalidNaming(V("boss", &Stub::GetVisit, get).status, "unmask_reason"));
+  get.set_unmask_reason("派出所协查");
+  auto unmasked = V("boss", &Stub::GetVisit, get);
+  ASSERT_TRUE(Ok(unmasked.status));
+  EXPECT_EQ(unmasked.value.visitor().document().number(), kIdCard);
+  EXPECT_EQ(unmasked.value.visitor().phone(), kPhone);
+  EXPECT_FALSE(unmasked.value.masked());
+
+  v1::ListSensitiveDataAccessesRequest log;
+  log.set_parent("sites/hx");
+  EXPECT_TRUE(Refused(V("boss", &Stub::ListSensitiveDataAccesses, log).status,
+                      grpc::StatusCode::PERMISSION_DENIED,
+                      "PERMISSION_DENIED"));
+  auto accesses = V("mgr", &Stub::ListSensitiveDataAccesses, log);
+  ASSERT_TRUE(Ok(accesses.status));
+  ASSERT_EQ(accesses.value.sensitive_data_accesses_size(), 1);
+  const auto& access = accesses.value.sensitive_data_accesses(0);
+  EXPECT_EQ(access.actor(), "staff/boss");
+  EXPECT_EQ(access.method(), "GetVisit");
+  EXPECT_EQ(access.reason(), "派出所协查");
+  ASSERT_EQ(access.resources_size(), 1);
+  EXPECT_EQ(access.resources(0), visit.value.name());
+
+  // Searching by document number is an unmasked read too.
+  EXPECT_TRUE(
+      Refused(V("desk", &Stub::ListVisits,
+                [] {
+                  v1::ListVisitsRequest r;
+                  r.set_parent("sites/hx");
+                  r.set_filter("document_number = \"110101199003071233\"");
+                  return r;
+                }())
+                  .status,
+              grpc::StatusCode::PERMISSION_DENIED, "UNMASK_NOT_PERMITTED"));
+  auto found = Visits("document_number = \"110101199003071233\"", "boss");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(V("mgr", &Stub::ListSensitiveDataAccesses, log)
+                .value.sensitive_data_accesses_size(),
+            2);
+}
+
+TEST_P(VisitorTest, DatabaseRowsHoldNoClearDocumentOrPhoneNumbers) {
+  ASSERT_TRUE(Ok(V("desk", &Stub::CheckInVisitor, CheckIn()).status));
+  Listed(v1::WatchlistEntry::DENY);
+  (void)V("desk", &Stub::CheckInVisitor, CheckIn(kListedIdCard));
+  int clear = -1;
+  absl::Status read = database().Read([&](db::Tx& tx) {
+    int hits = 0, total = 0;
+    for (const char* query :
+         {"SELECT COUNT(*) FROM visits WHERE doc_sealed LIKE :p OR "
+          "phone_sealed LIKE :p OR doc_blind LIKE :p OR visitor_name LIKE :p",
+          "SELECT COUNT(*) FROM visitor_refusals WHERE doc_sealed LIKE :p OR "
+          "phone_sealed LIKE :p",
+          "SELECT COUNT(*) FROM watchlist_entries WHERE doc_sealed LIKE :p OR "
+          "doc_blind LIKE :p OR phone_sealed LIKE :p",
+          "SELECT COUNT(*) FROM idempotency_keys WHERE response LIKE :p"}) {
+      for (std::string pattern : {std::string("%1233%"), std::string("%79999%"),
+                                  std::string("%00001111%")}) {
+        int n = 0;
+        tx.sql << query, soci::use(pattern, "p"), soci::into(n);
+        hits += n;
+      }
+      ++total;
+    }
+    clear = hits;
+    // The rows exist and hold sealed values.
+    std::string sealed;
+    tx.sql << "SELECT doc_sealed FROM visits", soci::into(sealed);
+    EXPECT_TRUE(absl::StartsWith(sealed, "v1:")) << sealed;
+    return absl::OkStatus();
+  });
+  ASSERT_TRUE(read.ok()) << read;
+  EXPECT_EQ(clear, 0);
+}
+
+TEST_P(VisitorTest, CheckOutRecordsTheDepartureOnceAndOverstaysAreListed) {
+  auto stay = CheckIn();
+  auto visit = V("desk", &Stub::CheckInVisitor, stay);
+  ASSERT_TRUE(Ok(visit.status));
+  auto brief = CheckIn();
+  brief.mutable_visit()->clear_expected_departure_time();  // default 4 h
+  auto visit2 = V("desk", &Stub::CheckInVisitor, brief);
+  ASSERT_TRUE(Ok(visit2.status));
+  EXPECT_EQ(At(visit2.value.expected_departure_time()), T0() + absl::Hours(4));
+
+  // 4 h + 31 min: the second is overstayed (30 min grace), the first not.
+  clock_->Advance(absl::Hours(4) + absl::Minutes(31));
+  auto overstayed = Visits("overstayed = true");
+  ASSERT_EQ(overstayed.size(), 1u);
+  EXPECT_EQ(overstayed[0].name(), visit2.value.name());
+
+  v1::CheckOutVisitorRequest out;
+  out.set_name(visit.value.name());
+  auto left = V("desk", &Stub::CheckOutVisitor, out);
+  ASSERT_TRUE(Ok(left.status));
+  EXPECT_EQ(left.value.status(), v1::Visit::CHECKED_OUT);
+  EXPECT_EQ(left.value.checked_out_by(), "staff/desk");
+  EXPECT_TRUE(Precondition(V("desk", &Stub::CheckOutVisitor, out).status,
+                           "VISIT_ALREADY_CHECKED_OUT"));
+  auto future = out;
+  future.set_name(visit2.value.name());
+  *future.mutable_check_out_time() = Ts(clock_->Now() + absl::Hours(1));
+  EXPECT_TRUE(InvalidNaming(V("desk", &Stub::CheckOutVisitor, future).status,
+                            "check_out_time"));
+  EXPECT_EQ(Visits("on_premises = true").size(), 1u);
+  EXPECT_EQ(Visits("status = CHECKED_OUT").size(), 1u);
+  EXPECT_EQ(Visits("unit = \"sites/hx/units/3-2-501\"").size(), 2u);
+  EXPECT_EQ(Visits("check_in_date = \"2026-11-23\"").size(), 2u);
+  EXPECT_EQ(Visits("check_in_date > \"2026-11-23\"").size(), 0u);
+}
+
+TEST_P(VisitorTest,
+       PassPrefillsTheVisitAndIsRefusedWhenUsedUpExpiredOrCancelled) {
+  v1::CreateVisitorPassRequest create;
+  create.set_parent("sites/hx");
+  auto* pass = create.mutable_visitor_pass();
+  pass->mutable_visitor()->set_display_name("张三");
+  pass->mutable_visitor()->set_phone("13800138000");
+  pass->mutable_host()->set_unit("sites/hx/units/3-2-501");
+  pass->set_purpose(v1::Visit::DELIVERY);
+  *pass->mutable_expire_time() = Ts(T0() + absl::Hours(24));
+  auto created = V("desk", &Stub::CreateVisitorPass, create);
+  ASSERT_TRUE(Ok(created.status));
+  ASSERT_EQ(created.value.code().size(), 8u);
+  EXPECT_EQ(created.value.state(), v1::VisitorPass::ACTIVE);
+
+  v1::CheckInVisitorRequest by_pass;
+  by_pass.set_parent("sites/hx");
+  by_pass.set_pass_code(absl::AsciiStrToLower(created.value.code()));
+  auto* doc = by_pass.mutable_visit()->mutable_visitor()->mutable_document();
+  doc->set_type(v1::IdentityDocument::ID_CARD);
+  doc->set_number(kIdCard);
+  auto visit = V("desk", &Stub::CheckInVisitor, by_pass);
+  ASSERT_TRUE(Ok(visit.status));
+  EXPECT_EQ(visit.value.visitor().display_name(), "张三");
+  EXPECT_EQ(visit.value.purpose(), v1::Visit::DELIVERY);
+  EXPECT_EQ(visit.value.host().unit(), "sites/hx/units/3-2-501");
+  EXPECT_EQ(visit.value.visitor_pass(), created.value.name());
+  EXPECT_TRUE(Precondition(V("desk", &Stub::CheckInVisitor, by_pass).status,
+                           "VISITOR_PASS_USED_UP"));
+  // A pass never waives the document.
+  auto no_doc = by_pass;
+  no_doc.mutable_visit()->clear_visitor();
+  auto second = create;
+  second.mutable_visitor_pass()->set_max_uses(3);
+  auto multi = V("desk", &Stub::CreateVisitorPass, second);
+  no_doc.set_pass_code(multi.value.code());
+  EXPECT_TRUE(Precondition(V("desk", &Stub::CheckInVisitor, no_doc).status,
+                           "VISITOR_DOCUMENT_REQUIRED"));
+
+  v1::CancelVisitorPassRequest cancel;
+  cancel.set_name(multi.value.name());
+  ASSERT_TRUE(Ok(V("desk", &Stub::CancelVisitorPass, cancel).status));
+  EXPECT_TRUE(Precondition(V("desk", &Stub::CancelVisitorPass, cancel).status,
+                           "VISITOR_PASS_CANCELLED"));
+  by_pass.set_pass_code(multi.value.code());
+  EXPECT_TRUE(Precondition(V("desk", &Stub::CheckInVisitor, by_pass).status,
+                           "VISITOR_PASS_CANCELLED"));
+
+  auto third = V("desk", &Stub::CreateVisitorPass, second);
+  clock_->Advance(absl::Hours(25));
+  by_pass.set_pass_code(third.value.code());
+  EXPECT_TRUE(Precondition(V("desk", &Stub::CheckInVisitor, by_pass).status,
+                           "VISITOR_PASS_EXPIRED"));
+  by_pass.set_pass_code("ABCDEFGH");
+  EXPECT_TRUE(Refused(V("desk", &Stub::CheckInVisitor, by_pass).status,
+                      grpc::StatusCode::NOT_FOUND, "VISITOR_PASS_NOT_FOUND"));
+  EXPECT_EQ(Rows("visits"), 1);
+}
+
+TEST_P(VisitorTest, RetentionSweepErasesPersonalDataButKeepsTheCounts) {
+  v1::UpdateVisitorSettingsRequest settings;
+  settings.mutable_visitor_settings()->set_name("sites/hx/visitorSettings");
+  settings.mutable_visitor_settings()->set_retention_days(0);
+  settings.mutable_update_mask()->add_paths("retention_days");
+  EXPECT_TRUE(
+      InvalidNaming(V("boss", &Stub::UpdateVisitorSettings, settings).status,
+                    "visitor_settings.retention_days"));
+  settings.mutable_visitor_settings()->set_retention_days(30);
+  EXPECT_TRUE(Refused(V("desk", &Stub::UpdateVisitorSettings, settings).status,
+                      grpc::StatusCode::PERMISSION_DENIED,
+                      "PERMISSION_DENIED"));
+  auto saved = V("boss", &Stub::UpdateVisitorSettings, settings);
+  ASSERT_TRUE(Ok(saved.status));
+  EXPECT_EQ(saved.value.retention_days(), 30);
+
+  auto visit = V("desk", &Stub::CheckInVisitor, CheckIn());
+  ASSERT_TRUE(Ok(visit.status));
+  ASSERT_TRUE(Ok(V("desk", &Stub::CheckInVisitor, CheckIn()).status));  // stays
+  (void)V("desk", &Stub::CheckInVisitor, CheckIn(""));  // refused: no document
+  v1::CheckOutVisitorRequest out;
+  out.set_name(visit.value.name());
+  ASSERT_TRUE(Ok(V("desk", &Stub::CheckOutVisitor, out).status));
+
+  RetentionSweeper sweeper(database(), *clock_);
+  clock_->Advance(absl::Hours(24 * 29));
+  auto early = sweeper.SweepOnce();
+  ASSERT_TRUE(early.ok()) << early.status();
+  EXPECT_EQ(early->total(), 0);
+
+  clock_->Advance(absl::Hours(24 * 2));
+  auto swept = sweeper.SweepOnce();
+  ASSERT_TRUE(swept.ok()) << swept.status();
+  EXPECT_EQ(swept->visits, 1);  // the one still on premises is kept
+  EXPECT_EQ(swept->refusals, 1);
+  EXPECT_EQ(sweeper.SweepOnce()->total(), 0);  // idempotent
+
+  // The counts a report needs are all still there.
+  EXPECT_EQ(Visits("check_in_date = \"2026-11-23\"").size(), 2u);
+  EXPECT_EQ(Refusals().size(), 1u);
+  v1::GetVisitRequest get;
+  get.set_name(visit.value.name());
+  get.set_unmask(true);
+  get.set_unmask_reason("retention check");
+  auto purged = V("boss", &Stub::GetVisit, get);
+  ASSERT_TRUE(Ok(purged.status));
+  EXPECT_TRUE(purged.value.has_purge_time());
+  EXPECT_EQ(purged.value.visitor().display_name(), "");
+  EXPECT_EQ(purged.value.visitor().document().number(), "");
+  EXPECT_EQ(purged.value.visitor().phone(), "");
+  EXPECT_EQ(At(purged.value.check_in_time()), T0());
+  // Refusals are evidence: nothing but the purge may change them.
+  absl::Status tamper = database().Transact([](db::Tx& tx) {
+    tx.sql << "UPDATE visitor_refusals SET note = 'x'";
+    return absl::OkStatus();
+  });
+  EXPECT_FALSE(tamper.ok());
+}
+
+TEST_P(VisitorTest, ServerRefusesADataKeyOtherThanTheDatabasesOwn) {
+  const long long now_us = ToMicros(T0());
+  auto other = DataProtector::FromKeyText(DataProtector::GenerateKeyText());
+  ASSERT_TRUE(other.ok());
+  ASSERT_TRUE(CheckDataKey(database(), db::TestDataProtector(), now_us).ok());
+  EXPECT_TRUE(CheckDataKey(database(), db::TestDataProtector(), now_us).ok());
+  absl::Status wrong = CheckDataKey(database(), *other, now_us);
+  EXPECT_EQ(wrong.code(), absl::StatusCode::kFailedPrecondition) << wrong;
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, VisitorTest,

@@ -74,31 +74,15 @@ absl::StatusOr<int> EscalationSweeper::SweepOnce(int batch) {
 }
 
 void EscalationSweeper::Start(absl::Duration interval) {
-  thread_ = std::thread([this, interval] {
-    std::unique_lock<std::mutex> lock(mu_);
-    while (!stop_) {
-      lock.unlock();
-      auto steps = SweepOnce();
-      if (!steps.ok()) {
-        spdlog::warn("escalation sweep: {}",
-                     std::string(steps.status().ToString()));
-      } else if (*steps > 0) {
-        spdlog::info("escalation sweep: {} step(s) recorded", *steps);
-      }
-      lock.lock();
-      cv_.wait_for(lock, absl::ToChronoMilliseconds(interval),
-                   [this] { return stop_; });
+  task_.Start(interval, [this] {
+    auto steps = SweepOnce();
+    if (!steps.ok()) {
+      spdlog::warn("escalation sweep: {}",
+                   std::string(steps.status().ToString()));
+    } else if (*steps > 0) {
+      spdlog::info("escalation sweep: {} step(s) recorded", *steps);
     }
   });
-}
-
-void EscalationSweeper::Stop() {
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    stop_ = true;
-  }
-  cv_.notify_all();
-  if (thread_.joinable()) thread_.join();
 }
 
 }  // namespace frontdesk

@@ -9,15 +9,11 @@
 #ifndef FRONTDESK_SERVER_TICKET_ESCALATION_SWEEPER_H_
 #define FRONTDESK_SERVER_TICKET_ESCALATION_SWEEPER_H_
 
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
-
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "common/clock.h"
 #include "db/database.h"
+#include "server/periodic_task.h"
 #include "server/ticket/escalation.h"
 
 namespace frontdesk {
@@ -35,15 +31,12 @@ class EscalationSweeper {
 
   // Runs SweepOnce every `interval` on a thread of its own until Stop().
   void Start(absl::Duration interval);
-  void Stop();
+  void Stop() { task_.Stop(); }
 
  private:
   db::Database& db_;
   const Clock& clock_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  bool stop_ = false;
-  std::thread thread_;
+  PeriodicTask task_;
 };
 
 }  // namespace frontdesk

@@ -1,33 +1,164 @@
 #include "server/visitor/pass_desk.h"
 
+#include <google/protobuf/util/time_util.h>
+
+#include "absl/strings/numbers.h"
+#include "common/clock.h"
+#include "common/crypto.h"
+#include "common/names.h"
+#include "common/status.h"
+#include "common/validation.h"
+#include "db/visitor_pass_store.h"
+#include "server/visitor/list_scope.h"
+#include "server/visitor/visitor_access.h"
+#include "server/visitor/visitor_rules.h"
+
 namespace frontdesk {
+namespace {
 
-absl::Status PassDesk::CreateVisitorPass(const Principal&,
-                                         const grpc::ServerContext&,
-                                         const v1::CreateVisitorPassRequest&,
-                                         v1::VisitorPass*) {
-  return absl::UnimplementedError("CreateVisitorPass is not implemented yet");
+using google::protobuf::util::TimeUtil;
+
+void MaskPass(v1::VisitorPass* pass) {
+  MaskVisitor(pass->mutable_visitor());
+  MaskContact(pass->mutable_host());
+  pass->set_masked(true);
 }
 
-absl::Status PassDesk::GetVisitorPass(const Principal&,
+// Passes are the desk's and the resident app's (SERVICE).
+absl::Status RequirePassRole(const Principal& who, const std::string& site_id,
+                             absl::string_view action) {
+  return RequireSiteRole(
+      who, site_id,
+      {v1::StaffMember::RECEPTIONIST, v1::StaffMember::SECURITY,
+       v1::StaffMember::SUPERVISOR, v1::StaffMember::MANAGER,
+       v1::StaffMember::SERVICE},
+      action);
+}
+
+}  // namespace
+
+absl::Status PassDesk::CreateVisitorPass(
+    const Principal& who, const grpc::ServerContext&,
+    const v1::CreateVisitorPassRequest& request, v1::VisitorPass* response) {
+  auto site = ParseSiteName("parent", request.parent());
+  if (!site.ok()) return site.status();
+  absl::Status allowed = RequirePassRole(who, *site, "pre-register visitors");
+  if (!allowed.ok()) return allowed;
+  absl::Status valid_id = CheckRequestId("request_id", request.request_id());
+  if (!valid_id.ok()) return valid_id;
+  const absl::Time now = services_.clock.Now();
+  v1::VisitorPass pass = request.visitor_pass();
+  absl::Status valid = CheckVisitorPass(*site, now, &pass);
+  if (!valid.ok()) return valid;
+  // The code is drawn once per request: a retry with the same request_id
+  // gets the recorded response, which (like a token's) omits the code.
+  std::string code;
+  absl::Status status = RunIdempotent(
+      services_, "CreateVisitorPass", request, request.request_id(), response,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        for (int attempt = 0;; ++attempt) {
+          code = NewPassCode();
+          auto stored = db::InsertVisitorPass(tx, services_.protector, *site,
+                                              pass, Sha256Hex(code),
+                                              who.staff_id, ToMicros(now));
+          if (stored.status().code() == absl::StatusCode::kAlreadyExists &&
+              attempt < 5) {
+            continue;
+          }
+          if (!stored.ok()) return stored.status();
+          MaskPass(&*stored);
+          out->CopyFrom(*stored);
+          return absl::OkStatus();
+        }
+      });
+  if (!status.ok()) return status;
+  // Shown once, never recorded: neither the database nor the idempotency
+  // record holds it.
+  if (!code.empty()) response->set_code(code);
+  return absl::OkStatus();
+}
+
+absl::Status PassDesk::GetVisitorPass(const Principal& who,
                                       const grpc::ServerContext&,
-                                      const v1::GetVisitorPassRequest&,
-                                      v1::VisitorPass*) {
-  return absl::UnimplementedError("GetVisitorPass is not implemented yet");
+                                      const v1::GetVisitorPassRequest& request,
+                                      v1::VisitorPass* response) {
+  auto ref = ParseSiteChild("name", request.name(), "visitorPasses");
+  if (!ref.ok()) return ref.status();
+  absl::Status allowed = RequirePassRole(who, ref->site_id, "read passes");
+  if (!allowed.ok()) return allowed;
+  return services_.db.Read([&](db::Tx& tx) -> absl::Status {
+    auto pass = db::GetVisitorPass(tx, services_.protector, ref->site_id,
+                                   ref->id, ToMicros(services_.clock.Now()));
+    if (!pass.ok()) return pass.status();
+    MaskPass(&*pass);
+    *response = *std::move(pass);
+    return absl::OkStatus();
+  });
 }
 
-absl::Status PassDesk::ListVisitorPasses(const Principal&,
-                                         const grpc::ServerContext&,
-                                         const v1::ListVisitorPassesRequest&,
-                                         v1::ListVisitorPassesResponse*) {
-  return absl::UnimplementedError("ListVisitorPasses is not implemented yet");
+absl::Status PassDesk::ListVisitorPasses(
+    const Principal& who, const grpc::ServerContext&,
+    const v1::ListVisitorPassesRequest& request,
+    v1::ListVisitorPassesResponse* response) {
+  auto scope =
+      ParseListScope(who,
+                     {request.parent(), request.page_size(),
+                      request.page_token(), request.filter()},
+                     db::PassFilterSchema(),
+                     {v1::StaffMember::RECEPTIONIST, v1::StaffMember::SECURITY,
+                      v1::StaffMember::SUPERVISOR, v1::StaffMember::MANAGER,
+                      v1::StaffMember::SERVICE},
+                     "read passes");
+  if (!scope.ok()) return scope.status();
+  return services_.db.Read([&](db::Tx& tx) -> absl::Status {
+    db::PassQuery query;
+    query.site_ids = scope->site_ids;
+    query.terms = scope->terms;
+    query.after = scope->key;
+    query.limit = scope->FetchLimit();
+    query.now_us = ToMicros(services_.clock.Now());
+    auto passes = db::ListVisitorPasses(tx, services_.protector, query);
+    if (!passes.ok()) return passes.status();
+    std::string next =
+        TrimToPage(*scope, *passes, [](const v1::VisitorPass& p) {
+          long long id = 0;
+          (void)absl::SimpleAtoi(p.name().substr(p.name().rfind('/') + 1), &id);
+          return std::make_pair(
+              TimeUtil::TimestampToMicroseconds(p.valid_from()), id);
+        });
+    for (auto& pass : *passes) {
+      MaskPass(&pass);
+      *response->add_visitor_passes() = std::move(pass);
+    }
+    response->set_next_page_token(next);
+    return absl::OkStatus();
+  });
 }
 
-absl::Status PassDesk::CancelVisitorPass(const Principal&,
-                                         const grpc::ServerContext&,
-                                         const v1::CancelVisitorPassRequest&,
-                                         v1::VisitorPass*) {
-  return absl::UnimplementedError("CancelVisitorPass is not implemented yet");
+absl::Status PassDesk::CancelVisitorPass(
+    const Principal& who, const grpc::ServerContext&,
+    const v1::CancelVisitorPassRequest& request, v1::VisitorPass* response) {
+  auto ref = ParseSiteChild("name", request.name(), "visitorPasses");
+  if (!ref.ok()) return ref.status();
+  absl::Status allowed = RequirePassRole(who, ref->site_id, "cancel passes");
+  if (!allowed.ok()) return allowed;
+  absl::Status valid_id = CheckRequestId("request_id", request.request_id());
+  if (!valid_id.ok()) return valid_id;
+  long long version = -1;
+  if (!request.etag().empty() && !absl::SimpleAtoi(request.etag(), &version)) {
+    return InvalidField("etag", "is not an etag this server issued");
+  }
+  return RunIdempotent(
+      services_, "CancelVisitorPass", request, request.request_id(), response,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        auto pass = db::CancelVisitorPass(tx, services_.protector, ref->site_id,
+                                          ref->id, version,
+                                          ToMicros(services_.clock.Now()));
+        if (!pass.ok()) return pass.status();
+        MaskPass(&*pass);
+        out->CopyFrom(*pass);
+        return absl::OkStatus();
+      });
 }
 
 }  // namespace frontdesk

@@ -1,26 +1,181 @@
 #include "server/visitor/settings_desk.h"
 
+#include <google/protobuf/util/field_mask_util.h>
+#include <google/protobuf/util/time_util.h>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "common/clock.h"
+#include "common/names.h"
+#include "common/status.h"
+#include "common/validation.h"
+#include "db/access_log_store.h"
+#include "db/visitor_settings_store.h"
+#include "server/visitor/list_scope.h"
+#include "server/visitor/visitor_access.h"
+
 namespace frontdesk {
+namespace {
+
+using google::protobuf::util::TimeUtil;
+
+absl::StatusOr<std::string> ParseSettingsName(const std::string& name) {
+  std::vector<std::string> parts = absl::StrSplit(name, '/');
+  if (parts.size() != 3 || parts[0] != "sites" ||
+      parts[2] != "visitorSettings" || !CheckSiteId("name", parts[1]).ok()) {
+    return InvalidField("visitor_settings.name",
+                        "must be \"sites/{site}/visitorSettings\"");
+  }
+  return parts[1];
+}
+
+// Reads `d` into `out` if it lies in [min, max].
+void CheckDuration(const std::string& field,
+                   const google::protobuf::Duration& d, absl::Duration min,
+                   absl::Duration max, absl::string_view range,
+                   absl::Duration* out, Violations& v) {
+  absl::Duration value =
+      absl::Microseconds(TimeUtil::DurationToMicroseconds(d));
+  if (value < min || value > max) {
+    v.Add(field, absl::StrCat("must be ", range));
+  } else {
+    *out = value;
+  }
+}
+
+}  // namespace
 
 absl::Status SettingsDesk::GetVisitorSettings(
-    const Principal&, const grpc::ServerContext&,
-    const v1::GetVisitorSettingsRequest&, v1::VisitorSettings*) {
-  return absl::UnimplementedError("GetVisitorSettings is not implemented yet");
+    const Principal& who, const grpc::ServerContext&,
+    const v1::GetVisitorSettingsRequest& request,
+    v1::VisitorSettings* response) {
+  auto site = ParseSettingsName(request.name());
+  if (!site.ok()) {
+    return InvalidField("name", "must be \"sites/{site}/visitorSettings\"");
+  }
+  absl::Status allowed =
+      RequireSiteRole(who, *site, kDeskRoles, "read visitor settings");
+  if (!allowed.ok()) return allowed;
+  return services_.db.Read([&](db::Tx& tx) -> absl::Status {
+    auto settings = db::GetVisitorSettings(tx, *site);
+    if (!settings.ok()) return settings.status();
+    *response = settings->ToProto(*site);
+    return absl::OkStatus();
+  });
 }
 
 absl::Status SettingsDesk::UpdateVisitorSettings(
-    const Principal&, const grpc::ServerContext&,
-    const v1::UpdateVisitorSettingsRequest&, v1::VisitorSettings*) {
-  return absl::UnimplementedError(
-      "UpdateVisitorSettings is not implemented yet");
+    const Principal& who, const grpc::ServerContext&,
+    const v1::UpdateVisitorSettingsRequest& request,
+    v1::VisitorSettings* response) {
+  const v1::VisitorSettings& in = request.visitor_settings();
+  auto site = ParseSettingsName(in.name());
+  if (!site.ok()) return site.status();
+  absl::Status allowed =
+      RequireSiteRole(who, *site, kSupervisorRoles, "change visitor settings");
+  if (!allowed.ok()) return allowed;
+  absl::Status valid_id = CheckRequestId("request_id", request.request_id());
+  if (!valid_id.ok()) return valid_id;
+  static const auto* mutable_fields = new std::vector<std::string>{
+      "retention_days", "default_visit_duration", "overstay_grace",
+      "default_key_loan_duration"};
+  std::vector<std::string> paths(request.update_mask().paths().begin(),
+                                 request.update_mask().paths().end());
+  if (paths.empty()) paths = *mutable_fields;
+  Violations v;
+  for (const auto& path : paths) {
+    if (std::find(mutable_fields->begin(), mutable_fields->end(), path) ==
+        mutable_fields->end()) {
+      v.Add("update_mask", absl::StrCat("\"", path, "\" cannot be changed"));
+    }
+  }
+  long long expected = -1;
+  if (!in.etag().empty() && !absl::SimpleAtoi(in.etag(), &expected)) {
+    v.Add("visitor_settings.etag", "is not an etag this server issued");
+  }
+  if (!v.empty()) return v.ToStatus();
+  return RunIdempotent(
+      services_, "UpdateVisitorSettings", request, request.request_id(),
+      response,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        auto current = db::GetVisitorSettings(tx, *site);
+        if (!current.ok()) return current.status();
+        db::VisitorSettingsRow next = *current;
+        Violations rules;
+        for (const auto& path : paths) {
+          if (path == "retention_days") {
+            if (in.retention_days() < 1 || in.retention_days() > 3650) {
+              rules.Add("visitor_settings.retention_days",
+                        "must be 1..3650 days");
+            } else {
+              next.retention_days = in.retention_days();
+            }
+          } else if (path == "default_visit_duration") {
+            CheckDuration("visitor_settings.default_visit_duration",
+                          in.default_visit_duration(), absl::Minutes(5),
+                          absl::Hours(24 * 7), "5 minutes .. 7 days",
+                          &next.default_visit, rules);
+          } else if (path == "overstay_grace") {
+            CheckDuration("visitor_settings.overstay_grace",
+                          in.overstay_grace(), absl::ZeroDuration(),
+                          absl::Hours(24), "0 .. 24 hours",
+                          &next.overstay_grace, rules);
+          } else if (path == "default_key_loan_duration") {
+            CheckDuration("visitor_settings.default_key_loan_duration",
+                          in.default_key_loan_duration(), absl::Minutes(5),
+                          absl::Hours(24 * 7), "5 minutes .. 7 days",
+                          &next.default_key_loan, rules);
+          }
+        }
+        if (!rules.empty()) return rules.ToStatus();
+        auto saved = db::SaveVisitorSettings(tx, *site, next, expected,
+                                             ToMicros(services_.clock.Now()));
+        if (!saved.ok()) return saved.status();
+        out->CopyFrom(saved->ToProto(*site));
+        return absl::OkStatus();
+      });
 }
 
 absl::Status SettingsDesk::ListSensitiveDataAccesses(
-    const Principal&, const grpc::ServerContext&,
-    const v1::ListSensitiveDataAccessesRequest&,
-    v1::ListSensitiveDataAccessesResponse*) {
-  return absl::UnimplementedError(
-      "ListSensitiveDataAccesses is not implemented yet");
+    const Principal& who, const grpc::ServerContext&,
+    const v1::ListSensitiveDataAccessesRequest& request,
+    v1::ListSensitiveDataAccessesResponse* response) {
+  auto scope =
+      ParseListScope(who,
+                     {request.parent(), request.page_size(),
+                      request.page_token(), request.filter()},
+                     db::AccessFilterSchema(), {v1::StaffMember::MANAGER},
+                     "read the sensitive-data access log");
+  if (!scope.ok()) return scope.status();
+  return services_.db.Read([&](db::Tx& tx) -> absl::Status {
+    db::AccessQuery query;
+    // One site, or every site (ADMIN) — a manager's "sites/-" narrows to
+    // their own sites one by one.
+    std::vector<std::string> sites = scope->site_ids;
+    if (sites.size() > 1) {
+      return InvalidField("parent",
+                          "name one site: the access log is read per site");
+    }
+    query.site_id = sites.empty() ? "" : sites[0];
+    query.terms = scope->terms;
+    query.before = scope->key;
+    query.limit = scope->FetchLimit();
+    auto accesses = db::ListSensitiveDataAccesses(tx, query);
+    if (!accesses.ok()) return accesses.status();
+    std::string next =
+        TrimToPage(*scope, *accesses, [](const v1::SensitiveDataAccess& a) {
+          long long id = 0;
+          (void)absl::SimpleAtoi(a.name().substr(a.name().rfind('/') + 1), &id);
+          return std::make_pair(
+              TimeUtil::TimestampToMicroseconds(a.create_time()), id);
+        });
+    for (auto& access : *accesses) {
+      *response->add_sensitive_data_accesses() = std::move(access);
+    }
+    response->set_next_page_token(next);
+    return absl::OkStatus();
+  });
 }
 
 }  // namespace frontdesk

@@ -340,6 +340,7 @@ absl::Status VisitDesk::ListVisits(const Principal& who,
   // the same audit as reading it unmasked.
   bool unmask_wanted = request.unmask() || by_document;
   std::string reason = request.unmask_reason();
+  if (by_document && reason.empty()) reason = "search by document_number";
   auto unmask = ResolveUnmask(who, scope->site_id, unmask_wanted, reason,
                               "unmask_reason");
   if (!unmask.ok()) return unmask.status();
@@ -358,20 +359,15 @@ absl::Status VisitDesk::ListVisits(const Principal& who,
     });
     std::map<std::string, std::vector<std::string>> by_site;
     for (auto& visit : *visits) {
-      if (*unmask && request.unmask()) {
-        by_site[visit.site().substr(6)].push_back(visit.name());
-      } else {
-        MaskVisit(&visit);
-      }
-      if (*unmask && !request.unmask()) {
-        by_site[visit.site().substr(6)].push_back(visit.name());
-      }
+      // Found by document number: the search itself is audited, the
+      // numbers stay masked unless unmask was asked for.
+      if (*unmask) by_site[visit.site().substr(6)].push_back(visit.name());
+      if (!request.unmask()) MaskVisit(&visit);
     }
     if (*unmask) {
       for (const auto& [site_id, names] : by_site) {
-        absl::Status audited = AuditUnmaskedRead(
-            tx, site_id, who, "ListVisits", names,
-            reason.empty() ? "search by document number" : reason, now_us);
+        absl::Status audited = AuditUnmaskedRead(tx, site_id, who, "ListVisits",
+                                                 names, reason, now_us);
         if (!audited.ok()) return audited;
       }
     }

@@ -1,26 +1,154 @@
 #include "server/visitor/watchlist_desk.h"
 
+#include <google/protobuf/util/time_util.h>
+
+#include <map>
+
+#include "absl/strings/numbers.h"
+#include "common/clock.h"
+#include "common/names.h"
+#include "common/status.h"
+#include "common/validation.h"
+#include "db/watchlist_store.h"
+#include "server/visitor/list_scope.h"
+#include "server/visitor/visitor_access.h"
+#include "server/visitor/visitor_rules.h"
+
 namespace frontdesk {
+namespace {
+
+using google::protobuf::util::TimeUtil;
+
+void MaskEntry(v1::WatchlistEntry* entry) {
+  MaskVisitor(entry->mutable_person());
+  entry->set_masked(true);
+}
+
+long long IdOf(const std::string& name) {
+  long long id = 0;
+  (void)absl::SimpleAtoi(name.substr(name.rfind('/') + 1), &id);
+  return id;
+}
+
+absl::StatusOr<long long> ParseEtag(const std::string& etag) {
+  long long version = -1;
+  if (etag.empty()) return version;
+  if (!absl::SimpleAtoi(etag, &version)) {
+    return InvalidField("etag", "is not an etag this server issued");
+  }
+  return version;
+}
+
+}  // namespace
 
 absl::Status WatchlistDesk::CreateWatchlistEntry(
-    const Principal&, const grpc::ServerContext&,
-    const v1::CreateWatchlistEntryRequest&, v1::WatchlistEntry*) {
-  return absl::UnimplementedError(
-      "CreateWatchlistEntry is not implemented yet");
+    const Principal& who, const grpc::ServerContext&,
+    const v1::CreateWatchlistEntryRequest& request,
+    v1::WatchlistEntry* response) {
+  auto site = ParseSiteName("parent", request.parent());
+  if (!site.ok()) return site.status();
+  absl::Status allowed =
+      RequireSiteRole(who, *site, kSupervisorRoles, "manage the watchlist");
+  if (!allowed.ok()) return allowed;
+  absl::Status valid_id = CheckRequestId("request_id", request.request_id());
+  if (!valid_id.ok()) return valid_id;
+  const absl::Time now = services_.clock.Now();
+  v1::WatchlistEntry entry = request.watchlist_entry();
+  absl::Status valid = CheckWatchlistEntry(now, &entry);
+  if (!valid.ok()) return valid;
+  return RunIdempotent(
+      services_, "CreateWatchlistEntry", request, request.request_id(),
+      response,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        auto stored = db::InsertWatchlistEntry(
+            tx, services_.protector, *site, entry, who.staff_id, ToMicros(now));
+        if (!stored.ok()) return stored.status();
+        MaskEntry(&*stored);
+        out->CopyFrom(*stored);
+        return absl::OkStatus();
+      });
 }
 
 absl::Status WatchlistDesk::ListWatchlistEntries(
-    const Principal&, const grpc::ServerContext&,
-    const v1::ListWatchlistEntriesRequest&, v1::ListWatchlistEntriesResponse*) {
-  return absl::UnimplementedError(
-      "ListWatchlistEntries is not implemented yet");
+    const Principal& who, const grpc::ServerContext&,
+    const v1::ListWatchlistEntriesRequest& request,
+    v1::ListWatchlistEntriesResponse* response) {
+  auto scope = ParseListScope(
+      who,
+      {request.parent(), request.page_size(), request.page_token(),
+       request.filter(), request.show_deleted() ? "deleted" : ""},
+      db::WatchlistFilterSchema(), kSupervisorRoles, "read the watchlist");
+  if (!scope.ok()) return scope.status();
+  auto unmask = ResolveUnmask(who, scope->site_id, request.unmask(),
+                              request.unmask_reason(), "unmask_reason");
+  if (!unmask.ok()) return unmask.status();
+  const long long now_us = ToMicros(services_.clock.Now());
+  auto read = [&](db::Tx& tx) -> absl::Status {
+    db::WatchlistQuery query;
+    query.site_ids = scope->site_ids;
+    query.terms = scope->terms;
+    query.show_deleted = request.show_deleted();
+    query.before = scope->key;
+    query.limit = scope->FetchLimit();
+    query.now_us = now_us;
+    auto entries = db::ListWatchlistEntries(tx, services_.protector, query);
+    if (!entries.ok()) return entries.status();
+    std::string next =
+        TrimToPage(*scope, *entries, [](const v1::WatchlistEntry& e) {
+          return std::make_pair(
+              TimeUtil::TimestampToMicroseconds(e.create_time()),
+              IdOf(e.name()));
+        });
+    std::map<std::string, std::vector<std::string>> by_site;
+    for (auto& entry : *entries) {
+      if (*unmask) {
+        // "sites/{site}/watchlistEntries/{id}"
+        std::string site_id =
+            entry.name().substr(6, entry.name().find('/', 6) - 6);
+        by_site[site_id].push_back(entry.name());
+      } else {
+        MaskEntry(&entry);
+      }
+      *response->add_watchlist_entries() = std::move(entry);
+    }
+    for (const auto& [site_id, names] : by_site) {
+      absl::Status audited =
+          AuditUnmaskedRead(tx, site_id, who, "ListWatchlistEntries", names,
+                            request.unmask_reason(), now_us);
+      if (!audited.ok()) return audited;
+    }
+    response->set_next_page_token(next);
+    return absl::OkStatus();
+  };
+  return *unmask ? services_.db.Transact(read) : services_.db.Read(read);
 }
 
 absl::Status WatchlistDesk::DeleteWatchlistEntry(
-    const Principal&, const grpc::ServerContext&,
-    const v1::DeleteWatchlistEntryRequest&, v1::WatchlistEntry*) {
-  return absl::UnimplementedError(
-      "DeleteWatchlistEntry is not implemented yet");
+    const Principal& who, const grpc::ServerContext&,
+    const v1::DeleteWatchlistEntryRequest& request,
+    v1::WatchlistEntry* response) {
+  auto ref = ParseSiteChild("name", request.name(), "watchlistEntries");
+  if (!ref.ok()) return ref.status();
+  absl::Status allowed = RequireSiteRole(who, ref->site_id, kSupervisorRoles,
+                                         "manage the watchlist");
+  if (!allowed.ok()) return allowed;
+  absl::Status valid_id = CheckRequestId("request_id", request.request_id());
+  if (!valid_id.ok()) return valid_id;
+  auto version = ParseEtag(request.etag());
+  if (!version.ok()) return version.status();
+  const long long now_us = ToMicros(services_.clock.Now());
+  return RunIdempotent(
+      services_, "DeleteWatchlistEntry", request, request.request_id(),
+      response,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        auto entry =
+            db::DeleteWatchlistEntry(tx, services_.protector, ref->site_id,
+                                     ref->id, *version, who.staff_id, now_us);
+        if (!entry.ok()) return entry.status();
+        MaskEntry(&*entry);
+        out->CopyFrom(*entry);
+        return absl::OkStatus();
+      });
 }
 
 }  // namespace frontdesk

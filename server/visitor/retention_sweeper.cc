@@ -1,0 +1,64 @@
+#include "server/visitor/retention_sweeper.h"
+
+#include <spdlog/spdlog.h>
+
+#include <string>
+#include <vector>
+
+#include "db/site_store.h"
+#include "db/visit_store.h"
+#include "db/visitor_settings_store.h"
+
+namespace frontdesk {
+
+absl::StatusOr<RetentionCounts> RetentionSweeper::SweepOnce() {
+  const absl::Time now = clock_.Now();
+  RetentionCounts counts;
+  std::string after;
+  while (true) {
+    std::vector<v1::Site> sites;
+    absl::Status listed = db_.Read([&](db::Tx& tx) -> absl::Status {
+      auto page = db::ListSites(tx, after, 100);
+      if (!page.ok()) return page.status();
+      sites = *std::move(page);
+      return absl::OkStatus();
+    });
+    if (!listed.ok()) return listed;
+    if (sites.empty()) break;
+    for (const v1::Site& site : sites) {
+      std::string site_id = site.name().substr(6);  // "sites/{id}"
+      absl::Status status = db_.Transact([&](db::Tx& tx) -> absl::Status {
+        auto settings = db::GetVisitorSettings(tx, site_id);
+        if (!settings.ok()) return settings.status();
+        long long cutoff =
+            ToMicros(now - absl::Hours(24) * settings->retention_days);
+        auto purged =
+            db::PurgeVisitorPersonalData(tx, site_id, cutoff, ToMicros(now));
+        if (!purged.ok()) return purged.status();
+        counts.visits += purged->visits;
+        counts.refusals += purged->refusals;
+        counts.alerts += purged->alerts;
+        return absl::OkStatus();
+      });
+      if (!status.ok()) return status;
+      after = site_id;
+    }
+  }
+  return counts;
+}
+
+void RetentionSweeper::Start(absl::Duration interval) {
+  task_.Start(interval, [this] {
+    auto counts = SweepOnce();
+    if (!counts.ok()) {
+      spdlog::warn("retention sweep: {}", counts.status().ToString());
+    } else if (counts->total() > 0) {
+      spdlog::info(
+          "retention sweep: personal data erased from {} visit(s), {} "
+          "refusal(s), {} alert(s), {} key event(s)",
+          counts->visits, counts->refusals, counts->alerts, counts->key_events);
+    }
+  });
+}
+
+}  // namespace frontdesk
