@@ -345,7 +345,11 @@ class VisitorCliEndToEndTest(unittest.TestCase):
         desk.fails("visitor", "checkin", "--site", "hx", "--pass", code,
                    "--id-number", pass_id, code="FAILED_PRECONDITION",
                    reason="VISITOR_PASS_USED_UP")
-        self.assertIn(pass_name, desk.run("pass", "list", "--site", "hx").stdout)
+        self.assertRegex(desk.run("pass", "list", "--site", "hx").stdout,
+                         r"(?m)^%s\s+used-up\s+王五\s+3-2-501\s+delivery \(送货\)"
+                         % pass_name.rsplit("/", 1)[1])
+        self.assertEqual(desk.json("pass", "list", "--site", "hx",
+                                   "--state", "active"), {})
 
         # --- unmasked reads: supervisors only, each one logged ---
         desk.fails("visitor", "get", visit_name, "--unmask", "--reason", "核对",
