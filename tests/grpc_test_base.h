@@ -58,7 +58,10 @@ inline google::rpc::Status DetailsOf(const grpc::Status& s) {
 
 // The ErrorInfo of the error details (empty when there is none).
 inline google::rpc::ErrorInfo InfoOf(const grpc::Status& s) {
-  for (const auto& any : DetailsOf(s).details()) {
+  // Held in a variable: a range-for over DetailsOf(s).details() would
+  // iterate a destroyed temporary.
+  const google::rpc::Status details = DetailsOf(s);
+  for (const auto& any : details.details()) {
     google::rpc::ErrorInfo info;
     if (any.Is<google::rpc::ErrorInfo>() && any.UnpackTo(&info)) return info;
   }
@@ -70,7 +73,8 @@ inline std::string Reason(const grpc::Status& s) { return InfoOf(s).reason(); }
 // The fields named by the BadRequest detail.
 inline std::vector<std::string> Fields(const grpc::Status& s) {
   std::vector<std::string> fields;
-  for (const auto& any : DetailsOf(s).details()) {
+  const google::rpc::Status details = DetailsOf(s);
+  for (const auto& any : details.details()) {
     google::rpc::BadRequest bad;
     if (any.Is<google::rpc::BadRequest>() && any.UnpackTo(&bad)) {
       for (const auto& v : bad.field_violations()) fields.push_back(v.field());
