@@ -56,6 +56,8 @@ void AddTicketWorkflowCommands(CLI::App& app, CommandContext& context);
 void AddTicketExtraCommands(CLI::App& app, CommandContext& context);
 void AddDepartmentCommands(CLI::App& app, CommandContext& context);
 void AddVendorCommands(CLI::App& app, CommandContext& context);
+// Key custody: create, get, list, lend, return, history, retire.
+void AddKeyCommands(CLI::App& app, CommandContext& context);
 
 }  // namespace frontdesk::cli
 

@@ -2,7 +2,7 @@
 // options, the command groups (commands.h), then the chosen command.
 //
 //   frontdesk [--server ADDR] [--token T] [-o table|json] [--timeout S]
-//             site|unit|staff|token|ticket|sla-policy|department|vendor ...
+//             site|unit|staff|token|ticket|sla-policy|department|vendor|key ...
 //
 // Exit codes: 0 success, 1 the RPC failed (error printed), 2 usage error
 // (including a missing token).
@@ -87,6 +87,7 @@ int main(int argc, char** argv) {
   AddTicketExtraCommands(app, context);
   AddDepartmentCommands(app, context);
   AddVendorCommands(app, context);
+  AddKeyCommands(app, context);
 
   if (argc == 1) {
     std::cout << app.help();
