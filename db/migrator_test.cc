@@ -135,11 +135,9 @@ TEST(SplitStatementsTest, EmbeddedMigrationsSplitCleanly) {
 }
 
 TEST(SplitStatementsTest, MigrationsAreNumberedInStepOnBothBackends) {
-  // 1, 2, 3, ... ascending and unique, and each SQLite file the twin of the
-  // MySQL one: same version, same name, same tables, indexes and triggers
-  // created. A branch may leave a gap for numbers another branch reserved
-  // (0009_ticket_plans was written while 0007 and 0008 were taken for
-  // visitors and keys); Migrate applies whatever is missing by version.
+  // 1, 2, 3, ... without gaps, and each SQLite file the twin of the MySQL
+  // one: same version, same name, same tables, indexes and triggers
+  // created.
   const auto& mysql = mysql_migrations();
   const auto& sqlite = sqlite_migrations();
   ASSERT_EQ(mysql.size(), sqlite.size());
@@ -159,7 +157,7 @@ TEST(SplitStatementsTest, MigrationsAreNumberedInStepOnBothBackends) {
     if (i == 0) {
       EXPECT_EQ(mysql[i].version, 1);
     } else {
-      EXPECT_GT(mysql[i].version, mysql[i - 1].version);
+      EXPECT_EQ(mysql[i].version, mysql[i - 1].version + 1);
     }
     EXPECT_EQ(sqlite[i].version, mysql[i].version);
     EXPECT_EQ(sqlite[i].name, mysql[i].name);

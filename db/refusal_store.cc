@@ -37,14 +37,8 @@ struct RefusalRow {
   void Bind(soci::statement& st) {
     st.exchange(soci::into(id));
     st.exchange(soci::into(site_id));
-    st.exchange(soci::into(person.name));
-    st.exchange(soci::into(person.doc_type));
-    st.exchange(soci::into(person.doc_sealed));
-    st.exchange(soci::into(person.phone_sealed));
-    st.exchange(soci::into(person.plate));
-    st.exchange(soci::into(host.unit_id));
-    st.exchange(soci::into(host.location));
-    st.exchange(soci::into(host.name));
+    person.BindInto(st);
+    host.BindInto(st, /*with_phone=*/false);
     st.exchange(soci::into(reason));
     st.exchange(soci::into(note));
     st.exchange(soci::into(entry_id, entry_ind));

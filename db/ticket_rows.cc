@@ -115,7 +115,6 @@ v1::Ticket TicketRow::ToProto() const {
   return t;
 }
 
-
 std::vector<TicketRow> QueryTicketRows(Tx& tx, const std::string& where,
                                        Params& params,
                                        const std::string& tail) {

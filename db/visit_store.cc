@@ -65,16 +65,9 @@ struct VisitRow {
   void Bind(soci::statement& st) {
     st.exchange(soci::into(id));
     st.exchange(soci::into(site_id));
-    st.exchange(soci::into(person.name));
-    st.exchange(soci::into(person.doc_type));
-    st.exchange(soci::into(person.doc_sealed));
-    st.exchange(soci::into(person.phone_sealed));
-    st.exchange(soci::into(person.plate));
+    person.BindInto(st);
     st.exchange(soci::into(party_size));
-    st.exchange(soci::into(host.unit_id));
-    st.exchange(soci::into(host.location));
-    st.exchange(soci::into(host.name));
-    st.exchange(soci::into(host.phone_sealed));
+    host.BindInto(st);
     st.exchange(soci::into(purpose));
     st.exchange(soci::into(purpose_detail));
     st.exchange(soci::into(expected_departure_us));

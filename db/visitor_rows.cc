@@ -56,6 +56,21 @@ absl::Status PersonColumns::OpenInto(const DataProtector& protector,
   return absl::OkStatus();
 }
 
+void PersonColumns::BindInto(soci::statement& st) {
+  st.exchange(soci::into(name));
+  st.exchange(soci::into(doc_type));
+  st.exchange(soci::into(doc_sealed));
+  st.exchange(soci::into(phone_sealed));
+  st.exchange(soci::into(plate));
+}
+
+void HostColumns::BindInto(soci::statement& st, bool with_phone) {
+  st.exchange(soci::into(unit_id));
+  st.exchange(soci::into(location));
+  st.exchange(soci::into(name));
+  if (with_phone) st.exchange(soci::into(phone_sealed));
+}
+
 HostColumns HostColumns::Seal(const DataProtector& protector,
                               const v1::Contact& host) {
   HostColumns c;

@@ -18,6 +18,10 @@
 #include "frontdesk/v1/common.pb.h"
 #include "frontdesk/v1/visitor_service.pb.h"
 
+namespace soci {
+class statement;
+}
+
 namespace frontdesk::db {
 
 // Blinding purposes (DataProtector::Blind).
@@ -44,6 +48,9 @@ struct PersonColumns {
   // DATA_LOSS when a sealed value does not open (wrong key, altered row).
   absl::Status OpenInto(const DataProtector& protector,
                         v1::Visitor* person) const;
+  // Reads the next five selected columns: name, document type, sealed
+  // document, sealed phone, plate.
+  void BindInto(soci::statement& st);
 };
 
 // A host's columns: unit id (same site), location, name, sealed phone.
@@ -54,6 +61,9 @@ struct HostColumns {
                           const v1::Contact& host);
   absl::Status OpenInto(const DataProtector& protector,
                         const std::string& site_id, v1::Contact* host) const;
+  // Reads the next selected columns: unit id, location, name and, with
+  // `with_phone`, the sealed phone.
+  void BindInto(soci::statement& st, bool with_phone = true);
 };
 
 // NOT_FOUND (UNIT_NOT_FOUND) unless the unit exists at the site.

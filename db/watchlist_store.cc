@@ -38,11 +38,7 @@ struct EntryRow {
   void Bind(soci::statement& st) {
     st.exchange(soci::into(id));
     st.exchange(soci::into(site_id));
-    st.exchange(soci::into(person.name));
-    st.exchange(soci::into(person.doc_type));
-    st.exchange(soci::into(person.doc_sealed));
-    st.exchange(soci::into(person.phone_sealed));
-    st.exchange(soci::into(person.plate));
+    person.BindInto(st);
     st.exchange(soci::into(action));
     st.exchange(soci::into(reason));
     st.exchange(soci::into(expire_us));

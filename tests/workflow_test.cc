@@ -32,10 +32,21 @@
 #include "server/auth.h"
 #include "server/frontdesk_server.h"
 #include "server/ticket/escalation_sweeper.h"
+#include "tests/grpc_test_base.h"
 
 namespace frontdesk {
 namespace {
 
+using ::frontdesk::testing::At;
+using ::frontdesk::testing::Describe;
+using ::frontdesk::testing::InvalidNaming;
+using ::frontdesk::testing::Ok;
+using ::frontdesk::testing::Precondition;
+using ::frontdesk::testing::Reason;
+using ::frontdesk::testing::Refused;
+using ::frontdesk::testing::Reply;
+using ::frontdesk::testing::T0;
+using ::frontdesk::testing::Ts;
 using ::google::protobuf::util::MessageDifferencer;
 using ::google::protobuf::util::TimeUtil;
 using Ticket = v1::Ticket;
@@ -53,104 +64,10 @@ constexpr char kEngineering[] = "sites/hx/departments/eng";
 constexpr char kElevatorVendor[] = "vendors/otis";    // ELEVATOR, 4 h
 constexpr char kDeveloperTeam[] = "vendors/devteam";  // DEVELOPER_PROJECT_TEAM
 
-// 2026-11-23T01:00:00Z, 09:00 in Asia/Shanghai.
-absl::Time T0() {
-  return absl::FromCivil(absl::CivilSecond(2026, 11, 23, 1, 0, 0),
-                         absl::UTCTimeZone());
-}
-
-google::protobuf::Timestamp Ts(absl::Time t) {
-  return TimeUtil::MicrosecondsToTimestamp(ToMicros(t));
-}
-
-absl::Time At(const google::protobuf::Timestamp& ts) {
-  return FromMicros(TimeUtil::TimestampToMicroseconds(ts));
-}
-
 // Display text of an instant in the history ("2026-11-28T01:00:00Z").
 std::string Text(absl::Time t) {
   return absl::FormatTime(absl::RFC3339_sec, t, absl::UTCTimeZone());
 }
-
-google::rpc::Status DetailsOf(const grpc::Status& s) {
-  google::rpc::Status details;
-  if (!s.error_details().empty()) {
-    EXPECT_TRUE(details.ParseFromString(s.error_details()));
-  }
-  return details;
-}
-
-// The ErrorInfo reason a client reads from the error details.
-std::string Reason(const grpc::Status& s) {
-  const google::rpc::Status details = DetailsOf(s);
-  for (const auto& any : details.details()) {
-    google::rpc::ErrorInfo info;
-    if (any.Is<google::rpc::ErrorInfo>() && any.UnpackTo(&info)) {
-      return info.reason();
-    }
-  }
-  return "";
-}
-
-// The fields named by the BadRequest detail.
-std::vector<std::string> Fields(const grpc::Status& s) {
-  std::vector<std::string> fields;
-  const google::rpc::Status details = DetailsOf(s);
-  for (const auto& any : details.details()) {
-    google::rpc::BadRequest bad;
-    if (any.Is<google::rpc::BadRequest>() && any.UnpackTo(&bad)) {
-      for (const auto& v : bad.field_violations()) fields.push_back(v.field());
-    }
-  }
-  return fields;
-}
-
-std::string Describe(const grpc::Status& s) {
-  return absl::StrCat("code ", s.error_code(), " reason \"", Reason(s),
-                      "\" fields [", absl::StrJoin(Fields(s), ", "),
-                      "]: ", s.error_message());
-}
-
-::testing::AssertionResult Ok(const grpc::Status& s) {
-  if (s.ok()) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << Describe(s);
-}
-
-// Refused with `code` and the ErrorInfo `reason`.
-::testing::AssertionResult Refused(const grpc::Status& s, grpc::StatusCode code,
-                                   const std::string& reason) {
-  if (s.error_code() == code && Reason(s) == reason) {
-    return ::testing::AssertionSuccess();
-  }
-  return ::testing::AssertionFailure()
-         << "want code " << code << " reason \"" << reason << "\", got "
-         << (s.ok() ? std::string("OK") : Describe(s));
-}
-
-// FAILED_PRECONDITION naming the broken rule.
-::testing::AssertionResult Precondition(const grpc::Status& s,
-                                        const std::string& reason) {
-  return Refused(s, grpc::StatusCode::FAILED_PRECONDITION, reason);
-}
-
-// INVALID_ARGUMENT whose BadRequest names `field`.
-::testing::AssertionResult InvalidNaming(const grpc::Status& s,
-                                         const std::string& field) {
-  if (s.error_code() == grpc::StatusCode::INVALID_ARGUMENT) {
-    for (const auto& f : Fields(s)) {
-      if (f == field) return ::testing::AssertionSuccess();
-    }
-  }
-  return ::testing::AssertionFailure()
-         << "want INVALID_ARGUMENT naming \"" << field << "\", got "
-         << (s.ok() ? std::string("OK") : Describe(s));
-}
-
-template <typename Resp>
-struct Reply {
-  grpc::Status status;
-  Resp value;
-};
 
 // "OLD→NEW" of the event's status change, "" when the status did not change.
 std::string StatusChange(const TicketEvent& e) {
@@ -191,8 +108,8 @@ class WorkflowTest : public ::testing::TestWithParam<db::Backend> {
                       "tests/with_mariadb.sh to cover MariaDB";
     }
     clock_ = std::make_unique<FakeClock>(T0());
-    server_ = std::make_unique<FrontdeskServer>(test_db_->db(), *clock_,
-                                                db::TestDataProtector(), kPoolSize);
+    server_ = std::make_unique<FrontdeskServer>(
+        test_db_->db(), *clock_, db::TestDataProtector(), kPoolSize);
     ASSERT_TRUE(server_->Start("127.0.0.1:0"));
     auto secret = BootstrapAdminToken(test_db_->db(), ToMicros(clock_->Now()));
     ASSERT_TRUE(secret.ok()) << secret.status();

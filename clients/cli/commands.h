@@ -60,6 +60,8 @@ void AddVendorCommands(CLI::App& app, CommandContext& context);
 void AddVisitorCommands(CLI::App& app, CommandContext& context);
 void AddWatchlistCommands(CLI::App& app, CommandContext& context);
 void AddPassCommands(CLI::App& app, CommandContext& context);
+// Key custody: create, get, list, lend, return, history, retire.
+void AddKeyCommands(CLI::App& app, CommandContext& context);
 
 }  // namespace frontdesk::cli
 

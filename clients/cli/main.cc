@@ -3,7 +3,7 @@
 //
 //   frontdesk [--server ADDR] [--token T] [-o table|json] [--timeout S]
 //             site|unit|staff|token|ticket|sla-policy|department|vendor|
-//             visitor|watchlist|pass ...
+//             visitor|watchlist|pass|key ...
 //
 // Exit codes: 0 success, 1 the RPC failed (error printed), 2 usage error
 // (including a missing token).
@@ -92,6 +92,7 @@ int main(int argc, char** argv) {
   AddVisitorCommands(app, context);
   AddWatchlistCommands(app, context);
   AddPassCommands(app, context);
+  AddKeyCommands(app, context);
 
   if (argc == 1) {
     std::cout << app.help();

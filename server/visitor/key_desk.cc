@@ -1,48 +1,441 @@
 #include "server/visitor/key_desk.h"
 
+#include <google/protobuf/util/time_util.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "common/clock.h"
+#include "common/filter.h"
+#include "common/names.h"
+#include "common/page_token.h"
+#include "common/status.h"
+#include "common/validation.h"
+#include "db/key_store.h"
+#include "db/visitor_settings_store.h"
+#include "server/visitor/key_rules.h"
+#include "server/visitor/visitor_access.h"
+
 namespace frontdesk {
+namespace {
 
-absl::Status KeyDesk::CreateKey(const Principal&, const grpc::ServerContext&,
-                                const v1::CreateKeyRequest&, v1::Key*) {
-  return absl::UnimplementedError("CreateKey is not implemented yet");
+using google::protobuf::util::TimeUtil;
+using v1::Key;
+
+absl::Status CheckEtag(const std::string& given, const Key& current) {
+  if (given.empty() || given == current.etag()) return absl::OkStatus();
+  return Error(
+      absl::StatusCode::kAborted, "ETAG_MISMATCH",
+      absl::StrCat("etag \"", given, "\" is stale; key ", current.tag(),
+                   " is now at \"", current.etag(), "\""));
 }
 
-absl::Status KeyDesk::GetKey(const Principal&, const grpc::ServerContext&,
-                             const v1::GetKeyRequest&, v1::Key*) {
-  return absl::UnimplementedError("GetKey is not implemented yet");
+long long VersionOf(const Key& key) {
+  long long version = 0;
+  (void)absl::SimpleAtoi(key.etag(), &version);
+  return version;
 }
 
-absl::Status KeyDesk::ListKeys(const Principal&, const grpc::ServerContext&,
-                               const v1::ListKeysRequest&,
-                               v1::ListKeysResponse*) {
-  return absl::UnimplementedError("ListKeys is not implemented yet");
+absl::Time TimeOf(const google::protobuf::Timestamp& ts) {
+  return FromMicros(TimeUtil::TimestampToMicroseconds(ts));
 }
 
-absl::Status KeyDesk::UpdateKey(const Principal&, const grpc::ServerContext&,
-                                const v1::UpdateKeyRequest&, v1::Key*) {
-  return absl::UnimplementedError("UpdateKey is not implemented yet");
+absl::Status BadPageToken() {
+  return InvalidField("page_token", "is malformed", "INVALID_PAGE_TOKEN");
 }
 
-absl::Status KeyDesk::LendKey(const Principal&, const grpc::ServerContext&,
-                              const v1::LendKeyRequest&, v1::Key*) {
-  return absl::UnimplementedError("LendKey is not implemented yet");
+// The site of a key resource name ("sites/{site}/...").
+std::string SiteOfName(const std::string& name) {
+  std::vector<std::string> parts = absl::StrSplit(name, '/');
+  return parts.size() > 1 ? parts[1] : "";
 }
 
-absl::Status KeyDesk::ReturnKey(const Principal&, const grpc::ServerContext&,
-                                const v1::ReturnKeyRequest&, v1::Key*) {
-  return absl::UnimplementedError("ReturnKey is not implemented yet");
+}  // namespace
+
+absl::Status KeyDesk::CreateKey(const Principal& who,
+                                const grpc::ServerContext&,
+                                const v1::CreateKeyRequest& request,
+                                v1::Key* response) {
+  auto site_id = ParseSiteName("parent", request.parent());
+  if (!site_id.ok()) return site_id.status();
+  absl::Status allowed =
+      RequireSiteRole(who, *site_id, kDeskRoles, "register keys");
+  if (!allowed.ok()) return allowed;
+  if (request.key().authorized_borrowers_size() > 0) {
+    allowed = RequireSiteRole(who, *site_id, kSupervisorRoles,
+                              "name who may borrow a key");
+    if (!allowed.ok()) return allowed;
+  }
+  Violations v;
+  auto key = CanonicalKey(request.key());
+  v.Merge(key.status());
+  v.Merge(CheckRequestId("request_id", request.request_id()));
+  if (!v.empty()) return v.ToStatus();
+  return RunIdempotent(
+      services_, "CreateKey", request, request.request_id(), response,
+      [&](db::Tx& tx, google::protobuf::Message* out) {
+        long long now = ToMicros(services_.clock.Now());
+        auto created = db::CreateKey(tx, services_.protector, *site_id, *key,
+                                     who.staff_id, now);
+        if (!created.ok()) return created.status();
+        MaskKey(&*created);
+        out->CopyFrom(*created);
+        return absl::OkStatus();
+      });
 }
 
-absl::Status KeyDesk::RetireKey(const Principal&, const grpc::ServerContext&,
-                                const v1::RetireKeyRequest&, v1::Key*) {
-  return absl::UnimplementedError("RetireKey is not implemented yet");
+absl::Status KeyDesk::GetKey(const Principal& who, const grpc::ServerContext&,
+                             const v1::GetKeyRequest& request,
+                             v1::Key* response) {
+  auto ref = ParseKeyName("name", request.name());
+  if (!ref.ok()) return ref.status();
+  absl::Status allowed =
+      RequireSiteRole(who, ref->site_id, kDeskRoles, "read keys");
+  if (!allowed.ok()) return allowed;
+  auto unmask = ResolveUnmask(who, ref->site_id, request.unmask(),
+                              request.unmask_reason(), "unmask_reason");
+  if (!unmask.ok()) return unmask.status();
+  auto read = [&](db::Tx& tx) -> absl::Status {
+    long long now = ToMicros(services_.clock.Now());
+    auto key = db::GetKey(tx, services_.protector, *ref, now);
+    if (!key.ok()) return key.status();
+    if (!*unmask) {
+      MaskKey(&*key);
+    } else if (HasPersonalNumbers(*key)) {
+      absl::Status audited =
+          AuditUnmaskedRead(tx, ref->site_id, who, "GetKey", {key->name()},
+                            request.unmask_reason(), now);
+      if (!audited.ok()) return audited;
+    }
+    *response = *std::move(key);
+    return absl::OkStatus();
+  };
+  // An unmasked read and its audit record commit together or not at all.
+  return *unmask ? services_.db.Transact(read) : services_.db.Read(read);
 }
 
-absl::Status KeyDesk::ListKeyEvents(const Principal&,
+absl::Status KeyDesk::ListKeys(const Principal& who, const grpc::ServerContext&,
+                               const v1::ListKeysRequest& request,
+                               v1::ListKeysResponse* response) {
+  auto site_id = ParseSiteName("parent", request.parent(), true);
+  if (!site_id.ok()) return site_id.status();
+  absl::Status allowed =
+      RequireSiteRole(who, *site_id, kDeskRoles, "list keys");
+  if (!allowed.ok()) return allowed;
+  auto unmask = ResolveUnmask(who, *site_id, request.unmask(),
+                              request.unmask_reason(), "unmask_reason");
+  if (!unmask.ok()) return unmask.status();
+  int32_t page_size = 0;
+  absl::Status s = NormalizePageSize(request.page_size(), &page_size);
+  if (!s.ok()) return s;
+  auto terms = ParseFilter(request.filter(), db::KeyFilterSchema());
+  if (!terms.ok()) return terms.status();
+  db::KeyQuery query;
+  if (*site_id == "-") {
+    query.site_ids = SitesOf(who);
+  } else {
+    query.site_ids = {*site_id};
+  }
+  query.terms = *std::move(terms);
+  query.limit = page_size + 1;
+  const std::string fingerprint =
+      absl::StrCat("keys|", *site_id, "|", CanonicalFilter(query.terms));
+  if (!request.page_token().empty()) {
+    auto key = DecodePageToken(request.page_token(), fingerprint, 2);
+    if (!key.ok()) return key.status();
+    long long id = 0;
+    if (!absl::SimpleAtoi((*key)[1], &id)) return BadPageToken();
+    query.after = std::make_pair((*key)[0], id);
+  }
+  auto read = [&](db::Tx& tx) -> absl::Status {
+    response->Clear();
+    long long now = ToMicros(services_.clock.Now());
+    query.now_us = now;
+    auto keys = db::ListKeys(tx, services_.protector, query);
+    if (!keys.ok()) return keys.status();
+    if (static_cast<int>(keys->size()) > page_size) {
+      keys->resize(page_size);
+      const Key& last = keys->back();
+      response->set_next_page_token(EncodePageToken(
+          fingerprint, {last.tag(), absl::StrCat(db::KeyIdOf(last))}));
+    }
+    std::map<std::string, std::vector<std::string>> unmasked;  // by site
+    for (Key& key : *keys) {
+      if (!*unmask) {
+        MaskKey(&key);
+      } else if (HasPersonalNumbers(key)) {
+        unmasked[SiteOfName(key.name())].push_back(key.name());
+      }
+      *response->add_keys() = std::move(key);
+    }
+    for (const auto& [site, names] : unmasked) {
+      absl::Status audited = AuditUnmaskedRead(tx, site, who, "ListKeys", names,
+                                               request.unmask_reason(), now);
+      if (!audited.ok()) return audited;
+    }
+    return absl::OkStatus();
+  };
+  return *unmask ? services_.db.Transact(read) : services_.db.Read(read);
+}
+
+absl::Status KeyDesk::UpdateKey(const Principal& who,
+                                const grpc::ServerContext&,
+                                const v1::UpdateKeyRequest& request,
+                                v1::Key* response) {
+  auto ref = ParseKeyName("key.name", request.key().name());
+  if (!ref.ok()) return ref.status();
+  absl::Status allowed =
+      RequireSiteRole(who, ref->site_id, kDeskRoles, "update keys");
+  if (!allowed.ok()) return allowed;
+  for (const std::string& path : request.update_mask().paths()) {
+    if (path != "authorized_borrowers") continue;
+    allowed = RequireSiteRole(who, ref->site_id, kSupervisorRoles,
+                              "change who may borrow a key");
+    if (!allowed.ok()) return allowed;
+  }
+  Violations v;
+  v.Merge(CheckRequestId("request_id", request.request_id()));
+  if (request.update_mask().paths().empty()) {
+    v.Add("update_mask", "is required: name the fields to change");
+  }
+  if (!v.empty()) return v.ToStatus();
+  return RunIdempotent(
+      services_, "UpdateKey", request, request.request_id(), response,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        long long now = ToMicros(services_.clock.Now());
+        auto current = db::GetKey(tx, services_.protector, *ref, now, true);
+        if (!current.ok()) return current.status();
+        absl::Status s = CheckEtag(request.key().etag(), *current);
+        if (!s.ok()) return s;
+        s = CheckCanUpdate(*current);
+        if (!s.ok()) return s;
+        auto update =
+            ApplyKeyUpdate(*current, request.key(), request.update_mask());
+        if (!update.ok()) return update.status();
+        Key result = *current;
+        if (!update->changes.empty()) {
+          auto saved = db::UpdateKey(tx, services_.protector, update->key,
+                                     VersionOf(*current), update->changes,
+                                     who.staff_id, now);
+          if (!saved.ok()) return saved.status();
+          result = *std::move(saved);
+        }
+        MaskKey(&result);
+        out->CopyFrom(result);
+        return absl::OkStatus();
+      });
+}
+
+absl::Status KeyDesk::LendKey(const Principal& who,
+                              const grpc::ServerContext& context,
+                              const v1::LendKeyRequest& request,
+                              v1::Key* response) {
+  auto ref = ParseKeyName("name", request.name());
+  if (!ref.ok()) return ref.status();
+  absl::Status allowed =
+      RequireSiteRole(who, ref->site_id, kDeskRoles, "lend keys");
+  if (!allowed.ok()) return allowed;
+  absl::Time now = services_.clock.Now();
+  Violations v;
+  auto borrower = CanonicalBorrower("borrower", request.borrower(), true);
+  v.Merge(borrower.status());
+  v.Merge(CheckText("purpose", request.purpose(), 1, 200));
+  if (request.has_due_time()) {
+    v.Merge(CheckDueTime("due_time", TimeOf(request.due_time()), now));
+  }
+  v.Merge(CheckRequestId("request_id", request.request_id()));
+  if (!v.empty()) return v.ToStatus();
+  // A given authorisation is proved before anything is looked up.
+  v1::SupervisorAuthorization authorization;
+  if (request.has_authorization()) {
+    auto authorizer =
+        VerifySupervisorAuthorization(services_, context, who, ref->site_id,
+                                      request.authorization(), "authorization");
+    if (!authorizer.ok()) return authorizer.status();
+    authorization.set_authorized_by(StaffName(*authorizer));
+    authorization.set_reason(request.authorization().reason());
+  }
+  return RunIdempotent(
+      services_, "LendKey", request, request.request_id(), response,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        auto key =
+            db::GetKey(tx, services_.protector, *ref, ToMicros(now), true);
+        if (!key.ok()) return key.status();
+        absl::Status s = CheckEtag(request.etag(), *key);
+        if (!s.ok()) return s;
+        s = CheckCanLend(*key);
+        if (!s.ok()) return s;
+        if (!IsAuthorizedBorrower(*key, *borrower) &&
+            authorization.authorized_by().empty()) {
+          return Error(
+              absl::StatusCode::kFailedPrecondition,
+              "KEY_BORROWER_NOT_AUTHORIZED",
+              absl::StrCat(BorrowerLabel(*borrower),
+                           " is not among the borrowers authorised for key ",
+                           key->tag(),
+                           ": a SUPERVISOR or MANAGER must authorise the "
+                           "loan (authorization)"));
+        }
+        Key::Loan loan;
+        *loan.mutable_borrower() = *borrower;
+        loan.set_purpose(request.purpose());
+        if (request.has_due_time()) {
+          *loan.mutable_due_time() = request.due_time();
+        } else {
+          auto settings = db::GetVisitorSettings(tx, ref->site_id);
+          if (!settings.ok()) return settings.status();
+          *loan.mutable_due_time() = TimeUtil::MicrosecondsToTimestamp(
+              ToMicros(now + settings->default_key_loan));
+        }
+        auto lent =
+            db::LendKey(tx, services_.protector, *key, VersionOf(*key), loan,
+                        authorization, who.staff_id, ToMicros(now));
+        if (!lent.ok()) return lent.status();
+        MaskKey(&*lent);
+        out->CopyFrom(*lent);
+        return absl::OkStatus();
+      });
+}
+
+absl::Status KeyDesk::ReturnKey(const Principal& who,
+                                const grpc::ServerContext&,
+                                const v1::ReturnKeyRequest& request,
+                                v1::Key* response) {
+  auto ref = ParseKeyName("name", request.name());
+  if (!ref.ok()) return ref.status();
+  absl::Status allowed =
+      RequireSiteRole(who, ref->site_id, kDeskRoles, "take keys back");
+  if (!allowed.ok()) return allowed;
+  Violations v;
+  v1::KeyBorrower returned_by;
+  if (request.has_returned_by()) {
+    auto canonical =
+        CanonicalBorrower("returned_by", request.returned_by(), false);
+    v.Merge(canonical.status());
+    if (canonical.ok()) returned_by = *std::move(canonical);
+  }
+  if (!request.note().empty()) {
+    v.Merge(CheckText("note", request.note(), 1, 1000, /*multiline=*/true));
+  }
+  v.Merge(CheckRequestId("request_id", request.request_id()));
+  if (!v.empty()) return v.ToStatus();
+  return RunIdempotent(
+      services_, "ReturnKey", request, request.request_id(), response,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        long long now = ToMicros(services_.clock.Now());
+        auto key = db::GetKey(tx, services_.protector, *ref, now, true);
+        if (!key.ok()) return key.status();
+        absl::Status s = CheckEtag(request.etag(), *key);
+        if (!s.ok()) return s;
+        s = CheckCanReturn(*key);
+        if (!s.ok()) return s;
+        auto back =
+            db::ReturnKey(tx, services_.protector, *key, VersionOf(*key),
+                          returned_by, request.note(), who.staff_id, now);
+        if (!back.ok()) return back.status();
+        MaskKey(&*back);
+        out->CopyFrom(*back);
+        return absl::OkStatus();
+      });
+}
+
+absl::Status KeyDesk::RetireKey(const Principal& who,
+                                const grpc::ServerContext&,
+                                const v1::RetireKeyRequest& request,
+                                v1::Key* response) {
+  auto ref = ParseKeyName("name", request.name());
+  if (!ref.ok()) return ref.status();
+  absl::Status allowed =
+      RequireSiteRole(who, ref->site_id, kSupervisorRoles, "retire keys");
+  if (!allowed.ok()) return allowed;
+  Violations v;
+  if (request.reason() == Key::RETIRE_REASON_UNSPECIFIED ||
+      !Key::RetireReason_IsValid(request.reason())) {
+    v.Add("reason", "is required: HANDED_OVER, LOST or DESTROYED");
+  }
+  v.Merge(CheckText("note", request.note(), 1, 1000, /*multiline=*/true));
+  v.Merge(CheckRequestId("request_id", request.request_id()));
+  if (!v.empty()) return v.ToStatus();
+  return RunIdempotent(
+      services_, "RetireKey", request, request.request_id(), response,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        long long now = ToMicros(services_.clock.Now());
+        auto key = db::GetKey(tx, services_.protector, *ref, now, true);
+        if (!key.ok()) return key.status();
+        absl::Status s = CheckEtag(request.etag(), *key);
+        if (!s.ok()) return s;
+        s = CheckCanRetire(*key, request.reason());
+        if (!s.ok()) return s;
+        auto retired =
+            db::RetireKey(tx, services_.protector, *key, VersionOf(*key),
+                          request.reason(), request.note(), who.staff_id, now);
+        if (!retired.ok()) return retired.status();
+        MaskKey(&*retired);
+        out->CopyFrom(*retired);
+        return absl::OkStatus();
+      });
+}
+
+absl::Status KeyDesk::ListKeyEvents(const Principal& who,
                                     const grpc::ServerContext&,
-                                    const v1::ListKeyEventsRequest&,
-                                    v1::ListKeyEventsResponse*) {
-  return absl::UnimplementedError("ListKeyEvents is not implemented yet");
+                                    const v1::ListKeyEventsRequest& request,
+                                    v1::ListKeyEventsResponse* response) {
+  auto ref = ParseKeyEventsParent("parent", request.parent());
+  if (!ref.ok()) return ref.status();
+  absl::Status allowed =
+      RequireSiteRole(who, ref->site_id, kDeskRoles, "read key history");
+  if (!allowed.ok()) return allowed;
+  auto unmask = ResolveUnmask(who, ref->site_id, request.unmask(),
+                              request.unmask_reason(), "unmask_reason");
+  if (!unmask.ok()) return unmask.status();
+  int32_t page_size = 0;
+  absl::Status s = NormalizePageSize(request.page_size(), &page_size);
+  if (!s.ok()) return s;
+  auto terms = ParseFilter(request.filter(), db::KeyEventFilterSchema());
+  if (!terms.ok()) return terms.status();
+  db::KeyEventQuery query;
+  query.site_id = ref->site_id;
+  query.terms = *std::move(terms);
+  query.limit = page_size + 1;
+  const std::string fingerprint = absl::StrCat(
+      "key-events|", request.parent(), "|", CanonicalFilter(query.terms));
+  if (!request.page_token().empty()) {
+    auto key = DecodePageToken(request.page_token(), fingerprint, 1);
+    if (!key.ok()) return key.status();
+    if (!absl::SimpleAtoi((*key)[0], &query.after_id)) return BadPageToken();
+  }
+  auto read = [&](db::Tx& tx) -> absl::Status {
+    response->Clear();
+    long long now = ToMicros(services_.clock.Now());
+    if (ref->key_id != 0 || !ref->tag.empty()) {
+      auto key = db::GetKey(tx, services_.protector, *ref, now);
+      if (!key.ok()) return key.status();
+      query.key_id = db::KeyIdOf(*key);
+    }
+    auto events = db::ListKeyEvents(tx, services_.protector, query);
+    if (!events.ok()) return events.status();
+    if (static_cast<int>(events->size()) > page_size) {
+      events->resize(page_size);
+      response->set_next_page_token(EncodePageToken(
+          fingerprint, {absl::StrCat(events->back().event_id())}));
+    }
+    std::vector<std::string> unmasked;
+    for (v1::KeyEvent& e : *events) {
+      if (!*unmask) {
+        MaskKeyEvent(&e);
+      } else if (HasPersonalNumbers(e)) {
+        unmasked.push_back(e.name());
+      }
+      *response->add_events() = std::move(e);
+    }
+    return AuditUnmaskedRead(tx, ref->site_id, who, "ListKeyEvents", unmasked,
+                             request.unmask_reason(), now);
+  };
+  return *unmask ? services_.db.Transact(read) : services_.db.Read(read);
 }
 
 }  // namespace frontdesk

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "db/key_store.h"
 #include "db/site_store.h"
 #include "db/visit_store.h"
 #include "db/visitor_settings_store.h"
@@ -38,6 +39,10 @@ absl::StatusOr<RetentionCounts> RetentionSweeper::SweepOnce() {
         counts.visits += purged->visits;
         counts.refusals += purged->refusals;
         counts.alerts += purged->alerts;
+        auto key_events = db::PurgeKeyLoanPersonalData(tx, site_id, cutoff,
+                                                       ToMicros(now));
+        if (!key_events.ok()) return key_events.status();
+        counts.key_events += *key_events;
         return absl::OkStatus();
       });
       if (!status.ok()) return status;

@@ -17,6 +17,11 @@
 //                   request_id unless --request_ids)
 //     GetTicket     random ids among those the CreateTicket phase created
 //     ListTickets   parent sites/{site}, filter kind = REPAIR, page_size 50
+//     CheckInVisitor  new visitors with random valid ID-card numbers,
+//                   checked against a watchlist of --watchlist entries
+//                   (document sealed, blinded and matched per call)
+//     ListVisits    parent sites/{site}, on_premises = true, page_size 50
+//                   (every row opened and masked)
 // - With --mysql (a mysql:// URL of the server's database): the raw-SQL
 //   baseline of db/bench_baseline.h — CreateTicket's transaction (counter
 //   upsert and select, ticket insert, event insert, commit) and a
@@ -53,6 +58,7 @@
 #include "db/bench_baseline.h"
 #include "frontdesk/v1/directory_service.grpc.pb.h"
 #include "frontdesk/v1/ticket_service.grpc.pb.h"
+#include "frontdesk/v1/visitor_service.grpc.pb.h"
 #include "tests/bench/ticket_mix.h"
 
 ABSL_FLAG(std::string, server, "127.0.0.1:50051", "frontdeskd address");
@@ -62,6 +68,8 @@ ABSL_FLAG(std::string, token_file, "",
           "else ~/.config/frontdesk/token");
 ABSL_FLAG(int, clients, 16, "concurrent client threads");
 ABSL_FLAG(int, seconds, 10, "duration of each phase");
+ABSL_FLAG(int, watchlist, 200,
+          "watchlist entries created for the site before CheckInVisitor");
 ABSL_FLAG(std::string, site, "bench",
           "site to write to; created (Asia/Shanghai) if missing");
 ABSL_FLAG(std::string, mysql, "",
@@ -192,6 +200,7 @@ class GrpcClients {
             server, grpc::InsecureChannelCredentials(), args));
       }
       tickets_.push_back(v1::TicketService::NewStub(channels_.back()));
+      visitors_.push_back(v1::VisitorService::NewStub(channels_.back()));
     }
     directory_ = v1::DirectoryService::NewStub(channels_.front());
   }
@@ -213,6 +222,7 @@ class GrpcClients {
   }
 
   v1::TicketService::Stub& tickets(int client) { return *tickets_[client]; }
+  v1::VisitorService::Stub& visitors(int client) { return *visitors_[client]; }
   v1::DirectoryService::Stub& directory() { return *directory_; }
   size_t channels() const { return channels_.size(); }
 
@@ -221,8 +231,22 @@ class GrpcClients {
   int deadline_ms_;
   std::vector<std::shared_ptr<grpc::Channel>> channels_;
   std::vector<std::unique_ptr<v1::TicketService::Stub>> tickets_;
+  std::vector<std::unique_ptr<v1::VisitorService::Stub>> visitors_;
   std::unique_ptr<v1::DirectoryService::Stub> directory_;
 };
+
+// A random ID-card number with a valid GB 11643 check character.
+std::string RandomIdCard(bench::TicketMix& mix) {
+  static constexpr int kWeights[17] = {7, 9, 10, 5,  8, 4, 2, 1, 6,
+                                       3, 7, 9,  10, 5, 8, 4, 2};
+  static constexpr char kCheck[] = "10X98765432";
+  std::string n = "110101";
+  absl::StrAppend(&n, mix.UniformInt(1950, 2005), "0", mix.UniformInt(1, 9),
+                  "1", mix.UniformInt(0, 9), mix.UniformInt(100, 999));
+  int sum = 0;
+  for (int i = 0; i < 17; ++i) sum += (n[i] - '0') * kWeights[i];
+  return n + kCheck[sum % 11];
+}
 
 // GetSite, and CreateSite when it is missing.
 bool EnsureSite(GrpcClients& grpc_clients, const std::string& site_id) {
@@ -341,6 +365,68 @@ int Main() {
         return FromGrpc(grpc_clients.tickets(c).ListTickets(&ctx, req, &resp));
       });
 
+  // The visitor register: a watchlist to match against, then check-ins.
+  {
+    bench::TicketMix mix(12345);
+    for (int i = 0; i < absl::GetFlag(FLAGS_watchlist); ++i) {
+      v1::CreateWatchlistEntryRequest req;
+      req.set_parent(parent);
+      auto* entry = req.mutable_watchlist_entry();
+      entry->mutable_person()->set_display_name(absl::StrCat("名单", i));
+      entry->mutable_person()->mutable_document()->set_type(
+          v1::IdentityDocument::ID_CARD);
+      entry->mutable_person()->mutable_document()->set_number(
+          RandomIdCard(mix));
+      entry->set_action(v1::WatchlistEntry::ALERT);
+      entry->set_reason("bench");
+      entry->mutable_expire_time()->set_seconds(
+          absl::ToUnixSeconds(absl::Now() + absl::Hours(24 * 30)));
+      v1::WatchlistEntry resp;
+      grpc::ClientContext ctx;
+      grpc_clients.Prepare(&ctx);
+      grpc::Status s =
+          grpc_clients.visitors(0).CreateWatchlistEntry(&ctx, req, &resp);
+      if (!s.ok()) {
+        std::fprintf(stderr, "watchlist setup: %s\n",
+                     s.error_message().c_str());
+        break;
+      }
+    }
+  }
+  PhaseResult checkin =
+      RunPhase("gRPC CheckInVisitor", clients, seconds,
+               [&](int c, bench::TicketMix& mix) {
+                 v1::CheckInVisitorRequest req;
+                 req.set_parent(parent);
+                 auto* visit = req.mutable_visit();
+                 visit->mutable_visitor()->set_display_name("访客");
+                 visit->mutable_visitor()->mutable_document()->set_type(
+                     v1::IdentityDocument::ID_CARD);
+                 visit->mutable_visitor()->mutable_document()->set_number(
+                     RandomIdCard(mix));
+                 visit->mutable_visitor()->set_phone(
+                     absl::StrCat("139", mix.UniformInt(10000000, 99999999)));
+                 visit->mutable_host()->set_location("3号楼");
+                 visit->set_purpose(v1::Visit::DELIVERY);
+                 v1::Visit resp;
+                 grpc::ClientContext ctx;
+                 grpc_clients.Prepare(&ctx);
+                 return FromGrpc(
+                     grpc_clients.visitors(c).CheckInVisitor(&ctx, req, &resp));
+               });
+  PhaseResult visits = RunPhase(
+      "gRPC ListVisits on premises", clients, seconds,
+      [&](int c, bench::TicketMix&) {
+        v1::ListVisitsRequest req;
+        req.set_parent(parent);
+        req.set_filter("on_premises = true");
+        req.set_page_size(50);
+        v1::ListVisitsResponse resp;
+        grpc::ClientContext ctx;
+        grpc_clients.Prepare(&ctx);
+        return FromGrpc(grpc_clients.visitors(c).ListVisits(&ctx, req, &resp));
+      });
+
   const std::string mysql_url = absl::GetFlag(FLAGS_mysql);
   if (mysql_url.empty()) return 0;
 
@@ -406,6 +492,10 @@ int Main() {
   ratio("CreateTicket", create, raw_insert);
   ratio("GetTicket", get, raw_read);
   std::printf("ListTickets: %.0f rps (no raw-SQL baseline)\n", list.Rate());
+  std::printf("CheckInVisitor: %.0f rps, p50 %.2f ms (no raw-SQL baseline)\n",
+              checkin.Rate(), checkin.Percentile(0.5));
+  std::printf("ListVisits: %.0f rps, p50 %.2f ms (no raw-SQL baseline)\n",
+              visits.Rate(), visits.Percentile(0.5));
   return 0;
 }
 

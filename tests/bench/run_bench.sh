@@ -65,6 +65,8 @@ trap 'exit 130' INT TERM
 
 PORT=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 export FRONTDESK_TOKEN_FILE=$WORK/token
+/usr/bin/python3 -c 'import os; print(os.urandom(32).hex())' > "$WORK/data.key"
+export FRONTDESK_DATA_KEY_FILE=$WORK/data.key
 "$FRONTDESKD" --listen "127.0.0.1:$PORT" --db "$DB_URL" --threads 16 \
   >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
