@@ -106,7 +106,7 @@ void AddUnmaskOptions(CLI::App* command, UnmaskOptions& options) {
   command->add_flag("--unmask", options.unmask,
                     "show document and phone numbers in full (SUPERVISOR or "
                     "MANAGER; every such read is logged)");
-  command->add_option("--reason", options.reason,
+  command->add_option("--reason,--unmask-reason", options.reason,
                       "why the numbers are read, 1..200 characters; "
                       "required with --unmask");
 }

@@ -217,7 +217,7 @@ void AddWatchlistCommands(CLI::App& app, CommandContext& context) {
                  "include removed entries");
   list->add_flag("--unmask", list_options->unmask,
                  "show document and phone numbers in full (logged)");
-  list->add_option("--reason", list_options->unmask_reason,
+  list->add_option("--reason,--unmask-reason", list_options->unmask_reason,
                    "why the numbers are read, required with --unmask");
   list->add_option("--page-size", list_options->page_size,
                    "per page; 0 means the server's default (50)")
