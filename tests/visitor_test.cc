@@ -540,6 +540,12 @@ TEST_P(VisitorTest, RetentionSweepErasesPersonalDataButKeepsTheCounts) {
   EXPECT_EQ(purged.value.visitor().document().number(), "");
   EXPECT_EQ(purged.value.visitor().phone(), "");
   EXPECT_EQ(At(purged.value.check_in_time()), T0());
+  // Nothing personal was left to read, so nothing was logged.
+  v1::ListSensitiveDataAccessesRequest log;
+  log.set_parent("sites/hx");
+  EXPECT_EQ(V("mgr", &Stub::ListSensitiveDataAccesses, log)
+                .value.sensitive_data_accesses_size(),
+            0);
   // Refusals are evidence: nothing but the purge may change them.
   absl::Status tamper = database().Transact([](db::Tx& tx) {
     tx.sql << "UPDATE visitor_refusals SET note = 'x'";

@@ -36,6 +36,13 @@ long long IdOf(const std::string& name) {
   return id;
 }
 
+// Whether a record shows any number the masking hides: only those reads
+// are written to the access log.
+bool HoldsNumbers(const v1::Visitor& person, const v1::Contact& host) {
+  return !person.document().number().empty() || !person.phone().empty() ||
+         !host.phone().empty();
+}
+
 void MaskVisit(v1::Visit* visit) {
   MaskVisitor(visit->mutable_visitor());
   MaskContact(visit->mutable_host());
@@ -307,12 +314,12 @@ absl::Status VisitDesk::GetVisit(const Principal& who,
     auto visit =
         db::GetVisit(tx, services_.protector, ref->site_id, ref->id, now_us);
     if (!visit.ok()) return visit.status();
-    if (*unmask) {
+    if (*unmask && HoldsNumbers(visit->visitor(), visit->host())) {
       absl::Status audited =
           AuditUnmaskedRead(tx, ref->site_id, who, "GetVisit", {visit->name()},
                             request.unmask_reason(), now_us);
       if (!audited.ok()) return audited;
-    } else {
+    } else if (!*unmask) {
       MaskVisit(&*visit);
     }
     *response = *std::move(visit);
@@ -361,7 +368,9 @@ absl::Status VisitDesk::ListVisits(const Principal& who,
     for (auto& visit : *visits) {
       // Found by document number: the search itself is audited, the
       // numbers stay masked unless unmask was asked for.
-      if (*unmask) by_site[visit.site().substr(6)].push_back(visit.name());
+      if (*unmask && HoldsNumbers(visit.visitor(), visit.host())) {
+        by_site[visit.site().substr(6)].push_back(visit.name());
+      }
       if (!request.unmask()) MaskVisit(&visit);
     }
     if (*unmask) {
@@ -436,7 +445,9 @@ absl::Status VisitDesk::ListRefusals(const Principal& who,
     std::map<std::string, std::vector<std::string>> by_site;
     for (auto& refusal : *refusals) {
       if (*unmask) {
-        by_site[refusal.site().substr(6)].push_back(refusal.name());
+        if (HoldsNumbers(refusal.person(), refusal.host())) {
+          by_site[refusal.site().substr(6)].push_back(refusal.name());
+        }
       } else {
         MaskRefusal(&refusal);
       }
