@@ -49,6 +49,7 @@
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
 #include "clients/cli/pagination.h"
+#include "clients/cli/visitor_calls.h"
 #include "frontdesk/v1/directory_service.grpc.pb.h"
 #include "frontdesk/v1/visitor_service.grpc.pb.h"
 
@@ -59,32 +60,11 @@ using v1::Key;
 using v1::KeyBorrower;
 using v1::KeyEvent;
 
-constexpr const char* kAuthorizerMetadata = "x-frontdesk-authorizer";
 constexpr const char* kKeyHelp =
     "the key's tag, e.g. KEY-0012 (or its name sites/{site}/keys/{id})";
 constexpr const char* kWhoHelp =
     "staff/{id}, a staff id, a staff member's display name, or the name of "
     "a person outside the staff";
-
-template <typename Request, typename Response>
-using VisitorStubMethod = grpc::Status (v1::VisitorService::Stub::*)(
-    grpc::ClientContext*, const Request&, Response*);
-
-// One VisitorService call; `authorizer_token`, if set, goes in the
-// x-frontdesk-authorizer metadata.
-template <typename Request, typename Response>
-bool CallVisitors(const Client& client,
-                  VisitorStubMethod<Request, Response> method,
-                  const Request& request, Response* response,
-                  const std::string& authorizer_token = "") {
-  auto stub = v1::VisitorService::NewStub(client.channel());
-  return client.Call([&](grpc::ClientContext* context) {
-    if (!authorizer_token.empty()) {
-      context->AddMetadata(kAuthorizerMetadata, authorizer_token);
-    }
-    return (stub.get()->*method)(context, request, response);
-  });
-}
 
 std::string KeyName(const std::string& site, const std::string& key) {
   if (key.rfind("sites/", 0) == 0) return key;
@@ -202,7 +182,7 @@ KeyBorrower ParsePersonSpec(const std::string& spec) {
   return b;
 }
 
-struct PersonOptions {
+struct BorrowerPersonOptions {
   std::string phone, id_type, id_number;
   bool given() const {
     return !phone.empty() || !id_type.empty() || !id_number.empty();
@@ -210,7 +190,8 @@ struct PersonOptions {
 };
 
 KeyBorrower ResolveBorrower(const Client& client, const std::string& site,
-                            const std::string& who, const PersonOptions& person,
+                            const std::string& who,
+                            const BorrowerPersonOptions& person,
                             const std::string& option) {
   KeyBorrower b;
   std::string text = Trim(who);
@@ -230,18 +211,6 @@ KeyBorrower ResolveBorrower(const Client& client, const std::string& site,
               << " is taken as a person outside the staff\n";
   }
   return b;
-}
-
-std::string ReadAuthorizerToken(const std::string& file) {
-  if (!file.empty()) {
-    std::ifstream in(file);
-    if (!in) throw UsageError("cannot read --authorizer-token-file " + file);
-    std::stringstream text;
-    text << in.rdbuf();
-    return Trim(text.str());
-  }
-  const char* env = std::getenv("FRONTDESK_AUTHORIZER_TOKEN");
-  return env ? Trim(env) : "";
 }
 
 std::string Label(const KeyBorrower& b) {
@@ -423,7 +392,7 @@ int ListKeys(const Client& client, OutputFormat format, const ListOptions& o) {
 
 struct LendOptions {
   std::string site, key, borrower, purpose, due;
-  PersonOptions person;
+  BorrowerPersonOptions person;
   std::string authorized_by, authorization_reason, authorizer_token_file;
   std::string etag, request_id;
 };
@@ -455,7 +424,7 @@ int LendKey(const Client& client, OutputFormat format, const LendOptions& o) {
 
 struct ReturnOptions {
   std::string site, key, note, returned_by, etag, request_id;
-  PersonOptions person;
+  BorrowerPersonOptions person;
 };
 
 int ReturnKey(const Client& client, OutputFormat format,
@@ -551,8 +520,8 @@ int RetireKey(const Client& client, OutputFormat format,
   return kExitOk;
 }
 
-void AddPersonOptions(CLI::App* command, PersonOptions* person,
-                      const std::string& prefix) {
+void AddBorrowerPersonOptions(CLI::App* command, BorrowerPersonOptions* person,
+                              const std::string& prefix) {
   command->add_option("--" + prefix + "-phone", person->phone,
                       "phone of a person outside the staff");
   CheckEnumWord(
@@ -647,7 +616,7 @@ void AddKeyCommands(CLI::App& app, CommandContext& context) {
   lend->add_option("--site", lend_options->site, "site id")->required();
   lend->add_option("--key", lend_options->key, kKeyHelp)->required();
   lend->add_option("--borrower", lend_options->borrower, kWhoHelp)->required();
-  AddPersonOptions(lend, &lend_options->person, "borrower");
+  AddBorrowerPersonOptions(lend, &lend_options->person, "borrower");
   lend->add_option("--purpose", lend_options->purpose, "why, e.g. 空置房检修")
       ->required();
   lend->add_option("--due", lend_options->due,
@@ -680,7 +649,7 @@ void AddKeyCommands(CLI::App& app, CommandContext& context) {
                         std::string("who brought it back, if not the "
                                     "borrower: ") +
                             kWhoHelp);
-  AddPersonOptions(give_back, &return_options->person, "returned-by");
+  AddBorrowerPersonOptions(give_back, &return_options->person, "returned-by");
   give_back->add_option("--etag", return_options->etag, kEtagHelp);
   give_back->add_option("--request-id", return_options->request_id,
                         kRequestIdHelp);
