@@ -489,6 +489,30 @@ TEST_P(VisitorTest,
   EXPECT_EQ(Rows("visits"), 1);
 }
 
+TEST_P(VisitorTest, ResidentAppPreRegistersVisitorsToAUnitOnly) {
+  AddStaff("app", {v1::StaffMember::SERVICE});
+  v1::CreateVisitorPassRequest create;
+  create.set_parent("sites/hx");
+  auto* pass = create.mutable_visitor_pass();
+  pass->mutable_visitor()->set_display_name("张三");
+  pass->mutable_host()->set_location("物业办公室");
+  pass->set_purpose(v1::Visit::VISIT_RESIDENT);
+  *pass->mutable_expire_time() = Ts(T0() + absl::Hours(24));
+  EXPECT_TRUE(InvalidNaming(V("app", &Stub::CreateVisitorPass, create).status,
+                            "visitor_pass.host.unit"));
+  pass->clear_host();
+  pass->mutable_host()->set_unit("sites/hx/units/3-2-501");
+  auto created = V("app", &Stub::CreateVisitorPass, create);
+  ASSERT_TRUE(Ok(created.status));
+  EXPECT_EQ(created.value.created_by(), "staff/app");
+  // The app manages passes only: it cannot read the register.
+  v1::ListVisitsRequest visits;
+  visits.set_parent("sites/hx");
+  EXPECT_TRUE(Refused(V("app", &Stub::ListVisits, visits).status,
+                      grpc::StatusCode::PERMISSION_DENIED,
+                      "PERMISSION_DENIED"));
+}
+
 TEST_P(VisitorTest, RetentionSweepErasesPersonalDataButKeepsTheCounts) {
   v1::UpdateVisitorSettingsRequest settings;
   settings.mutable_visitor_settings()->set_name("sites/hx/visitorSettings");

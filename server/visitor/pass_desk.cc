@@ -50,6 +50,14 @@ absl::Status PassDesk::CreateVisitorPass(
   v1::VisitorPass pass = request.visitor_pass();
   absl::Status valid = CheckVisitorPass(*site, now, &pass);
   if (!valid.ok()) return valid;
+  // The resident app pre-registers visitors to a home, never to a place.
+  bool desk = false;
+  for (int role : kDeskRoles) desk = desk || who.HasRole(role);
+  if (!desk && !who.HasRole(v1::StaffMember::ADMIN) &&
+      pass.host().unit().empty()) {
+    return InvalidField("visitor_pass.host.unit",
+                        "is required for passes created by the resident app");
+  }
   // The code is drawn once per request: a retry with the same request_id
   // gets the recorded response, which (like a token's) omits the code.
   std::string code;
