@@ -302,7 +302,10 @@ TEST_P(VisitorTest, OnlySupervisorsAndManagersManageTheWatchlist) {
   EXPECT_TRUE(
       InvalidNaming(V("boss", &Stub::CreateWatchlistEntry, permanent).status,
                     "watchlist_entry.expire_time"));
-  EXPECT_TRUE(Ok(V("mgr", &Stub::CreateWatchlistEntry, req).status));
+  auto by_document = V("mgr", &Stub::CreateWatchlistEntry, req);
+  ASSERT_TRUE(Ok(by_document.status));
+  EXPECT_EQ(by_document.value.person().display_name(), "");
+  EXPECT_EQ(by_document.value.created_by(), "staff/mgr");
 }
 
 TEST_P(VisitorTest,

@@ -182,10 +182,12 @@ absl::Status CheckWatchlistEntry(absl::Time now, v1::WatchlistEntry* entry) {
     v.Add("watchlist_entry.person",
           "needs a document (type and number), or both a name and a phone");
   } else {
-    Violations person_v;
-    if (person->display_name().empty()) person->set_display_name("-");
-    person_v.Merge(CheckVisitor("watchlist_entry.person", false, person));
-    v.Merge(person_v.ToStatus());
+    // An entry by document alone needs no name: the rule of 1..64
+    // characters applies to a name that is given.
+    bool unnamed = person->display_name().empty();
+    if (unnamed) person->set_display_name("?");
+    v.Merge(CheckVisitor("watchlist_entry.person", false, person));
+    if (unnamed) person->clear_display_name();
   }
   if (entry->action() == v1::WatchlistEntry::ACTION_UNSPECIFIED) {
     entry->set_action(v1::WatchlistEntry::DENY);
