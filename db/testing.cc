@@ -9,6 +9,7 @@
 #include <ostream>
 #include <stdexcept>
 
+#include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "db/migrator.h"
 #include "db/store_test_base.h"
@@ -96,6 +97,24 @@ long long CountRows(Database& db, const std::string& table) {
   });
   EXPECT_TRUE(s.ok()) << s;
   return n;
+}
+
+std::string RecordedResponses(Database& db) {
+  std::string all;
+  absl::Status read = db.Read([&](Tx& tx) {
+    std::string encoded;
+    soci::statement st =
+        (tx.sql.prepare << "SELECT response FROM idempotency_keys",
+         soci::into(encoded));
+    st.execute();
+    while (st.fetch()) {
+      std::string decoded;
+      if (absl::Base64Unescape(encoded, &decoded)) all += decoded + "|";
+    }
+    return absl::OkStatus();
+  });
+  if (!read.ok()) return "error: " + read.ToString();
+  return all;
 }
 
 const DataProtector& TestDataProtector() {

@@ -36,6 +36,10 @@ class TestDatabase {
 
 const char* BackendName(Backend backend);
 
+// Every response recorded for request-id replays, decoded (they are stored
+// base64), concatenated: for tests that no personal number is kept there.
+std::string RecordedResponses(Database& db);
+
 // A data protector with a fixed test key (never used outside tests).
 const DataProtector& TestDataProtector();
 
