@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <optional>
 
 #include "absl/strings/escaping.h"
@@ -92,6 +93,27 @@ absl::StatusOr<std::string> RunIdempotent(
   if (!status.ok()) return status;
   if (earlier) return Replay(*earlier, sha);
   return response;
+}
+
+absl::StatusOr<int> PurgeIdempotencyRecords(Tx& tx, int64_t before_us,
+                                            int limit) {
+  long long before = before_us;
+  int batch = std::max(1, limit);
+  // MariaDB takes DELETE ... ORDER BY ... LIMIT; SQLite (as Debian builds
+  // it) does not, hence a keyed subquery there.
+  soci::statement st =
+      tx.mysql()
+          ? (tx.sql.prepare << "DELETE FROM idempotency_keys"
+                               " WHERE create_time_us < :b"
+                               " ORDER BY create_time_us LIMIT :n",
+             soci::use(before), soci::use(batch))
+          : (tx.sql.prepare << "DELETE FROM idempotency_keys WHERE rowid IN"
+                               " (SELECT rowid FROM idempotency_keys"
+                               " WHERE create_time_us < :b"
+                               " ORDER BY create_time_us LIMIT :n)",
+             soci::use(before), soci::use(batch));
+  st.execute(true);
+  return static_cast<int>(st.get_affected_rows());
 }
 
 }  // namespace frontdesk::db

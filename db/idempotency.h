@@ -26,6 +26,13 @@ absl::StatusOr<std::string> RunIdempotent(
     absl::string_view request_sha256, int64_t now_us,
     const std::function<absl::StatusOr<std::string>(Tx&)>& mutate);
 
+// Forgets at most `limit` records made before `before_us` (a retry after
+// that runs as a new request); returns how many. Retries come within
+// minutes, so the server keeps records for days (--request_id_ttl) and the
+// table does not grow without bound.
+absl::StatusOr<int> PurgeIdempotencyRecords(Tx& tx, int64_t before_us,
+                                            int limit);
+
 }  // namespace frontdesk::db
 
 #endif  // FRONTDESK_DB_IDEMPOTENCY_H_

@@ -1055,6 +1055,33 @@ TEST_P(StoreTest, IdempotentRetryReplaysTheFirstResponse) {
   EXPECT_EQ(other_runs, 1);
 }
 
+TEST_P(StoreTest, IdempotencyRecordsPastTheirTimeArePurgedInBatches) {
+  auto record = [&](const std::string& id, long long at) {
+    return db::RunIdempotent(database(), kCreateSite, id, Sha256Hex(id), at,
+                             [&](db::Tx&) -> absl::StatusOr<std::string> {
+                               return std::string("done");
+                             });
+  };
+  for (int i = 0; i < 5; ++i) {
+    ASSERT_TRUE(record(absl::StrCat("old-", i), Now() + i).ok());
+  }
+  ASSERT_TRUE(record("new", Now() + kSecondUs * 3600).ok());
+  const long long cutoff = Now() + kSecondUs;
+  auto first = Write(
+      [&](db::Tx& tx) { return db::PurgeIdempotencyRecords(tx, cutoff, 3); });
+  ASSERT_TRUE(first.ok()) << first.status();
+  EXPECT_EQ(*first, 3);
+  EXPECT_EQ(*Write([&](db::Tx& tx) {
+    return db::PurgeIdempotencyRecords(tx, cutoff, 3);
+  }),
+            2);
+  EXPECT_EQ(*Write([&](db::Tx& tx) {
+    return db::PurgeIdempotencyRecords(tx, cutoff, 3);
+  }),
+            0);
+  EXPECT_EQ(Count("idempotency_keys"), 1);  // the recent one stays
+}
+
 TEST_P(StoreTest, IdempotentReuseForAnotherRequestIsInvalidArgument) {
   int runs = 0;
   auto mutate = [&](db::Tx&) -> absl::StatusOr<std::string> {

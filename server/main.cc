@@ -30,6 +30,8 @@
 #include "server/data_key.h"
 #include "server/frontdesk_server.h"
 #include "server/handler.h"
+#include "server/periodic_task.h"
+#include "server/request_id_sweep.h"
 #include "server/ticket/escalation_sweeper.h"
 #include "server/visitor/retention_sweeper.h"
 
@@ -47,6 +49,9 @@ ABSL_FLAG(absl::Duration, clock_offset, absl::ZeroDuration(),
 ABSL_FLAG(absl::Duration, retention_interval, absl::Hours(1),
           "how often personal data past each site's visitor retention is "
           "erased (env FRONTDESK_RETENTION_INTERVAL)");
+ABSL_FLAG(absl::Duration, request_id_ttl, absl::Hours(24 * 7),
+          "how long a request_id's response is kept for retries (env "
+          "FRONTDESK_REQUEST_ID_TTL); swept with --retention_interval");
 ABSL_FLAG(std::string, data_key_file, "",
           "File with the 64-hex-digit key that seals document and phone "
           "numbers (default: beside an SQLite database, created on first "
@@ -76,6 +81,10 @@ void ApplyEnvironment() {
   if (const char* v = std::getenv("FRONTDESK_RETENTION_INTERVAL"); v && *v) {
     absl::Duration d;
     if (absl::ParseDuration(v, &d)) absl::SetFlag(&FLAGS_retention_interval, d);
+  }
+  if (const char* v = std::getenv("FRONTDESK_REQUEST_ID_TTL"); v && *v) {
+    absl::Duration d;
+    if (absl::ParseDuration(v, &d)) absl::SetFlag(&FLAGS_request_id_ttl, d);
   }
   if (const char* v = std::getenv("FRONTDESK_DATA_KEY_FILE"); v && *v) {
     absl::SetFlag(&FLAGS_data_key_file, v);
@@ -225,6 +234,17 @@ int Serve() {
   sweeper.Start(absl::GetFlag(FLAGS_sweep_interval));
   RetentionSweeper retention(database, clock);
   retention.Start(absl::GetFlag(FLAGS_retention_interval));
+  PeriodicTask request_ids;
+  request_ids.Start(absl::GetFlag(FLAGS_retention_interval), [&] {
+    auto forgotten = ForgetOldRequestIds(database, clock.Now(),
+                                         absl::GetFlag(FLAGS_request_id_ttl));
+    if (!forgotten.ok()) {
+      spdlog::warn("request-id sweep: {}", forgotten.status().ToString());
+    } else if (*forgotten > 0) {
+      spdlog::info("request-id sweep: {} old response(s) forgotten",
+                   *forgotten);
+    }
+  });
 
   // Health follows the database: NOT_SERVING while it is unreachable.
   {
@@ -246,6 +266,7 @@ int Serve() {
   }
   sweeper.Stop();
   retention.Stop();
+  request_ids.Stop();
   server.Shutdown(absl::Seconds(20));
   database.Close();
   signal_thread.join();
