@@ -2,6 +2,7 @@
 
 #include <google/protobuf/util/time_util.h>
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -52,6 +53,34 @@ absl::Status BadPageToken() {
 std::string SiteOfName(const std::string& name) {
   std::vector<std::string> parts = absl::StrSplit(name, '/');
   return parts.size() > 1 ? parts[1] : "";
+}
+
+// What a change does to a locked, current key: checks its state rule,
+// writes, and returns the key as it now is.
+using KeyChange = std::function<absl::StatusOr<Key>(
+    db::Tx& tx, const Key& current, long long now_us)>;
+
+// The frame of every change to an existing key: once per request_id, lock
+// the key, compare the etag, apply the change, answer with the key masked.
+absl::Status ChangeKey(ServiceContext& services, absl::string_view method,
+                       const google::protobuf::Message& request,
+                       const std::string& request_id, const db::KeyRef& ref,
+                       const std::string& etag, Key* response,
+                       const KeyChange& change) {
+  return RunIdempotent(
+      services, method, request, request_id, response,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        long long now = ToMicros(services.clock.Now());
+        auto current = db::GetKey(tx, services.protector, ref, now, true);
+        if (!current.ok()) return current.status();
+        absl::Status fresh = CheckEtag(etag, *current);
+        if (!fresh.ok()) return fresh;
+        auto changed = change(tx, *current, now);
+        if (!changed.ok()) return changed.status();
+        MaskKey(&*changed);
+        out->CopyFrom(*changed);
+        return absl::OkStatus();
+      });
 }
 
 }  // namespace
@@ -203,31 +232,20 @@ absl::Status KeyDesk::UpdateKey(const Principal& who,
     v.Add("update_mask", "is required: name the fields to change");
   }
   if (!v.empty()) return v.ToStatus();
-  return RunIdempotent(
-      services_, "UpdateKey", request, request.request_id(), response,
-      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
-        long long now = ToMicros(services_.clock.Now());
-        auto current = db::GetKey(tx, services_.protector, *ref, now, true);
-        if (!current.ok()) return current.status();
-        absl::Status s = CheckEtag(request.key().etag(), *current);
-        if (!s.ok()) return s;
-        s = CheckCanUpdate(*current);
-        if (!s.ok()) return s;
-        auto update =
-            ApplyKeyUpdate(*current, request.key(), request.update_mask());
-        if (!update.ok()) return update.status();
-        Key result = *current;
-        if (!update->changes.empty()) {
-          auto saved = db::UpdateKey(tx, services_.protector, update->key,
-                                     VersionOf(*current), update->changes,
-                                     who.staff_id, now);
-          if (!saved.ok()) return saved.status();
-          result = *std::move(saved);
-        }
-        MaskKey(&result);
-        out->CopyFrom(result);
-        return absl::OkStatus();
-      });
+  return ChangeKey(services_, "UpdateKey", request, request.request_id(), *ref,
+                   request.key().etag(), response,
+                   [&](db::Tx& tx, const Key& current,
+                       long long now) -> absl::StatusOr<Key> {
+                     absl::Status s = CheckCanUpdate(current);
+                     if (!s.ok()) return s;
+                     auto update = ApplyKeyUpdate(current, request.key(),
+                                                  request.update_mask());
+                     if (!update.ok()) return update.status();
+                     if (update->changes.empty()) return current;
+                     return db::UpdateKey(tx, services_.protector, update->key,
+                                          VersionOf(current), update->changes,
+                                          who.staff_id, now);
+                   });
 }
 
 absl::Status KeyDesk::LendKey(const Principal& who,
@@ -259,24 +277,20 @@ absl::Status KeyDesk::LendKey(const Principal& who,
     authorization.set_authorized_by(StaffName(*authorizer));
     authorization.set_reason(request.authorization().reason());
   }
-  return RunIdempotent(
-      services_, "LendKey", request, request.request_id(), response,
-      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
-        auto key =
-            db::GetKey(tx, services_.protector, *ref, ToMicros(now), true);
-        if (!key.ok()) return key.status();
-        absl::Status s = CheckEtag(request.etag(), *key);
+  return ChangeKey(
+      services_, "LendKey", request, request.request_id(), *ref, request.etag(),
+      response,
+      [&](db::Tx& tx, const Key& key, long long now_us) -> absl::StatusOr<Key> {
+        absl::Status s = CheckCanLend(key);
         if (!s.ok()) return s;
-        s = CheckCanLend(*key);
-        if (!s.ok()) return s;
-        if (!IsAuthorizedBorrower(*key, *borrower) &&
+        if (!IsAuthorizedBorrower(key, *borrower) &&
             authorization.authorized_by().empty()) {
           return Error(
               absl::StatusCode::kFailedPrecondition,
               "KEY_BORROWER_NOT_AUTHORIZED",
               absl::StrCat(BorrowerLabel(*borrower),
                            " is not among the borrowers authorised for key ",
-                           key->tag(),
+                           key.tag(),
                            ": a SUPERVISOR or MANAGER must authorise the "
                            "loan (authorization)"));
         }
@@ -291,13 +305,8 @@ absl::Status KeyDesk::LendKey(const Principal& who,
           *loan.mutable_due_time() = TimeUtil::MicrosecondsToTimestamp(
               ToMicros(now + settings->default_key_loan));
         }
-        auto lent =
-            db::LendKey(tx, services_.protector, *key, VersionOf(*key), loan,
-                        authorization, who.staff_id, ToMicros(now));
-        if (!lent.ok()) return lent.status();
-        MaskKey(&*lent);
-        out->CopyFrom(*lent);
-        return absl::OkStatus();
+        return db::LendKey(tx, services_.protector, key, VersionOf(key), loan,
+                           authorization, who.staff_id, now_us);
       });
 }
 
@@ -323,23 +332,14 @@ absl::Status KeyDesk::ReturnKey(const Principal& who,
   }
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
-  return RunIdempotent(
-      services_, "ReturnKey", request, request.request_id(), response,
-      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
-        long long now = ToMicros(services_.clock.Now());
-        auto key = db::GetKey(tx, services_.protector, *ref, now, true);
-        if (!key.ok()) return key.status();
-        absl::Status s = CheckEtag(request.etag(), *key);
+  return ChangeKey(
+      services_, "ReturnKey", request, request.request_id(), *ref,
+      request.etag(), response,
+      [&](db::Tx& tx, const Key& key, long long now) -> absl::StatusOr<Key> {
+        absl::Status s = CheckCanReturn(key);
         if (!s.ok()) return s;
-        s = CheckCanReturn(*key);
-        if (!s.ok()) return s;
-        auto back =
-            db::ReturnKey(tx, services_.protector, *key, VersionOf(*key),
-                          returned_by, request.note(), who.staff_id, now);
-        if (!back.ok()) return back.status();
-        MaskKey(&*back);
-        out->CopyFrom(*back);
-        return absl::OkStatus();
+        return db::ReturnKey(tx, services_.protector, key, VersionOf(key),
+                             returned_by, request.note(), who.staff_id, now);
       });
 }
 
@@ -360,23 +360,15 @@ absl::Status KeyDesk::RetireKey(const Principal& who,
   v.Merge(CheckText("note", request.note(), 1, 1000, /*multiline=*/true));
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
-  return RunIdempotent(
-      services_, "RetireKey", request, request.request_id(), response,
-      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
-        long long now = ToMicros(services_.clock.Now());
-        auto key = db::GetKey(tx, services_.protector, *ref, now, true);
-        if (!key.ok()) return key.status();
-        absl::Status s = CheckEtag(request.etag(), *key);
+  return ChangeKey(
+      services_, "RetireKey", request, request.request_id(), *ref,
+      request.etag(), response,
+      [&](db::Tx& tx, const Key& key, long long now) -> absl::StatusOr<Key> {
+        absl::Status s = CheckCanRetire(key, request.reason());
         if (!s.ok()) return s;
-        s = CheckCanRetire(*key, request.reason());
-        if (!s.ok()) return s;
-        auto retired =
-            db::RetireKey(tx, services_.protector, *key, VersionOf(*key),
-                          request.reason(), request.note(), who.staff_id, now);
-        if (!retired.ok()) return retired.status();
-        MaskKey(&*retired);
-        out->CopyFrom(*retired);
-        return absl::OkStatus();
+        return db::RetireKey(tx, services_.protector, key, VersionOf(key),
+                             request.reason(), request.note(), who.staff_id,
+                             now);
       });
 }
 
