@@ -321,6 +321,19 @@ absl::StatusOr<PurgeCounts> PurgeVisitorPersonalData(Tx& tx,
        soci::use(site_id), soci::use(cutoff_us));
   alerts.execute(true);
   counts.alerts = static_cast<int>(alerts.get_affected_rows());
+  // A pass ends at its expiry (at most 30 days after it starts).
+  soci::statement passes =
+      (tx.sql.prepare
+           << "UPDATE visitor_passes SET visitor_name = '', doc_sealed = '',"
+              " phone_sealed = '', vehicle_plate = '', host_phone_sealed = '',"
+              " version = version + 1"
+              " WHERE site_id = :s AND expire_time_us < :cut"
+              " AND (visitor_name <> '' OR doc_sealed <> ''"
+              " OR phone_sealed <> '' OR vehicle_plate <> ''"
+              " OR host_phone_sealed <> '')",
+       soci::use(site_id), soci::use(cutoff_us));
+  passes.execute(true);
+  counts.passes = static_cast<int>(passes.get_affected_rows());
   return counts;
 }
 

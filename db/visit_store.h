@@ -96,10 +96,12 @@ struct PurgeCounts {
   int visits = 0;
   int refusals = 0;
   int alerts = 0;
+  int passes = 0;
 };
 // Blanks names, sealed numbers and plates of the site's visits checked out
-// before `cutoff_us`, refusals made before it, and the names on their
-// alerts; sets purge_time_us = now_us. Idempotent.
+// before `cutoff_us`, refusals made before it, the names on their alerts,
+// and the expected visitor of passes that expired before it; sets
+// purge_time_us = now_us where the row has one. Idempotent.
 absl::StatusOr<PurgeCounts> PurgeVisitorPersonalData(Tx& tx,
                                                      const std::string& site_id,
                                                      long long cutoff_us,

@@ -68,9 +68,16 @@ absl::StatusOr<DataProtector> LoadDataKey(const db::DatabaseConfig& config,
 absl::Status CheckDataKey(db::Database& db, const DataProtector& protector,
                           long long now_us) {
   std::string fingerprint = protector.Blind("data-key-check", "frontdesk");
-  return db.Transact([&](db::Tx& tx) {
-    return db::CheckDataKeyFingerprint(tx, fingerprint, now_us);
-  });
+  auto check = [&] {
+    return db.Transact([&](db::Tx& tx) {
+      return db::CheckDataKeyFingerprint(tx, fingerprint, now_us);
+    });
+  };
+  absl::Status status = check();
+  // Servers starting together on a new database: one records the
+  // fingerprint, the others lose the insert and compare with it instead.
+  if (status.code() == absl::StatusCode::kAlreadyExists) status = check();
+  return status;
 }
 
 }  // namespace frontdesk

@@ -3,6 +3,8 @@
 // DOMAIN.md "Visitors and keys" or of visitor_service.proto it covers.
 #include <soci/soci.h>
 
+#include <thread>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "db/visitor_settings_store.h"
@@ -547,6 +549,17 @@ TEST_P(VisitorTest, RetentionSweepErasesPersonalDataButKeepsTheCounts) {
   out.set_name(visit.value.name());
   ASSERT_TRUE(Ok(V("desk", &Stub::CheckOutVisitor, out).status));
 
+  v1::CreateVisitorPassRequest pass;
+  pass.set_parent("sites/hx");
+  pass.mutable_visitor_pass()->mutable_visitor()->set_display_name("张三");
+  pass.mutable_visitor_pass()->mutable_visitor()->set_phone("13800138000");
+  pass.mutable_visitor_pass()->mutable_host()->set_location("3号楼");
+  pass.mutable_visitor_pass()->set_purpose(v1::Visit::DELIVERY);
+  *pass.mutable_visitor_pass()->mutable_expire_time() =
+      Ts(T0() + absl::Hours(12));
+  auto created_pass = V("desk", &Stub::CreateVisitorPass, pass);
+  ASSERT_TRUE(Ok(created_pass.status));
+
   RetentionSweeper sweeper(database(), *clock_);
   clock_->Advance(absl::Hours(24 * 29));
   auto early = sweeper.SweepOnce();
@@ -558,6 +571,7 @@ TEST_P(VisitorTest, RetentionSweepErasesPersonalDataButKeepsTheCounts) {
   ASSERT_TRUE(swept.ok()) << swept.status();
   EXPECT_EQ(swept->visits, 1);  // the one still on premises is kept
   EXPECT_EQ(swept->refusals, 1);
+  EXPECT_EQ(swept->passes, 1);
   EXPECT_EQ(sweeper.SweepOnce()->total(), 0);  // idempotent
 
   // The counts a report needs are all still there.
@@ -574,6 +588,13 @@ TEST_P(VisitorTest, RetentionSweepErasesPersonalDataButKeepsTheCounts) {
   EXPECT_EQ(purged.value.visitor().document().number(), "");
   EXPECT_EQ(purged.value.visitor().phone(), "");
   EXPECT_EQ(At(purged.value.check_in_time()), T0());
+  v1::GetVisitorPassRequest get_pass;
+  get_pass.set_name(created_pass.value.name());
+  auto old_pass = V("desk", &Stub::GetVisitorPass, get_pass);
+  ASSERT_TRUE(Ok(old_pass.status));
+  EXPECT_EQ(old_pass.value.visitor().display_name(), "");
+  EXPECT_EQ(old_pass.value.visitor().phone(), "");
+  EXPECT_EQ(old_pass.value.state(), v1::VisitorPass::EXPIRED);
   // Nothing personal was left to read, so nothing was logged.
   v1::ListSensitiveDataAccessesRequest log;
   log.set_parent("sites/hx");
@@ -596,6 +617,24 @@ TEST_P(VisitorTest, ServerRefusesADataKeyOtherThanTheDatabasesOwn) {
   EXPECT_TRUE(CheckDataKey(database(), db::TestDataProtector(), now_us).ok());
   absl::Status wrong = CheckDataKey(database(), *other, now_us);
   EXPECT_EQ(wrong.code(), absl::StatusCode::kFailedPrecondition) << wrong;
+}
+
+TEST_P(VisitorTest, ServersStartingTogetherAgreeOnTheDataKey) {
+  constexpr int kServers = 6;
+  db::Gate gate;
+  std::vector<absl::Status> results(kServers);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kServers; ++i) {
+    threads.emplace_back([&, i] {
+      gate.Wait();
+      results[i] =
+          CheckDataKey(database(), db::TestDataProtector(), ToMicros(T0()));
+    });
+  }
+  gate.Open();
+  for (auto& t : threads) t.join();
+  for (const auto& status : results) EXPECT_TRUE(status.ok()) << status;
+  EXPECT_EQ(Rows("data_key_fingerprint"), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, VisitorTest,

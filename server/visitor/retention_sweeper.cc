@@ -39,8 +39,9 @@ absl::StatusOr<RetentionCounts> RetentionSweeper::SweepOnce() {
         counts.visits += purged->visits;
         counts.refusals += purged->refusals;
         counts.alerts += purged->alerts;
-        auto key_events = db::PurgeKeyLoanPersonalData(tx, site_id, cutoff,
-                                                       ToMicros(now));
+        counts.passes += purged->passes;
+        auto key_events =
+            db::PurgeKeyLoanPersonalData(tx, site_id, cutoff, ToMicros(now));
         if (!key_events.ok()) return key_events.status();
         counts.key_events += *key_events;
         return absl::OkStatus();

@@ -1,10 +1,10 @@
 // Retention of the visitor register's personal data (visitor_service.proto,
 // "Retention"): every interval, for each site, erases the names, document
-// and phone numbers and plates of visits that ended, refusals made, and key
-// loans to non-staff returned more than the site's retention_days ago
-// (VisitorSettings, default 90). Rows stay, so every count and time that
-// reports use survives. Idempotent and safe with several server processes:
-// an erased row is never erased again, and each site's pass is one
+// and phone numbers and plates of visits that ended, refusals made, visitor
+// passes that expired, and key loans to non-staff returned more than the site's
+// retention_days ago (VisitorSettings, default 90). Rows stay, so every count
+// and time that reports use survives. Idempotent and safe with several server
+// processes: an erased row is never erased again, and each site's pass is one
 // transaction.
 #ifndef FRONTDESK_SERVER_VISITOR_RETENTION_SWEEPER_H_
 #define FRONTDESK_SERVER_VISITOR_RETENTION_SWEEPER_H_
@@ -22,7 +22,8 @@ struct RetentionCounts {
   int refusals = 0;
   int alerts = 0;
   int key_events = 0;
-  int total() const { return visits + refusals + alerts + key_events; }
+  int passes = 0;
+  int total() const { return visits + refusals + alerts + key_events + passes; }
 };
 
 class RetentionSweeper {
