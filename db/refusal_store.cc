@@ -105,8 +105,9 @@ absl::StatusOr<v1::Refusal> GetRefusal(Tx& tx, const DataProtector& protector,
 absl::StatusOr<v1::Refusal> InsertRefusal(
     Tx& tx, const DataProtector& protector, const std::string& site_id,
     const v1::Refusal& refusal, long long watchlist_entry_id,
-    const std::string& actor, const std::string& request_key,
-    long long now_us) {
+    const std::string& actor, const std::string& request_key, long long now_us,
+    bool* inserted) {
+  if (inserted != nullptr) *inserted = false;
   if (!request_key.empty()) {
     Params params;
     auto earlier = QueryRefusals(
@@ -141,6 +142,7 @@ absl::StatusOr<v1::Refusal> InsertRefusal(
   if (!tx.sql.get_last_insert_id("visitor_refusals", id)) {
     tx.sql << "SELECT MAX(id) FROM visitor_refusals", soci::into(id);
   }
+  if (inserted != nullptr) *inserted = true;
   Params params;
   return GetRefusal(tx, protector, absl::StrCat(" WHERE id = ", params.Int(id)),
                     params);

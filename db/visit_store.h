@@ -58,11 +58,13 @@ absl::StatusOr<std::vector<v1::Visit>> ListVisits(
 
 // Writes a refusal by `actor` (person canonical, host validated). With a
 // non-empty `request_key`, a second call with the same key returns the
-// first refusal and writes nothing. `watchlist_entry_id` 0 = none.
+// first refusal and writes nothing; `inserted` (if given) says which.
+// `watchlist_entry_id` 0 = none.
 absl::StatusOr<v1::Refusal> InsertRefusal(
     Tx& tx, const DataProtector& protector, const std::string& site_id,
     const v1::Refusal& refusal, long long watchlist_entry_id,
-    const std::string& actor, const std::string& request_key, long long now_us);
+    const std::string& actor, const std::string& request_key, long long now_us,
+    bool* inserted = nullptr);
 
 struct RefusalQuery {
   std::vector<std::string> site_ids;

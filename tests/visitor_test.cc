@@ -194,8 +194,13 @@ TEST_P(VisitorTest, SupervisorAuthorisesEntryWithoutDocumentWithTheirOwnToken) {
 
 TEST_P(VisitorTest, WatchlistMatchByDocumentIsRefusedRecordedAndAlerted) {
   v1::WatchlistEntry entry = Listed(v1::WatchlistEntry::DENY);
-  auto refused = V("desk", &Stub::CheckInVisitor, CheckIn(kListedIdCard));
+  auto listed = CheckIn(kListedIdCard);
+  listed.set_request_id("desk-1-0002");
+  auto refused = V("desk", &Stub::CheckInVisitor, listed);
   ASSERT_TRUE(Precondition(refused.status, "VISITOR_ON_WATCHLIST"));
+  // The desk's retry of the same request adds neither refusal nor alert.
+  ASSERT_TRUE(Precondition(V("desk", &Stub::CheckInVisitor, listed).status,
+                           "VISITOR_ON_WATCHLIST"));
   EXPECT_TRUE(absl::StrContains(refused.status.error_message(), "多次滋扰"));
   EXPECT_EQ(InfoOf(refused.status).metadata().at("watchlist_entry"),
             entry.name());

@@ -148,15 +148,16 @@ absl::Status VisitDesk::CheckInVisitor(const Principal& who,
     *refusal.mutable_host() = visit.host();
     refusal.set_reason(reason);
     std::optional<v1::Refusal> written;
-    absl::Status status = services_.db.Transact([&](db::Tx& tx) {
+    auto record = [&](db::Tx& tx) -> absl::Status {
+      bool inserted = false;
       auto r = db::InsertRefusal(
           tx, protector, *site, refusal, hit ? hit->id : 0, who.staff_id,
           request.request_id().empty()
               ? ""
               : absl::StrCat("CheckInVisitor:", request.request_id()),
-          now_us);
+          now_us, &inserted);
       if (!r.ok()) return r.status();
-      if (hit != nullptr) {
+      if (hit != nullptr && inserted) {
         auto alert = db::InsertVisitorAlert(
             tx, *site, v1::VisitorAlert::WATCHLIST_DENIED, hit->id,
             IdOf(r->name()), 0, visit.visitor().display_name(), who.staff_id,
@@ -165,7 +166,13 @@ absl::Status VisitDesk::CheckInVisitor(const Principal& who,
       }
       written = *std::move(r);
       return absl::OkStatus();
-    });
+    };
+    absl::Status status = services_.db.Transact(record);
+    // Two retries of one request at once: the loser of the unique key
+    // reads the winner's refusal.
+    if (status.code() == absl::StatusCode::kAlreadyExists) {
+      status = services_.db.Transact(record);
+    }
     if (!status.ok()) return status;
     std::vector<std::pair<std::string, std::string>> metadata = {
         {"refusal", written->name()}};
