@@ -297,6 +297,34 @@ TEST_P(VisitorStoreTest, RefusalsAreAppendOnlyExceptOneRetentionPurge) {
   EXPECT_TRUE((*rows)[0].has_purge_time());
 }
 
+TEST_P(VisitorStoreTest, AlertsAreAppendOnlyExceptTheNameBlankedByRetention) {
+  auto alert = Write([&](Tx& tx) {
+    return InsertVisitorAlert(tx, "hx", v1::VisitorAlert::WATCHLIST_DENIED, 7,
+                              0, 0, "李强", "desk", kT0);
+  });
+  ASSERT_TRUE(alert.ok()) << alert.status();
+  for (const char* sql : {"UPDATE visitor_alerts SET kind = 2",
+                          "UPDATE visitor_alerts SET person_name = 'x'",
+                          "DELETE FROM visitor_alerts"}) {
+    absl::Status s = database().Transact([&](Tx& tx) {
+      tx.sql << sql;
+      return absl::OkStatus();
+    });
+    EXPECT_FALSE(s.ok()) << sql;
+  }
+  auto purged = Write([&](Tx& tx) {
+    return PurgeVisitorPersonalData(tx, "hx", kT0 + kHour, kT0 + kHour);
+  });
+  ASSERT_TRUE(purged.ok()) << purged.status();
+  EXPECT_EQ(purged->alerts, 1);
+  AlertQuery q;
+  q.site_ids = {"hx"};
+  auto alerts = Read([&](Tx& tx) { return ListVisitorAlerts(tx, q); });
+  ASSERT_EQ(alerts->size(), 1u);
+  EXPECT_EQ((*alerts)[0].person_display_name(), "");
+  EXPECT_EQ((*alerts)[0].kind(), v1::VisitorAlert::WATCHLIST_DENIED);
+}
+
 TEST_P(VisitorStoreTest, AccessLogIsAppendOnlyAndFiltersByResource) {
   ASSERT_TRUE(Write([&](Tx& tx) {
                 return AppendSensitiveDataAccess(tx, "hx", "boss", "GetVisit",
