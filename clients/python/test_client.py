@@ -9,6 +9,8 @@ repository layout (../../tests).
 
 import os
 import subprocess
+
+import grpc
 import sys
 import unittest
 
@@ -23,6 +25,9 @@ for _d in (os.environ.get("FRONTDESK_TESTS_DIR", ""),
 import harness  # noqa: E402
 
 import example  # noqa: E402
+import visitor_pass_example  # noqa: E402
+from frontdesk.v1 import directory_service_pb2 as directory_pb2  # noqa: E402
+from frontdesk.v1 import visitor_service_pb2 as visitor_pb2  # noqa: E402
 from frontdesk.v1 import ticket_service_pb2 as ticket_pb2  # noqa: E402
 
 
@@ -97,6 +102,63 @@ class ExampleTest(unittest.TestCase):
             bad = run()
             self.assertEqual(bad.returncode, 1)
             self.assertIn("UNAUTHENTICATED", bad.stderr)
+
+
+class VisitorPassExampleTest(unittest.TestCase):
+
+    def test_resident_app_pass_is_used_once_at_the_desk(self):
+        with harness.Server() as server:
+            channel, client = example.connect(server.address, server.token)
+            with channel:
+                example.ensure_site(client, "hx", "华馨苑")
+                client.directory.CreateUnit(
+                    directory_pb2.CreateUnitRequest(
+                        parent="sites/hx", unit=directory_pb2.Unit(
+                            building="3", entrance="2", room="501")),
+                    metadata=client.metadata, timeout=example.DEADLINE)
+                # The resident app's own service account.
+                client.directory.CreateStaffMember(
+                    directory_pb2.CreateStaffMemberRequest(
+                        staff_id="resident.app",
+                        staff_member=directory_pb2.StaffMember(
+                            display_name="业主App",
+                            roles=[directory_pb2.StaffMember.SERVICE],
+                            sites=["sites/hx"])),
+                    metadata=client.metadata, timeout=example.DEADLINE)
+                app_token = client.directory.CreateAccessToken(
+                    directory_pb2.CreateAccessTokenRequest(
+                        parent="staff/resident.app"),
+                    metadata=client.metadata,
+                    timeout=example.DEADLINE).secret
+
+                created = visitor_pass_example.create_pass(
+                    channel, app_token, "hx", "3-2-501", "张三",
+                    phone="13900001111")
+                self.assertRegex(created.code, r"^[2-9A-HJKMNP-Z]{8}$")
+                self.assertEqual(created.created_by, "staff/resident.app")
+                self.assertEqual(created.visitor.phone, "139****1111")
+                self.assertEqual(created.state, visitor_pb2.VisitorPass.ACTIVE)
+
+                # At the desk (the admin here): the code fills in the visit.
+                visitors = visitor_pass_example.visitor_grpc.VisitorServiceStub(
+                    channel)
+                request = visitor_pb2.CheckInVisitorRequest(
+                    parent="sites/hx", pass_code=created.code.lower())
+                request.visit.visitor.document.type = (
+                    visitor_pb2.IdentityDocument.ID_CARD)
+                request.visit.visitor.document.number = "110101199003071233"
+                visit = visitors.CheckInVisitor(
+                    request, metadata=client.metadata,
+                    timeout=example.DEADLINE)
+                self.assertEqual(visit.visitor.display_name, "张三")
+                self.assertEqual(visit.host.unit, "sites/hx/units/3-2-501")
+                self.assertEqual(visit.visitor_pass, created.name)
+                with self.assertRaises(grpc.RpcError) as used:
+                    visitors.CheckInVisitor(request, metadata=client.metadata,
+                                            timeout=example.DEADLINE)
+                self.assertEqual(used.exception.code(),
+                                 grpc.StatusCode.FAILED_PRECONDITION)
+                self.assertIn("used up", used.exception.details())
 
 
 if __name__ == "__main__":
