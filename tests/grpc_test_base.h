@@ -188,6 +188,19 @@ class GrpcTestBase : public ::testing::TestWithParam<db::Backend> {
     tokens_[staff_id] = minted.value.secret();
   }
 
+  // Creates unit "{building}-{entrance}-{room}" at site `site_id`.
+  void AddUnit(const std::string& site_id, const std::string& building,
+               const std::string& entrance, const std::string& room) {
+    v1::CreateUnitRequest unit;
+    unit.set_parent("sites/" + site_id);
+    unit.mutable_unit()->set_building(building);
+    unit.mutable_unit()->set_entrance(entrance);
+    unit.mutable_unit()->set_room(room);
+    ASSERT_TRUE(Ok(As("admin", directory_.get(),
+                      &v1::DirectoryService::Stub::CreateUnit, unit)
+                       .status));
+  }
+
   const std::string& TokenOf(const std::string& staff_id) {
     return tokens_[staff_id];
   }

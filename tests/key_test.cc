@@ -46,14 +46,7 @@ class KeyTest : public GrpcTestBase {
     AddStaff("boss", {v1::StaffMember::SUPERVISOR});
     AddStaff("zhang.gong", {v1::StaffMember::MAINTENANCE});
     AddStaff("elsewhere", {v1::StaffMember::RECEPTIONIST}, {"lz"});
-    v1::CreateUnitRequest unit;
-    unit.set_parent("sites/hx");
-    unit.mutable_unit()->set_building("3");
-    unit.mutable_unit()->set_entrance("2");
-    unit.mutable_unit()->set_room("501");
-    ASSERT_TRUE(Ok(As("admin", directory_.get(),
-                      &v1::DirectoryService::Stub::CreateUnit, unit)
-                       .status));
+    AddUnit("hx", "3", "2", "501");
   }
 
   // KEY-0012, a vacant unit's key that staff/zhang.gong may borrow.

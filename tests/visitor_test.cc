@@ -32,14 +32,7 @@ class VisitorTest : public GrpcTestBase {
     AddStaff("boss", {v1::StaffMember::SUPERVISOR});
     AddStaff("mgr", {v1::StaffMember::MANAGER});
     AddStaff("lz.boss", {v1::StaffMember::SUPERVISOR}, {"lz"});
-    v1::CreateUnitRequest unit;
-    unit.set_parent("sites/hx");
-    unit.mutable_unit()->set_building("3");
-    unit.mutable_unit()->set_entrance("2");
-    unit.mutable_unit()->set_room("501");
-    ASSERT_TRUE(Ok(As("admin", directory_.get(),
-                      &v1::DirectoryService::Stub::CreateUnit, unit)
-                       .status));
+    AddUnit("hx", "3", "2", "501");
   }
 
   template <typename Req, typename Resp>
