@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "absl/time/time.h"
 #include "clients/cli/commands.h"
 #include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
@@ -298,6 +299,60 @@ TEST(TimeInput, LocalTimesUseTz) {
     EXPECT_EQ(ParseTimeInput("2026-11-23 03:00")->seconds(),
               kNov23At1600);  // EST: UTC-5
   }
+}
+
+// An explicit zone decides, whatever TZ is: the same typed time is a
+// different instant in Shanghai (UTC+8) and New York (UTC-5 in November).
+TEST(TimeInput, LocalTimesInAGivenZone) {
+  ScopedTimeZone tz("UTC");
+  absl::TimeZone shanghai, new_york;
+  ASSERT_TRUE(absl::LoadTimeZone("Asia/Shanghai", &shanghai));
+  ASSERT_TRUE(absl::LoadTimeZone("America/New_York", &new_york));
+  EXPECT_EQ(ParseTimeInput("2026-11-23 16:00", shanghai)->seconds(),
+            kNov23At1600);
+  EXPECT_EQ(ParseTimeInput("2026-11-23 16:00", new_york)->seconds(),
+            kNov23At1600 + 13 * 3600);
+  EXPECT_EQ(ParseTimeInput("2026-11-23 16:00")->seconds(),
+            kNov23At1600 + 8 * 3600);  // TZ=UTC
+  // A time skipped by the spring change reads with the offset before it.
+  EXPECT_EQ(ParseTimeInput("2026-03-08 02:30", new_york)->seconds(),
+            ParseTimeInput("2026-03-08T02:30:00-05:00")->seconds());
+  // RFC 3339 with an offset ignores the zone.
+  EXPECT_EQ(ParseTimeInput("2026-11-23T08:00:00Z", new_york)->seconds(),
+            kNov23At1600);
+  EXPECT_EQ(ParseTimeInput("2026-11-23T16:00:00+08:00", new_york)->seconds(),
+            kNov23At1600);
+  EXPECT_EQ(ParseTimeInput("2026-02-30 10:00", shanghai), std::nullopt);
+}
+
+// The CLI time zone, once set (main() sets it to the site's zone), wins
+// over TZ for reading and printing; reset, TZ decides again.
+TEST(TimeInput, CliTimeZoneWinsOverTz) {
+  ScopedTimeZone tz("America/New_York");
+  absl::TimeZone shanghai;
+  ASSERT_TRUE(absl::LoadTimeZone("Asia/Shanghai", &shanghai));
+  EXPECT_EQ(ParseTimeInput("2026-11-23 03:00")->seconds(), kNov23At1600);
+  EXPECT_EQ(FormatLocalTime(At(kNov23At1600)), "2026-11-23 03:00");
+  SetCliTimeZone(shanghai);
+  EXPECT_EQ(CliTimeZone(), shanghai);
+  EXPECT_EQ(ParseTimeInput("2026-11-23 16:00")->seconds(), kNov23At1600);
+  EXPECT_EQ(FormatLocalTime(At(kNov23At1600)), "2026-11-23 16:00");
+  ResetCliTimeZone();
+  EXPECT_EQ(ParseTimeInput("2026-11-23 03:00")->seconds(), kNov23At1600);
+  EXPECT_EQ(FormatLocalTime(At(kNov23At1600)), "2026-11-23 03:00");
+}
+
+TEST(Output, FormatLocalTimeInAGivenZone) {
+  ScopedTimeZone tz("UTC");
+  absl::TimeZone shanghai, new_york;
+  ASSERT_TRUE(absl::LoadTimeZone("Asia/Shanghai", &shanghai));
+  ASSERT_TRUE(absl::LoadTimeZone("America/New_York", &new_york));
+  EXPECT_EQ(FormatLocalTime(At(kNov23At1600), shanghai), "2026-11-23 16:00");
+  EXPECT_EQ(FormatLocalTime(At(kNov23At1600), new_york), "2026-11-23 03:00");
+  EXPECT_EQ(FormatLocalTime(At(kNov23At1600)), "2026-11-23 08:00");
+  EXPECT_EQ(FormatLocalTime(At(1782921600), new_york),
+            "2026-07-01 12:00");  // EDT
+  EXPECT_EQ(FormatLocalTime(google::protobuf::Timestamp(), shanghai), "");
 }
 
 TEST(TimeInput, Rfc3339IgnoresTz) {
