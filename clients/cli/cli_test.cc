@@ -129,6 +129,21 @@ TEST(Names, ExpandShortForms) {
   EXPECT_THROW(UnitName("-", "3-2-501"), UsageError);
 }
 
+TEST(Names, SiteIdOfArgument) {
+  EXPECT_EQ(SiteIdOfArgument("sites/hx/visits/12"), "hx");
+  EXPECT_EQ(SiteIdOfArgument("sites/hx/keys/K1"), "hx");
+  EXPECT_EQ(SiteIdOfArgument("sites/hx/tickets/12/workOrders/3"), "hx");
+  EXPECT_EQ(SiteIdOfArgument("HX-20261123-0007"), "hx");
+  EXPECT_EQ(SiteIdOfArgument("hx-20261123-0007"), "hx");
+  EXPECT_EQ(SiteIdOfArgument("sites/-/tickets/HX-20261123-0007"), "");
+  EXPECT_EQ(SiteIdOfArgument("sites/hx"), "");
+  EXPECT_EQ(SiteIdOfArgument("hx"), "");
+  EXPECT_EQ(SiteIdOfArgument("12"), "");
+  EXPECT_EQ(SiteIdOfArgument("KEY-0012"), "");
+  EXPECT_EQ(SiteIdOfArgument("staff/wang.li"), "");
+  EXPECT_EQ(SiteIdOfArgument(""), "");
+}
+
 TEST(Names, DepartmentsAndVendors) {
   EXPECT_EQ(DepartmentName("hx", "eng"), "sites/hx/departments/eng");
   EXPECT_EQ(DepartmentName("sites/hx", "eng"), "sites/hx/departments/eng");
