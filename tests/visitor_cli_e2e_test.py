@@ -385,8 +385,59 @@ class VisitorCliEndToEndTest(unittest.TestCase):
                  "--id-number", WATCHED_ID, "--visiting", "3-2-501",
                  "--purpose", "访友")
 
+        # --- a desk PC in another zone: typed times are the site's ---
+        self.assert_times_in_site_zone(desk)
+
         # --- no clear document or phone number in the database ---
         self.assert_no_clear_numbers(backend, url)
+
+    def assert_times_in_site_zone(self, desk):
+        """With TZ=America/New_York, a typed time is read (and a time
+        printed) in the site's zone (Asia/Shanghai); FRONTDESK_TZ or --tz
+        overrides it; RFC 3339 with an offset means what it says."""
+        new_york = {"TZ": "America/New_York"}
+        shanghai = zoneinfo.ZoneInfo(CLI_ZONE)
+        typed = local_time(datetime.timedelta(hours=4))  # Shanghai wall time
+        naive = datetime.datetime.strptime(typed, "%Y-%m-%d %H:%M")
+
+        def utc_of(zone):
+            at = naive.replace(tzinfo=zone).astimezone(datetime.timezone.utc)
+            return at.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+        def checkin(name, number, until, env):
+            return desk.json("visitor", "checkin", "--site", "hx",
+                             "--name", name, "--id-number", id_card(number),
+                             "--visiting", "3-2-501", "--purpose", "访友",
+                             "--until", until, env=env)
+
+        visit = checkin("钱七", "11010119800101001", typed, new_york)
+        self.assertEqual(visit["expectedDepartureTime"], utc_of(shanghai))
+        # Printed in the site's zone too, also when the command names the
+        # site only through the visit's name.
+        shown = desk.run("visitor", "get", visit["name"], env=new_york).stdout
+        self.assertRegex(shown, r"expected out:\s+%s" % re.escape(typed))
+        desk.run("visitor", "checkout", visit["name"], env=new_york)
+
+        # FRONTDESK_TZ (or --tz) wins over the site's zone.
+        ny = zoneinfo.ZoneInfo("America/New_York")
+        override = dict(new_york, FRONTDESK_TZ="America/New_York")
+        visit = checkin("孙八", "11010119800101002", typed, override)
+        self.assertEqual(visit["expectedDepartureTime"], utc_of(ny))
+        shown = desk.run("visitor", "get", visit["name"],
+                         "--tz", CLI_ZONE, env=override).stdout
+        self.assertRegex(shown, r"expected out:\s+%s" % re.escape(
+            datetime.datetime.strptime(utc_of(ny), "%Y-%m-%dT%H:%M:%SZ")
+            .replace(tzinfo=datetime.timezone.utc).astimezone(shanghai)
+            .strftime("%Y-%m-%d %H:%M")))
+        desk.run("visitor", "checkout", visit["name"], env=new_york)
+        desk.run("visitor", "get", visit["name"],
+                 env={"FRONTDESK_TZ": "Mars/Olympus"}, expect=2)
+
+        # An RFC 3339 time with an offset ignores every zone.
+        rfc = naive.replace(tzinfo=shanghai).isoformat()
+        visit = checkin("李九", "11010119800101003", rfc, override)
+        self.assertEqual(visit["expectedDepartureTime"], utc_of(shanghai))
+        desk.run("visitor", "checkout", visit["name"])
 
     def assert_no_clear_numbers(self, backend, url):
         secrets = [GOOD_ID, PHONE, WATCHED_ID, "13700002222"]

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "absl/time/time.h"
 #include "clients/cli/commands.h"
 #include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
@@ -126,6 +127,21 @@ TEST(Names, ExpandShortForms) {
   EXPECT_EQ(UnitName("-", "sites/hx/units/3-2-501"), "sites/hx/units/3-2-501");
   EXPECT_EQ(UnitName("-", ""), "");
   EXPECT_THROW(UnitName("-", "3-2-501"), UsageError);
+}
+
+TEST(Names, SiteIdOfArgument) {
+  EXPECT_EQ(SiteIdOfArgument("sites/hx/visits/12"), "hx");
+  EXPECT_EQ(SiteIdOfArgument("sites/hx/keys/K1"), "hx");
+  EXPECT_EQ(SiteIdOfArgument("sites/hx/tickets/12/workOrders/3"), "hx");
+  EXPECT_EQ(SiteIdOfArgument("HX-20261123-0007"), "hx");
+  EXPECT_EQ(SiteIdOfArgument("hx-20261123-0007"), "hx");
+  EXPECT_EQ(SiteIdOfArgument("sites/-/tickets/HX-20261123-0007"), "");
+  EXPECT_EQ(SiteIdOfArgument("sites/hx"), "");
+  EXPECT_EQ(SiteIdOfArgument("hx"), "");
+  EXPECT_EQ(SiteIdOfArgument("12"), "");
+  EXPECT_EQ(SiteIdOfArgument("KEY-0012"), "");
+  EXPECT_EQ(SiteIdOfArgument("staff/wang.li"), "");
+  EXPECT_EQ(SiteIdOfArgument(""), "");
 }
 
 TEST(Names, DepartmentsAndVendors) {
@@ -298,6 +314,60 @@ TEST(TimeInput, LocalTimesUseTz) {
     EXPECT_EQ(ParseTimeInput("2026-11-23 03:00")->seconds(),
               kNov23At1600);  // EST: UTC-5
   }
+}
+
+// An explicit zone decides, whatever TZ is: the same typed time is a
+// different instant in Shanghai (UTC+8) and New York (UTC-5 in November).
+TEST(TimeInput, LocalTimesInAGivenZone) {
+  ScopedTimeZone tz("UTC");
+  absl::TimeZone shanghai, new_york;
+  ASSERT_TRUE(absl::LoadTimeZone("Asia/Shanghai", &shanghai));
+  ASSERT_TRUE(absl::LoadTimeZone("America/New_York", &new_york));
+  EXPECT_EQ(ParseTimeInput("2026-11-23 16:00", shanghai)->seconds(),
+            kNov23At1600);
+  EXPECT_EQ(ParseTimeInput("2026-11-23 16:00", new_york)->seconds(),
+            kNov23At1600 + 13 * 3600);
+  EXPECT_EQ(ParseTimeInput("2026-11-23 16:00")->seconds(),
+            kNov23At1600 + 8 * 3600);  // TZ=UTC
+  // A time skipped by the spring change reads with the offset before it.
+  EXPECT_EQ(ParseTimeInput("2026-03-08 02:30", new_york)->seconds(),
+            ParseTimeInput("2026-03-08T02:30:00-05:00")->seconds());
+  // RFC 3339 with an offset ignores the zone.
+  EXPECT_EQ(ParseTimeInput("2026-11-23T08:00:00Z", new_york)->seconds(),
+            kNov23At1600);
+  EXPECT_EQ(ParseTimeInput("2026-11-23T16:00:00+08:00", new_york)->seconds(),
+            kNov23At1600);
+  EXPECT_EQ(ParseTimeInput("2026-02-30 10:00", shanghai), std::nullopt);
+}
+
+// The CLI time zone, once set (main() sets it to the site's zone), wins
+// over TZ for reading and printing; reset, TZ decides again.
+TEST(TimeInput, CliTimeZoneWinsOverTz) {
+  ScopedTimeZone tz("America/New_York");
+  absl::TimeZone shanghai;
+  ASSERT_TRUE(absl::LoadTimeZone("Asia/Shanghai", &shanghai));
+  EXPECT_EQ(ParseTimeInput("2026-11-23 03:00")->seconds(), kNov23At1600);
+  EXPECT_EQ(FormatLocalTime(At(kNov23At1600)), "2026-11-23 03:00");
+  SetCliTimeZone(shanghai);
+  EXPECT_EQ(CliTimeZone(), shanghai);
+  EXPECT_EQ(ParseTimeInput("2026-11-23 16:00")->seconds(), kNov23At1600);
+  EXPECT_EQ(FormatLocalTime(At(kNov23At1600)), "2026-11-23 16:00");
+  ResetCliTimeZone();
+  EXPECT_EQ(ParseTimeInput("2026-11-23 03:00")->seconds(), kNov23At1600);
+  EXPECT_EQ(FormatLocalTime(At(kNov23At1600)), "2026-11-23 03:00");
+}
+
+TEST(Output, FormatLocalTimeInAGivenZone) {
+  ScopedTimeZone tz("UTC");
+  absl::TimeZone shanghai, new_york;
+  ASSERT_TRUE(absl::LoadTimeZone("Asia/Shanghai", &shanghai));
+  ASSERT_TRUE(absl::LoadTimeZone("America/New_York", &new_york));
+  EXPECT_EQ(FormatLocalTime(At(kNov23At1600), shanghai), "2026-11-23 16:00");
+  EXPECT_EQ(FormatLocalTime(At(kNov23At1600), new_york), "2026-11-23 03:00");
+  EXPECT_EQ(FormatLocalTime(At(kNov23At1600)), "2026-11-23 08:00");
+  EXPECT_EQ(FormatLocalTime(At(1782921600), new_york),
+            "2026-07-01 12:00");  // EDT
+  EXPECT_EQ(FormatLocalTime(google::protobuf::Timestamp(), shanghai), "");
 }
 
 TEST(TimeInput, Rfc3339IgnoresTz) {

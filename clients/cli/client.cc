@@ -79,18 +79,33 @@ Client::Client(const std::string& server, std::string token,
       token_(std::move(token)),
       timeout_seconds_(timeout_seconds) {}
 
-bool Client::Call(
-    const std::function<grpc::Status(grpc::ClientContext*)>& rpc) const {
+namespace {
+
+grpc::Status RunWithDeadline(
+    const Client& client,
+    const std::function<grpc::Status(grpc::ClientContext*)>& rpc) {
   grpc::ClientContext context;
   context.set_deadline(
       std::chrono::system_clock::now() +
       std::chrono::duration_cast<std::chrono::system_clock::duration>(
-          std::chrono::duration<double>(timeout_seconds_)));
-  Authorize(&context);
-  grpc::Status status = rpc(&context);
+          std::chrono::duration<double>(client.timeout_seconds())));
+  client.Authorize(&context);
+  return rpc(&context);
+}
+
+}  // namespace
+
+bool Client::Call(
+    const std::function<grpc::Status(grpc::ClientContext*)>& rpc) const {
+  grpc::Status status = RunWithDeadline(*this, rpc);
   if (status.ok()) return true;
   PrintRpcError(status);
   return false;
+}
+
+bool Client::CallQuietly(
+    const std::function<grpc::Status(grpc::ClientContext*)>& rpc) const {
+  return RunWithDeadline(*this, rpc).ok();
 }
 
 void Client::Authorize(grpc::ClientContext* context) const {

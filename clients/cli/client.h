@@ -42,6 +42,9 @@ class Client {
 
   // Runs `rpc` with a prepared context; see the file comment.
   bool Call(const std::function<grpc::Status(grpc::ClientContext*)>& rpc) const;
+  // The same, printing nothing: false on any failure.
+  bool CallQuietly(
+      const std::function<grpc::Status(grpc::ClientContext*)>& rpc) const;
 
   // For calls that manage their own context and deadline (streams): adds
   // the authorization metadata.

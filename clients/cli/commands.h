@@ -10,6 +10,7 @@
 #define FRONTDESK_CLIENTS_CLI_COMMANDS_H_
 
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -44,6 +45,11 @@ struct CommandContext {
 void RunOnParse(CLI::App* command, CommandContext& context, Action action);
 
 void AddSiteCommands(CLI::App& app, CommandContext& context);
+// The IANA time zone of site `site_id` (one GetSite call, --timeout
+// deadline); nullopt, printing nothing, when the call fails (no such site,
+// server unreachable, ...): the command itself then reports what is wrong.
+std::optional<std::string> FetchSiteTimeZone(const Client& client,
+                                             const std::string& site_id);
 void AddUnitCommands(CLI::App& app, CommandContext& context);
 void AddStaffCommands(CLI::App& app, CommandContext& context);
 void AddTokenCommands(CLI::App& app, CommandContext& context);

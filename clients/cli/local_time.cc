@@ -2,7 +2,8 @@
 
 #include <cctype>
 #include <cstdint>
-#include <ctime>
+
+#include "absl/time/civil_time.h"
 
 namespace frontdesk::cli {
 namespace {
@@ -55,10 +56,29 @@ int64_t DaysFromCivil(int64_t year, int month, int day) {
   return era * 146097 + day_of_era - 719468;
 }
 
+// Set at most once per run by main(); nullopt: the local zone.
+std::optional<absl::TimeZone>& ChosenZone() {
+  static std::optional<absl::TimeZone> zone;
+  return zone;
+}
+
 }  // namespace
+
+absl::TimeZone CliTimeZone() {
+  return ChosenZone() ? *ChosenZone() : absl::LocalTimeZone();
+}
+
+void SetCliTimeZone(absl::TimeZone zone) { ChosenZone() = zone; }
+
+void ResetCliTimeZone() { ChosenZone().reset(); }
 
 std::optional<google::protobuf::Timestamp> ParseTimeInput(
     const std::string& text) {
+  return ParseTimeInput(text, CliTimeZone());
+}
+
+std::optional<google::protobuf::Timestamp> ParseTimeInput(
+    const std::string& text, absl::TimeZone zone) {
   size_t pos = 0;
   int year, month, day, hour, minute, second = 0;
   if (!ReadNumber(text, &pos, 4, &year) || !ReadChar(text, &pos, "-") ||
@@ -89,18 +109,13 @@ std::optional<google::protobuf::Timestamp> ParseTimeInput(
   }
 
   int64_t seconds = 0;
-  if (pos == text.size()) {  // no offset: local time
-    std::tm local{};
-    local.tm_year = year - 1900;
-    local.tm_mon = month - 1;
-    local.tm_mday = day;
-    local.tm_hour = hour;
-    local.tm_min = minute;
-    local.tm_sec = second;
-    local.tm_isdst = -1;  // let the zone's rules decide
-    std::time_t t = std::mktime(&local);
-    if (t == static_cast<std::time_t>(-1)) return std::nullopt;
-    seconds = static_cast<int64_t>(t);
+  if (pos == text.size()) {  // no offset: local time in `zone`
+    // A time skipped by a DST change reads with the offset before it (as
+    // mktime() did; absl::FromCivil() would give the transition itself), a
+    // repeated one as its first occurrence.
+    seconds = absl::ToUnixSeconds(
+        zone.At(absl::CivilSecond(year, month, day, hour, minute, second))
+            .pre);
   } else {
     int offset_seconds = 0;
     if (!ReadChar(text, &pos, "Zz")) {

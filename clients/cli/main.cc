@@ -2,8 +2,14 @@
 // options, the command groups (commands.h), then the chosen command.
 //
 //   frontdesk [--server ADDR] [--token T] [-o table|json] [--timeout S]
+//             [--tz ZONE]
 //             site|unit|staff|token|ticket|sla-policy|department|vendor|
 //             visitor|watchlist|pass|key ...
+//
+// Local times typed ("2026-11-23 18:00") and printed in tables are in the
+// CLI time zone (local_time.h), chosen here before the command runs:
+// --tz / FRONTDESK_TZ if given; else the time zone of the site the command
+// is about (SiteOfCommand(), one GetSite call); else TZ, the system's.
 //
 // Exit codes: 0 success, 1 the RPC failed (error printed), 2 usage error
 // (including a missing token).
@@ -13,9 +19,13 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
+#include "absl/time/time.h"
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
+#include "clients/cli/local_time.h"
+#include "clients/cli/names.h"
 
 namespace frontdesk::cli {
 
@@ -37,6 +47,68 @@ CLI::Validator TimeoutSeconds() {
         return "";
       },
       "SECONDS");
+}
+
+// An IANA time zone name that Abseil can load, e.g. Asia/Shanghai.
+CLI::Validator TimeZoneName() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        absl::TimeZone zone;
+        if (!text.empty() && absl::LoadTimeZone(text, &zone)) return "";
+        return "must be an IANA time zone such as Asia/Shanghai or UTC";
+      },
+      "ZONE");
+}
+
+// The id of the one site the parsed command is about, or "" for a command
+// about several sites or none. Looked at, leaf command first: its --site
+// ("-", all sites, means none); else the first argument that names a
+// resource under a site ("sites/hx/visits/12") or is a ticket number
+// ("HX-20261123-0007"), positional arguments before options. The global
+// options are not looked at.
+std::string SiteOfCommand(const CLI::App& app) {
+  std::vector<const CLI::App*> chain;  // leaf first
+  for (const CLI::App* command = &app;;) {
+    std::vector<CLI::App*> chosen = command->get_subcommands();
+    if (chosen.empty()) break;
+    command = chosen.front();
+    chain.insert(chain.begin(), command);
+  }
+  for (const CLI::App* command : chain) {
+    const CLI::Option* site = command->get_option_no_throw("--site");
+    if (site != nullptr && site->count() > 0 && !site->results().empty()) {
+      const std::string& value = site->results().front();
+      return value == "-" || value == "sites/-" ? "" : SiteId(value);
+    }
+  }
+  for (bool positional : {true, false}) {
+    for (const CLI::App* command : chain) {
+      for (const CLI::Option* option : command->get_options()) {
+        if (option->get_positional() != positional) continue;
+        for (const std::string& value : option->results()) {
+          std::string site = SiteIdOfArgument(value);
+          if (!site.empty()) return site;
+        }
+      }
+    }
+  }
+  return "";
+}
+
+// Sets the CLI time zone for this run (see the file comment).
+void ChooseTimeZone(const CLI::App& app, const std::string& tz_flag,
+                    const Client& client) {
+  absl::TimeZone zone;
+  if (!tz_flag.empty()) {
+    if (absl::LoadTimeZone(tz_flag, &zone)) SetCliTimeZone(zone);
+    return;  // checked by the parser
+  }
+  std::string site = SiteOfCommand(app);
+  if (site.empty()) return;
+  std::optional<std::string> name = FetchSiteTimeZone(client, site);
+  if (name && !name->empty() && absl::LoadTimeZone(*name, &zone)) {
+    SetCliTimeZone(zone);
+  }
 }
 
 }  // namespace
@@ -78,6 +150,19 @@ int main(int argc, char** argv) {
   app.add_option("--timeout", timeout_seconds, "deadline of each RPC, seconds")
       ->check(TimeoutSeconds())
       ->capture_default_str();
+  std::string tz;
+  app.add_option("--tz", tz,
+                 "time zone of typed and printed local times, e.g. "
+                 "Asia/Shanghai; default: the zone of the site the command "
+                 "is about, else TZ (the system's)")
+      ->envname("FRONTDESK_TZ")
+      ->check(TimeZoneName());
+  app.footer(
+      "Times: \"2026-11-23 18:00\" is read, and tables print times, in the "
+      "time zone of the command's site (its --site, or the site in a name "
+      "such as sites/hx/visits/12 or a ticket number HX-20261123-0007); "
+      "--tz / FRONTDESK_TZ overrides it; commands about several sites or "
+      "none use TZ. RFC 3339 times with an offset mean what they say.");
 
   CommandContext context;
   AddSiteCommands(app, context);
@@ -116,6 +201,7 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
   Client client(server, *resolved_token, timeout_seconds);
+  ChooseTimeZone(app, tz, client);
   try {
     return context.action(
         client, output == "json" ? OutputFormat::kJson : OutputFormat::kTable);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "clients/cli/commands.h"
+#include "common/ticket_number.h"
 
 namespace frontdesk::cli {
 namespace {
@@ -106,6 +107,17 @@ std::string TicketSiteId(const std::string& ticket_name) {
   if (site != "-") return site;
   std::string ticket = ticket_name.substr(ticket_name.rfind('/') + 1);
   return ToLower(ticket.substr(0, ticket.find('-')));
+}
+
+std::string SiteIdOfArgument(const std::string& argument) {
+  if (StartsWith(argument, "sites/")) {
+    size_t end = argument.find('/', 6);
+    if (end == std::string::npos) return "";
+    std::string site = argument.substr(6, end - 6);
+    return site == "-" ? "" : site;
+  }
+  absl::StatusOr<TicketNumber> number = ParseTicketNumber("", argument);
+  return number.ok() ? number->site_id : "";
 }
 
 std::string AssigneeName(const std::string& site_id,

@@ -40,6 +40,12 @@ std::string TicketName(const std::string& name_or_number);
 // upper-case site id).
 std::string TicketSiteId(const std::string& ticket_name);
 
+// The site a command argument points at, for choosing the CLI time zone:
+// "sites/hx/visits/12" → "hx" (any resource under a site),
+// "HX-20261123-0007" → "hx" (a ticket number); "" for anything else,
+// including "sites/-/..." and a bare "sites/hx".
+std::string SiteIdOfArgument(const std::string& argument);
+
 // Who a ticket is dispatched to, from what the desk types: "wang.li" →
 // "staff/wang.li"; "dept:maintenance" or "department:maintenance" →
 // "sites/{site_id}/departments/maintenance"; "vendor:otis" → "vendors/otis";

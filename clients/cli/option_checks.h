@@ -25,7 +25,8 @@ inline constexpr const char* kRequestIdHelp =
 inline constexpr const char* kEtagHelp =
     "fail with ABORTED unless it is still at this etag";
 inline constexpr const char* kTimeHelp =
-    "\"2026-11-23 16:00\" in the local time zone (TZ), or RFC 3339";
+    "\"2026-11-23 16:00\" in the site's time zone (else TZ; --tz "
+    "overrides), or RFC 3339";
 
 // Accepts what ParseDurationSeconds() reads.
 inline CLI::Validator DurationWord() {
@@ -42,7 +43,8 @@ inline CLI::Validator TimeWord() {
   return CLI::Validator(
       [](std::string& text) -> std::string {
         if (ParseTimeInput(text)) return "";
-        return "must be a time such as \"2026-11-23 16:00\" (local) or "
+        return "must be a time such as \"2026-11-23 16:00\" (the site's "
+               "local time) or "
                "2026-11-23T16:00:00+08:00";
       },
       "TIME");

@@ -5,8 +5,9 @@
 #include <google/protobuf/util/json_util.h>
 
 #include <algorithm>
-#include <ctime>
 #include <ostream>
+
+#include "clients/cli/local_time.h"
 
 namespace frontdesk::cli {
 namespace {
@@ -99,14 +100,15 @@ std::string TruncateToWidth(std::string_view text, size_t max_width) {
   return std::string(text.substr(0, pos)) + std::string(kEllipsis);
 }
 
-std::string FormatLocalTime(const google::protobuf::Timestamp& time) {
+std::string FormatLocalTime(const google::protobuf::Timestamp& time,
+                            absl::TimeZone zone) {
   if (time.seconds() == 0 && time.nanos() == 0) return "";
-  std::time_t seconds = static_cast<std::time_t>(time.seconds());
-  std::tm local{};
-  if (localtime_r(&seconds, &local) == nullptr) return "";
-  char text[32];
-  size_t n = std::strftime(text, sizeof(text), "%Y-%m-%d %H:%M", &local);
-  return std::string(text, n);
+  return absl::FormatTime("%Y-%m-%d %H:%M",
+                          absl::FromUnixSeconds(time.seconds()), zone);
+}
+
+std::string FormatLocalTime(const google::protobuf::Timestamp& time) {
+  return FormatLocalTime(time, CliTimeZone());
 }
 
 std::string LastSegment(const std::string& name) {

@@ -7,6 +7,8 @@
 //     columns, so Chinese names line up in a terminal;
 //   - single resources as KeyValues: "key: value" lines with aligned values.
 // Cells are one line: newlines and tabs inside a cell become spaces.
+// Tables and views print times in the CLI time zone (local_time.h): the
+// zone of the site the command is about, else TZ.
 #ifndef FRONTDESK_CLIENTS_CLI_OUTPUT_H_
 #define FRONTDESK_CLIENTS_CLI_OUTPUT_H_
 
@@ -16,6 +18,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "absl/time/time.h"
 
 namespace google::protobuf {
 class Message;
@@ -31,7 +35,10 @@ size_t DisplayWidth(std::string_view text);
 // `text` shortened to at most `max_width` columns, ending in "…" when cut.
 std::string TruncateToWidth(std::string_view text, size_t max_width);
 
-// "2026-11-23 14:05" in the local time zone; "" for an unset timestamp.
+// "2026-11-23 14:05" in `zone`; "" for an unset timestamp.
+std::string FormatLocalTime(const google::protobuf::Timestamp& time,
+                            absl::TimeZone zone);
+// The same in the CLI time zone (CliTimeZone() of local_time.h).
 std::string FormatLocalTime(const google::protobuf::Timestamp& time);
 
 // The last segment of a resource name: "sites/hx/units/3-2-501" → "3-2-501".

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "clients/cli/client.h"
@@ -107,6 +108,20 @@ int ListSites(const Client& client, OutputFormat format) {
 }
 
 }  // namespace
+
+std::optional<std::string> FetchSiteTimeZone(const Client& client,
+                                             const std::string& site_id) {
+  v1::GetSiteRequest request;
+  request.set_name(SiteName(site_id));
+  auto stub = v1::DirectoryService::NewStub(client.channel());
+  v1::Site response;
+  if (!client.CallQuietly([&](grpc::ClientContext* context) {
+        return stub->GetSite(context, request, &response);
+      })) {
+    return std::nullopt;
+  }
+  return response.time_zone();
+}
 
 void AddSiteCommands(CLI::App& app, CommandContext& context) {
   CLI::App* group =

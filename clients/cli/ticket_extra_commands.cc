@@ -15,7 +15,8 @@
 //                  [--etag E] [--request-id ID]
 //
 // TICKET, CHILD and PARENT are ticket names or numbers (names.h). Times T are
-// "2026-11-23 16:00" in the local time zone (TZ) or RFC 3339. Durations are
+// "2026-11-23 16:00" in the CLI time zone (local_time.h: the ticket's site's
+// zone) or RFC 3339. Durations are
 // 30m, 4h, 3d, 1h30m (duration.h); `sla-policy set` changes only the
 // durations given (its update_mask).
 //
@@ -180,7 +181,7 @@ void AddEscalationCommands(CLI::App* group, CommandContext& context) {
                 levels, kLevelPrefix);
   list->add_option("--since", list_options->since,
                    "only those at or after this time: \"2026-11-23 08:00\" "
-                   "(local) or RFC 3339")
+                   "(the site's local time) or RFC 3339")
       ->check(TimeWord());
   RunOnParse(
       list, context,

@@ -3,7 +3,7 @@
 // response (output.h).
 //
 // Enum values are shown as the words the options take ("walk-in",
-// "own-maintenance"), times in the local time zone ("2026-11-23 14:05"),
+// "own-maintenance"), times in the CLI time zone ("2026-11-23 14:05"),
 // assignees in tables by their short form ("wang.li", "dept:eng",
 // "vendor:otis"; names.h).
 #ifndef FRONTDESK_CLIENTS_CLI_TICKET_VIEW_H_

@@ -28,8 +28,8 @@
 // VISIT is "sites/hx/visits/12", or "12" with --site hx. Document and phone
 // numbers come back masked unless a supervisor reads with --unmask and a
 // reason (logged; `visitor access-log` lists those reads). --purpose takes
-// free text or a purpose word (visitor_input.h). Times are local (TZ) or
-// RFC 3339; dates are the site's local dates, YYYY-MM-DD.
+// free text or a purpose word (visitor_input.h). Times are the site's
+// local times (the CLI time zone, local_time.h) or RFC 3339; dates are the site's local dates, YYYY-MM-DD.
 #include <CLI/CLI.hpp>
 #include <cctype>
 #include <iostream>

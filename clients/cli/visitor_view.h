@@ -5,7 +5,7 @@
 //
 // Document and phone numbers are printed as the server returned them
 // (masked unless the read was unmasked); enum values as the words the
-// options take ("id-card", "visit-resident"); times in the local time zone.
+// options take ("id-card", "visit-resident"); times in the CLI time zone.
 #ifndef FRONTDESK_CLIENTS_CLI_VISITOR_VIEW_H_
 #define FRONTDESK_CLIENTS_CLI_VISITOR_VIEW_H_
 

@@ -26,8 +26,8 @@
 // number (names.h). A TICKET given for WORK_ORDER means its newest OPEN or
 // ARRIVED work order, looked up with ListWorkOrders. --assignee takes a staff
 // id (wang.li), dept:ID or department:ID of the ticket's site, vendor:ID, or
-// a full resource name (names.h). Times T are "2026-11-23 16:00" in the local
-// time zone (TZ) or RFC 3339 (local_time.h). Routes are own-maintenance,
+// a full resource name (names.h). Times T are "2026-11-23 16:00" in the CLI
+// time zone (the ticket's site's) or RFC 3339 (local_time.h). Routes are own-maintenance,
 // developer-warranty, external-vendor and coordination.
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/duration.pb.h>
@@ -72,7 +72,7 @@ constexpr const char* kWorkOrderHelp =
 
 // --- Validators and parsing -------------------------------------------------
 
-// Parsed again after the validator accepted it (same TZ), so never empty.
+// Parsed again after the validator accepted it (same zone), so never empty.
 google::protobuf::Timestamp TimeOf(const std::string& text) {
   std::optional<google::protobuf::Timestamp> time = ParseTimeInput(text);
   if (!time) throw UsageError("\"" + text + "\" is not a time");
