@@ -99,6 +99,33 @@ long long CountRows(Database& db, const std::string& table) {
   return n;
 }
 
+std::string TextValuesOf(Database& db, const std::string& table,
+                         const std::string& columns) {
+  std::string all;
+  absl::Status read = db.Read([&](Tx& tx) {
+    soci::rowset<soci::row> rows =
+        (tx.sql.prepare << "SELECT " + columns + " FROM " + table);
+    for (const soci::row& row : rows) {
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        if (row.get_indicator(i) == soci::i_ok &&
+            row.get_properties(i).get_data_type() == soci::dt_string) {
+          absl::StrAppend(&all, row.get<std::string>(i), "|");
+        }
+      }
+    }
+    return absl::OkStatus();
+  });
+  if (!read.ok()) return "error: " + read.ToString();
+  return all;
+}
+
+absl::Status ExecRaw(Database& db, const std::string& sql) {
+  return db.Transact([&](Tx& tx) {
+    tx.sql << sql;
+    return absl::OkStatus();
+  });
+}
+
 std::string RecordedResponses(Database& db) {
   std::string all;
   absl::Status read = db.Read([&](Tx& tx) {

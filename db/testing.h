@@ -36,6 +36,15 @@ class TestDatabase {
 
 const char* BackendName(Backend backend);
 
+// Every text value of `columns` ("*" for all) of every row of `table`,
+// '|'-separated: for tests that no personal number is stored in clear.
+std::string TextValuesOf(Database& db, const std::string& table,
+                         const std::string& columns = "*");
+
+// Runs `sql` as written, in a transaction (for tests that the database
+// itself refuses a change, e.g. to an append-only table).
+absl::Status ExecRaw(Database& db, const std::string& sql);
+
 // Every response recorded for request-id replays, decoded (they are stored
 // base64), concatenated: for tests that no personal number is kept there.
 std::string RecordedResponses(Database& db);

@@ -110,29 +110,11 @@ class KeyTest : public GrpcTestBase {
 
   // Every text cell of `table`, joined.
   std::string TextOf(const std::string& table) {
-    std::string all;
-    absl::Status s = database().Read([&](db::Tx& tx) {
-      soci::rowset<soci::row> rows =
-          (tx.sql.prepare << "SELECT * FROM " + table);
-      for (const soci::row& row : rows) {
-        for (std::size_t i = 0; i < row.size(); ++i) {
-          if (row.get_indicator(i) == soci::i_ok &&
-              row.get_properties(i).get_data_type() == soci::dt_string) {
-            absl::StrAppend(&all, row.get<std::string>(i), "|");
-          }
-        }
-      }
-      return absl::OkStatus();
-    });
-    EXPECT_TRUE(s.ok()) << s;
-    return all;
+    return db::TextValuesOf(database(), table);
   }
 
   absl::Status RawExec(const std::string& sql) {
-    return database().Transact([&](db::Tx& tx) {
-      tx.sql << sql;
-      return absl::OkStatus();
-    });
+    return db::ExecRaw(database(), sql);
   }
 
   std::unique_ptr<Stub> visitors_;

@@ -54,7 +54,6 @@ using WorkOrder = v1::WorkOrder;
 using TicketCallback = v1::TicketCallback;
 using TicketEvent = v1::TicketEvent;
 
-constexpr int kPoolSize = 8;
 constexpr char kSite[] = "sites/hx";
 constexpr char kOtherSite[] = "sites/lz";
 constexpr char kWorker[] = "staff/li.gong";   // MAINTENANCE at hx
@@ -99,31 +98,15 @@ std::vector<std::string> NamesOf(const std::vector<WorkOrder>& orders) {
   return out;
 }
 
-class WorkflowTest : public ::testing::TestWithParam<db::Backend> {
+class WorkflowTest : public testing::GrpcTestBase {
  protected:
+  // The base starts the server with sites hx and lz (Asia/Shanghai).
   void SetUp() override {
-    test_db_ = db::TestDatabase::Open(GetParam(), kPoolSize);
-    if (test_db_ == nullptr) {
-      GTEST_SKIP() << "FRONTDESK_TEST_MYSQL is not set; run the tests under "
-                      "tests/with_mariadb.sh to cover MariaDB";
-    }
-    clock_ = std::make_unique<FakeClock>(T0());
-    server_ = std::make_unique<FrontdeskServer>(
-        test_db_->db(), *clock_, db::TestDataProtector(), kPoolSize);
-    ASSERT_TRUE(server_->Start("127.0.0.1:0"));
-    auto secret = BootstrapAdminToken(test_db_->db(), ToMicros(clock_->Now()));
-    ASSERT_TRUE(secret.ok()) << secret.status();
-    ASSERT_FALSE(secret->empty());
-    secret_ = *secret;
-    channel_ = grpc::CreateChannel(absl::StrCat("127.0.0.1:", server_->port()),
-                                   grpc::InsecureChannelCredentials());
+    GrpcTestBase::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    secret_ = TokenOf("admin");
     tickets_ = v1::TicketService::NewStub(channel_);
-    directory_ = v1::DirectoryService::NewStub(channel_);
     CreateDirectory();
-  }
-
-  void TearDown() override {
-    if (server_) server_->Shutdown(absl::Seconds(5));
   }
 
   // Every call carries the admin's bearer token and a deadline.
@@ -160,18 +143,9 @@ class WorkflowTest : public ::testing::TestWithParam<db::Backend> {
     return Call(directory_.get(), method, request);
   }
 
-  // Sites hx and lz (Asia/Shanghai), a maintenance worker and a manager at
-  // hx, hx's engineering department, an elevator vendor that must come
-  // within 4 h and the developer's project team.
+  // A maintenance worker and a manager at hx, hx's engineering department, an
+  // elevator vendor that must come within 4 h and the developer's project team.
   void CreateDirectory() {
-    for (const char* id : {"hx", "lz"}) {
-      v1::CreateSiteRequest req;
-      req.set_site_id(id);
-      req.mutable_site()->set_display_name(id == std::string("hx") ? "华轩花园"
-                                                                   : "丽舟苑");
-      req.mutable_site()->set_time_zone("Asia/Shanghai");
-      ASSERT_TRUE(Ok(D(&v1::DirectoryService::Stub::CreateSite, req).status));
-    }
     struct Person {
       const char* id;
       const char* display_name;
@@ -551,13 +525,8 @@ class WorkflowTest : public ::testing::TestWithParam<db::Backend> {
     return out;
   }
 
-  std::unique_ptr<db::TestDatabase> test_db_;
-  std::unique_ptr<FakeClock> clock_;
-  std::unique_ptr<FrontdeskServer> server_;
   std::string secret_;
-  std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<v1::TicketService::Stub> tickets_;
-  std::unique_ptr<v1::DirectoryService::Stub> directory_;
 };
 
 // --- The whole repair ------------------------------------------------------
