@@ -67,9 +67,7 @@ struct ListOptions {
   std::string state;
   std::string unit;
   std::string date;
-  bool all_pages = false;
-  int page_size = 0;
-  std::string page_token;
+  PageOptions page;
 };
 
 void PrintPassResult(const VisitorPass& pass, OutputFormat format) {
@@ -94,9 +92,8 @@ int CreatePass(const Client& client, OutputFormat format,
   host->set_name(options.host_name);
   PurposeChoice purpose = ParsePurpose(options.purpose);
   pass->set_purpose(static_cast<v1::Visit::Purpose>(purpose.purpose));
-  pass->set_purpose_detail(options.purpose_detail.empty()
-                               ? purpose.detail
-                               : options.purpose_detail);
+  pass->set_purpose_detail(
+      options.purpose_detail.empty() ? purpose.detail : options.purpose_detail);
   if (!options.from.empty()) {
     *pass->mutable_valid_from() = *ParseTimeInput(options.from);
   }
@@ -148,39 +145,27 @@ int CancelPass(const Client& client, OutputFormat format,
 int ListPasses(const Client& client, OutputFormat format,
                const ListOptions& options) {
   v1::ListVisitorPassesRequest request;
-  request.set_parent(options.site.empty() ? "sites/-"
-                                          : SiteName(options.site));
+  request.set_parent(options.site.empty() ? "sites/-" : SiteName(options.site));
   FilterBuilder filter;
   if (!options.state.empty()) {
-    filter.AddEnum("state", "=",
-                   EnumFilterName(VisitorPass::State_descriptor(),
-                                  options.state));
+    filter.AddEnum(
+        "state", "=",
+        EnumFilterName(VisitorPass::State_descriptor(), options.state));
   }
   filter.AddText("unit", "=", UnitName(SiteId(options.site), options.unit));
   filter.AddText("valid_date", "=", options.date);
   request.set_filter(filter.Build());
-  request.set_page_size(options.page_size);
-  request.set_page_token(options.page_token);
   v1::ListVisitorPassesResponse response;
-  bool ok = options.all_pages
-                ? CallVisitorsAllPages(
-                      client, &VisitorService::Stub::ListVisitorPasses,
-                      request, &response)
-                : CallVisitors(client, &VisitorService::Stub::ListVisitorPasses,
-                               request, &response);
-  if (!ok) return kExitRpcError;
+  if (!ListPages(client, &VisitorService::Stub::ListVisitorPasses, options.page,
+                 request, &response)) {
+    return kExitRpcError;
+  }
   if (format == OutputFormat::kJson) {
     PrintJson(response, std::cout);
-    return kExitOk;
-  }
-  if (response.visitor_passes().empty()) {
+  } else if (response.visitor_passes().empty()) {
     std::cerr << "no visitor passes\n";
   } else {
     PrintVisitorPassTable(response.visitor_passes(), std::cout);
-  }
-  if (!response.next_page_token().empty()) {
-    std::cerr << "more: add --page-token " << response.next_page_token()
-              << " (or --all)\n";
   }
   return kExitOk;
 }
@@ -263,13 +248,7 @@ void AddPassCommands(CLI::App& app, CommandContext& context) {
   list->add_option("--date", list_options->date,
                    "only passes valid at some time that local day, "
                    "YYYY-MM-DD");
-  list->add_option("--page-size", list_options->page_size,
-                   "per page; 0 means the server's default (50)")
-      ->check(CLI::Range(0, 1000));
-  list->add_option("--page-token", list_options->page_token,
-                   "continue from a previous page");
-  list->add_flag("--all", list_options->all_pages,
-                 "follow next_page_token to the last page");
+  AddPageOptions(list, list_options->page);
   RunOnParse(list, context,
              [list_options](const Client& client, OutputFormat format) {
                return ListPasses(client, format, *list_options);

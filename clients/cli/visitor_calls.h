@@ -91,6 +91,42 @@ bool CallVisitorsAllPages(const Client& client,
   return true;
 }
 
+// Paging options of every list command.
+struct PageOptions {
+  int page_size = 0;
+  std::string page_token;
+  bool all_pages = false;
+};
+
+inline void AddPageOptions(CLI::App* command, PageOptions& options) {
+  command
+      ->add_option("--page-size", options.page_size,
+                   "per page; 0 means the server's default (50)")
+      ->check(CLI::Range(0, 1000));
+  command->add_option("--page-token", options.page_token,
+                      "continue from a previous page");
+  command->add_flag("--all", options.all_pages,
+                    "follow next_page_token to the last page");
+}
+
+// Fetches one page, or every page with --all; prints "more ...: add
+// --page-token" on stderr when a page was left.
+template <typename Request, typename Response>
+bool ListPages(const Client& client,
+               VisitorStubMethod<Request, Response> method,
+               const PageOptions& page, Request request, Response* response) {
+  request.set_page_size(page.page_size);
+  request.set_page_token(page.page_token);
+  bool ok = page.all_pages
+                ? CallVisitorsAllPages(client, method, request, response)
+                : CallVisitors(client, method, request, response);
+  if (ok && !response->next_page_token().empty()) {
+    std::cerr << "more: add --page-token " << response->next_page_token()
+              << " (or --all)\n";
+  }
+  return ok;
+}
+
 // The options that describe a person at the desk.
 struct PersonOptions {
   std::string name;
@@ -112,8 +148,7 @@ inline void AddPersonOptions(CLI::App* command, PersonOptions& person,
   if (name_help != nullptr) {
     command->add_option("--name", person.name, name_help);
   }
-  command
-      ->add_option("--id-type", person.id_type, kIdTypeHelp)
+  command->add_option("--id-type", person.id_type, kIdTypeHelp)
       ->check(CLI::IsMember(EnumWords(v1::IdentityDocument::Type_descriptor()),
                             NormalizeEnumWord));
   command->add_option("--id-number", person.id_number,

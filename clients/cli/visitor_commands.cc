@@ -29,7 +29,8 @@
 // numbers come back masked unless a supervisor reads with --unmask and a
 // reason (logged; `visitor access-log` lists those reads). --purpose takes
 // free text or a purpose word (visitor_input.h). Times are the site's
-// local times (the CLI time zone, local_time.h) or RFC 3339; dates are the site's local dates, YYYY-MM-DD.
+// local times (the CLI time zone, local_time.h) or RFC 3339; dates are the
+// site's local dates, YYYY-MM-DD.
 #include <CLI/CLI.hpp>
 #include <cctype>
 #include <iostream>
@@ -117,24 +118,6 @@ struct GetOptions {
   UnmaskOptions unmask;
 };
 
-// Paging options of every list command.
-struct PageOptions {
-  int page_size = 0;
-  std::string page_token;
-  bool all_pages = false;
-};
-
-void AddPageOptions(CLI::App* command, PageOptions& options) {
-  command
-      ->add_option("--page-size", options.page_size,
-                   "per page; 0 means the server's default (50)")
-      ->check(CLI::Range(0, 1000));
-  command->add_option("--page-token", options.page_token,
-                      "continue from a previous page");
-  command->add_flag("--all", options.all_pages,
-                    "follow next_page_token to the last page");
-}
-
 struct ListOptions {
   std::string site;
   bool on_premises = false;
@@ -209,24 +192,6 @@ v1::Contact Host(const std::string& site, const std::string& visiting,
   return host;
 }
 
-// Fetches one page, or every page with --all; prints "more ...: add
-// --page-token" on stderr when a page was left.
-template <typename Request, typename Response>
-bool ListPages(const Client& client,
-               VisitorStubMethod<Request, Response> method,
-               const PageOptions& page, Request request, Response* response) {
-  request.set_page_size(page.page_size);
-  request.set_page_token(page.page_token);
-  bool ok = page.all_pages
-                ? CallVisitorsAllPages(client, method, request, response)
-                : CallVisitors(client, method, request, response);
-  if (ok && !response->next_page_token().empty()) {
-    std::cerr << "more: add --page-token " << response->next_page_token()
-              << " (or --all)\n";
-  }
-  return ok;
-}
-
 void PrintVisitResult(const Visit& visit, OutputFormat format) {
   if (format == OutputFormat::kJson) {
     PrintJson(visit, std::cout);
@@ -247,14 +212,13 @@ int CheckIn(const Client& client, OutputFormat format,
   }
   FillVisitor(options.person, visit->mutable_visitor());
   visit->set_party_size(options.party_size);
-  *visit->mutable_host() = Host(options.site, options.visiting,
-                                options.location, options.host_name);
+  *visit->mutable_host() =
+      Host(options.site, options.visiting, options.location, options.host_name);
   visit->mutable_host()->set_phone(options.host_phone);
   PurposeChoice purpose = ParsePurpose(options.purpose);
   visit->set_purpose(static_cast<Visit::Purpose>(purpose.purpose));
-  visit->set_purpose_detail(options.purpose_detail.empty()
-                                ? purpose.detail
-                                : options.purpose_detail);
+  visit->set_purpose_detail(
+      options.purpose_detail.empty() ? purpose.detail : options.purpose_detail);
   if (!options.until.empty()) {
     *visit->mutable_expected_departure_time() = *ParseTimeInput(options.until);
   }
@@ -269,8 +233,7 @@ int CheckIn(const Client& client, OutputFormat format,
         StaffName(options.authorized_by));
     request.mutable_document_waiver()->set_reason(options.waiver_reason);
     authorizer_token = ReadAuthorizerToken(options.authorizer_token_file);
-  } else if (!options.authorized_by.empty() ||
-             !options.waiver_reason.empty() ||
+  } else if (!options.authorized_by.empty() || !options.waiver_reason.empty() ||
              !options.authorizer_token_file.empty()) {
     throw UsageError(
         "--authorized-by, --waiver-reason and --authorizer-token-file are "
@@ -288,8 +251,8 @@ int CheckIn(const Client& client, OutputFormat format,
 int CheckOut(const Client& client, OutputFormat format,
              const CheckOutOptions& options) {
   v1::CheckOutVisitorRequest request;
-  request.set_name(SiteChildName(options.site, "visits", options.visit,
-                                 "visit"));
+  request.set_name(
+      SiteChildName(options.site, "visits", options.visit, "visit"));
   request.set_request_id(options.request_id);
   if (!options.at.empty()) {
     *request.mutable_check_out_time() = *ParseTimeInput(options.at);
@@ -307,8 +270,8 @@ int GetVisit(const Client& client, OutputFormat format,
              const GetOptions& options) {
   options.unmask.Check();
   v1::GetVisitRequest request;
-  request.set_name(SiteChildName(options.site, "visits", options.visit,
-                                 "visit"));
+  request.set_name(
+      SiteChildName(options.site, "visits", options.visit, "visit"));
   request.set_unmask(options.unmask.unmask);
   request.set_unmask_reason(options.unmask.reason);
   Visit response;
@@ -336,9 +299,9 @@ int ListVisits(const Client& client, OutputFormat format,
   filter.AddText("check_in_date", ">=", options.from);
   filter.AddText("check_in_date", "<=", options.to);
   if (!options.purpose.empty()) {
-    filter.AddEnum("purpose", "=",
-                   EnumFilterName(Visit::Purpose_descriptor(),
-                                  options.purpose));
+    filter.AddEnum(
+        "purpose", "=",
+        EnumFilterName(Visit::Purpose_descriptor(), options.purpose));
   }
   filter.AddText("vehicle_plate", "=", options.plate);
   if (!options.registered_by.empty()) {
@@ -371,8 +334,8 @@ int Refuse(const Client& client, OutputFormat format,
   request.set_request_id(options.request_id);
   v1::Refusal* refusal = request.mutable_refusal();
   FillVisitor(options.person, refusal->mutable_person());
-  *refusal->mutable_host() = Host(options.site, options.visiting,
-                                  options.location, options.host_name);
+  *refusal->mutable_host() =
+      Host(options.site, options.visiting, options.location, options.host_name);
   refusal->set_reason(static_cast<v1::Refusal::Reason>(
       EnumNumber(v1::Refusal::Reason_descriptor(), options.reason)));
   refusal->set_note(options.note);
@@ -428,14 +391,14 @@ int ListAlerts(const Client& client, OutputFormat format,
   request.set_parent(ParentOf(options.site));
   FilterBuilder filter;
   if (!options.kind.empty()) {
-    filter.AddEnum("kind", "=",
-                   EnumFilterName(v1::VisitorAlert::Kind_descriptor(),
-                                  options.kind));
+    filter.AddEnum(
+        "kind", "=",
+        EnumFilterName(v1::VisitorAlert::Kind_descriptor(), options.kind));
   }
   request.set_filter(filter.Build());
   v1::ListVisitorAlertsResponse response;
-  if (!ListPages(client, &VisitorService::Stub::ListVisitorAlerts,
-                 options.page, request, &response)) {
+  if (!ListPages(client, &VisitorService::Stub::ListVisitorAlerts, options.page,
+                 request, &response)) {
     return kExitRpcError;
   }
   if (format == OutputFormat::kJson) {
@@ -536,7 +499,8 @@ CLI::Validator DateWord() {
       [](std::string& text) -> std::string {
         bool ok = text.size() == 10 && text[4] == '-' && text[7] == '-';
         for (size_t i = 0; ok && i < text.size(); ++i) {
-          if (i != 4 && i != 7) ok = std::isdigit(static_cast<unsigned char>(text[i])) != 0;
+          if (i != 4 && i != 7)
+            ok = std::isdigit(static_cast<unsigned char>(text[i])) != 0;
         }
         return ok ? "" : "must be a date YYYY-MM-DD, e.g. 2026-11-23";
       },
@@ -549,8 +513,7 @@ void AddCheckInCommand(CLI::App* group, CommandContext& context) {
       "checkin",
       "register a visitor at the desk (refused without a document unless a "
       "supervisor authorises it, and for a person on the watchlist)");
-  checkin->add_option("--site", options->site, "site id, e.g. hx")
-      ->required();
+  checkin->add_option("--site", options->site, "site id, e.g. hx")->required();
   AddPersonOptions(checkin, options->person,
                    "the visitor's name as on the document, e.g. 李强", true);
   checkin
@@ -716,10 +679,10 @@ void AddRefusalsCommand(CLI::App* group, CommandContext& context) {
       group->add_subcommand("refusals", "list refusals, newest first");
   refusals->add_option("--site", options->site,
                        "site id, e.g. hx; default every site you may see");
-  CheckEnumWord(refusals->add_option("--refusal-reason",
-                                     options->refusal_reason,
-                                     "only this reason, e.g. no-document"),
-                v1::Refusal::Reason_descriptor());
+  CheckEnumWord(
+      refusals->add_option("--refusal-reason", options->refusal_reason,
+                           "only this reason, e.g. no-document"),
+      v1::Refusal::Reason_descriptor());
   refusals->add_option("--refused-by", options->refused_by,
                        "only refusals by this staff id");
   refusals
@@ -757,8 +720,7 @@ void AddSettingsCommand(CLI::App* group, CommandContext& context) {
       "settings",
       "show the site's visitor settings, or change those given (SUPERVISOR "
       "or MANAGER)");
-  settings->add_option("--site", options->site, "site id, e.g. hx")
-      ->required();
+  settings->add_option("--site", options->site, "site id, e.g. hx")->required();
   settings
       ->add_option("--retention-days", options->retention_days,
                    "days personal data of ended visits, refusals and key "

@@ -53,9 +53,7 @@ struct ListOptions {
   bool show_deleted = false;
   bool unmask = false;
   std::string unmask_reason;
-  bool all_pages = false;
-  int page_size = 0;
-  std::string page_token;
+  PageOptions page;
 };
 
 struct RemoveOptions {
@@ -111,42 +109,29 @@ int ListEntries(const Client& client, OutputFormat format,
     throw UsageError("--unmask and --reason go together");
   }
   v1::ListWatchlistEntriesRequest request;
-  request.set_parent(options.site.empty() ? "sites/-"
-                                          : SiteName(options.site));
+  request.set_parent(options.site.empty() ? "sites/-" : SiteName(options.site));
   FilterBuilder filter;
   if (!options.action.empty()) {
-    filter.AddEnum("action", "=",
-                   EnumFilterName(WatchlistEntry::Action_descriptor(),
-                                  options.action));
+    filter.AddEnum(
+        "action", "=",
+        EnumFilterName(WatchlistEntry::Action_descriptor(), options.action));
   }
   if (options.expired) filter.AddEnum("expired", "=", "true");
   request.set_filter(filter.Build());
   request.set_show_deleted(options.show_deleted);
   request.set_unmask(options.unmask);
   request.set_unmask_reason(options.unmask_reason);
-  request.set_page_size(options.page_size);
-  request.set_page_token(options.page_token);
   v1::ListWatchlistEntriesResponse response;
-  bool ok = options.all_pages
-                ? CallVisitorsAllPages(
-                      client, &VisitorService::Stub::ListWatchlistEntries,
-                      request, &response)
-                : CallVisitors(client,
-                               &VisitorService::Stub::ListWatchlistEntries,
-                               request, &response);
-  if (!ok) return kExitRpcError;
+  if (!ListPages(client, &VisitorService::Stub::ListWatchlistEntries,
+                 options.page, request, &response)) {
+    return kExitRpcError;
+  }
   if (format == OutputFormat::kJson) {
     PrintJson(response, std::cout);
-    return kExitOk;
-  }
-  if (response.watchlist_entries().empty()) {
+  } else if (response.watchlist_entries().empty()) {
     std::cerr << "no watchlist entries\n";
   } else {
     PrintWatchlistTable(response.watchlist_entries(), std::cout);
-  }
-  if (!response.next_page_token().empty()) {
-    std::cerr << "more: add --page-token " << response.next_page_token()
-              << " (or --all)\n";
   }
   return kExitOk;
 }
@@ -179,8 +164,7 @@ void AddWatchlistCommands(CLI::App& app, CommandContext& context) {
   auto add_options = std::make_shared<AddOptions>();
   CLI::App* add = group->add_subcommand(
       "add", "add a person, by document number or by name and phone");
-  add->add_option("--site", add_options->site, "site id, e.g. hx")
-      ->required();
+  add->add_option("--site", add_options->site, "site id, e.g. hx")->required();
   AddPersonOptions(add, add_options->person,
                    "the person's name (with --phone, when there is no "
                    "document number)",
@@ -219,13 +203,7 @@ void AddWatchlistCommands(CLI::App& app, CommandContext& context) {
                  "show document and phone numbers in full (logged)");
   list->add_option("--reason,--unmask-reason", list_options->unmask_reason,
                    "why the numbers are read, required with --unmask");
-  list->add_option("--page-size", list_options->page_size,
-                   "per page; 0 means the server's default (50)")
-      ->check(CLI::Range(0, 1000));
-  list->add_option("--page-token", list_options->page_token,
-                   "continue from a previous page");
-  list->add_flag("--all", list_options->all_pages,
-                 "follow next_page_token to the last page");
+  AddPageOptions(list, list_options->page);
   RunOnParse(list, context,
              [list_options](const Client& client, OutputFormat format) {
                return ListEntries(client, format, *list_options);

@@ -2,7 +2,6 @@
 
 #include <google/protobuf/util/time_util.h>
 
-#include "absl/strings/numbers.h"
 #include "common/clock.h"
 #include "common/crypto.h"
 #include "common/names.h"
@@ -25,14 +24,14 @@ void MaskPass(v1::VisitorPass* pass) {
 }
 
 // Passes are the desk's and the resident app's (SERVICE).
+constexpr std::initializer_list<int> kPassRoles = {
+    v1::StaffMember::RECEPTIONIST, v1::StaffMember::SECURITY,
+    v1::StaffMember::SUPERVISOR, v1::StaffMember::MANAGER,
+    v1::StaffMember::SERVICE};
+
 absl::Status RequirePassRole(const Principal& who, const std::string& site_id,
                              absl::string_view action) {
-  return RequireSiteRole(
-      who, site_id,
-      {v1::StaffMember::RECEPTIONIST, v1::StaffMember::SECURITY,
-       v1::StaffMember::SUPERVISOR, v1::StaffMember::MANAGER,
-       v1::StaffMember::SERVICE},
-      action);
+  return RequireSiteRole(who, site_id, kPassRoles, action);
 }
 
 }  // namespace
@@ -112,11 +111,7 @@ absl::Status PassDesk::ListVisitorPasses(
       ParseListScope(who,
                      {request.parent(), request.page_size(),
                       request.page_token(), request.filter()},
-                     db::PassFilterSchema(),
-                     {v1::StaffMember::RECEPTIONIST, v1::StaffMember::SECURITY,
-                      v1::StaffMember::SUPERVISOR, v1::StaffMember::MANAGER,
-                      v1::StaffMember::SERVICE},
-                     "read passes");
+                     db::PassFilterSchema(), kPassRoles, "read passes");
   if (!scope.ok()) return scope.status();
   return services_.db.Read([&](db::Tx& tx) -> absl::Status {
     db::PassQuery query;
@@ -129,10 +124,9 @@ absl::Status PassDesk::ListVisitorPasses(
     if (!passes.ok()) return passes.status();
     std::string next =
         TrimToPage(*scope, *passes, [](const v1::VisitorPass& p) {
-          long long id = 0;
-          (void)absl::SimpleAtoi(p.name().substr(p.name().rfind('/') + 1), &id);
           return std::make_pair(
-              TimeUtil::TimestampToMicroseconds(p.valid_from()), id);
+              TimeUtil::TimestampToMicroseconds(p.valid_from()),
+              IdOfName(p.name()));
         });
     for (auto& pass : *passes) {
       MaskPass(&pass);
@@ -152,15 +146,13 @@ absl::Status PassDesk::CancelVisitorPass(
   if (!allowed.ok()) return allowed;
   absl::Status valid_id = CheckRequestId("request_id", request.request_id());
   if (!valid_id.ok()) return valid_id;
-  long long version = -1;
-  if (!request.etag().empty() && !absl::SimpleAtoi(request.etag(), &version)) {
-    return InvalidField("etag", "is not an etag this server issued");
-  }
+  auto version = ParseEtag("etag", request.etag());
+  if (!version.ok()) return version.status();
   return RunIdempotent(
       services_, "CancelVisitorPass", request, request.request_id(), response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto pass = db::CancelVisitorPass(tx, services_.protector, ref->site_id,
-                                          ref->id, version,
+                                          ref->id, *version,
                                           ToMicros(services_.clock.Now()));
         if (!pass.ok()) return pass.status();
         MaskPass(&*pass);

@@ -3,7 +3,6 @@
 #include <google/protobuf/util/field_mask_util.h>
 #include <google/protobuf/util/time_util.h>
 
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "common/clock.h"
@@ -90,10 +89,8 @@ absl::Status SettingsDesk::UpdateVisitorSettings(
       v.Add("update_mask", absl::StrCat("\"", path, "\" cannot be changed"));
     }
   }
-  long long expected = -1;
-  if (!in.etag().empty() && !absl::SimpleAtoi(in.etag(), &expected)) {
-    v.Add("visitor_settings.etag", "is not an etag this server issued");
-  }
+  auto expected = ParseEtag("visitor_settings.etag", in.etag());
+  v.Merge(expected.status());
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
       services_, "UpdateVisitorSettings", request, request.request_id(),
@@ -129,7 +126,7 @@ absl::Status SettingsDesk::UpdateVisitorSettings(
           }
         }
         if (!rules.empty()) return rules.ToStatus();
-        auto saved = db::SaveVisitorSettings(tx, *site, next, expected,
+        auto saved = db::SaveVisitorSettings(tx, *site, next, *expected,
                                              ToMicros(services_.clock.Now()));
         if (!saved.ok()) return saved.status();
         out->CopyFrom(saved->ToProto(*site));
@@ -165,10 +162,9 @@ absl::Status SettingsDesk::ListSensitiveDataAccesses(
     if (!accesses.ok()) return accesses.status();
     std::string next =
         TrimToPage(*scope, *accesses, [](const v1::SensitiveDataAccess& a) {
-          long long id = 0;
-          (void)absl::SimpleAtoi(a.name().substr(a.name().rfind('/') + 1), &id);
           return std::make_pair(
-              TimeUtil::TimestampToMicroseconds(a.create_time()), id);
+              TimeUtil::TimestampToMicroseconds(a.create_time()),
+              IdOfName(a.name()));
         });
     for (auto& access : *accesses) {
       *response->add_sensitive_data_accesses() = std::move(access);

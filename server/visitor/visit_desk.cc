@@ -4,7 +4,6 @@
 
 #include <optional>
 
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "common/clock.h"
 #include "common/crypto.h"
@@ -28,12 +27,6 @@ using google::protobuf::util::TimeUtil;
 
 long long Micros(const google::protobuf::Timestamp& ts) {
   return TimeUtil::TimestampToMicroseconds(ts);
-}
-
-long long IdOf(const std::string& name) {
-  long long id = 0;
-  (void)absl::SimpleAtoi(name.substr(name.rfind('/') + 1), &id);
-  return id;
 }
 
 // Whether a record shows any number the masking hides: only those reads
@@ -160,8 +153,8 @@ absl::Status VisitDesk::CheckInVisitor(const Principal& who,
       if (hit != nullptr && inserted) {
         auto alert = db::InsertVisitorAlert(
             tx, *site, v1::VisitorAlert::WATCHLIST_DENIED, hit->id,
-            IdOf(r->name()), 0, visit.visitor().display_name(), who.staff_id,
-            now_us);
+            IdOfName(r->name()), 0, visit.visitor().display_name(),
+            who.staff_id, now_us);
         if (!alert.ok()) return alert.status();
       }
       written = *std::move(r);
@@ -254,7 +247,7 @@ absl::Status VisitDesk::CheckInVisitor(const Principal& who,
         if (hit) {
           auto alert = db::InsertVisitorAlert(
               tx, *site, v1::VisitorAlert::WATCHLIST_ADMITTED, hit->id, 0,
-              IdOf(stored->name()), stored->visitor().display_name(),
+              IdOfName(stored->name()), stored->visitor().display_name(),
               who.staff_id, now_us);
           if (!alert.ok()) return alert.status();
         }
@@ -369,7 +362,7 @@ absl::Status VisitDesk::ListVisits(const Principal& who,
     auto visits = db::ListVisits(tx, services_.protector, query);
     if (!visits.ok()) return visits.status();
     std::string next = TrimToPage(*scope, *visits, [](const v1::Visit& v) {
-      return std::make_pair(Micros(v.check_in_time()), IdOf(v.name()));
+      return std::make_pair(Micros(v.check_in_time()), IdOfName(v.name()));
     });
     std::map<std::string, std::vector<std::string>> by_site;
     for (auto& visit : *visits) {
@@ -447,7 +440,7 @@ absl::Status VisitDesk::ListRefusals(const Principal& who,
     auto refusals = db::ListRefusals(tx, services_.protector, query);
     if (!refusals.ok()) return refusals.status();
     std::string next = TrimToPage(*scope, *refusals, [](const v1::Refusal& r) {
-      return std::make_pair(Micros(r.create_time()), IdOf(r.name()));
+      return std::make_pair(Micros(r.create_time()), IdOfName(r.name()));
     });
     std::map<std::string, std::vector<std::string>> by_site;
     for (auto& refusal : *refusals) {
@@ -494,7 +487,7 @@ absl::Status VisitDesk::ListVisitorAlerts(
     if (!alerts.ok()) return alerts.status();
     std::string next =
         TrimToPage(*scope, *alerts, [](const v1::VisitorAlert& a) {
-          return std::make_pair(Micros(a.create_time()), IdOf(a.name()));
+          return std::make_pair(Micros(a.create_time()), IdOfName(a.name()));
         });
     for (auto& alert : *alerts) {
       *response->add_visitor_alerts() = std::move(alert);

@@ -137,4 +137,20 @@ absl::StatusOr<SiteChild> ParseSiteChild(absl::string_view field,
   return child;
 }
 
+long long IdOfName(absl::string_view name) {
+  long long id = 0;
+  (void)absl::SimpleAtoi(name.substr(name.rfind('/') + 1), &id);
+  return id;
+}
+
+absl::StatusOr<long long> ParseEtag(absl::string_view field,
+                                    absl::string_view etag) {
+  long long version = -1;
+  if (etag.empty()) return version;
+  if (!absl::SimpleAtoi(etag, &version) || version < 0) {
+    return InvalidField(field, "is not an etag this server issued");
+  }
+  return version;
+}
+
 }  // namespace frontdesk

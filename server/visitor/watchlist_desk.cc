@@ -4,7 +4,6 @@
 
 #include <map>
 
-#include "absl/strings/numbers.h"
 #include "common/clock.h"
 #include "common/names.h"
 #include "common/status.h"
@@ -22,21 +21,6 @@ using google::protobuf::util::TimeUtil;
 void MaskEntry(v1::WatchlistEntry* entry) {
   MaskVisitor(entry->mutable_person());
   entry->set_masked(true);
-}
-
-long long IdOf(const std::string& name) {
-  long long id = 0;
-  (void)absl::SimpleAtoi(name.substr(name.rfind('/') + 1), &id);
-  return id;
-}
-
-absl::StatusOr<long long> ParseEtag(const std::string& etag) {
-  long long version = -1;
-  if (etag.empty()) return version;
-  if (!absl::SimpleAtoi(etag, &version)) {
-    return InvalidField("etag", "is not an etag this server issued");
-  }
-  return version;
 }
 
 }  // namespace
@@ -97,7 +81,7 @@ absl::Status WatchlistDesk::ListWatchlistEntries(
         TrimToPage(*scope, *entries, [](const v1::WatchlistEntry& e) {
           return std::make_pair(
               TimeUtil::TimestampToMicroseconds(e.create_time()),
-              IdOf(e.name()));
+              IdOfName(e.name()));
         });
     std::map<std::string, std::vector<std::string>> by_site;
     for (auto& entry : *entries) {
@@ -134,7 +118,7 @@ absl::Status WatchlistDesk::DeleteWatchlistEntry(
   if (!allowed.ok()) return allowed;
   absl::Status valid_id = CheckRequestId("request_id", request.request_id());
   if (!valid_id.ok()) return valid_id;
-  auto version = ParseEtag(request.etag());
+  auto version = ParseEtag("etag", request.etag());
   if (!version.ok()) return version.status();
   const long long now_us = ToMicros(services_.clock.Now());
   return RunIdempotent(
