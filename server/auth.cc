@@ -4,7 +4,7 @@
 #include "absl/strings/match.h"
 #include "common/crypto.h"
 #include "common/status.h"
-#include "db/staff_store.h"
+#include "db/directory/staff_store.h"
 
 namespace frontdesk {
 namespace {

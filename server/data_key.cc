@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "absl/strings/str_cat.h"
-#include "db/visitor_settings_store.h"
+#include "db/visitor/visitor_settings_store.h"
 
 namespace frontdesk {
 namespace {

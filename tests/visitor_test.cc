@@ -7,7 +7,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "db/visitor_settings_store.h"
+#include "db/visitor/visitor_settings_store.h"
 #include "frontdesk/v1/visitor_service.grpc.pb.h"
 #include "server/data_key.h"
 #include "server/visitor/retention_sweeper.h"

@@ -11,7 +11,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
-#include "db/org_store.h"
+#include "db/directory/org_store.h"
 #include "server/directory/directory_service.h"
 #include "server/directory/id_paging.h"
 #include "server/directory/org_rules.h"

@@ -3,7 +3,7 @@
 #include <google/protobuf/util/time_util.h>
 
 #include "common/clock.h"
-#include "db/ticket_workflow_store.h"
+#include "db/ticket/ticket_workflow_store.h"
 #include "server/ticket/lifecycle.h"
 
 namespace frontdesk {

@@ -18,9 +18,9 @@
 
 #include "absl/time/time.h"
 #include "db/database.h"
-#include "db/sla_policy_store.h"
-#include "db/ticket_rows.h"
-#include "db/ticket_store.h"
+#include "db/ticket/sla_policy_store.h"
+#include "db/ticket/ticket_rows.h"
+#include "db/ticket/ticket_store.h"
 #include "frontdesk/v1/ticket_service.pb.h"
 #include "server/ticket/escalation.h"
 #include "server/ticket/sla.h"

@@ -8,8 +8,8 @@
 #include "common/page_token.h"
 #include "common/status.h"
 #include "common/validation.h"
-#include "db/escalation_store.h"
-#include "db/ticket_workflow_store.h"
+#include "db/ticket/escalation_store.h"
+#include "db/ticket/ticket_workflow_store.h"
 #include "server/ticket/lifecycle.h"
 #include "server/ticket/ticket_service.h"
 

@@ -4,8 +4,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "common/names.h"
-#include "db/escalation_store.h"
-#include "db/ticket_workflow_store.h"
+#include "db/ticket/escalation_store.h"
+#include "db/ticket/ticket_workflow_store.h"
 #include "server/ticket/deadlines.h"
 
 namespace frontdesk {

@@ -13,11 +13,11 @@
 
 #include "common/clock.h"
 #include "common/status.h"
-#include "db/escalation_store.h"
+#include "db/ticket/escalation_store.h"
 #include "db/migrator.h"
-#include "db/site_store.h"
+#include "db/directory/site_store.h"
 #include "db/testing.h"
-#include "db/ticket_store.h"
+#include "db/ticket/ticket_store.h"
 #include "gtest/gtest.h"
 
 namespace frontdesk {

@@ -7,7 +7,7 @@
 #include "absl/status/status.h"
 #include "absl/time/time.h"
 #include "db/database.h"
-#include "db/ticket_rows.h"
+#include "db/ticket/ticket_rows.h"
 
 namespace frontdesk {
 

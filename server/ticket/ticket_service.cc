@@ -8,8 +8,8 @@
 #include "common/page_token.h"
 #include "common/status.h"
 #include "common/validation.h"
-#include "db/ticket_store.h"
-#include "db/ticket_workflow_store.h"
+#include "db/ticket/ticket_store.h"
+#include "db/ticket/ticket_workflow_store.h"
 #include "server/ticket/deadlines.h"
 #include "server/ticket/ticket_rules.h"
 

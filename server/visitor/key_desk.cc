@@ -16,8 +16,8 @@
 #include "common/page_token.h"
 #include "common/status.h"
 #include "common/validation.h"
-#include "db/key_store.h"
-#include "db/visitor_settings_store.h"
+#include "db/visitor/key_store.h"
+#include "db/visitor/visitor_settings_store.h"
 #include "server/visitor/key_rules.h"
 #include "server/visitor/visitor_access.h"
 

@@ -17,7 +17,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/time.h"
-#include "db/key_store.h"
+#include "db/visitor/key_store.h"
 #include "frontdesk/v1/visitor_service.pb.h"
 
 namespace frontdesk {

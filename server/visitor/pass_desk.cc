@@ -7,7 +7,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
-#include "db/visitor_pass_store.h"
+#include "db/visitor/visitor_pass_store.h"
 #include "server/visitor/list_scope.h"
 #include "server/visitor/visitor_access.h"
 #include "server/visitor/visitor_rules.h"

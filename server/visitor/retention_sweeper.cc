@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "db/key_store.h"
-#include "db/site_store.h"
-#include "db/visit_store.h"
-#include "db/visitor_settings_store.h"
+#include "db/visitor/key_store.h"
+#include "db/directory/site_store.h"
+#include "db/visitor/visit_store.h"
+#include "db/visitor/visitor_settings_store.h"
 
 namespace frontdesk {
 

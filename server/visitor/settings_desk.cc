@@ -9,8 +9,8 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
-#include "db/access_log_store.h"
-#include "db/visitor_settings_store.h"
+#include "db/visitor/access_log_store.h"
+#include "db/visitor/visitor_settings_store.h"
 #include "server/visitor/list_scope.h"
 #include "server/visitor/visitor_access.h"
 

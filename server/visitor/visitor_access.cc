@@ -8,7 +8,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
-#include "db/access_log_store.h"
+#include "db/visitor/access_log_store.h"
 #include "server/permissions.h"
 
 namespace frontdesk {

@@ -8,7 +8,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
-#include "db/watchlist_store.h"
+#include "db/visitor/watchlist_store.h"
 #include "server/visitor/list_scope.h"
 #include "server/visitor/visitor_access.h"
 #include "server/visitor/visitor_rules.h"

@@ -55,7 +55,7 @@
 #include "absl/time/clock.h"
 #include "common/clock.h"
 #include "common/names.h"
-#include "db/bench_baseline.h"
+#include "db/bench/bench_baseline.h"
 #include "frontdesk/v1/directory_service.grpc.pb.h"
 #include "frontdesk/v1/ticket_service.grpc.pb.h"
 #include "frontdesk/v1/visitor_service.grpc.pb.h"

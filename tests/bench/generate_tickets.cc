@@ -53,13 +53,13 @@
 #include "common/filter.h"
 #include "common/names.h"
 #include "common/ticket_number.h"
-#include "db/bulk_loader.h"
+#include "db/bench/bulk_loader.h"
 #include "db/database.h"
 #include "db/migrator.h"
-#include "db/query_plan.h"
-#include "db/site_store.h"
-#include "db/staff_store.h"
-#include "db/ticket_store.h"
+#include "db/bench/query_plan.h"
+#include "db/directory/site_store.h"
+#include "db/directory/staff_store.h"
+#include "db/ticket/ticket_store.h"
 #include "tests/bench/ticket_mix.h"
 
 ABSL_FLAG(std::string, db, "",

@@ -1,0 +1,127 @@
+#include "db/ticket/escalation_store.h"
+
+#include <soci/soci.h>
+
+#include "absl/strings/str_cat.h"
+#include "common/names.h"
+#include "db/internal/row_util.h"
+
+namespace frontdesk::db {
+
+std::vector<TicketRow> ListEscalationCandidates(Tx& tx, long long now_us,
+                                                int below_level, int limit) {
+  Params params;
+  std::string where =
+      absl::StrCat(" WHERE escalation_level < ", params.Int(below_level),
+                   " AND effective_due_us < ", params.Int(now_us));
+  return QueryTicketRows(
+      tx, where, params,
+      absl::StrCat(" ORDER BY effective_due_us, id LIMIT ", limit));
+}
+
+absl::StatusOr<v1::Escalation> InsertEscalation(
+    Tx& tx, const TicketRow& ticket, v1::EscalationLevel level, bool automatic,
+    const std::string& reason, const std::string& actor, long long now_us) {
+  int level_number = level, automatic_number = automatic ? 1 : 0;
+  std::string auto_key = absl::StrCat(level_number);
+  soci::indicator auto_ind = automatic ? soci::i_ok : soci::i_null;
+  tx.sql << "INSERT INTO ticket_escalations (ticket_id, site_id, level,"
+            " automatic, reason, actor, create_time_us, auto_key)"
+            " VALUES (:t, :s, :l, :a, :r, :by, :c, :k)",
+      soci::use(ticket.id), soci::use(ticket.site_id), soci::use(level_number),
+      soci::use(automatic_number), soci::use(reason), soci::use(actor),
+      soci::use(now_us), soci::use(auto_key, auto_ind);
+  long long id = 0;
+  if (!tx.sql.get_last_insert_id("ticket_escalations", id)) {
+    tx.sql << "SELECT MAX(id) FROM ticket_escalations WHERE ticket_id = :t",
+        soci::use(ticket.id), soci::into(id);
+  }
+  tx.sql << "UPDATE tickets SET escalation_level = :l WHERE id = :t"
+            " AND escalation_level < :l2",
+      soci::use(level_number), soci::use(ticket.id), soci::use(level_number);
+  v1::Escalation e;
+  e.set_name(
+      absl::StrCat(TicketName(ticket.site_id, ticket.id), "/escalations/", id));
+  e.set_ticket_number(ticket.number);
+  e.set_level(level);
+  e.set_automatic(automatic);
+  e.set_reason(reason);
+  if (!actor.empty()) e.set_actor(StaffName(actor));
+  SetTimestamp(e.mutable_create_time(), now_us);
+  return e;
+}
+
+const FilterSchema& EscalationFilterSchema() {
+  static const auto* schema = new FilterSchema{
+      {"level", {FilterField::kEnum, v1::EscalationLevel_descriptor()}},
+      {"create_time", {FilterField::kTimestamp}},
+  };
+  return *schema;
+}
+
+std::vector<v1::Escalation> ListEscalations(Tx& tx,
+                                            const EscalationQuery& query) {
+  Params params;
+  std::vector<std::string> conds;
+  if (!query.site_id.empty()) {
+    conds.push_back("e.site_id = " + params.Text(query.site_id));
+  }
+  for (const FilterTerm& term : query.terms) {
+    if (term.field == "level") {
+      conds.push_back(
+          absl::StrCat("e.level", SqlOp(term.op), params.Int(term.number)));
+    } else if (term.field == "create_time") {
+      conds.push_back(absl::StrCat("e.create_time_us", SqlOp(term.op),
+                                   params.Int(absl::ToUnixMicros(term.time))));
+    }
+  }
+  if (query.before) {
+    std::string t = params.Int(query.before->first);
+    conds.push_back(absl::StrCat("(e.create_time_us < ", t,
+                                 " OR (e.create_time_us = ", t, " AND e.id < ",
+                                 params.Int(query.before->second), "))"));
+  }
+  std::string sql =
+      "SELECT e.id, e.ticket_id, e.site_id, t.number, e.level, e.automatic,"
+      " e.reason, e.actor, e.create_time_us FROM ticket_escalations e"
+      " JOIN tickets t ON t.id = e.ticket_id";
+  for (size_t i = 0; i < conds.size(); ++i) {
+    absl::StrAppend(&sql, i == 0 ? " WHERE " : " AND ", conds[i]);
+  }
+  absl::StrAppend(&sql, " ORDER BY e.create_time_us DESC, e.id DESC LIMIT ",
+                  query.limit);
+  long long id = 0, ticket_id = 0, create_us = 0;
+  int level = 0, automatic = 0;
+  std::string site_id, number, reason, actor;
+  soci::statement st(tx.sql);
+  st.exchange(soci::into(id));
+  st.exchange(soci::into(ticket_id));
+  st.exchange(soci::into(site_id));
+  st.exchange(soci::into(number));
+  st.exchange(soci::into(level));
+  st.exchange(soci::into(automatic));
+  st.exchange(soci::into(reason));
+  st.exchange(soci::into(actor));
+  st.exchange(soci::into(create_us));
+  params.Bind(st);
+  st.alloc();
+  st.prepare(sql);
+  st.define_and_bind();
+  st.execute();
+  std::vector<v1::Escalation> out;
+  while (st.fetch()) {
+    v1::Escalation e;
+    e.set_name(
+        absl::StrCat(TicketName(site_id, ticket_id), "/escalations/", id));
+    e.set_ticket_number(number);
+    e.set_level(static_cast<v1::EscalationLevel>(level));
+    e.set_automatic(automatic != 0);
+    e.set_reason(reason);
+    if (!actor.empty()) e.set_actor(StaffName(actor));
+    SetTimestamp(e.mutable_create_time(), create_us);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace frontdesk::db

@@ -1,0 +1,243 @@
+#include "db/ticket/ticket_rows.h"
+
+#include <google/protobuf/util/json_util.h>
+#include <soci/soci.h>
+
+#include "absl/strings/str_cat.h"
+#include "common/names.h"
+#include "db/internal/row_util.h"
+
+namespace frontdesk::db {
+namespace {
+
+// Nullable BIGINT columns are fetched with an indicator each.
+struct NullableInto {
+  long long value = 0;
+  soci::indicator ind = soci::i_null;
+  std::optional<long long>* target;
+};
+
+std::string ChangesJson(const std::vector<v1::FieldChange>& changes) {
+  if (changes.empty()) return "";
+  v1::TicketEvent holder;
+  for (const auto& c : changes) *holder.add_changes() = c;
+  std::string json;
+  (void)google::protobuf::util::MessageToJsonString(holder, &json);
+  return json;
+}
+
+void SetIf(google::protobuf::Timestamp* (v1::Ticket::*mutable_field)(),
+           v1::Ticket& t, const std::optional<long long>& us) {
+  if (us) SetTimestamp((t.*mutable_field)(), *us);
+}
+
+}  // namespace
+
+const char* const kTicketColumns =
+    "SELECT id, site_id, number, channel, kind, complaint_class, priority,"
+    " status, reporter_name, reporter_phone, unit_id, location, subject,"
+    " description, created_by, create_time_us, update_time_us, version,"
+    " route, status_before_pending, callback_attempts, first_response_time_us,"
+    " resolve_time_us, close_time_us, first_response_due_us,"
+    " resolution_due_us, promised_us, callback_due_us, effective_due_us,"
+    " paused_since_us, duplicate_of_id, resolution, assignee,"
+    " escalation_level, parent_id, plan_due_us, plan_met_us, notice_due_us,"
+    " notice_met_us, plan_finish_us, plan_agree_us, plan_department,"
+    " plan_agreed_by, plan_text, plan_recorded_by FROM tickets";
+
+v1::Ticket TicketRow::ToProto() const {
+  v1::Ticket t;
+  t.set_name(TicketName(site_id, id));
+  t.set_number(number);
+  t.set_site(SiteName(site_id));
+  t.set_channel(static_cast<v1::Ticket::Channel>(channel));
+  t.set_kind(static_cast<v1::Ticket::Kind>(kind));
+  t.set_complaint_class(
+      static_cast<v1::Ticket::ComplaintClass>(complaint_class));
+  t.set_priority(static_cast<v1::Ticket::Priority>(priority));
+  t.set_status(static_cast<v1::Ticket::Status>(status));
+  auto* r = t.mutable_reporter();
+  r->set_name(reporter_name);
+  r->set_phone(reporter_phone);
+  if (!unit_id.empty()) r->set_unit(UnitName(site_id, unit_id));
+  r->set_location(location);
+  t.set_subject(subject);
+  t.set_description(description);
+  t.set_created_by(StaffName(created_by));
+  SetTimestamp(t.mutable_create_time(), create_us);
+  SetTimestamp(t.mutable_update_time(), update_us);
+  t.set_etag(Etag(version));
+  t.set_route(static_cast<v1::RepairRoute>(route));
+  SetIf(&v1::Ticket::mutable_first_response_time, t, first_response_us);
+  SetIf(&v1::Ticket::mutable_resolve_time, t, resolve_us);
+  SetIf(&v1::Ticket::mutable_close_time, t, close_us);
+  auto* d = t.mutable_deadlines();
+  if (first_response_due_us) {
+    SetTimestamp(d->mutable_first_response_due_time(), *first_response_due_us);
+  }
+  if (resolution_due_us) {
+    SetTimestamp(d->mutable_resolution_due_time(), *resolution_due_us);
+  }
+  if (promised_us) SetTimestamp(d->mutable_promised_time(), *promised_us);
+  if (callback_due_us) {
+    SetTimestamp(d->mutable_callback_due_time(), *callback_due_us);
+  }
+  d->set_paused(paused_since_us.has_value());
+  if (paused_since_us)
+    SetTimestamp(d->mutable_paused_since(), *paused_since_us);
+  t.set_resolution(resolution);
+  if (duplicate_of_id)
+    t.set_duplicate_of(TicketName(site_id, *duplicate_of_id));
+  t.set_callback_attempts(callback_attempts);
+  t.set_assignee(assignee);
+  t.set_escalation_level(static_cast<v1::EscalationLevel>(escalation_level));
+  if (parent_id) t.set_parent(TicketName(site_id, *parent_id));
+  if (plan_due_us) SetTimestamp(d->mutable_plan_due_time(), *plan_due_us);
+  if (plan_met_us) SetTimestamp(d->mutable_plan_met_time(), *plan_met_us);
+  if (notice_due_us) {
+    SetTimestamp(d->mutable_resident_notice_due_time(), *notice_due_us);
+  }
+  if (notice_met_us) {
+    SetTimestamp(d->mutable_resident_notice_met_time(), *notice_met_us);
+  }
+  if (plan_agree_us) {
+    v1::TicketPlan* plan = t.mutable_plan();
+    plan->set_department(plan_department);
+    if (!plan_agreed_by.empty()) plan->set_agreed_by(StaffName(plan_agreed_by));
+    plan->set_plan(plan_text);
+    if (plan_finish_us)
+      SetTimestamp(plan->mutable_finish_time(), *plan_finish_us);
+    if (!plan_recorded_by.empty()) {
+      plan->set_recorded_by(StaffName(plan_recorded_by));
+    }
+    SetTimestamp(plan->mutable_agree_time(), *plan_agree_us);
+  }
+  return t;
+}
+
+std::vector<TicketRow> QueryTicketRows(Tx& tx, const std::string& where,
+                                       Params& params,
+                                       const std::string& tail) {
+  TicketRow row;
+  soci::indicator resolution_ind = soci::i_null;
+  std::vector<NullableInto> nullable = {
+      {0, soci::i_null, &row.first_response_us},
+      {0, soci::i_null, &row.resolve_us},
+      {0, soci::i_null, &row.close_us},
+      {0, soci::i_null, &row.first_response_due_us},
+      {0, soci::i_null, &row.resolution_due_us},
+      {0, soci::i_null, &row.promised_us},
+      {0, soci::i_null, &row.callback_due_us},
+      {0, soci::i_null, &row.effective_due_us},
+      {0, soci::i_null, &row.paused_since_us},
+      {0, soci::i_null, &row.duplicate_of_id},
+  };
+  soci::statement st(tx.sql);
+  st.exchange(soci::into(row.id));
+  st.exchange(soci::into(row.site_id));
+  st.exchange(soci::into(row.number));
+  st.exchange(soci::into(row.channel));
+  st.exchange(soci::into(row.kind));
+  st.exchange(soci::into(row.complaint_class));
+  st.exchange(soci::into(row.priority));
+  st.exchange(soci::into(row.status));
+  st.exchange(soci::into(row.reporter_name));
+  st.exchange(soci::into(row.reporter_phone));
+  st.exchange(soci::into(row.unit_id));
+  st.exchange(soci::into(row.location));
+  st.exchange(soci::into(row.subject));
+  st.exchange(soci::into(row.description));
+  st.exchange(soci::into(row.created_by));
+  st.exchange(soci::into(row.create_us));
+  st.exchange(soci::into(row.update_us));
+  st.exchange(soci::into(row.version));
+  st.exchange(soci::into(row.route));
+  st.exchange(soci::into(row.status_before_pending));
+  st.exchange(soci::into(row.callback_attempts));
+  for (auto& n : nullable) st.exchange(soci::into(n.value, n.ind));
+  st.exchange(soci::into(row.resolution, resolution_ind));
+  st.exchange(soci::into(row.assignee));
+  st.exchange(soci::into(row.escalation_level));
+  NullableInto parent{0, soci::i_null, &row.parent_id};
+  st.exchange(soci::into(parent.value, parent.ind));
+  std::vector<NullableInto> owed = {
+      {0, soci::i_null, &row.plan_due_us},
+      {0, soci::i_null, &row.plan_met_us},
+      {0, soci::i_null, &row.notice_due_us},
+      {0, soci::i_null, &row.notice_met_us},
+      {0, soci::i_null, &row.plan_finish_us},
+      {0, soci::i_null, &row.plan_agree_us},
+  };
+  for (auto& n : owed) st.exchange(soci::into(n.value, n.ind));
+  soci::indicator plan_text_ind = soci::i_null;
+  st.exchange(soci::into(row.plan_department));
+  st.exchange(soci::into(row.plan_agreed_by));
+  st.exchange(soci::into(row.plan_text, plan_text_ind));
+  st.exchange(soci::into(row.plan_recorded_by));
+  params.Bind(st);
+  st.alloc();
+  st.prepare(absl::StrCat(kTicketColumns, where, tail));
+  st.define_and_bind();
+  st.execute();
+  std::vector<TicketRow> out;
+  while (st.fetch()) {
+    row.parent_id = parent.ind == soci::i_ok
+                        ? std::optional<long long>(parent.value)
+                        : std::nullopt;
+    for (auto* list : {&nullable, &owed}) {
+      for (auto& n : *list) {
+        *n.target = n.ind == soci::i_ok ? std::optional<long long>(n.value)
+                                        : std::nullopt;
+      }
+    }
+    if (resolution_ind != soci::i_ok) row.resolution.clear();
+    if (plan_text_ind != soci::i_ok) row.plan_text.clear();
+    out.push_back(row);
+  }
+  return out;
+}
+
+std::vector<v1::Ticket> QueryTickets(Tx& tx, const std::string& where,
+                                     Params& params, const std::string& tail) {
+  std::vector<v1::Ticket> out;
+  for (const TicketRow& row : QueryTicketRows(tx, where, params, tail)) {
+    out.push_back(row.ToProto());
+  }
+  return out;
+}
+
+absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
+    Tx& tx, long long ticket_id, const std::string& site_id,
+    v1::TicketEvent::Type type, const std::string& actor,
+    const std::vector<v1::FieldChange>& changes, const std::string& note,
+    long long now_us) {
+  int type_number = type;
+  std::string changes_json = ChangesJson(changes);
+  tx.sql << "INSERT INTO ticket_events (ticket_id, site_id, type, actor,"
+            " create_time_us, changes_json, note)"
+            " VALUES (:t, :s, :ty, :a, :c, :j, :n)",
+      soci::use(ticket_id), soci::use(site_id), soci::use(type_number),
+      soci::use(actor), soci::use(now_us), soci::use(changes_json),
+      soci::use(note);
+  long long event_id = 0;
+  if (!tx.sql.get_last_insert_id("ticket_events", event_id)) {
+    tx.sql << "SELECT MAX(id) FROM ticket_events WHERE ticket_id = :t",
+        soci::use(ticket_id), soci::into(event_id);
+  }
+  std::string number;
+  tx.sql << "SELECT number FROM tickets WHERE id = :t", soci::use(ticket_id),
+      soci::into(number);
+  v1::TicketEvent event;
+  event.set_name(
+      absl::StrCat(TicketName(site_id, ticket_id), "/events/", event_id));
+  event.set_event_id(event_id);
+  event.set_ticket_number(number);
+  event.set_type(type);
+  if (!actor.empty()) event.set_actor(StaffName(actor));  // "" = the system
+  SetTimestamp(event.mutable_create_time(), now_us);
+  for (const auto& c : changes) *event.add_changes() = c;
+  event.set_note(note);
+  return event;
+}
+
+}  // namespace frontdesk::db

@@ -1,0 +1,69 @@
+// Internal to db/: the tickets row as the stores read and write it, the
+// bound parameters of dynamically built queries, and history appends. Shared
+// by ticket_store (intake) and ticket_workflow_store (handling) so that both
+// read the same columns the same way.
+#ifndef FRONTDESK_DB_TICKET_TICKET_ROWS_H_
+#define FRONTDESK_DB_TICKET_TICKET_ROWS_H_
+
+#include <deque>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "common/filter.h"
+#include "db/database.h"
+#include "db/internal/params.h"
+#include "frontdesk/v1/ticket_service.pb.h"
+
+namespace frontdesk::db {
+
+// A nullable BIGINT column.
+struct OptionalMicros {
+  std::optional<long long> value;
+};
+
+struct TicketRow {
+  long long id = 0;
+  std::string site_id, number;
+  int channel = 0, kind = 0, complaint_class = 0, priority = 0, status = 0;
+  std::string reporter_name, reporter_phone, unit_id, location, subject,
+      description, created_by;
+  long long create_us = 0, update_us = 0, version = 0;
+  // Workflow (migration 0003).
+  int route = 0, status_before_pending = 0, callback_attempts = 0;
+  int escalation_level = 0;            // migration 0004
+  std::optional<long long> parent_id;  // migration 0006
+  std::optional<long long> first_response_us, resolve_us, close_us,
+      first_response_due_us, resolution_due_us, promised_us, callback_due_us,
+      effective_due_us, paused_since_us, duplicate_of_id;
+  std::string resolution, assignee;
+  // What the ticket owes the resident (migration 0009): a complaint's plan
+  // and the same-day notice; the latest plan agreed.
+  std::optional<long long> plan_due_us, plan_met_us, notice_due_us,
+      notice_met_us, plan_finish_us, plan_agree_us;
+  std::string plan_department, plan_agreed_by, plan_text, plan_recorded_by;
+
+  v1::Ticket ToProto() const;
+};
+
+// The SELECT ... FROM tickets prefix that QueryTickets completes.
+extern const char* const kTicketColumns;
+
+
+// Rows of kTicketColumns + where + tail.
+std::vector<TicketRow> QueryTicketRows(Tx& tx, const std::string& where,
+                                       Params& params, const std::string& tail);
+std::vector<v1::Ticket> QueryTickets(Tx& tx, const std::string& where,
+                                     Params& params, const std::string& tail);
+
+// Appends one history entry; returns it as the API shows it.
+absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
+    Tx& tx, long long ticket_id, const std::string& site_id,
+    v1::TicketEvent::Type type, const std::string& actor,
+    const std::vector<v1::FieldChange>& changes, const std::string& note,
+    long long now_us);
+
+}  // namespace frontdesk::db
+
+#endif  // FRONTDESK_DB_TICKET_TICKET_ROWS_H_

@@ -1,0 +1,317 @@
+#include "db/ticket/ticket_store.h"
+
+#include <google/protobuf/util/json_util.h>
+#include <soci/soci.h>
+
+#include <deque>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/time/time.h"
+#include "common/clock.h"
+#include "common/status.h"
+#include "common/ticket_number.h"
+#include "common/validation.h"
+#include "db/internal/row_util.h"
+#include "db/ticket/ticket_rows.h"
+
+namespace frontdesk::db {
+namespace {
+
+absl::Status TicketNotFound(absl::string_view what) {
+  return Error(absl::StatusCode::kNotFound, "TICKET_NOT_FOUND",
+               absl::StrCat("ticket \"", what, "\" does not exist"));
+}
+
+}  // namespace
+
+long long TicketId(const v1::Ticket& ticket) {
+  std::vector<absl::string_view> parts = absl::StrSplit(ticket.name(), '/');
+  long long id = 0;
+  if (parts.size() == 4) (void)absl::SimpleAtoi(parts[3], &id);
+  return id;
+}
+
+std::string TicketSiteId(const v1::Ticket& ticket) {
+  std::vector<absl::string_view> parts = absl::StrSplit(ticket.name(), '/');
+  return parts.size() == 4 ? std::string(parts[1]) : "";
+}
+
+const FilterSchema& TicketFilterSchema() {
+  static const auto* schema = new FilterSchema{
+      {"status", {FilterField::kEnum, v1::Ticket::Status_descriptor()}},
+      {"kind", {FilterField::kEnum, v1::Ticket::Kind_descriptor()}},
+      {"channel", {FilterField::kEnum, v1::Ticket::Channel_descriptor()}},
+      {"priority", {FilterField::kEnum, v1::Ticket::Priority_descriptor()}},
+      {"reporter_phone",
+       {FilterField::kString, nullptr,
+        [](absl::string_view v) {
+          return CheckText("reporter_phone", v, 1, 32);
+        }}},
+      {"unit",
+       {FilterField::kString, nullptr,
+        [](absl::string_view v) { return ParseUnitName("unit", v).status(); }}},
+      {"create_time", {FilterField::kTimestamp}},
+  };
+  return *schema;
+}
+
+absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
+                                        const v1::Ticket& ticket,
+                                        const std::string& actor,
+                                        long long now_us,
+                                        const InitialDeadlines& deadlines) {
+  std::string tz_name;
+  tx.sql << "SELECT time_zone FROM sites WHERE id = :s", soci::use(site_id),
+      soci::into(tz_name);
+  if (!tx.sql.got_data()) {
+    return Error(absl::StatusCode::kNotFound, "SITE_NOT_FOUND",
+                 absl::StrCat("site \"sites/", site_id, "\" does not exist"));
+  }
+  std::string unit_id;
+  if (!ticket.reporter().unit().empty()) {
+    auto unit = ParseUnitName("ticket.reporter.unit", ticket.reporter().unit());
+    if (!unit.ok()) return unit.status();
+    if (unit->site_id != site_id) {
+      return InvalidField("ticket.reporter.unit",
+                          "must be a unit of the ticket's site");
+    }
+    int exists = 0;
+    tx.sql << "SELECT COUNT(*) FROM units WHERE site_id = :s AND id = :u",
+        soci::use(site_id), soci::use(unit->unit_id), soci::into(exists);
+    if (!exists) {
+      return Error(absl::StatusCode::kNotFound, "UNIT_NOT_FOUND",
+                   absl::StrCat("ticket.reporter.unit: unit \"",
+                                ticket.reporter().unit(), "\" does not exist"));
+    }
+    unit_id = unit->unit_id;
+  }
+  absl::TimeZone tz;
+  if (!absl::LoadTimeZone(tz_name, &tz)) tz = absl::UTCTimeZone();
+  int date_key = LocalDateKey(FromMicros(now_us), tz);
+
+  tx.sql << (tx.mysql()
+                 ? "INSERT INTO ticket_number_counters (site_id, date_key,"
+                   " last_sequence) VALUES (:s, :d, 1)"
+                   " ON DUPLICATE KEY UPDATE last_sequence = last_sequence + 1"
+                 : "INSERT INTO ticket_number_counters (site_id, date_key,"
+                   " last_sequence) VALUES (:s, :d, 1)"
+                   " ON CONFLICT (site_id, date_key)"
+                   " DO UPDATE SET last_sequence = last_sequence + 1"),
+      soci::use(site_id), soci::use(date_key);
+  long long sequence = 0;
+  tx.sql << "SELECT last_sequence FROM ticket_number_counters"
+            " WHERE site_id = :s AND date_key = :d",
+      soci::use(site_id), soci::use(date_key), soci::into(sequence);
+  std::string number = FormatTicketNumber(site_id, date_key, sequence);
+
+  int channel = ticket.channel(), kind = ticket.kind(),
+      complaint_class = ticket.complaint_class(),
+      priority = ticket.priority() == v1::Ticket::PRIORITY_UNSPECIFIED
+                     ? v1::Ticket::NORMAL
+                     : ticket.priority(),
+      status = v1::Ticket::NEW;
+  long long frd = deadlines.first_response_due_us,
+            rd = deadlines.resolution_due_us, pd = deadlines.plan_due_us,
+            ed = 0;
+  for (long long due : {frd, rd, pd}) {
+    if (due != 0 && (ed == 0 || due < ed)) ed = due;
+  }
+  soci::indicator frd_ind = frd ? soci::i_ok : soci::i_null,
+                  rd_ind = rd ? soci::i_ok : soci::i_null,
+                  pd_ind = pd ? soci::i_ok : soci::i_null,
+                  ed_ind = ed ? soci::i_ok : soci::i_null;
+  tx.sql << "INSERT INTO tickets (site_id, number, channel, kind,"
+            " complaint_class, priority, status, reporter_name, reporter_phone,"
+            " unit_id, location, subject, description, created_by,"
+            " create_time_us, update_time_us, version, first_response_due_us,"
+            " resolution_due_us, effective_due_us, plan_due_us) VALUES (:s,"
+            " :num, :ch, :k, :cc, :p, :st, :rn, :rp, :u, :loc, :sub, :d, :by,"
+            " :c, :up, 1, :frd, :rd, :ed, :pd)",
+      soci::use(site_id), soci::use(number), soci::use(channel),
+      soci::use(kind), soci::use(complaint_class), soci::use(priority),
+      soci::use(status), soci::use(ticket.reporter().name()),
+      soci::use(ticket.reporter().phone()), soci::use(unit_id),
+      soci::use(ticket.reporter().location()), soci::use(ticket.subject()),
+      soci::use(ticket.description()), soci::use(actor), soci::use(now_us),
+      soci::use(now_us), soci::use(frd, frd_ind), soci::use(rd, rd_ind),
+      soci::use(ed, ed_ind), soci::use(pd, pd_ind);
+  long long id = 0;
+  if (!tx.sql.get_last_insert_id("tickets", id)) {
+    tx.sql << "SELECT id FROM tickets WHERE number = :n", soci::use(number),
+        soci::into(id);
+  }
+  auto event = AppendTicketEvent(tx, id, site_id, v1::TicketEvent::CREATED,
+                                 actor, {}, "", now_us);
+  if (!event.ok()) return event.status();
+  TicketRef ref;
+  ref.site_id = site_id;
+  ref.ticket_id = id;
+  return GetTicket(tx, ref);
+}
+
+absl::StatusOr<v1::Ticket> GetTicket(Tx& tx, const TicketRef& ref,
+                                     bool for_update) {
+  Params params;
+  std::string where;
+  if (ref.ticket_id != 0) {
+    where = absl::StrCat(" WHERE id = ", params.Int(ref.ticket_id),
+                         " AND site_id = ", params.Text(ref.site_id));
+  } else {
+    where = absl::StrCat(" WHERE number = ", params.Text(ref.number));
+  }
+  auto rows = QueryTickets(tx, where, params,
+                           for_update && tx.mysql() ? " FOR UPDATE" : "");
+  if (rows.empty()) {
+    return TicketNotFound(ref.ticket_id != 0
+                              ? TicketName(ref.site_id, ref.ticket_id)
+                              : ref.number);
+  }
+  return rows.front();
+}
+
+absl::StatusOr<std::vector<v1::Ticket>> ListTickets(Tx& tx,
+                                                    const TicketQuery& query) {
+  Params params;
+  std::vector<std::string> conds;
+  if (!query.site_id.empty()) {
+    conds.push_back("site_id = " + params.Text(query.site_id));
+  }
+  for (const FilterTerm& term : query.terms) {
+    if (term.field == "create_time") {
+      conds.push_back(absl::StrCat("create_time_us", SqlOp(term.op),
+                                   params.Int(ToMicros(term.time))));
+    } else if (term.field == "reporter_phone") {
+      conds.push_back("reporter_phone = " + params.Text(term.text));
+    } else if (term.field == "unit") {
+      auto unit = ParseUnitName("filter", term.text);
+      if (!unit.ok()) return unit.status();
+      conds.push_back(
+          absl::StrCat("site_id = ", params.Text(unit->site_id),
+                       " AND unit_id = ", params.Text(unit->unit_id)));
+    } else {
+      // Enum columns share the filter field's name.
+      conds.push_back(
+          absl::StrCat(term.field, SqlOp(term.op), params.Int(term.number)));
+    }
+  }
+  if (query.before) {
+    std::string t = params.Int(query.before->first);
+    conds.push_back(absl::StrCat("(create_time_us < ", t,
+                                 " OR (create_time_us = ", t, " AND id < ",
+                                 params.Int(query.before->second), "))"));
+  }
+  std::string where;
+  for (size_t i = 0; i < conds.size(); ++i) {
+    absl::StrAppend(&where, i == 0 ? " WHERE " : " AND ", conds[i]);
+  }
+  return QueryTickets(
+      tx, where, params,
+      absl::StrCat(" ORDER BY create_time_us DESC, id DESC LIMIT ",
+                   query.limit));
+}
+
+absl::StatusOr<v1::Ticket> UpdateTicket(
+    Tx& tx, const v1::Ticket& updated, long long expected_version,
+    const std::vector<v1::FieldChange>& changes, const std::string& actor,
+    long long now_us) {
+  long long id = TicketId(updated);
+  std::string site_id = TicketSiteId(updated);
+  std::string unit_id;
+  if (!updated.reporter().unit().empty()) {
+    auto unit =
+        ParseUnitName("ticket.reporter.unit", updated.reporter().unit());
+    if (!unit.ok()) return unit.status();
+    if (unit->site_id != site_id) {
+      return InvalidField("ticket.reporter.unit",
+                          "must be a unit of the ticket's site");
+    }
+    int exists = 0;
+    tx.sql << "SELECT COUNT(*) FROM units WHERE site_id = :s AND id = :u",
+        soci::use(site_id), soci::use(unit->unit_id), soci::into(exists);
+    if (!exists) {
+      return Error(
+          absl::StatusCode::kNotFound, "UNIT_NOT_FOUND",
+          absl::StrCat("ticket.reporter.unit: unit \"",
+                       updated.reporter().unit(), "\" does not exist"));
+    }
+    unit_id = unit->unit_id;
+  }
+  int channel = updated.channel(), kind = updated.kind(),
+      complaint_class = updated.complaint_class(),
+      priority = updated.priority();
+  soci::statement st =
+      (tx.sql.prepare
+           << "UPDATE tickets SET channel = :ch, kind = :k,"
+              " complaint_class = :cc, priority = :p, reporter_name = :rn,"
+              " reporter_phone = :rp, unit_id = :u, location = :loc,"
+              " subject = :sub, description = :d, update_time_us = :up,"
+              " version = version + 1 WHERE id = :id AND version = :v",
+       soci::use(channel), soci::use(kind), soci::use(complaint_class),
+       soci::use(priority), soci::use(updated.reporter().name()),
+       soci::use(updated.reporter().phone()), soci::use(unit_id),
+       soci::use(updated.reporter().location()), soci::use(updated.subject()),
+       soci::use(updated.description()), soci::use(now_us), soci::use(id),
+       soci::use(expected_version));
+  st.execute(true);
+  if (st.get_affected_rows() != 1) {
+    return Error(absl::StatusCode::kAborted, "ETAG_MISMATCH",
+                 "the ticket was changed by someone else; read it again");
+  }
+  auto event = AppendTicketEvent(tx, id, site_id, v1::TicketEvent::UPDATED,
+                                 actor, changes, "", now_us);
+  if (!event.ok()) return event.status();
+  TicketRef ref;
+  ref.site_id = site_id;
+  ref.ticket_id = id;
+  return GetTicket(tx, ref);
+}
+
+absl::StatusOr<v1::TicketEvent> AddTicketNote(Tx& tx, const v1::Ticket& ticket,
+                                              const std::string& note,
+                                              const std::string& actor,
+                                              long long now_us) {
+  long long id = TicketId(ticket);
+  tx.sql << "UPDATE tickets SET update_time_us = :u, version = version + 1"
+            " WHERE id = :id",
+      soci::use(now_us), soci::use(id);
+  return AppendTicketEvent(tx, id, TicketSiteId(ticket),
+                           v1::TicketEvent::NOTE_ADDED, actor, {}, note,
+                           now_us);
+}
+
+absl::StatusOr<std::vector<v1::TicketEvent>> ListTicketEvents(
+    Tx& tx, const v1::Ticket& ticket, long long after_event_id, int limit) {
+  long long ticket_id = TicketId(ticket);
+  std::string site_id = TicketSiteId(ticket);
+  long long id = 0, create_us = 0;
+  int type = 0;
+  std::string actor, changes_json, note;
+  soci::statement st =
+      (tx.sql.prepare << "SELECT id, type, actor, create_time_us, changes_json,"
+                         " note FROM ticket_events WHERE ticket_id = :t"
+                         " AND id > :after ORDER BY id LIMIT :lim",
+       soci::use(ticket_id), soci::use(after_event_id), soci::use(limit),
+       soci::into(id), soci::into(type), soci::into(actor),
+       soci::into(create_us), soci::into(changes_json), soci::into(note));
+  st.execute();
+  std::vector<v1::TicketEvent> out;
+  while (st.fetch()) {
+    v1::TicketEvent e;
+    if (!changes_json.empty()) {
+      (void)google::protobuf::util::JsonStringToMessage(changes_json, &e);
+    }
+    e.set_name(absl::StrCat(TicketName(site_id, ticket_id), "/events/", id));
+    e.set_event_id(id);
+    e.set_type(static_cast<v1::TicketEvent::Type>(type));
+    if (!actor.empty()) e.set_actor(StaffName(actor));
+    SetTimestamp(e.mutable_create_time(), create_us);
+    e.set_note(note);
+    e.set_ticket_number(ticket.number());
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace frontdesk::db

@@ -1,0 +1,82 @@
+// Tickets, their numbers and their append-only history. All SQL for these
+// tables lives here. Functions work inside the caller's transaction (Tx).
+//
+// Numbers: CreateTicket allocates "{SITE}-{yyyymmdd}-{nnnn}" from
+// ticket_number_counters with an upsert whose row lock serialises concurrent
+// creators, in any number of server processes, until their transactions end.
+// History: every write appends to ticket_events in the same transaction; the
+// table itself refuses UPDATE and DELETE (triggers in the migrations).
+#ifndef FRONTDESK_DB_TICKET_TICKET_STORE_H_
+#define FRONTDESK_DB_TICKET_TICKET_STORE_H_
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "common/filter.h"
+#include "common/names.h"
+#include "db/database.h"
+#include "frontdesk/v1/ticket_service.pb.h"
+
+namespace frontdesk::db {
+
+// Inserts a validated ticket for `site_id` with status NEW, a new number in
+// the site's local date and a CREATED event by `actor` (a staff id). NOT_FOUND
+// when the site, or the reporter's unit, does not exist.
+// The deadlines a new ticket starts with (server/ticket/sla.h); 0 = none.
+struct InitialDeadlines {
+  long long first_response_due_us = 0;
+  long long resolution_due_us = 0;
+  long long plan_due_us = 0;  // complaints: the plan deadline
+};
+
+absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
+                                        const v1::Ticket& ticket,
+                                        const std::string& actor,
+                                        long long now_us,
+                                        const InitialDeadlines& deadlines = {});
+
+// By id (the site must match) or by number. `for_update` takes the row lock
+// on MySQL (SQLite write transactions are already exclusive).
+absl::StatusOr<v1::Ticket> GetTicket(Tx& tx, const TicketRef& ref,
+                                     bool for_update = false);
+
+struct TicketQuery {
+  std::string site_id;            // "" for every site
+  std::vector<FilterTerm> terms;  // parsed against TicketFilterSchema()
+  // Keyset: rows strictly older than (create_time_us, id), newest first.
+  std::optional<std::pair<long long, long long>> before;
+  int limit = 50;
+};
+absl::StatusOr<std::vector<v1::Ticket>> ListTickets(Tx& tx,
+                                                    const TicketQuery& query);
+// The filterable fields of ListTickets (see ticket_service.proto).
+const FilterSchema& TicketFilterSchema();
+
+// Writes the intake fields of `updated` (identified by its name) if the row's
+// version is still `expected_version` (ABORTED otherwise), bumps the version
+// and appends an UPDATED event with `changes`.
+absl::StatusOr<v1::Ticket> UpdateTicket(
+    Tx& tx, const v1::Ticket& updated, long long expected_version,
+    const std::vector<v1::FieldChange>& changes, const std::string& actor,
+    long long now_us);
+
+// Appends a NOTE_ADDED event and touches the ticket's update time and etag.
+absl::StatusOr<v1::TicketEvent> AddTicketNote(Tx& tx, const v1::Ticket& ticket,
+                                              const std::string& note,
+                                              const std::string& actor,
+                                              long long now_us);
+
+// History oldest first, events with id > after_event_id, at most `limit`.
+absl::StatusOr<std::vector<v1::TicketEvent>> ListTicketEvents(
+    Tx& tx, const v1::Ticket& ticket, long long after_event_id, int limit);
+
+// Splits "sites/{site}/tickets/{id}" of a stored ticket.
+long long TicketId(const v1::Ticket& ticket);
+std::string TicketSiteId(const v1::Ticket& ticket);
+
+}  // namespace frontdesk::db
+
+#endif  // FRONTDESK_DB_TICKET_TICKET_STORE_H_

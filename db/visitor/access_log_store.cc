@@ -1,0 +1,136 @@
+#include "db/visitor/access_log_store.h"
+
+#include <soci/soci.h>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "common/clock.h"
+#include "common/names.h"
+#include "common/validation.h"
+#include "db/internal/params.h"
+#include "db/internal/row_util.h"
+
+namespace frontdesk::db {
+namespace {
+
+struct AccessRow {
+  long long id = 0, create_us = 0;
+  std::string site_id, actor, method, resources, reason;
+  int resource_count = 0;
+
+  v1::SensitiveDataAccess ToProto() const {
+    v1::SensitiveDataAccess out;
+    out.set_name(
+        absl::StrCat(SiteName(site_id), "/sensitiveDataAccesses/", id));
+    out.set_actor(StaffName(actor));
+    out.set_method(method);
+    for (absl::string_view r :
+         absl::StrSplit(resources, '\n', absl::SkipEmpty())) {
+      out.add_resources(std::string(r));
+    }
+    out.set_resource_count(resource_count);
+    out.set_reason(reason);
+    SetTimestamp(out.mutable_create_time(), create_us);
+    return out;
+  }
+};
+
+}  // namespace
+
+const FilterSchema& AccessFilterSchema() {
+  static const auto* schema = new FilterSchema{
+      {"actor",
+       {FilterField::kString, nullptr,
+        [](absl::string_view v) {
+          return ParseStaffName("actor", v).status();
+        }}},
+      {"create_time", {FilterField::kTimestamp}},
+      {"resource",
+       {FilterField::kString, nullptr,
+        [](absl::string_view v) { return CheckText("resource", v, 1, 200); }}},
+  };
+  return *schema;
+}
+
+absl::StatusOr<v1::SensitiveDataAccess> AppendSensitiveDataAccess(
+    Tx& tx, const std::string& site_id, const std::string& actor,
+    const std::string& method, const std::vector<std::string>& resources,
+    const std::string& reason, long long now_us) {
+  AccessRow row;
+  row.site_id = site_id;
+  row.actor = actor;
+  row.method = method;
+  row.reason = reason;
+  row.create_us = now_us;
+  row.resource_count = static_cast<int>(resources.size());
+  std::vector<std::string> kept(
+      resources.begin(),
+      resources.begin() +
+          std::min<size_t>(resources.size(), kMaxAuditedResources));
+  // Newline-separated with a leading and trailing newline, so a filter on
+  // one resource is an exact LIKE '%\n<name>\n%' match.
+  row.resources =
+      kept.empty() ? "" : absl::StrCat("\n", absl::StrJoin(kept, "\n"), "\n");
+  tx.sql << "INSERT INTO sensitive_data_accesses (site_id, actor, method,"
+            " resources, resource_count, reason, create_time_us)"
+            " VALUES (:s, :a, :m, :r, :n, :why, :c)",
+      soci::use(row.site_id), soci::use(row.actor), soci::use(row.method),
+      soci::use(row.resources), soci::use(row.resource_count),
+      soci::use(row.reason), soci::use(row.create_us);
+  if (!tx.sql.get_last_insert_id("sensitive_data_accesses", row.id)) {
+    tx.sql << "SELECT MAX(id) FROM sensitive_data_accesses", soci::into(row.id);
+  }
+  return row.ToProto();
+}
+
+absl::StatusOr<std::vector<v1::SensitiveDataAccess>> ListSensitiveDataAccesses(
+    Tx& tx, const AccessQuery& query) {
+  Params params;
+  std::string where = " WHERE 1 = 1";
+  if (!query.site_id.empty()) {
+    absl::StrAppend(&where, " AND site_id = ", params.Text(query.site_id));
+  }
+  for (const FilterTerm& term : query.terms) {
+    if (term.field == "actor") {
+      auto staff = ParseStaffName("actor", term.text);
+      absl::StrAppend(&where, " AND actor = ", params.Text(*staff));
+    } else if (term.field == "create_time") {
+      absl::StrAppend(&where, " AND create_time_us", SqlOp(term.op),
+                      params.Int(ToMicros(term.time)));
+    } else if (term.field == "resource") {
+      absl::StrAppend(&where, " AND resources LIKE ",
+                      params.Text(absl::StrCat("%\n", term.text, "\n%")));
+    }
+  }
+  if (query.before) {
+    std::string t = params.Int(query.before->first);
+    absl::StrAppend(&where, " AND (create_time_us < ", t,
+                    " OR (create_time_us = ", params.Int(query.before->first),
+                    " AND id < ", params.Int(query.before->second), "))");
+  }
+  AccessRow row;
+  soci::statement st(tx.sql);
+  st.exchange(soci::into(row.id));
+  st.exchange(soci::into(row.site_id));
+  st.exchange(soci::into(row.actor));
+  st.exchange(soci::into(row.method));
+  st.exchange(soci::into(row.resources));
+  st.exchange(soci::into(row.resource_count));
+  st.exchange(soci::into(row.reason));
+  st.exchange(soci::into(row.create_us));
+  params.Bind(st);
+  st.alloc();
+  st.prepare(absl::StrCat(
+      "SELECT id, site_id, actor, method, resources, resource_count, reason,"
+      " create_time_us FROM sensitive_data_accesses",
+      where, " ORDER BY create_time_us DESC, id DESC LIMIT ",
+      std::max(1, query.limit)));
+  st.define_and_bind();
+  st.execute();
+  std::vector<v1::SensitiveDataAccess> out;
+  while (st.fetch()) out.push_back(row.ToProto());
+  return out;
+}
+
+}  // namespace frontdesk::db

@@ -1,0 +1,193 @@
+#include "db/visitor/visitor_rows.h"
+
+#include <soci/soci.h>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/time/civil_time.h"
+#include "common/clock.h"
+#include "common/identity.h"
+#include "common/names.h"
+#include "common/status.h"
+
+namespace frontdesk::db {
+
+std::string DocumentBlind(const DataProtector& protector,
+                          absl::string_view number) {
+  return protector.Blind(kDocumentPurpose, number);
+}
+
+std::string NamePhoneBlind(const DataProtector& protector,
+                           absl::string_view name, absl::string_view phone) {
+  std::string trimmed(absl::StripAsciiWhitespace(name));
+  std::string digits = PhoneDigits(phone);
+  if (trimmed.empty() || digits.empty()) return "";
+  return protector.Blind(kNamePhonePurpose,
+                         absl::StrCat(trimmed, "\n", digits));
+}
+
+PersonColumns PersonColumns::Seal(const DataProtector& protector,
+                                  const v1::Visitor& person) {
+  PersonColumns c;
+  c.name = person.display_name();
+  c.doc_type = person.document().type();
+  c.doc_sealed = protector.Seal(person.document().number());
+  c.doc_blind = DocumentBlind(protector, person.document().number());
+  c.phone_sealed = protector.Seal(person.phone());
+  c.plate = person.vehicle_plate();
+  return c;
+}
+
+absl::Status PersonColumns::OpenInto(const DataProtector& protector,
+                                     v1::Visitor* person) const {
+  person->set_display_name(name);
+  auto doc = protector.Open(doc_sealed);
+  if (!doc.ok()) return doc.status();
+  auto phone = protector.Open(phone_sealed);
+  if (!phone.ok()) return phone.status();
+  if (doc_type != 0 || !doc->empty()) {
+    person->mutable_document()->set_type(
+        static_cast<v1::IdentityDocument::Type>(doc_type));
+    person->mutable_document()->set_number(*doc);
+  }
+  person->set_phone(*phone);
+  person->set_vehicle_plate(plate);
+  return absl::OkStatus();
+}
+
+void PersonColumns::BindInto(soci::statement& st) {
+  st.exchange(soci::into(name));
+  st.exchange(soci::into(doc_type));
+  st.exchange(soci::into(doc_sealed));
+  st.exchange(soci::into(phone_sealed));
+  st.exchange(soci::into(plate));
+}
+
+void HostColumns::BindInto(soci::statement& st, bool with_phone) {
+  st.exchange(soci::into(unit_id));
+  st.exchange(soci::into(location));
+  st.exchange(soci::into(name));
+  if (with_phone) st.exchange(soci::into(phone_sealed));
+}
+
+HostColumns HostColumns::Seal(const DataProtector& protector,
+                              const v1::Contact& host) {
+  HostColumns c;
+  if (!host.unit().empty()) {
+    auto unit = ParseUnitName("host.unit", host.unit());
+    if (unit.ok()) c.unit_id = unit->unit_id;
+  }
+  c.location = host.location();
+  c.name = host.name();
+  c.phone_sealed = protector.Seal(host.phone());
+  return c;
+}
+
+absl::Status HostColumns::OpenInto(const DataProtector& protector,
+                                   const std::string& site_id,
+                                   v1::Contact* host) const {
+  auto phone = protector.Open(phone_sealed);
+  if (!phone.ok()) return phone.status();
+  if (!unit_id.empty()) host->set_unit(UnitName(site_id, unit_id));
+  host->set_location(location);
+  host->set_name(name);
+  host->set_phone(*phone);
+  return absl::OkStatus();
+}
+
+absl::Status RequireUnit(Tx& tx, const std::string& site_id,
+                         const std::string& unit_id, absl::string_view field) {
+  int exists = 0;
+  tx.sql << "SELECT COUNT(*) FROM units WHERE site_id = :s AND id = :u",
+      soci::use(site_id), soci::use(unit_id), soci::into(exists);
+  if (exists) return absl::OkStatus();
+  return Error(absl::StatusCode::kNotFound, "UNIT_NOT_FOUND",
+               absl::StrCat(field, ": unit \"", UnitName(site_id, unit_id),
+                            "\" does not exist"));
+}
+
+absl::StatusOr<std::string> LocalDateCondition(
+    Tx& tx, Params& params, const std::string& column,
+    const std::string& site_column, const std::vector<std::string>& site_ids,
+    const FilterTerm& term) {
+  absl::CivilDay day;
+  if (!absl::ParseCivilTime(term.text, &day)) {
+    return InvalidField("filter", absl::StrCat(term.field,
+                                               ": must be a date such as "
+                                               "\"2026-11-23\""));
+  }
+  std::vector<std::pair<std::string, std::string>> zones;
+  {
+    std::string id, zone;
+    soci::statement st = (tx.sql.prepare << "SELECT id, time_zone FROM sites",
+                          soci::into(id), soci::into(zone));
+    st.execute();
+    while (st.fetch()) {
+      bool wanted = site_ids.empty();
+      for (const auto& s : site_ids) wanted = wanted || s == id;
+      if (wanted) zones.emplace_back(id, zone);
+    }
+  }
+  if (zones.empty()) return std::string(" AND 1 = 0");
+  std::vector<std::string> per_site;
+  for (const auto& [id, zone_name] : zones) {
+    absl::TimeZone tz;
+    if (!absl::LoadTimeZone(zone_name, &tz)) tz = absl::UTCTimeZone();
+    long long start = ToMicros(absl::FromCivil(day, tz));
+    long long end = ToMicros(absl::FromCivil(day + 1, tz));
+    std::string range;
+    switch (term.op) {
+      case FilterOp::kEq:
+        range = absl::StrCat(column, " >= ", params.Int(start), " AND ", column,
+                             " < ", params.Int(end));
+        break;
+      case FilterOp::kGe:
+        range = absl::StrCat(column, " >= ", params.Int(start));
+        break;
+      case FilterOp::kGt:
+        range = absl::StrCat(column, " >= ", params.Int(end));
+        break;
+      case FilterOp::kLt:
+        range = absl::StrCat(column, " < ", params.Int(start));
+        break;
+      case FilterOp::kLe:
+        range = absl::StrCat(column, " < ", params.Int(end));
+        break;
+      case FilterOp::kNe:
+        range = absl::StrCat("(", column, " < ", params.Int(start), " OR ",
+                             column, " >= ", params.Int(end), ")");
+        break;
+    }
+    per_site.push_back(absl::StrCat("(", site_column, " = ", params.Text(id),
+                                    " AND ", range, ")"));
+  }
+  return absl::StrCat(" AND (", absl::StrJoin(per_site, " OR "), ")");
+}
+
+std::string SiteScope(Params& params, const std::string& column,
+                      const std::vector<std::string>& site_ids) {
+  if (site_ids.empty()) return "";
+  std::vector<std::string> placeholders;
+  for (const auto& id : site_ids) placeholders.push_back(params.Text(id));
+  return absl::StrCat(" AND ", column, " IN (",
+                      absl::StrJoin(placeholders, ", "), ")");
+}
+
+std::string BeforeKey(
+    Params& params, const std::string& time_column,
+    const std::string& id_column,
+    const std::optional<std::pair<long long, long long>>& before) {
+  if (!before) return "";
+  return absl::StrCat(" AND (", time_column, " < ", params.Int(before->first),
+                      " OR (", time_column, " = ", params.Int(before->first),
+                      " AND ", id_column, " < ", params.Int(before->second),
+                      "))");
+}
+
+absl::Status CheckBoolText(absl::string_view value) {
+  if (value == "true" || value == "false") return absl::OkStatus();
+  return InvalidField("filter", "must be true or false");
+}
+
+}  // namespace frontdesk::db

@@ -1,0 +1,98 @@
+// Internal to db/: how the visitor register's tables hold a person and a
+// host, and the WHERE pieces its lists share. Personal numbers are sealed on
+// the way in and opened on the way out here, so no store ever writes one in
+// clear (common/data_protector.h).
+#ifndef FRONTDESK_DB_VISITOR_VISITOR_ROWS_H_
+#define FRONTDESK_DB_VISITOR_VISITOR_ROWS_H_
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "common/data_protector.h"
+#include "common/filter.h"
+#include "db/database.h"
+#include "db/internal/params.h"
+#include "frontdesk/v1/common.pb.h"
+#include "frontdesk/v1/visitor_service.pb.h"
+
+namespace soci {
+class statement;
+}
+
+namespace frontdesk::db {
+
+// Blinding purposes (DataProtector::Blind).
+inline constexpr char kDocumentPurpose[] = "document";
+inline constexpr char kNamePhonePurpose[] = "name+phone";
+
+// The blind of a canonical document number (common/identity.h).
+std::string DocumentBlind(const DataProtector& protector,
+                          absl::string_view number);
+// The blind of a trimmed name and a phone's digits; "" if either is empty.
+std::string NamePhoneBlind(const DataProtector& protector,
+                           absl::string_view name, absl::string_view phone);
+
+// A person's columns: name, document type, sealed document, its blind,
+// sealed phone, plate.
+struct PersonColumns {
+  std::string name;
+  int doc_type = 0;
+  std::string doc_sealed, doc_blind, phone_sealed, plate;
+
+  // `person` carries canonical numbers (already validated).
+  static PersonColumns Seal(const DataProtector& protector,
+                            const v1::Visitor& person);
+  // DATA_LOSS when a sealed value does not open (wrong key, altered row).
+  absl::Status OpenInto(const DataProtector& protector,
+                        v1::Visitor* person) const;
+  // Reads the next five selected columns: name, document type, sealed
+  // document, sealed phone, plate.
+  void BindInto(soci::statement& st);
+};
+
+// A host's columns: unit id (same site), location, name, sealed phone.
+struct HostColumns {
+  std::string unit_id, location, name, phone_sealed;
+
+  static HostColumns Seal(const DataProtector& protector,
+                          const v1::Contact& host);
+  absl::Status OpenInto(const DataProtector& protector,
+                        const std::string& site_id, v1::Contact* host) const;
+  // Reads the next selected columns: unit id, location, name and, with
+  // `with_phone`, the sealed phone.
+  void BindInto(soci::statement& st, bool with_phone = true);
+};
+
+// NOT_FOUND (UNIT_NOT_FOUND) unless the unit exists at the site.
+absl::Status RequireUnit(Tx& tx, const std::string& site_id,
+                         const std::string& unit_id, absl::string_view field);
+
+// " AND (<column> in the site-local day range)" for a *_date filter term
+// ("2026-11-23", operators = < <= > >=), over the sites in `site_ids` (all
+// sites when empty), each in its own time zone. INVALID_ARGUMENT on field
+// "filter" for a malformed date.
+absl::StatusOr<std::string> LocalDateCondition(
+    Tx& tx, Params& params, const std::string& column,
+    const std::string& site_column, const std::vector<std::string>& site_ids,
+    const FilterTerm& term);
+
+// " AND <column> IN (...)" for a non-empty `site_ids`, "" for every site.
+std::string SiteScope(Params& params, const std::string& column,
+                      const std::vector<std::string>& site_ids);
+
+// " AND (t < a OR (t = a AND id < b))" for a newest-first keyset.
+std::string BeforeKey(
+    Params& params, const std::string& time_column,
+    const std::string& id_column,
+    const std::optional<std::pair<long long, long long>>& before);
+
+// A filter value "true"/"false" (bool filter fields are kString in the
+// schema with this check).
+absl::Status CheckBoolText(absl::string_view value);
+
+}  // namespace frontdesk::db
+
+#endif  // FRONTDESK_DB_VISITOR_VISITOR_ROWS_H_
