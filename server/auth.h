@@ -1,13 +1,14 @@
 // Bearer-token authentication. Every RPC but health checking calls
-// Authenticate() first: "authorization: Bearer <token>" metadata → the
-// Principal behind the token (UNAUTHENTICATED when missing or unknown).
+// Authenticate() first (the frame in server/handler.cc hands it the
+// "authorization" metadata): "Bearer <token>" → the Principal behind the
+// token (UNAUTHENTICATED when missing or unknown).
 //
 // gRPC 1.51's server interceptors cannot reject a call and its
-// AuthMetadataProcessor needs TLS, hence a call from each handler.
+// AuthMetadataProcessor needs TLS, hence a call from each handler's frame.
+// No gRPC type here: desks verify an approver's token through the same
+// class.
 #ifndef FRONTDESK_SERVER_AUTH_H_
 #define FRONTDESK_SERVER_AUTH_H_
-
-#include <grpcpp/server_context.h>
 
 #include <string>
 
@@ -23,7 +24,9 @@ class Authenticator {
   // Resolved tokens are remembered for 10 s (see token_cache.h).
   Authenticator(db::Database& db, const Clock& clock)
       : db_(db), cache_(clock, absl::Seconds(10), 10000) {}
-  absl::StatusOr<Principal> Authenticate(const grpc::ServerContext& context);
+  // `authorization` is the value of the "authorization" metadata, empty
+  // when the call carried none.
+  absl::StatusOr<Principal> Authenticate(absl::string_view authorization);
   // The principal behind a bare token secret (e.g. a supervisor's token
   // typed in at the desk to authorise a step); UNAUTHENTICATED when unknown.
   absl::StatusOr<Principal> AuthenticateSecret(absl::string_view secret);

@@ -1,52 +1,47 @@
-// The frame every RPC handler runs in: authenticate, run the body, map its
-// absl::Status to gRPC, log failures, and never let an exception escape into
-// gRPC's threads (an unexpected one becomes INTERNAL and the server keeps
-// serving).
+// The frame every RPC runs in, and the only place where a gRPC call meets a
+// desk: authenticate the caller, build the Call (server/call.h), run the
+// desk's method, map its absl::Status to gRPC (server/grpc_status.h), log
+// failures, and never let an exception escape into gRPC's threads (an
+// unexpected one becomes INTERNAL and the server keeps serving).
+//
+// The gRPC service classes are thin adapters: one Serve() line per RPC.
 #ifndef FRONTDESK_SERVER_HANDLER_H_
 #define FRONTDESK_SERVER_HANDLER_H_
 
-#include <google/protobuf/message.h>
 #include <grpcpp/server_context.h>
 
 #include <functional>
-#include <string>
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
-#include "common/clock.h"
-#include "common/data_protector.h"
 #include "common/principal.h"
-#include "db/database.h"
-#include "server/auth.h"
+#include "server/call.h"
+#include "server/idempotent.h"
+#include "server/services.h"
 
 namespace frontdesk {
 
-// What a service needs from the process: the database, the clock and the
-// authenticator. Injected so tests can give a fake clock.
-struct ServiceContext {
-  db::Database& db;
-  const Clock& clock;
-  Authenticator& auth;
-  // Seals and blinds personal numbers (visitor register, keys).
-  const DataProtector& protector;
-};
+grpc::Status Handle(ServiceContext& services, grpc::ServerContext* context,
+                    absl::string_view method,
+                    const std::function<absl::Status(const Call&)>& body);
 
+// Transitional, for the services not yet split into desks: the body sees
+// only the caller.
 grpc::Status Handle(ServiceContext& services, grpc::ServerContext* context,
                     absl::string_view method,
                     const std::function<absl::Status(const Principal&)>& body);
 
-// SHA-256 of `request` with its request_id cleared, deterministic
-// serialization: what an idempotent retry must repeat exactly.
-std::string RequestFingerprint(const google::protobuf::Message& request);
-
-// Runs `mutate` once per request_id (db/idempotency.h) and parses the
-// recorded response into `response`.
-absl::Status RunIdempotent(
-    ServiceContext& services, absl::string_view method,
-    const google::protobuf::Message& request, const std::string& request_id,
-    google::protobuf::Message* response,
-    const std::function<absl::Status(db::Tx&, google::protobuf::Message*)>&
-        mutate);
+// Runs `desk.rpc(call, *request, response)` in the frame.
+template <typename Desk, typename Request, typename Response>
+grpc::Status Serve(ServiceContext& services, grpc::ServerContext* context,
+                   absl::string_view method, Desk& desk,
+                   absl::Status (Desk::*rpc)(const Call&, const Request&,
+                                             Response*),
+                   const Request* request, Response* response) {
+  return Handle(services, context, method, [&](const Call& call) {
+    return (desk.*rpc)(call, *request, response);
+  });
+}
 
 }  // namespace frontdesk
 

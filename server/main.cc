@@ -148,7 +148,7 @@ bool MigrateWithRetry(db::Database& database, const std::atomic<bool>& stop) {
   return false;
 }
 
-int Serve() {
+int RunServer() {
   auto config = LoadDatabaseConfig();
   if (!config.ok()) {
     spdlog::critical("{}", std::string(config.status().message()));
@@ -309,5 +309,5 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (args.size() == 2) return frontdesk::MigrateOnly();
-  return frontdesk::Serve();
+  return frontdesk::RunServer();
 }

@@ -18,6 +18,7 @@
 #include "common/validation.h"
 #include "db/visitor/key_store.h"
 #include "db/visitor/visitor_settings_store.h"
+#include "server/idempotent.h"
 #include "server/visitor/key_rules.h"
 #include "server/visitor/visitor_access.h"
 
@@ -85,18 +86,17 @@ absl::Status ChangeKey(ServiceContext& services, absl::string_view method,
 
 }  // namespace
 
-absl::Status KeyDesk::CreateKey(const Principal& who,
-                                const grpc::ServerContext&,
+absl::Status KeyDesk::CreateKey(const Call& call,
                                 const v1::CreateKeyRequest& request,
                                 v1::Key* response) {
   auto site_id = ParseSiteName("parent", request.parent());
   if (!site_id.ok()) return site_id.status();
   absl::Status allowed =
-      RequireSiteRole(who, *site_id, kDeskRoles, "register keys");
+      RequireSiteRole(call.who, *site_id, kDeskRoles, "register keys");
   if (!allowed.ok()) return allowed;
   if (request.key().authorized_borrowers_size() > 0) {
-    allowed = RequireSiteRole(who, *site_id, kSupervisorRoles,
-                              "name who may borrow a key");
+    allowed = RequireSiteRole(call.who, *site_id, kSupervisorRoles,
+                              "name call.who may borrow a key");
     if (!allowed.ok()) return allowed;
   }
   Violations v;
@@ -109,7 +109,7 @@ absl::Status KeyDesk::CreateKey(const Principal& who,
       [&](db::Tx& tx, google::protobuf::Message* out) {
         long long now = ToMicros(services_.clock.Now());
         auto created = db::CreateKey(tx, services_.protector, *site_id, *key,
-                                     who.staff_id, now);
+                                     call.who.staff_id, now);
         if (!created.ok()) return created.status();
         MaskKey(&*created);
         out->CopyFrom(*created);
@@ -117,15 +117,14 @@ absl::Status KeyDesk::CreateKey(const Principal& who,
       });
 }
 
-absl::Status KeyDesk::GetKey(const Principal& who, const grpc::ServerContext&,
-                             const v1::GetKeyRequest& request,
+absl::Status KeyDesk::GetKey(const Call& call, const v1::GetKeyRequest& request,
                              v1::Key* response) {
   auto ref = ParseKeyName("name", request.name());
   if (!ref.ok()) return ref.status();
   absl::Status allowed =
-      RequireSiteRole(who, ref->site_id, kDeskRoles, "read keys");
+      RequireSiteRole(call.who, ref->site_id, kDeskRoles, "read keys");
   if (!allowed.ok()) return allowed;
-  auto unmask = ResolveUnmask(who, ref->site_id, request.unmask(),
+  auto unmask = ResolveUnmask(call.who, ref->site_id, request.unmask(),
                               request.unmask_reason(), "unmask_reason");
   if (!unmask.ok()) return unmask.status();
   auto read = [&](db::Tx& tx) -> absl::Status {
@@ -136,7 +135,7 @@ absl::Status KeyDesk::GetKey(const Principal& who, const grpc::ServerContext&,
       MaskKey(&*key);
     } else if (HasPersonalNumbers(*key)) {
       absl::Status audited =
-          AuditUnmaskedRead(tx, ref->site_id, who, "GetKey", {key->name()},
+          AuditUnmaskedRead(tx, ref->site_id, call.who, "GetKey", {key->name()},
                             request.unmask_reason(), now);
       if (!audited.ok()) return audited;
     }
@@ -147,15 +146,15 @@ absl::Status KeyDesk::GetKey(const Principal& who, const grpc::ServerContext&,
   return *unmask ? services_.db.Transact(read) : services_.db.Read(read);
 }
 
-absl::Status KeyDesk::ListKeys(const Principal& who, const grpc::ServerContext&,
+absl::Status KeyDesk::ListKeys(const Call& call,
                                const v1::ListKeysRequest& request,
                                v1::ListKeysResponse* response) {
   auto site_id = ParseSiteName("parent", request.parent(), true);
   if (!site_id.ok()) return site_id.status();
   absl::Status allowed =
-      RequireSiteRole(who, *site_id, kDeskRoles, "list keys");
+      RequireSiteRole(call.who, *site_id, kDeskRoles, "list keys");
   if (!allowed.ok()) return allowed;
-  auto unmask = ResolveUnmask(who, *site_id, request.unmask(),
+  auto unmask = ResolveUnmask(call.who, *site_id, request.unmask(),
                               request.unmask_reason(), "unmask_reason");
   if (!unmask.ok()) return unmask.status();
   int32_t page_size = 0;
@@ -165,7 +164,7 @@ absl::Status KeyDesk::ListKeys(const Principal& who, const grpc::ServerContext&,
   if (!terms.ok()) return terms.status();
   db::KeyQuery query;
   if (*site_id == "-") {
-    query.site_ids = SitesOf(who);
+    query.site_ids = SitesOf(call.who);
   } else {
     query.site_ids = {*site_id};
   }
@@ -202,8 +201,8 @@ absl::Status KeyDesk::ListKeys(const Principal& who, const grpc::ServerContext&,
       *response->add_keys() = std::move(key);
     }
     for (const auto& [site, names] : unmasked) {
-      absl::Status audited = AuditUnmaskedRead(tx, site, who, "ListKeys", names,
-                                               request.unmask_reason(), now);
+      absl::Status audited = AuditUnmaskedRead(
+          tx, site, call.who, "ListKeys", names, request.unmask_reason(), now);
       if (!audited.ok()) return audited;
     }
     return absl::OkStatus();
@@ -211,19 +210,18 @@ absl::Status KeyDesk::ListKeys(const Principal& who, const grpc::ServerContext&,
   return *unmask ? services_.db.Transact(read) : services_.db.Read(read);
 }
 
-absl::Status KeyDesk::UpdateKey(const Principal& who,
-                                const grpc::ServerContext&,
+absl::Status KeyDesk::UpdateKey(const Call& call,
                                 const v1::UpdateKeyRequest& request,
                                 v1::Key* response) {
   auto ref = ParseKeyName("key.name", request.key().name());
   if (!ref.ok()) return ref.status();
   absl::Status allowed =
-      RequireSiteRole(who, ref->site_id, kDeskRoles, "update keys");
+      RequireSiteRole(call.who, ref->site_id, kDeskRoles, "update keys");
   if (!allowed.ok()) return allowed;
   for (const std::string& path : request.update_mask().paths()) {
     if (path != "authorized_borrowers") continue;
-    allowed = RequireSiteRole(who, ref->site_id, kSupervisorRoles,
-                              "change who may borrow a key");
+    allowed = RequireSiteRole(call.who, ref->site_id, kSupervisorRoles,
+                              "change call.who may borrow a key");
     if (!allowed.ok()) return allowed;
   }
   Violations v;
@@ -244,18 +242,17 @@ absl::Status KeyDesk::UpdateKey(const Principal& who,
                      if (update->changes.empty()) return current;
                      return db::UpdateKey(tx, services_.protector, update->key,
                                           VersionOf(current), update->changes,
-                                          who.staff_id, now);
+                                          call.who.staff_id, now);
                    });
 }
 
-absl::Status KeyDesk::LendKey(const Principal& who,
-                              const grpc::ServerContext& context,
+absl::Status KeyDesk::LendKey(const Call& call,
                               const v1::LendKeyRequest& request,
                               v1::Key* response) {
   auto ref = ParseKeyName("name", request.name());
   if (!ref.ok()) return ref.status();
   absl::Status allowed =
-      RequireSiteRole(who, ref->site_id, kDeskRoles, "lend keys");
+      RequireSiteRole(call.who, ref->site_id, kDeskRoles, "lend keys");
   if (!allowed.ok()) return allowed;
   absl::Time now = services_.clock.Now();
   Violations v;
@@ -271,7 +268,7 @@ absl::Status KeyDesk::LendKey(const Principal& who,
   v1::SupervisorAuthorization authorization;
   if (request.has_authorization()) {
     auto authorizer =
-        VerifySupervisorAuthorization(services_, context, who, ref->site_id,
+        VerifySupervisorAuthorization(services_, call, ref->site_id,
                                       request.authorization(), "authorization");
     if (!authorizer.ok()) return authorizer.status();
     authorization.set_authorized_by(StaffName(*authorizer));
@@ -306,18 +303,17 @@ absl::Status KeyDesk::LendKey(const Principal& who,
               ToMicros(now + settings->default_key_loan));
         }
         return db::LendKey(tx, services_.protector, key, VersionOf(key), loan,
-                           authorization, who.staff_id, now_us);
+                           authorization, call.who.staff_id, now_us);
       });
 }
 
-absl::Status KeyDesk::ReturnKey(const Principal& who,
-                                const grpc::ServerContext&,
+absl::Status KeyDesk::ReturnKey(const Call& call,
                                 const v1::ReturnKeyRequest& request,
                                 v1::Key* response) {
   auto ref = ParseKeyName("name", request.name());
   if (!ref.ok()) return ref.status();
   absl::Status allowed =
-      RequireSiteRole(who, ref->site_id, kDeskRoles, "take keys back");
+      RequireSiteRole(call.who, ref->site_id, kDeskRoles, "take keys back");
   if (!allowed.ok()) return allowed;
   Violations v;
   v1::KeyBorrower returned_by;
@@ -339,18 +335,18 @@ absl::Status KeyDesk::ReturnKey(const Principal& who,
         absl::Status s = CheckCanReturn(key);
         if (!s.ok()) return s;
         return db::ReturnKey(tx, services_.protector, key, VersionOf(key),
-                             returned_by, request.note(), who.staff_id, now);
+                             returned_by, request.note(), call.who.staff_id,
+                             now);
       });
 }
 
-absl::Status KeyDesk::RetireKey(const Principal& who,
-                                const grpc::ServerContext&,
+absl::Status KeyDesk::RetireKey(const Call& call,
                                 const v1::RetireKeyRequest& request,
                                 v1::Key* response) {
   auto ref = ParseKeyName("name", request.name());
   if (!ref.ok()) return ref.status();
   absl::Status allowed =
-      RequireSiteRole(who, ref->site_id, kSupervisorRoles, "retire keys");
+      RequireSiteRole(call.who, ref->site_id, kSupervisorRoles, "retire keys");
   if (!allowed.ok()) return allowed;
   Violations v;
   if (request.reason() == Key::RETIRE_REASON_UNSPECIFIED ||
@@ -367,21 +363,20 @@ absl::Status KeyDesk::RetireKey(const Principal& who,
         absl::Status s = CheckCanRetire(key, request.reason());
         if (!s.ok()) return s;
         return db::RetireKey(tx, services_.protector, key, VersionOf(key),
-                             request.reason(), request.note(), who.staff_id,
-                             now);
+                             request.reason(), request.note(),
+                             call.who.staff_id, now);
       });
 }
 
-absl::Status KeyDesk::ListKeyEvents(const Principal& who,
-                                    const grpc::ServerContext&,
+absl::Status KeyDesk::ListKeyEvents(const Call& call,
                                     const v1::ListKeyEventsRequest& request,
                                     v1::ListKeyEventsResponse* response) {
   auto ref = ParseKeyEventsParent("parent", request.parent());
   if (!ref.ok()) return ref.status();
   absl::Status allowed =
-      RequireSiteRole(who, ref->site_id, kDeskRoles, "read key history");
+      RequireSiteRole(call.who, ref->site_id, kDeskRoles, "read key history");
   if (!allowed.ok()) return allowed;
-  auto unmask = ResolveUnmask(who, ref->site_id, request.unmask(),
+  auto unmask = ResolveUnmask(call.who, ref->site_id, request.unmask(),
                               request.unmask_reason(), "unmask_reason");
   if (!unmask.ok()) return unmask.status();
   int32_t page_size = 0;
@@ -424,8 +419,8 @@ absl::Status KeyDesk::ListKeyEvents(const Principal& who,
       }
       *response->add_events() = std::move(e);
     }
-    return AuditUnmaskedRead(tx, ref->site_id, who, "ListKeyEvents", unmasked,
-                             request.unmask_reason(), now);
+    return AuditUnmaskedRead(tx, ref->site_id, call.who, "ListKeyEvents",
+                             unmasked, request.unmask_reason(), now);
   };
   return *unmask ? services_.db.Transact(read) : services_.db.Read(read);
 }

@@ -5,12 +5,11 @@
 #ifndef FRONTDESK_SERVER_VISITOR_KEY_DESK_H_
 #define FRONTDESK_SERVER_VISITOR_KEY_DESK_H_
 
-#include <grpcpp/server_context.h>
-
 #include "absl/status/status.h"
 #include "common/principal.h"
 #include "frontdesk/v1/visitor_service.pb.h"
-#include "server/handler.h"
+#include "server/call.h"
+#include "server/services.h"
 
 namespace frontdesk {
 
@@ -18,32 +17,21 @@ class KeyDesk {
  public:
   explicit KeyDesk(ServiceContext services) : services_(services) {}
 
-  absl::Status CreateKey(const Principal& who,
-                         const grpc::ServerContext& context,
-                         const v1::CreateKeyRequest& request,
+  absl::Status CreateKey(const Call& call, const v1::CreateKeyRequest& request,
                          v1::Key* response);
-  absl::Status GetKey(const Principal& who, const grpc::ServerContext& context,
-                      const v1::GetKeyRequest& request, v1::Key* response);
-  absl::Status ListKeys(const Principal& who,
-                        const grpc::ServerContext& context,
-                        const v1::ListKeysRequest& request,
+  absl::Status GetKey(const Call& call, const v1::GetKeyRequest& request,
+                      v1::Key* response);
+  absl::Status ListKeys(const Call& call, const v1::ListKeysRequest& request,
                         v1::ListKeysResponse* response);
-  absl::Status UpdateKey(const Principal& who,
-                         const grpc::ServerContext& context,
-                         const v1::UpdateKeyRequest& request,
+  absl::Status UpdateKey(const Call& call, const v1::UpdateKeyRequest& request,
                          v1::Key* response);
-  absl::Status LendKey(const Principal& who, const grpc::ServerContext& context,
-                       const v1::LendKeyRequest& request, v1::Key* response);
-  absl::Status ReturnKey(const Principal& who,
-                         const grpc::ServerContext& context,
-                         const v1::ReturnKeyRequest& request,
+  absl::Status LendKey(const Call& call, const v1::LendKeyRequest& request,
+                       v1::Key* response);
+  absl::Status ReturnKey(const Call& call, const v1::ReturnKeyRequest& request,
                          v1::Key* response);
-  absl::Status RetireKey(const Principal& who,
-                         const grpc::ServerContext& context,
-                         const v1::RetireKeyRequest& request,
+  absl::Status RetireKey(const Call& call, const v1::RetireKeyRequest& request,
                          v1::Key* response);
-  absl::Status ListKeyEvents(const Principal& who,
-                             const grpc::ServerContext& context,
+  absl::Status ListKeyEvents(const Call& call,
                              const v1::ListKeyEventsRequest& request,
                              v1::ListKeyEventsResponse* response);
 

@@ -8,6 +8,7 @@
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/visitor/visitor_pass_store.h"
+#include "server/idempotent.h"
 #include "server/visitor/list_scope.h"
 #include "server/visitor/visitor_access.h"
 #include "server/visitor/visitor_rules.h"
@@ -37,11 +38,12 @@ absl::Status RequirePassRole(const Principal& who, const std::string& site_id,
 }  // namespace
 
 absl::Status PassDesk::CreateVisitorPass(
-    const Principal& who, const grpc::ServerContext&,
-    const v1::CreateVisitorPassRequest& request, v1::VisitorPass* response) {
+    const Call& call, const v1::CreateVisitorPassRequest& request,
+    v1::VisitorPass* response) {
   auto site = ParseSiteName("parent", request.parent());
   if (!site.ok()) return site.status();
-  absl::Status allowed = RequirePassRole(who, *site, "pre-register visitors");
+  absl::Status allowed =
+      RequirePassRole(call.who, *site, "pre-register visitors");
   if (!allowed.ok()) return allowed;
   absl::Status valid_id = CheckRequestId("request_id", request.request_id());
   if (!valid_id.ok()) return valid_id;
@@ -51,8 +53,8 @@ absl::Status PassDesk::CreateVisitorPass(
   if (!valid.ok()) return valid;
   // The resident app pre-registers visitors to a home, never to a place.
   bool desk = false;
-  for (int role : kDeskRoles) desk = desk || who.HasRole(role);
-  if (!desk && !who.HasRole(v1::StaffMember::ADMIN) &&
+  for (int role : kDeskRoles) desk = desk || call.who.HasRole(role);
+  if (!desk && !call.who.HasRole(v1::StaffMember::ADMIN) &&
       pass.host().unit().empty()) {
     return InvalidField("visitor_pass.host.unit",
                         "is required for passes created by the resident app");
@@ -67,7 +69,7 @@ absl::Status PassDesk::CreateVisitorPass(
           code = NewPassCode();
           auto stored = db::InsertVisitorPass(tx, services_.protector, *site,
                                               pass, Sha256Hex(code),
-                                              who.staff_id, ToMicros(now));
+                                              call.who.staff_id, ToMicros(now));
           if (stored.status().code() == absl::StatusCode::kAlreadyExists &&
               attempt < 5) {
             continue;
@@ -85,13 +87,12 @@ absl::Status PassDesk::CreateVisitorPass(
   return absl::OkStatus();
 }
 
-absl::Status PassDesk::GetVisitorPass(const Principal& who,
-                                      const grpc::ServerContext&,
+absl::Status PassDesk::GetVisitorPass(const Call& call,
                                       const v1::GetVisitorPassRequest& request,
                                       v1::VisitorPass* response) {
   auto ref = ParseSiteChild("name", request.name(), "visitorPasses");
   if (!ref.ok()) return ref.status();
-  absl::Status allowed = RequirePassRole(who, ref->site_id, "read passes");
+  absl::Status allowed = RequirePassRole(call.who, ref->site_id, "read passes");
   if (!allowed.ok()) return allowed;
   return services_.db.Read([&](db::Tx& tx) -> absl::Status {
     auto pass = db::GetVisitorPass(tx, services_.protector, ref->site_id,
@@ -104,11 +105,10 @@ absl::Status PassDesk::GetVisitorPass(const Principal& who,
 }
 
 absl::Status PassDesk::ListVisitorPasses(
-    const Principal& who, const grpc::ServerContext&,
-    const v1::ListVisitorPassesRequest& request,
+    const Call& call, const v1::ListVisitorPassesRequest& request,
     v1::ListVisitorPassesResponse* response) {
   auto scope =
-      ParseListScope(who,
+      ParseListScope(call.who,
                      {request.parent(), request.page_size(),
                       request.page_token(), request.filter()},
                      db::PassFilterSchema(), kPassRoles, "read passes");
@@ -138,11 +138,12 @@ absl::Status PassDesk::ListVisitorPasses(
 }
 
 absl::Status PassDesk::CancelVisitorPass(
-    const Principal& who, const grpc::ServerContext&,
-    const v1::CancelVisitorPassRequest& request, v1::VisitorPass* response) {
+    const Call& call, const v1::CancelVisitorPassRequest& request,
+    v1::VisitorPass* response) {
   auto ref = ParseSiteChild("name", request.name(), "visitorPasses");
   if (!ref.ok()) return ref.status();
-  absl::Status allowed = RequirePassRole(who, ref->site_id, "cancel passes");
+  absl::Status allowed =
+      RequirePassRole(call.who, ref->site_id, "cancel passes");
   if (!allowed.ok()) return allowed;
   absl::Status valid_id = CheckRequestId("request_id", request.request_id());
   if (!valid_id.ok()) return valid_id;

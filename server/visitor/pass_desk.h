@@ -5,12 +5,11 @@
 #ifndef FRONTDESK_SERVER_VISITOR_PASS_DESK_H_
 #define FRONTDESK_SERVER_VISITOR_PASS_DESK_H_
 
-#include <grpcpp/server_context.h>
-
 #include "absl/status/status.h"
 #include "common/principal.h"
 #include "frontdesk/v1/visitor_service.pb.h"
-#include "server/handler.h"
+#include "server/call.h"
+#include "server/services.h"
 
 namespace frontdesk {
 
@@ -18,20 +17,16 @@ class PassDesk {
  public:
   explicit PassDesk(ServiceContext services) : services_(services) {}
 
-  absl::Status CreateVisitorPass(const Principal& who,
-                                 const grpc::ServerContext& context,
+  absl::Status CreateVisitorPass(const Call& call,
                                  const v1::CreateVisitorPassRequest& request,
                                  v1::VisitorPass* response);
-  absl::Status GetVisitorPass(const Principal& who,
-                              const grpc::ServerContext& context,
+  absl::Status GetVisitorPass(const Call& call,
                               const v1::GetVisitorPassRequest& request,
                               v1::VisitorPass* response);
-  absl::Status ListVisitorPasses(const Principal& who,
-                                 const grpc::ServerContext& context,
+  absl::Status ListVisitorPasses(const Call& call,
                                  const v1::ListVisitorPassesRequest& request,
                                  v1::ListVisitorPassesResponse* response);
-  absl::Status CancelVisitorPass(const Principal& who,
-                                 const grpc::ServerContext& context,
+  absl::Status CancelVisitorPass(const Call& call,
                                  const v1::CancelVisitorPassRequest& request,
                                  v1::VisitorPass* response);
 

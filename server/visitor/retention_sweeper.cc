@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "db/visitor/key_store.h"
 #include "db/directory/site_store.h"
+#include "db/visitor/key_store.h"
 #include "db/visitor/visit_store.h"
 #include "db/visitor/visitor_settings_store.h"
 

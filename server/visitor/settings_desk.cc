@@ -11,6 +11,7 @@
 #include "common/validation.h"
 #include "db/visitor/access_log_store.h"
 #include "db/visitor/visitor_settings_store.h"
+#include "server/idempotent.h"
 #include "server/visitor/list_scope.h"
 #include "server/visitor/visitor_access.h"
 
@@ -46,15 +47,14 @@ void CheckDuration(const std::string& field,
 }  // namespace
 
 absl::Status SettingsDesk::GetVisitorSettings(
-    const Principal& who, const grpc::ServerContext&,
-    const v1::GetVisitorSettingsRequest& request,
+    const Call& call, const v1::GetVisitorSettingsRequest& request,
     v1::VisitorSettings* response) {
   auto site = ParseSettingsName(request.name());
   if (!site.ok()) {
     return InvalidField("name", "must be \"sites/{site}/visitorSettings\"");
   }
   absl::Status allowed =
-      RequireSiteRole(who, *site, kDeskRoles, "read visitor settings");
+      RequireSiteRole(call.who, *site, kDeskRoles, "read visitor settings");
   if (!allowed.ok()) return allowed;
   return services_.db.Read([&](db::Tx& tx) -> absl::Status {
     auto settings = db::GetVisitorSettings(tx, *site);
@@ -65,14 +65,13 @@ absl::Status SettingsDesk::GetVisitorSettings(
 }
 
 absl::Status SettingsDesk::UpdateVisitorSettings(
-    const Principal& who, const grpc::ServerContext&,
-    const v1::UpdateVisitorSettingsRequest& request,
+    const Call& call, const v1::UpdateVisitorSettingsRequest& request,
     v1::VisitorSettings* response) {
   const v1::VisitorSettings& in = request.visitor_settings();
   auto site = ParseSettingsName(in.name());
   if (!site.ok()) return site.status();
-  absl::Status allowed =
-      RequireSiteRole(who, *site, kSupervisorRoles, "change visitor settings");
+  absl::Status allowed = RequireSiteRole(call.who, *site, kSupervisorRoles,
+                                         "change visitor settings");
   if (!allowed.ok()) return allowed;
   absl::Status valid_id = CheckRequestId("request_id", request.request_id());
   if (!valid_id.ok()) return valid_id;
@@ -135,11 +134,10 @@ absl::Status SettingsDesk::UpdateVisitorSettings(
 }
 
 absl::Status SettingsDesk::ListSensitiveDataAccesses(
-    const Principal& who, const grpc::ServerContext&,
-    const v1::ListSensitiveDataAccessesRequest& request,
+    const Call& call, const v1::ListSensitiveDataAccessesRequest& request,
     v1::ListSensitiveDataAccessesResponse* response) {
   auto scope =
-      ParseListScope(who,
+      ParseListScope(call.who,
                      {request.parent(), request.page_size(),
                       request.page_token(), request.filter()},
                      db::AccessFilterSchema(), {v1::StaffMember::MANAGER},

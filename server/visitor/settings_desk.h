@@ -5,12 +5,11 @@
 #ifndef FRONTDESK_SERVER_VISITOR_SETTINGS_DESK_H_
 #define FRONTDESK_SERVER_VISITOR_SETTINGS_DESK_H_
 
-#include <grpcpp/server_context.h>
-
 #include "absl/status/status.h"
 #include "common/principal.h"
 #include "frontdesk/v1/visitor_service.pb.h"
-#include "server/handler.h"
+#include "server/call.h"
+#include "server/services.h"
 
 namespace frontdesk {
 
@@ -18,17 +17,14 @@ class SettingsDesk {
  public:
   explicit SettingsDesk(ServiceContext services) : services_(services) {}
 
-  absl::Status GetVisitorSettings(const Principal& who,
-                                  const grpc::ServerContext& context,
+  absl::Status GetVisitorSettings(const Call& call,
                                   const v1::GetVisitorSettingsRequest& request,
                                   v1::VisitorSettings* response);
   absl::Status UpdateVisitorSettings(
-      const Principal& who, const grpc::ServerContext& context,
-      const v1::UpdateVisitorSettingsRequest& request,
+      const Call& call, const v1::UpdateVisitorSettingsRequest& request,
       v1::VisitorSettings* response);
   absl::Status ListSensitiveDataAccesses(
-      const Principal& who, const grpc::ServerContext& context,
-      const v1::ListSensitiveDataAccessesRequest& request,
+      const Call& call, const v1::ListSensitiveDataAccessesRequest& request,
       v1::ListSensitiveDataAccessesResponse* response);
 
  private:

@@ -16,6 +16,7 @@
 #include "db/visitor/visitor_rows.h"
 #include "db/visitor/visitor_settings_store.h"
 #include "db/visitor/watchlist_store.h"
+#include "server/idempotent.h"
 #include "server/visitor/list_scope.h"
 #include "server/visitor/visitor_access.h"
 #include "server/visitor/visitor_rules.h"
@@ -96,14 +97,13 @@ absl::Status CheckPassUsable(const v1::VisitorPass& pass, absl::Time now) {
 
 }  // namespace
 
-absl::Status VisitDesk::CheckInVisitor(const Principal& who,
-                                       const grpc::ServerContext& context,
+absl::Status VisitDesk::CheckInVisitor(const Call& call,
                                        const v1::CheckInVisitorRequest& request,
                                        v1::Visit* response) {
   auto site = ParseSiteName("parent", request.parent());
   if (!site.ok()) return site.status();
   absl::Status allowed =
-      RequireSiteRole(who, *site, kDeskRoles, "register visitors");
+      RequireSiteRole(call.who, *site, kDeskRoles, "register visitors");
   if (!allowed.ok()) return allowed;
   absl::Status valid_id = CheckRequestId("request_id", request.request_id());
   if (!valid_id.ok()) return valid_id;
@@ -144,7 +144,7 @@ absl::Status VisitDesk::CheckInVisitor(const Principal& who,
     auto record = [&](db::Tx& tx) -> absl::Status {
       bool inserted = false;
       auto r = db::InsertRefusal(
-          tx, protector, *site, refusal, hit ? hit->id : 0, who.staff_id,
+          tx, protector, *site, refusal, hit ? hit->id : 0, call.who.staff_id,
           request.request_id().empty()
               ? ""
               : absl::StrCat("CheckInVisitor:", request.request_id()),
@@ -154,7 +154,7 @@ absl::Status VisitDesk::CheckInVisitor(const Principal& who,
         auto alert = db::InsertVisitorAlert(
             tx, *site, v1::VisitorAlert::WATCHLIST_DENIED, hit->id,
             IdOfName(r->name()), 0, visit.visitor().display_name(),
-            who.staff_id, now_us);
+            call.who.staff_id, now_us);
         if (!alert.ok()) return alert.status();
       }
       written = *std::move(r);
@@ -188,8 +188,7 @@ absl::Status VisitDesk::CheckInVisitor(const Principal& who,
                     "(document_waiver)");
     }
     auto authorizer = VerifySupervisorAuthorization(
-        services_, context, who, *site, request.document_waiver(),
-        "document_waiver");
+        services_, call, *site, request.document_waiver(), "document_waiver");
     if (!authorizer.ok()) return authorizer.status();
     visit.mutable_document_waiver()->set_authorized_by(StaffName(*authorizer));
     visit.mutable_document_waiver()->set_reason(
@@ -242,13 +241,13 @@ absl::Status VisitDesk::CheckInVisitor(const Principal& who,
           if (!used.ok()) return used;
         }
         auto stored = db::InsertVisit(tx, protector, *site, visit, pass_id,
-                                      who.staff_id, now_us);
+                                      call.who.staff_id, now_us);
         if (!stored.ok()) return stored.status();
         if (hit) {
           auto alert = db::InsertVisitorAlert(
               tx, *site, v1::VisitorAlert::WATCHLIST_ADMITTED, hit->id, 0,
               IdOfName(stored->name()), stored->visitor().display_name(),
-              who.staff_id, now_us);
+              call.who.staff_id, now_us);
           if (!alert.ok()) return alert.status();
         }
         // Responses are recorded for retries: never with clear numbers.
@@ -259,12 +258,12 @@ absl::Status VisitDesk::CheckInVisitor(const Principal& who,
 }
 
 absl::Status VisitDesk::CheckOutVisitor(
-    const Principal& who, const grpc::ServerContext&,
-    const v1::CheckOutVisitorRequest& request, v1::Visit* response) {
+    const Call& call, const v1::CheckOutVisitorRequest& request,
+    v1::Visit* response) {
   auto ref = ParseSiteChild("name", request.name(), "visits");
   if (!ref.ok()) return ref.status();
   absl::Status allowed =
-      RequireSiteRole(who, ref->site_id, kDeskRoles, "check visitors out");
+      RequireSiteRole(call.who, ref->site_id, kDeskRoles, "check visitors out");
   if (!allowed.ok()) return allowed;
   absl::Status valid_id = CheckRequestId("request_id", request.request_id());
   if (!valid_id.ok()) return valid_id;
@@ -288,8 +287,9 @@ absl::Status VisitDesk::CheckOutVisitor(
           return InvalidField("check_out_time",
                               "must not be before the check-in time");
         }
-        auto visit = db::CheckOutVisit(tx, services_.protector, ref->site_id,
-                                       ref->id, out_us, who.staff_id, now_us);
+        auto visit =
+            db::CheckOutVisit(tx, services_.protector, ref->site_id, ref->id,
+                              out_us, call.who.staff_id, now_us);
         if (!visit.ok()) return visit.status();
         MaskVisit(&*visit);
         out->CopyFrom(*visit);
@@ -297,16 +297,15 @@ absl::Status VisitDesk::CheckOutVisitor(
       });
 }
 
-absl::Status VisitDesk::GetVisit(const Principal& who,
-                                 const grpc::ServerContext&,
+absl::Status VisitDesk::GetVisit(const Call& call,
                                  const v1::GetVisitRequest& request,
                                  v1::Visit* response) {
   auto ref = ParseSiteChild("name", request.name(), "visits");
   if (!ref.ok()) return ref.status();
   absl::Status allowed =
-      RequireSiteRole(who, ref->site_id, kDeskRoles, "read visits");
+      RequireSiteRole(call.who, ref->site_id, kDeskRoles, "read visits");
   if (!allowed.ok()) return allowed;
-  auto unmask = ResolveUnmask(who, ref->site_id, request.unmask(),
+  auto unmask = ResolveUnmask(call.who, ref->site_id, request.unmask(),
                               request.unmask_reason(), "unmask_reason");
   if (!unmask.ok()) return unmask.status();
   const long long now_us = ToMicros(services_.clock.Now());
@@ -316,8 +315,8 @@ absl::Status VisitDesk::GetVisit(const Principal& who,
     if (!visit.ok()) return visit.status();
     if (*unmask && HoldsNumbers(visit->visitor(), visit->host())) {
       absl::Status audited =
-          AuditUnmaskedRead(tx, ref->site_id, who, "GetVisit", {visit->name()},
-                            request.unmask_reason(), now_us);
+          AuditUnmaskedRead(tx, ref->site_id, call.who, "GetVisit",
+                            {visit->name()}, request.unmask_reason(), now_us);
       if (!audited.ok()) return audited;
     } else if (!*unmask) {
       MaskVisit(&*visit);
@@ -329,12 +328,11 @@ absl::Status VisitDesk::GetVisit(const Principal& who,
   return *unmask ? services_.db.Transact(read) : services_.db.Read(read);
 }
 
-absl::Status VisitDesk::ListVisits(const Principal& who,
-                                   const grpc::ServerContext&,
+absl::Status VisitDesk::ListVisits(const Call& call,
                                    const v1::ListVisitsRequest& request,
                                    v1::ListVisitsResponse* response) {
   auto scope =
-      ParseListScope(who,
+      ParseListScope(call.who,
                      {request.parent(), request.page_size(),
                       request.page_token(), request.filter()},
                      db::VisitFilterSchema(), kDeskRoles, "read visits");
@@ -348,7 +346,7 @@ absl::Status VisitDesk::ListVisits(const Principal& who,
   bool unmask_wanted = request.unmask() || by_document;
   std::string reason = request.unmask_reason();
   if (by_document && reason.empty()) reason = "search by document_number";
-  auto unmask = ResolveUnmask(who, scope->site_id, unmask_wanted, reason,
+  auto unmask = ResolveUnmask(call.who, scope->site_id, unmask_wanted, reason,
                               "unmask_reason");
   if (!unmask.ok()) return unmask.status();
   const long long now_us = ToMicros(services_.clock.Now());
@@ -375,8 +373,8 @@ absl::Status VisitDesk::ListVisits(const Principal& who,
     }
     if (*unmask) {
       for (const auto& [site_id, names] : by_site) {
-        absl::Status audited = AuditUnmaskedRead(tx, site_id, who, "ListVisits",
-                                                 names, reason, now_us);
+        absl::Status audited = AuditUnmaskedRead(
+            tx, site_id, call.who, "ListVisits", names, reason, now_us);
         if (!audited.ok()) return audited;
       }
     }
@@ -387,14 +385,13 @@ absl::Status VisitDesk::ListVisits(const Principal& who,
   return *unmask ? services_.db.Transact(read) : services_.db.Read(read);
 }
 
-absl::Status VisitDesk::CreateRefusal(const Principal& who,
-                                      const grpc::ServerContext&,
+absl::Status VisitDesk::CreateRefusal(const Call& call,
                                       const v1::CreateRefusalRequest& request,
                                       v1::Refusal* response) {
   auto site = ParseSiteName("parent", request.parent());
   if (!site.ok()) return site.status();
   absl::Status allowed =
-      RequireSiteRole(who, *site, kDeskRoles, "record refusals");
+      RequireSiteRole(call.who, *site, kDeskRoles, "record refusals");
   if (!allowed.ok()) return allowed;
   absl::Status valid_id = CheckRequestId("request_id", request.request_id());
   if (!valid_id.ok()) return valid_id;
@@ -406,7 +403,7 @@ absl::Status VisitDesk::CreateRefusal(const Principal& who,
       services_, "CreateRefusal", request, request.request_id(), response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto stored = db::InsertRefusal(tx, services_.protector, *site, refusal,
-                                        0, who.staff_id, "", now_us);
+                                        0, call.who.staff_id, "", now_us);
         if (!stored.ok()) return stored.status();
         MaskRefusal(&*stored);
         out->CopyFrom(*stored);
@@ -414,22 +411,21 @@ absl::Status VisitDesk::CreateRefusal(const Principal& who,
       });
 }
 
-absl::Status VisitDesk::ListRefusals(const Principal& who,
-                                     const grpc::ServerContext&,
+absl::Status VisitDesk::ListRefusals(const Call& call,
                                      const v1::ListRefusalsRequest& request,
                                      v1::ListRefusalsResponse* response) {
   auto scope =
-      ParseListScope(who,
+      ParseListScope(call.who,
                      {request.parent(), request.page_size(),
                       request.page_token(), request.filter()},
                      db::RefusalFilterSchema(), kDeskRoles, "read refusals");
   if (!scope.ok()) return scope.status();
-  auto unmask = ResolveUnmask(who, scope->site_id, request.unmask(),
+  auto unmask = ResolveUnmask(call.who, scope->site_id, request.unmask(),
                               request.unmask_reason(), "unmask_reason");
   if (!unmask.ok()) return unmask.status();
-  bool supervisor = who.HasRole(v1::StaffMember::SUPERVISOR) ||
-                    who.HasRole(v1::StaffMember::MANAGER) ||
-                    who.HasRole(v1::StaffMember::ADMIN);
+  bool supervisor = call.who.HasRole(v1::StaffMember::SUPERVISOR) ||
+                    call.who.HasRole(v1::StaffMember::MANAGER) ||
+                    call.who.HasRole(v1::StaffMember::ADMIN);
   const long long now_us = ToMicros(services_.clock.Now());
   auto read = [&](db::Tx& tx) -> absl::Status {
     db::RefusalQuery query;
@@ -457,7 +453,7 @@ absl::Status VisitDesk::ListRefusals(const Principal& who,
     }
     for (const auto& [site_id, names] : by_site) {
       absl::Status audited =
-          AuditUnmaskedRead(tx, site_id, who, "ListRefusals", names,
+          AuditUnmaskedRead(tx, site_id, call.who, "ListRefusals", names,
                             request.unmask_reason(), now_us);
       if (!audited.ok()) return audited;
     }
@@ -468,10 +464,9 @@ absl::Status VisitDesk::ListRefusals(const Principal& who,
 }
 
 absl::Status VisitDesk::ListVisitorAlerts(
-    const Principal& who, const grpc::ServerContext&,
-    const v1::ListVisitorAlertsRequest& request,
+    const Call& call, const v1::ListVisitorAlertsRequest& request,
     v1::ListVisitorAlertsResponse* response) {
-  auto scope = ParseListScope(who,
+  auto scope = ParseListScope(call.who,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
                               db::AlertFilterSchema(), kSupervisorRoles,

@@ -6,12 +6,11 @@
 #ifndef FRONTDESK_SERVER_VISITOR_VISIT_DESK_H_
 #define FRONTDESK_SERVER_VISITOR_VISIT_DESK_H_
 
-#include <grpcpp/server_context.h>
-
 #include "absl/status/status.h"
 #include "common/principal.h"
 #include "frontdesk/v1/visitor_service.pb.h"
-#include "server/handler.h"
+#include "server/call.h"
+#include "server/services.h"
 
 namespace frontdesk {
 
@@ -19,32 +18,24 @@ class VisitDesk {
  public:
   explicit VisitDesk(ServiceContext services) : services_(services) {}
 
-  absl::Status CheckInVisitor(const Principal& who,
-                              const grpc::ServerContext& context,
+  absl::Status CheckInVisitor(const Call& call,
                               const v1::CheckInVisitorRequest& request,
                               v1::Visit* response);
-  absl::Status CheckOutVisitor(const Principal& who,
-                               const grpc::ServerContext& context,
+  absl::Status CheckOutVisitor(const Call& call,
                                const v1::CheckOutVisitorRequest& request,
                                v1::Visit* response);
-  absl::Status GetVisit(const Principal& who,
-                        const grpc::ServerContext& context,
-                        const v1::GetVisitRequest& request,
+  absl::Status GetVisit(const Call& call, const v1::GetVisitRequest& request,
                         v1::Visit* response);
-  absl::Status ListVisits(const Principal& who,
-                          const grpc::ServerContext& context,
+  absl::Status ListVisits(const Call& call,
                           const v1::ListVisitsRequest& request,
                           v1::ListVisitsResponse* response);
-  absl::Status CreateRefusal(const Principal& who,
-                             const grpc::ServerContext& context,
+  absl::Status CreateRefusal(const Call& call,
                              const v1::CreateRefusalRequest& request,
                              v1::Refusal* response);
-  absl::Status ListVisitorAlerts(const Principal& who,
-                                 const grpc::ServerContext& context,
+  absl::Status ListVisitorAlerts(const Call& call,
                                  const v1::ListVisitorAlertsRequest& request,
                                  v1::ListVisitorAlertsResponse* response);
-  absl::Status ListRefusals(const Principal& who,
-                            const grpc::ServerContext& context,
+  absl::Status ListRefusals(const Call& call,
                             const v1::ListRefusalsRequest& request,
                             v1::ListRefusalsResponse* response);
 

@@ -79,8 +79,7 @@ absl::Status AuditUnmaskedRead(db::Tx& tx, const std::string& site_id,
 }
 
 absl::StatusOr<std::string> VerifySupervisorAuthorization(
-    ServiceContext& services, const grpc::ServerContext& context,
-    const Principal& who, absl::string_view site_id,
+    ServiceContext& services, const Call& call, absl::string_view site_id,
     const v1::SupervisorAuthorization& authorization, absl::string_view field) {
   auto staff = ParseStaffName(absl::StrCat(field, ".authorized_by"),
                               authorization.authorized_by());
@@ -93,18 +92,15 @@ absl::StatusOr<std::string> VerifySupervisorAuthorization(
                  "SUPERVISOR_AUTHORIZATION_REQUIRED",
                  absl::StrCat(field, ": ", why));
   };
-  Principal authorizer = who;
-  if (*staff != who.staff_id) {
-    const auto& metadata = context.client_metadata();
-    auto it = metadata.find(kAuthorizerMetadata);
-    if (it == metadata.end()) {
+  Principal authorizer = call.who;
+  if (*staff != call.who.staff_id) {
+    if (call.authorizer_token.empty()) {
       return denied(
           absl::StrCat(authorization.authorized_by(),
                        " must confirm with their own token in metadata \"",
                        kAuthorizerMetadata, "\""));
     }
-    auto confirmed = services.auth.AuthenticateSecret(
-        absl::string_view(it->second.data(), it->second.size()));
+    auto confirmed = services.auth.AuthenticateSecret(call.authorizer_token);
     if (!confirmed.ok() || confirmed->staff_id != *staff) {
       return denied(absl::StrCat("the token in \"", kAuthorizerMetadata,
                                  "\" is not ", authorization.authorized_by(),

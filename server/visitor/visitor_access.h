@@ -11,8 +11,6 @@
 #ifndef FRONTDESK_SERVER_VISITOR_VISITOR_ACCESS_H_
 #define FRONTDESK_SERVER_VISITOR_VISITOR_ACCESS_H_
 
-#include <grpcpp/server_context.h>
-
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -22,7 +20,8 @@
 #include "db/database.h"
 #include "frontdesk/v1/directory_service.pb.h"
 #include "frontdesk/v1/visitor_service.pb.h"
-#include "server/handler.h"
+#include "server/call.h"
+#include "server/services.h"
 
 namespace frontdesk {
 
@@ -31,9 +30,6 @@ inline constexpr std::initializer_list<int> kDeskRoles = {
     v1::StaffMember::SUPERVISOR, v1::StaffMember::MANAGER};
 inline constexpr std::initializer_list<int> kSupervisorRoles = {
     v1::StaffMember::SUPERVISOR, v1::StaffMember::MANAGER};
-
-// The metadata key carrying an authorising supervisor's bearer token.
-inline constexpr char kAuthorizerMetadata[] = "x-frontdesk-authorizer";
 
 // OK when `who` is ADMIN, or holds one of `roles` and works at `site_id`
 // ("" or "-" = every site: then only the role is checked, and lists narrow
@@ -64,11 +60,11 @@ absl::Status AuditUnmaskedRead(db::Tx& tx, const std::string& site_id,
 // Validates `authorization` (field path `field`) and returns the authorising
 // staff id. The authoriser must be SUPERVISOR or MANAGER at `site_id`; when
 // it is not the caller, metadata kAuthorizerMetadata must carry the
-// authoriser's own token. PERMISSION_DENIED (SUPERVISOR_AUTHORIZATION_REQUIRED)
-// otherwise; INVALID_ARGUMENT for a missing name or reason.
+// authoriser's own token (Call::authorizer_token). PERMISSION_DENIED
+// (SUPERVISOR_AUTHORIZATION_REQUIRED) otherwise; INVALID_ARGUMENT for a missing
+// name or reason.
 absl::StatusOr<std::string> VerifySupervisorAuthorization(
-    ServiceContext& services, const grpc::ServerContext& context,
-    const Principal& who, absl::string_view site_id,
+    ServiceContext& services, const Call& call, absl::string_view site_id,
     const v1::SupervisorAuthorization& authorization, absl::string_view field);
 
 // "sites/{site}/{collection}/{id}" with a positive numeric id.

@@ -9,6 +9,7 @@
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/visitor/watchlist_store.h"
+#include "server/idempotent.h"
 #include "server/visitor/list_scope.h"
 #include "server/visitor/visitor_access.h"
 #include "server/visitor/visitor_rules.h"
@@ -26,13 +27,12 @@ void MaskEntry(v1::WatchlistEntry* entry) {
 }  // namespace
 
 absl::Status WatchlistDesk::CreateWatchlistEntry(
-    const Principal& who, const grpc::ServerContext&,
-    const v1::CreateWatchlistEntryRequest& request,
+    const Call& call, const v1::CreateWatchlistEntryRequest& request,
     v1::WatchlistEntry* response) {
   auto site = ParseSiteName("parent", request.parent());
   if (!site.ok()) return site.status();
-  absl::Status allowed =
-      RequireSiteRole(who, *site, kSupervisorRoles, "manage the watchlist");
+  absl::Status allowed = RequireSiteRole(call.who, *site, kSupervisorRoles,
+                                         "manage the watchlist");
   if (!allowed.ok()) return allowed;
   absl::Status valid_id = CheckRequestId("request_id", request.request_id());
   if (!valid_id.ok()) return valid_id;
@@ -44,8 +44,9 @@ absl::Status WatchlistDesk::CreateWatchlistEntry(
       services_, "CreateWatchlistEntry", request, request.request_id(),
       response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
-        auto stored = db::InsertWatchlistEntry(
-            tx, services_.protector, *site, entry, who.staff_id, ToMicros(now));
+        auto stored =
+            db::InsertWatchlistEntry(tx, services_.protector, *site, entry,
+                                     call.who.staff_id, ToMicros(now));
         if (!stored.ok()) return stored.status();
         MaskEntry(&*stored);
         out->CopyFrom(*stored);
@@ -54,16 +55,15 @@ absl::Status WatchlistDesk::CreateWatchlistEntry(
 }
 
 absl::Status WatchlistDesk::ListWatchlistEntries(
-    const Principal& who, const grpc::ServerContext&,
-    const v1::ListWatchlistEntriesRequest& request,
+    const Call& call, const v1::ListWatchlistEntriesRequest& request,
     v1::ListWatchlistEntriesResponse* response) {
   auto scope = ParseListScope(
-      who,
+      call.who,
       {request.parent(), request.page_size(), request.page_token(),
        request.filter(), request.show_deleted() ? "deleted" : ""},
       db::WatchlistFilterSchema(), kSupervisorRoles, "read the watchlist");
   if (!scope.ok()) return scope.status();
-  auto unmask = ResolveUnmask(who, scope->site_id, request.unmask(),
+  auto unmask = ResolveUnmask(call.who, scope->site_id, request.unmask(),
                               request.unmask_reason(), "unmask_reason");
   if (!unmask.ok()) return unmask.status();
   const long long now_us = ToMicros(services_.clock.Now());
@@ -97,8 +97,8 @@ absl::Status WatchlistDesk::ListWatchlistEntries(
     }
     for (const auto& [site_id, names] : by_site) {
       absl::Status audited =
-          AuditUnmaskedRead(tx, site_id, who, "ListWatchlistEntries", names,
-                            request.unmask_reason(), now_us);
+          AuditUnmaskedRead(tx, site_id, call.who, "ListWatchlistEntries",
+                            names, request.unmask_reason(), now_us);
       if (!audited.ok()) return audited;
     }
     response->set_next_page_token(next);
@@ -108,13 +108,12 @@ absl::Status WatchlistDesk::ListWatchlistEntries(
 }
 
 absl::Status WatchlistDesk::DeleteWatchlistEntry(
-    const Principal& who, const grpc::ServerContext&,
-    const v1::DeleteWatchlistEntryRequest& request,
+    const Call& call, const v1::DeleteWatchlistEntryRequest& request,
     v1::WatchlistEntry* response) {
   auto ref = ParseSiteChild("name", request.name(), "watchlistEntries");
   if (!ref.ok()) return ref.status();
-  absl::Status allowed = RequireSiteRole(who, ref->site_id, kSupervisorRoles,
-                                         "manage the watchlist");
+  absl::Status allowed = RequireSiteRole(
+      call.who, ref->site_id, kSupervisorRoles, "manage the watchlist");
   if (!allowed.ok()) return allowed;
   absl::Status valid_id = CheckRequestId("request_id", request.request_id());
   if (!valid_id.ok()) return valid_id;
@@ -125,9 +124,9 @@ absl::Status WatchlistDesk::DeleteWatchlistEntry(
       services_, "DeleteWatchlistEntry", request, request.request_id(),
       response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
-        auto entry =
-            db::DeleteWatchlistEntry(tx, services_.protector, ref->site_id,
-                                     ref->id, *version, who.staff_id, now_us);
+        auto entry = db::DeleteWatchlistEntry(tx, services_.protector,
+                                              ref->site_id, ref->id, *version,
+                                              call.who.staff_id, now_us);
         if (!entry.ok()) return entry.status();
         MaskEntry(&*entry);
         out->CopyFrom(*entry);

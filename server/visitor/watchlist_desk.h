@@ -5,12 +5,11 @@
 #ifndef FRONTDESK_SERVER_VISITOR_WATCHLIST_DESK_H_
 #define FRONTDESK_SERVER_VISITOR_WATCHLIST_DESK_H_
 
-#include <grpcpp/server_context.h>
-
 #include "absl/status/status.h"
 #include "common/principal.h"
 #include "frontdesk/v1/visitor_service.pb.h"
-#include "server/handler.h"
+#include "server/call.h"
+#include "server/services.h"
 
 namespace frontdesk {
 
@@ -19,16 +18,13 @@ class WatchlistDesk {
   explicit WatchlistDesk(ServiceContext services) : services_(services) {}
 
   absl::Status CreateWatchlistEntry(
-      const Principal& who, const grpc::ServerContext& context,
-      const v1::CreateWatchlistEntryRequest& request,
+      const Call& call, const v1::CreateWatchlistEntryRequest& request,
       v1::WatchlistEntry* response);
   absl::Status ListWatchlistEntries(
-      const Principal& who, const grpc::ServerContext& context,
-      const v1::ListWatchlistEntriesRequest& request,
+      const Call& call, const v1::ListWatchlistEntriesRequest& request,
       v1::ListWatchlistEntriesResponse* response);
   absl::Status DeleteWatchlistEntry(
-      const Principal& who, const grpc::ServerContext& context,
-      const v1::DeleteWatchlistEntryRequest& request,
+      const Call& call, const v1::DeleteWatchlistEntryRequest& request,
       v1::WatchlistEntry* response);
 
  private:

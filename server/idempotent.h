@@ -1,0 +1,35 @@
+// Exactly-once mutations: a retry with the same request_id gets the first
+// call's recorded response and changes nothing (db/idempotency.h keeps the
+// records). A reused request_id with a different request body is refused
+// (REQUEST_ID_REUSED).
+#ifndef FRONTDESK_SERVER_IDEMPOTENT_H_
+#define FRONTDESK_SERVER_IDEMPOTENT_H_
+
+#include <google/protobuf/message.h>
+
+#include <functional>
+#include <string>
+
+#include "absl/status/status.h"
+#include "absl/strings/string_view.h"
+#include "db/database.h"
+#include "server/services.h"
+
+namespace frontdesk {
+
+// SHA-256 of `request` with its request_id cleared, deterministic
+// serialization: what an idempotent retry must repeat exactly.
+std::string RequestFingerprint(const google::protobuf::Message& request);
+
+// Runs `mutate` once per request_id (db/idempotency.h) and parses the
+// recorded response into `response`.
+absl::Status RunIdempotent(
+    ServiceContext& services, absl::string_view method,
+    const google::protobuf::Message& request, const std::string& request_id,
+    google::protobuf::Message* response,
+    const std::function<absl::Status(db::Tx&, google::protobuf::Message*)>&
+        mutate);
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_SERVER_IDEMPOTENT_H_

@@ -1,0 +1,25 @@
+// What every desk is given by the process: the database, the clock, the
+// token verifier and the data protector. Injected, so that tests run the
+// very same desks on a FakeClock and a test database. No gRPC type here.
+#ifndef FRONTDESK_SERVER_SERVICES_H_
+#define FRONTDESK_SERVER_SERVICES_H_
+
+#include "common/clock.h"
+#include "common/data_protector.h"
+#include "db/database.h"
+#include "server/auth.h"
+
+namespace frontdesk {
+
+struct ServiceContext {
+  db::Database& db;
+  const Clock& clock;
+  // Verifies tokens: the caller's (in the frame) and an approver's (desks).
+  Authenticator& auth;
+  // Seals and blinds personal numbers (visitor register, keys).
+  const DataProtector& protector;
+};
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_SERVER_SERVICES_H_
