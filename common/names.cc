@@ -14,6 +14,13 @@
 namespace frontdesk {
 namespace {
 
+bool AllDigits(absl::string_view s) {
+  for (char c : s) {
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
 // {unit}: "{building}-{entrance}-{room}", each 1..16 of [A-Za-z0-9].
 bool IsUnitId(absl::string_view id) {
   std::vector<absl::string_view> parts = absl::StrSplit(id, '-');
@@ -155,6 +162,105 @@ absl::StatusOr<TicketRef> ParseTicketName(absl::string_view field,
   ref.site_id = number->site_id;
   ref.number = absl::AsciiStrToUpper(parts[3]);
   return ref;
+}
+
+absl::StatusOr<SiteChild> ParseSiteChild(absl::string_view field,
+                                         absl::string_view name,
+                                         absl::string_view collection) {
+  std::vector<absl::string_view> parts = absl::StrSplit(name, '/');
+  SiteChild child;
+  if (parts.size() != 4 || parts[0] != "sites" || parts[2] != collection ||
+      !absl::SimpleAtoi(parts[3], &child.id) || child.id <= 0 ||
+      !CheckSiteId(field, parts[1]).ok()) {
+    return InvalidField(
+        field, absl::StrCat("must be \"sites/{site}/", collection, "/{id}\""));
+  }
+  child.site_id = std::string(parts[1]);
+  return child;
+}
+
+long long IdOfName(absl::string_view name) {
+  long long id = 0;
+  (void)absl::SimpleAtoi(name.substr(name.rfind('/') + 1), &id);
+  return id;
+}
+
+absl::StatusOr<std::string> ParseSiteSingleton(absl::string_view field,
+                                               absl::string_view name,
+                                               absl::string_view singleton) {
+  std::vector<absl::string_view> parts = absl::StrSplit(name, '/');
+  if (parts.size() != 3 || parts[0] != "sites" || parts[2] != singleton ||
+      !CheckSiteId(field, parts[1]).ok()) {
+    return InvalidField(
+        field, absl::StrCat("must be \"sites/{site}/", singleton, "\""));
+  }
+  return std::string(parts[1]);
+}
+
+std::string SiteOfName(absl::string_view name) {
+  std::vector<absl::string_view> parts = absl::StrSplit(name, '/');
+  if (parts.size() < 2 || parts[0] != "sites") return "";
+  return std::string(parts[1]);
+}
+
+absl::Status CheckKeyTag(absl::string_view field, absl::string_view tag) {
+  if (tag.empty() || tag.size() > 32) {
+    return InvalidField(field, "must be 1..32 of A-Z, a-z, 0-9 and '-'");
+  }
+  for (char c : tag) {
+    if (!absl::ascii_isalnum(static_cast<unsigned char>(c)) && c != '-') {
+      return InvalidField(field, "must be 1..32 of A-Z, a-z, 0-9 and '-'");
+    }
+  }
+  if (tag[0] == '-') {
+    return InvalidField(field, "must start with a letter or a digit");
+  }
+  if (AllDigits(tag)) {
+    return InvalidField(field,
+                        "must not be digits only (a key's id is): add a "
+                        "prefix, e.g. KEY-0012");
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<KeyRef> ParseKeyName(absl::string_view field,
+                                    absl::string_view name) {
+  std::vector<absl::string_view> parts = absl::StrSplit(name, '/');
+  auto malformed = [&] {
+    return InvalidField(field,
+                        "must be sites/{site}/keys/{key}, {key} being the "
+                        "key's id or its tag");
+  };
+  if (parts.size() != 4 || parts[0] != "sites" || parts[2] != "keys") {
+    return malformed();
+  }
+  absl::Status site = CheckSiteId(field, parts[1]);
+  if (!site.ok()) return site;
+  KeyRef ref;
+  ref.site_id = std::string(parts[1]);
+  if (AllDigits(parts[3])) {
+    if (!absl::SimpleAtoi(parts[3], &ref.key_id) || ref.key_id <= 0) {
+      return malformed();
+    }
+    return ref;
+  }
+  if (!CheckKeyTag(field, parts[3]).ok()) return malformed();
+  ref.tag = std::string(parts[3]);
+  return ref;
+}
+
+absl::StatusOr<KeyRef> ParseKeyEventsParent(absl::string_view field,
+                                            absl::string_view name) {
+  std::vector<absl::string_view> parts = absl::StrSplit(name, '/');
+  if (parts.size() == 4 && parts[0] == "sites" && parts[2] == "keys" &&
+      parts[3] == "-") {
+    absl::Status site = CheckSiteId(field, parts[1]);
+    if (!site.ok()) return site;
+    KeyRef ref;
+    ref.site_id = std::string(parts[1]);
+    return ref;
+  }
+  return ParseKeyName(field, name);
 }
 
 }  // namespace frontdesk

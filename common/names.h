@@ -63,6 +63,49 @@ struct TicketRef {
 absl::StatusOr<TicketRef> ParseTicketName(absl::string_view field,
                                           absl::string_view name);
 
+// "sites/{site}/{collection}/{id}" with a positive numeric id (visits,
+// refusals, passes, watchlist entries ...).
+struct SiteChild {
+  std::string site_id;
+  long long id = 0;
+};
+absl::StatusOr<SiteChild> ParseSiteChild(absl::string_view field,
+                                         absl::string_view name,
+                                         absl::string_view collection);
+
+// "sites/{site}/{singleton}" (e.g. "sites/hx/visitorSettings") → site id.
+absl::StatusOr<std::string> ParseSiteSingleton(absl::string_view field,
+                                               absl::string_view name,
+                                               absl::string_view singleton);
+
+// The numeric id that ends a resource name ("sites/hx/visits/12" -> 12),
+// 0 when there is none.
+long long IdOfName(absl::string_view name);
+
+// The site of a resource name of ours ("sites/hx/keys/3" -> "hx"), "" when
+// the name is not under a site.
+std::string SiteOfName(absl::string_view name);
+
+// A key's tag: 1..32 of [A-Za-z0-9-], starting with a letter or digit, not
+// digits only (so that "sites/hx/keys/12" is always the key with id 12, and
+// "sites/hx/keys/-" the site's whole key log, never a tag).
+absl::Status CheckKeyTag(absl::string_view field, absl::string_view tag);
+
+// A key as a request names it: by id, or by tag (key_id 0).
+struct KeyRef {
+  std::string site_id;
+  long long key_id = 0;
+  std::string tag;
+};
+
+// "sites/{site}/keys/{key}" where {key} is the numeric id or a tag.
+absl::StatusOr<KeyRef> ParseKeyName(absl::string_view field,
+                                    absl::string_view name);
+// ParseKeyName, or "sites/{site}/keys/-" (key_id 0, tag "") for the site's
+// whole key log.
+absl::StatusOr<KeyRef> ParseKeyEventsParent(absl::string_view field,
+                                            absl::string_view name);
+
 }  // namespace frontdesk
 
 #endif  // FRONTDESK_COMMON_NAMES_H_

@@ -284,5 +284,55 @@ TEST(ParseTicketNameTest, Garbage) {
   }
 }
 
+TEST(KeyNamesTest, IdOrTagButNeverATagOfDigitsOnly) {
+  auto by_id = ParseKeyName("name", "sites/hx/keys/12");
+  ASSERT_TRUE(by_id.ok());
+  EXPECT_EQ(by_id->key_id, 12);
+  auto by_tag = ParseKeyName("name", "sites/hx/keys/KEY-0012");
+  ASSERT_TRUE(by_tag.ok());
+  EXPECT_EQ(by_tag->tag, "KEY-0012");
+  EXPECT_EQ(by_tag->site_id, "hx");
+  EXPECT_FALSE(ParseKeyName("name", "sites/hx/keys/").ok());
+  EXPECT_FALSE(ParseKeyName("name", "sites/hx/keys/KEY 12").ok());
+  EXPECT_FALSE(ParseKeyName("name", "sites/hx/tickets/12").ok());
+  EXPECT_FALSE(ParseKeyName("name", "sites/hx/keys/-").ok());
+  EXPECT_TRUE(ParseKeyEventsParent("parent", "sites/hx/keys/-").ok());
+  EXPECT_FALSE(CheckKeyTag("key.tag", "0012").ok());
+  EXPECT_TRUE(CheckKeyTag("key.tag", "K-3-2-501").ok());
+  EXPECT_FALSE(CheckKeyTag("key.tag", std::string(33, 'K')).ok());
+}
+
+TEST(SiteChildNamesTest, SiteCollectionAndPositiveId) {
+  auto visit = ParseSiteChild("name", "sites/hx/visits/12", "visits");
+  ASSERT_TRUE(visit.ok());
+  EXPECT_EQ(visit->site_id, "hx");
+  EXPECT_EQ(visit->id, 12);
+  for (const char* name :
+       {"sites/hx/visits/0", "sites/hx/visits/-3", "sites/hx/keys/12",
+        "sites/hx/visits", "sites/HX/visits/12", "sites/hx/visits/12/x"}) {
+    ExpectInvalid(ParseSiteChild("name", name, "visits").status(), "name",
+                  name);
+  }
+}
+
+TEST(SiteChildNamesTest, SingletonsIdsAndSitesOfNames) {
+  auto site =
+      ParseSiteSingleton("name", "sites/hx/visitorSettings", "visitorSettings");
+  ASSERT_TRUE(site.ok());
+  EXPECT_EQ(*site, "hx");
+  ExpectInvalid(
+      ParseSiteSingleton("name", "sites/hx/slaPolicies", "visitorSettings")
+          .status(),
+      "name", "another singleton");
+  ExpectInvalid(ParseSiteSingleton("name", "sites/hx/visitorSettings/1",
+                                   "visitorSettings")
+                    .status(),
+                "name", "a child");
+  EXPECT_EQ(IdOfName("sites/hx/visits/12"), 12);
+  EXPECT_EQ(IdOfName("sites/hx/keys/KEY-1"), 0);
+  EXPECT_EQ(SiteOfName("sites/hx/keys/3"), "hx");
+  EXPECT_EQ(SiteOfName("vendors/otis"), "");
+}
+
 }  // namespace
 }  // namespace frontdesk

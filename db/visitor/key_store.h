@@ -29,6 +29,7 @@
 #include "absl/strings/string_view.h"
 #include "common/data_protector.h"
 #include "common/filter.h"
+#include "common/names.h"
 #include "db/database.h"
 #include "frontdesk/v1/visitor_service.pb.h"
 
@@ -39,12 +40,8 @@ std::string KeyName(absl::string_view site_id, long long key_id);
 std::string KeyEventName(absl::string_view site_id, long long key_id,
                          long long event_id);
 
-// A key as a request names it: by id, or by tag (key_id 0).
-struct KeyRef {
-  std::string site_id;
-  long long key_id = 0;
-  std::string tag;
-};
+// A key as a request names it (common/names.h).
+using KeyRef = ::frontdesk::KeyRef;
 
 // The id of a stored key's name (0 if malformed).
 long long KeyIdOf(const v1::Key& key);

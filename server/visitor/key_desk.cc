@@ -50,12 +50,6 @@ absl::Status BadPageToken() {
   return InvalidField("page_token", "is malformed", "INVALID_PAGE_TOKEN");
 }
 
-// The site of a key resource name ("sites/{site}/...").
-std::string SiteOfName(const std::string& name) {
-  std::vector<std::string> parts = absl::StrSplit(name, '/');
-  return parts.size() > 1 ? parts[1] : "";
-}
-
 // What a change does to a locked, current key: checks its state rule,
 // writes, and returns the key as it now is.
 using KeyChange = std::function<absl::StatusOr<Key>(

@@ -80,66 +80,6 @@ std::string ContactText(const v1::Contact& c) {
 
 }  // namespace
 
-absl::Status CheckKeyTag(absl::string_view field, absl::string_view tag) {
-  if (tag.empty() || tag.size() > 32) {
-    return InvalidField(field, "must be 1..32 of A-Z, a-z, 0-9 and '-'");
-  }
-  for (char c : tag) {
-    if (!absl::ascii_isalnum(static_cast<unsigned char>(c)) && c != '-') {
-      return InvalidField(field, "must be 1..32 of A-Z, a-z, 0-9 and '-'");
-    }
-  }
-  if (tag[0] == '-') {
-    return InvalidField(field, "must start with a letter or a digit");
-  }
-  if (AllDigits(tag)) {
-    return InvalidField(field,
-                        "must not be digits only (a key's id is): add a "
-                        "prefix, e.g. KEY-0012");
-  }
-  return absl::OkStatus();
-}
-
-absl::StatusOr<db::KeyRef> ParseKeyName(absl::string_view field,
-                                        absl::string_view name) {
-  std::vector<absl::string_view> parts = absl::StrSplit(name, '/');
-  auto malformed = [&] {
-    return InvalidField(field,
-                        "must be sites/{site}/keys/{key}, {key} being the "
-                        "key's id or its tag");
-  };
-  if (parts.size() != 4 || parts[0] != "sites" || parts[2] != "keys") {
-    return malformed();
-  }
-  absl::Status site = CheckSiteId(field, parts[1]);
-  if (!site.ok()) return site;
-  db::KeyRef ref;
-  ref.site_id = std::string(parts[1]);
-  if (AllDigits(parts[3])) {
-    if (!absl::SimpleAtoi(parts[3], &ref.key_id) || ref.key_id <= 0) {
-      return malformed();
-    }
-    return ref;
-  }
-  if (!CheckKeyTag(field, parts[3]).ok()) return malformed();
-  ref.tag = std::string(parts[3]);
-  return ref;
-}
-
-absl::StatusOr<db::KeyRef> ParseKeyEventsParent(absl::string_view field,
-                                                absl::string_view name) {
-  std::vector<absl::string_view> parts = absl::StrSplit(name, '/');
-  if (parts.size() == 4 && parts[0] == "sites" && parts[2] == "keys" &&
-      parts[3] == "-") {
-    absl::Status site = CheckSiteId(field, parts[1]);
-    if (!site.ok()) return site;
-    db::KeyRef ref;
-    ref.site_id = std::string(parts[1]);
-    return ref;
-  }
-  return ParseKeyName(field, name);
-}
-
 absl::StatusOr<KeyBorrower> CanonicalBorrower(absl::string_view field,
                                               const KeyBorrower& borrower,
                                               bool document_required) {

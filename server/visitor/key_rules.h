@@ -17,26 +17,12 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/time.h"
-#include "db/visitor/key_store.h"
 #include "frontdesk/v1/visitor_service.pb.h"
 
 namespace frontdesk {
 
 // Loans end at most this far after they start.
 inline constexpr absl::Duration kMaxKeyLoan = absl::Hours(7 * 24);
-
-// A tag: 1..32 of [A-Za-z0-9-], starting with a letter or digit, not digits
-// only (so that "sites/hx/keys/12" is always the key with id 12, and
-// "sites/hx/keys/-" the site's whole key log, never a tag).
-absl::Status CheckKeyTag(absl::string_view field, absl::string_view tag);
-
-// "sites/{site}/keys/{key}" where {key} is the numeric id or a tag.
-absl::StatusOr<db::KeyRef> ParseKeyName(absl::string_view field,
-                                        absl::string_view name);
-// ParseKeyName, or "sites/{site}/keys/-" (key_id 0, tag "") for the site's
-// whole key log.
-absl::StatusOr<db::KeyRef> ParseKeyEventsParent(absl::string_view field,
-                                                absl::string_view name);
 
 // The canonical borrower (staff "staff/{id}", or a person with a trimmed
 // name, a checked phone and a canonical document), or INVALID_ARGUMENT

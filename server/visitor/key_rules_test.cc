@@ -44,24 +44,6 @@ std::vector<std::string> FieldsOf(const absl::Status& s) {
   return out;
 }
 
-TEST(KeyNamesTest, IdOrTagButNeverATagOfDigitsOnly) {
-  auto by_id = ParseKeyName("name", "sites/hx/keys/12");
-  ASSERT_TRUE(by_id.ok());
-  EXPECT_EQ(by_id->key_id, 12);
-  auto by_tag = ParseKeyName("name", "sites/hx/keys/KEY-0012");
-  ASSERT_TRUE(by_tag.ok());
-  EXPECT_EQ(by_tag->tag, "KEY-0012");
-  EXPECT_EQ(by_tag->site_id, "hx");
-  EXPECT_FALSE(ParseKeyName("name", "sites/hx/keys/").ok());
-  EXPECT_FALSE(ParseKeyName("name", "sites/hx/keys/KEY 12").ok());
-  EXPECT_FALSE(ParseKeyName("name", "sites/hx/tickets/12").ok());
-  EXPECT_FALSE(ParseKeyName("name", "sites/hx/keys/-").ok());
-  EXPECT_TRUE(ParseKeyEventsParent("parent", "sites/hx/keys/-").ok());
-  EXPECT_FALSE(CheckKeyTag("key.tag", "0012").ok());
-  EXPECT_TRUE(CheckKeyTag("key.tag", "K-3-2-501").ok());
-  EXPECT_FALSE(CheckKeyTag("key.tag", std::string(33, 'K')).ok());
-}
-
 TEST(KeyFieldsTest, UnitKeysNeedAUnitPublicKeysADescription) {
   EXPECT_TRUE(CanonicalKey(VacantKey()).ok());
   Key k = VacantKey();

@@ -20,16 +20,6 @@ namespace {
 
 using google::protobuf::util::TimeUtil;
 
-absl::StatusOr<std::string> ParseSettingsName(const std::string& name) {
-  std::vector<std::string> parts = absl::StrSplit(name, '/');
-  if (parts.size() != 3 || parts[0] != "sites" ||
-      parts[2] != "visitorSettings" || !CheckSiteId("name", parts[1]).ok()) {
-    return InvalidField("visitor_settings.name",
-                        "must be \"sites/{site}/visitorSettings\"");
-  }
-  return parts[1];
-}
-
 // Reads `d` into `out` if it lies in [min, max].
 void CheckDuration(const std::string& field,
                    const google::protobuf::Duration& d, absl::Duration min,
@@ -49,10 +39,8 @@ void CheckDuration(const std::string& field,
 absl::Status SettingsDesk::GetVisitorSettings(
     const Call& call, const v1::GetVisitorSettingsRequest& request,
     v1::VisitorSettings* response) {
-  auto site = ParseSettingsName(request.name());
-  if (!site.ok()) {
-    return InvalidField("name", "must be \"sites/{site}/visitorSettings\"");
-  }
+  auto site = ParseSiteSingleton("name", request.name(), "visitorSettings");
+  if (!site.ok()) return site.status();
   absl::Status allowed =
       RequireSiteRole(call.who, *site, kDeskRoles, "read visitor settings");
   if (!allowed.ok()) return allowed;
@@ -68,7 +56,8 @@ absl::Status SettingsDesk::UpdateVisitorSettings(
     const Call& call, const v1::UpdateVisitorSettingsRequest& request,
     v1::VisitorSettings* response) {
   const v1::VisitorSettings& in = request.visitor_settings();
-  auto site = ParseSettingsName(in.name());
+  auto site =
+      ParseSiteSingleton("visitor_settings.name", in.name(), "visitorSettings");
   if (!site.ok()) return site.status();
   absl::Status allowed = RequireSiteRole(call.who, *site, kSupervisorRoles,
                                          "change visitor settings");

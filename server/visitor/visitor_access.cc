@@ -118,27 +118,6 @@ absl::StatusOr<std::string> VerifySupervisorAuthorization(
   return *staff;
 }
 
-absl::StatusOr<SiteChild> ParseSiteChild(absl::string_view field,
-                                         absl::string_view name,
-                                         absl::string_view collection) {
-  std::vector<absl::string_view> parts = absl::StrSplit(name, '/');
-  SiteChild child;
-  if (parts.size() != 4 || parts[0] != "sites" || parts[2] != collection ||
-      !absl::SimpleAtoi(parts[3], &child.id) || child.id <= 0 ||
-      !CheckSiteId(field, parts[1]).ok()) {
-    return InvalidField(
-        field, absl::StrCat("must be \"sites/{site}/", collection, "/{id}\""));
-  }
-  child.site_id = std::string(parts[1]);
-  return child;
-}
-
-long long IdOfName(absl::string_view name) {
-  long long id = 0;
-  (void)absl::SimpleAtoi(name.substr(name.rfind('/') + 1), &id);
-  return id;
-}
-
 absl::StatusOr<long long> ParseEtag(absl::string_view field,
                                     absl::string_view etag) {
   long long version = -1;

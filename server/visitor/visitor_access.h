@@ -67,19 +67,6 @@ absl::StatusOr<std::string> VerifySupervisorAuthorization(
     ServiceContext& services, const Call& call, absl::string_view site_id,
     const v1::SupervisorAuthorization& authorization, absl::string_view field);
 
-// "sites/{site}/{collection}/{id}" with a positive numeric id.
-struct SiteChild {
-  std::string site_id;
-  long long id = 0;
-};
-absl::StatusOr<SiteChild> ParseSiteChild(absl::string_view field,
-                                         absl::string_view name,
-                                         absl::string_view collection);
-
-// The numeric id that ends a resource name ("sites/hx/visits/12" -> 12),
-// 0 when there is none.
-long long IdOfName(absl::string_view name);
-
 // An etag as a caller sent it: -1 when empty (no check wanted), else the
 // version it names; INVALID_ARGUMENT on `field` when it is not one of ours.
 absl::StatusOr<long long> ParseEtag(absl::string_view field,
