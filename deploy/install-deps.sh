@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages frontdesk needs that are not installed yet.
 #   deploy/install-deps.sh            build and run (embedded SQLite)
-#   deploy/install-deps.sh --test     also MariaDB, for the test suite
+#   deploy/install-deps.sh --test     also MariaDB, for the test suite, and
+#                                     buf (npm ci in protos/, for protos.buf_lint)
 # Uses sudo when not root. Installs nothing when everything is present.
 set -euo pipefail
 
@@ -14,7 +15,9 @@ packages=(
   golang-github-gogo-googleapis-dev tzdata
   python3 python3-grpcio python3-protobuf
 )
+test_mode=
 if [ "${1:-}" = "--test" ]; then
+  test_mode=1
   packages+=(mariadb-server mariadb-client)
 fi
 
@@ -24,11 +27,33 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+# buf (protos.buf_lint) is an npm package: Debian's nodejs and npm, when the
+# commands are missing. Checked by command, not by package: a nodejs from
+# elsewhere (e.g. NodeSource, which bundles npm) is fine and would conflict
+# with Debian's npm package.
+if [ -n "$test_mode" ]; then
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
+fi
 
-SUDO=
-[ "$(id -u)" -eq 0 ] || SUDO=sudo
-echo "installing: ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=
+  [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  echo "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# protos/node_modules (buf, pinned in protos/package-lock.json): npm ci when it
+# is missing or older than the lock. npm ci writes node_modules/.package-lock.json.
+# --ignore-scripts: buf's postinstall only swaps its node launcher for the
+# binary; the launcher works without it, and no other package runs code here.
+if [ -n "$test_mode" ]; then
+  protos="$(cd "$(dirname "${BASH_SOURCE[0]}")/../protos" && pwd)"
+  if [ ! -x "$protos/node_modules/.bin/buf" ] ||
+     [ "$protos/package-lock.json" -nt "$protos/node_modules/.package-lock.json" ]; then
+    echo "npm ci in $protos"
+    (cd "$protos" && npm ci --no-audit --no-fund --ignore-scripts)
+  fi
+fi
