@@ -1,7 +1,7 @@
 // Key custody (VisitorService key RPCs) through the in-process gRPC server
 // (FakeClock), every test on SQLite and MariaDB. Each test is named after
-// the rule of DOMAIN.md "Visitors and keys" or visitor_service.proto it
-// covers.
+// the rule it covers: a K- or P- rule of docs/rules.md, or one of
+// visitor_service.proto.
 #include <soci/soci.h>
 
 #include "absl/strings/match.h"

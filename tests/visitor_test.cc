@@ -1,6 +1,6 @@
 // VisitorService's visitor register through the in-process gRPC server
-// (FakeClock), every test on SQLite and MariaDB. Each test names the rule of
-// DOMAIN.md "Visitors and keys" or of visitor_service.proto it covers.
+// (FakeClock), every test on SQLite and MariaDB. Each test names the rule it
+// covers: a V- or P- rule of docs/rules.md, or one of visitor_service.proto.
 #include <soci/soci.h>
 
 #include <thread>

@@ -2,7 +2,8 @@
 // TEST_P body runs on SQLite and on MariaDB (FRONTDESK_TEST_MYSQL, set by
 // tests/with_mariadb.sh), each on a fresh database, with a FakeClock that
 // the tests advance instead of sleeping. Each test names the rule it covers
-// (DOMAIN.md "Tickets"; the lifecycle of ticket_service.proto).
+// (the T- rules of docs/rules.md, which lists these tests by name; the
+// lifecycle of ticket_service.proto).
 
 #include <google/protobuf/util/message_differencer.h>
 #include <google/protobuf/util/time_util.h>
