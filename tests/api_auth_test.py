@@ -1,0 +1,206 @@
+#!/usr/bin/python3
+"""gRPC-level tests of authentication and the coarse role checks of the
+directory: tokens, health without a token, who may write the directory.
+Against the real binary, on SQLite and on MariaDB.
+
+    FRONTDESKD=build/server/frontdeskd PYTHONPATH=clients/python:tests \
+      tests/with_mariadb.sh /usr/bin/python3 tests/api_auth_test.py
+"""
+
+import os
+import unittest
+import uuid
+
+import grpc
+
+import harness
+from harness import DEADLINE, directory_pb2, ticket_pb2
+
+from google.protobuf import duration_pb2
+from google.protobuf import field_mask_pb2
+
+from api_support import ApiTestBase, unique_site_id, backend_cases
+
+
+class AuthApiTests(ApiTestBase):
+    """Mixed into one unittest.TestCase per backend."""
+
+    def test_missing_or_wrong_token_is_unauthenticated(self):
+        site = self.new_site("auth")
+        before = self.count_tickets()
+        t = self.stubs.tickets
+        for label, md in [
+                ("no token", None),
+                ("unknown token", (("authorization", "Bearer fd_" + "x" * 43),)),
+                ("empty bearer", (("authorization", "Bearer "),)),
+                ("not bearer", (("authorization", "Basic " + self.server.token),)),
+                ("bare token", (("authorization", self.server.token),))]:
+            with self.subTest(label):
+                self.assertRpcError(grpc.StatusCode.UNAUTHENTICATED, t.CreateTicket,
+                                    harness.ticket_request(site), metadata=md,
+                                    reason="UNAUTHENTICATED")
+                self.assertRpcError(grpc.StatusCode.UNAUTHENTICATED, t.ListTickets,
+                                    ticket_pb2.ListTicketsRequest(parent="sites/-"),
+                                    metadata=md)
+                self.assertRpcError(grpc.StatusCode.UNAUTHENTICATED,
+                                    self.stubs.directory.ListSites,
+                                    directory_pb2.ListSitesRequest(), metadata=md)
+        self.assertEqual(self.count_tickets(), before)
+
+
+    def test_first_start_writes_the_admin_token_owner_only(self):
+        mode = os.stat(self.server.token_file).st_mode & 0o777
+        self.assertEqual(mode, 0o600, "token file mode %o" % mode)
+        self.assertTrue(self.server.token.startswith("fd_"))
+
+
+    def test_health_needs_no_token(self):
+        with harness.make_channel(self.server.address) as ch:
+            for service in ("",) + harness.SERVICES:
+                self.assertEqual(harness.health_check(ch, service, timeout=DEADLINE),
+                                 harness.HEALTH_SERVING)
+            with self.assertRaises(grpc.RpcError) as cm:
+                harness.health_check(ch, "no.such.Service", timeout=DEADLINE)
+            self.assertEqual(cm.exception.code(), grpc.StatusCode.NOT_FOUND)
+
+
+    def test_issued_token_authenticates_its_staff_member(self):
+        site = self.new_site("tk")
+        staff_id = unique_site_id("st")
+        self.stubs.directory.CreateStaffMember(
+            directory_pb2.CreateStaffMemberRequest(
+                staff_id=staff_id,
+                staff_member=directory_pb2.StaffMember(
+                    display_name="王力", roles=[directory_pb2.StaffMember.RECEPTIONIST],
+                    sites=["sites/" + site])),
+            metadata=self.md, timeout=DEADLINE)
+        token = self.stubs.directory.CreateAccessToken(
+            directory_pb2.CreateAccessTokenRequest(
+                parent="staff/" + staff_id,
+                access_token=directory_pb2.AccessToken(display_name="desk PC 1")),
+            metadata=self.md, timeout=DEADLINE)
+        self.assertTrue(token.secret)
+        self.assertTrue(token.name.startswith("staff/%s/tokens/" % staff_id))
+        t = self.create(site, md=(("authorization", "Bearer " + token.secret),))
+        self.assertEqual(t.created_by, "staff/" + staff_id)
+
+
+    def test_token_retry_returns_the_token_without_its_secret(self):
+        request = directory_pb2.CreateAccessTokenRequest(
+            parent="staff/admin", request_id="tok-" + uuid.uuid4().hex,
+            access_token=directory_pb2.AccessToken(display_name="desk PC 9"))
+        first = self.stubs.directory.CreateAccessToken(
+            request, metadata=self.md, timeout=DEADLINE)
+        again = self.stubs.directory.CreateAccessToken(
+            request, metadata=self.md, timeout=DEADLINE)
+        self.assertTrue(first.secret.startswith("fd_"))
+        self.assertEqual(again.name, first.name)
+        self.assertEqual(again.secret, "")
+        site = self.new_site("ts")
+        t = self.create(site, md=(("authorization", "Bearer " + first.secret),))
+        self.assertEqual(t.created_by, "staff/admin")
+
+
+    def test_directory_writes_need_an_admin_or_manager(self):
+        site = self.new_site("pd")
+        staff_id = unique_site_id("rc")
+        self.stubs.directory.CreateStaffMember(
+            directory_pb2.CreateStaffMemberRequest(
+                staff_id=staff_id,
+                staff_member=directory_pb2.StaffMember(
+                    display_name="李娜", roles=[directory_pb2.StaffMember.RECEPTIONIST],
+                    sites=["sites/" + site])),
+            metadata=self.md, timeout=DEADLINE)
+        own = self.stubs.directory.CreateAccessToken(
+            directory_pb2.CreateAccessTokenRequest(parent="staff/" + staff_id),
+            metadata=self.md, timeout=DEADLINE)
+        desk = (("authorization", "Bearer " + own.secret),)
+        # A receptionist may take another token for herself ...
+        again = self.stubs.directory.CreateAccessToken(
+            directory_pb2.CreateAccessTokenRequest(parent="staff/" + staff_id),
+            metadata=desk, timeout=DEADLINE)
+        self.assertNotEqual(again.secret, own.secret)
+        # ... but not mint one for the admin, nor create sites or staff.
+        self.assertRpcError(
+            grpc.StatusCode.PERMISSION_DENIED,
+            self.stubs.directory.CreateAccessToken,
+            directory_pb2.CreateAccessTokenRequest(parent="staff/admin"),
+            metadata=desk, timeout=DEADLINE, reason="PERMISSION_DENIED")
+        self.assertRpcError(
+            grpc.StatusCode.PERMISSION_DENIED,
+            self.stubs.directory.CreateSite,
+            directory_pb2.CreateSiteRequest(
+                site_id=unique_site_id("x"),
+                site=directory_pb2.Site(display_name="x", time_zone="UTC")),
+            metadata=desk, timeout=DEADLINE, reason="PERMISSION_DENIED")
+        self.assertRpcError(
+            grpc.StatusCode.PERMISSION_DENIED,
+            self.stubs.directory.CreateStaffMember,
+            directory_pb2.CreateStaffMemberRequest(
+                staff_id=unique_site_id("y"),
+                staff_member=directory_pb2.StaffMember(
+                    display_name="x", roles=[directory_pb2.StaffMember.ADMIN])),
+            metadata=desk, timeout=DEADLINE, reason="PERMISSION_DENIED")
+
+
+    def test_department_and_vendor_writes_need_an_admin_or_manager(self):
+        d = self.stubs.directory
+        site = self.new_site("dvp")
+        desk = self.token_of(self.new_staff(
+            [site], roles=(directory_pb2.StaffMember.RECEPTIONIST,), prefix="rc"))
+        manager = self.token_of(self.new_staff(
+            [site], roles=(directory_pb2.StaffMember.MANAGER,), prefix="mg"))
+        head = self.new_staff([site])
+        department = directory_pb2.Department(
+            display_name="工程部", kind=directory_pb2.Department.MAINTENANCE,
+            head="staff/" + head)
+        vendor_id = "v" + uuid.uuid4().hex[:12]
+        vendor = directory_pb2.Vendor(
+            display_name="奥的斯电梯", trade=directory_pb2.Vendor.ELEVATOR,
+            contact_name="张工", phone="13900001111",
+            response_deadline=duration_pb2.Duration(seconds=3600))
+        create_department = directory_pb2.CreateDepartmentRequest(
+            parent="sites/" + site, department_id="eng", department=department)
+        create_vendor = directory_pb2.CreateVendorRequest(vendor_id=vendor_id,
+                                                          vendor=vendor)
+        # A receptionist may not write, even what does not exist yet ...
+        for label, call, request in [
+                ("create department", d.CreateDepartment, create_department),
+                ("create vendor", d.CreateVendor, create_vendor),
+                ("update department", d.UpdateDepartment,
+                 directory_pb2.UpdateDepartmentRequest(
+                     department=directory_pb2.Department(
+                         name="sites/%s/departments/eng" % site, phone="13800138000"),
+                     update_mask=field_mask_pb2.FieldMask(paths=["phone"]))),
+                ("update vendor", d.UpdateVendor,
+                 directory_pb2.UpdateVendorRequest(
+                     vendor=directory_pb2.Vendor(name="vendors/" + vendor_id,
+                                                 phone="13800138000"),
+                     update_mask=field_mask_pb2.FieldMask(paths=["phone"])))]:
+            with self.subTest(label):
+                self.assertRpcError(grpc.StatusCode.PERMISSION_DENIED, call,
+                                    request, metadata=desk,
+                                    reason="PERMISSION_DENIED")
+        # ... a manager may ...
+        eng = d.CreateDepartment(create_department, metadata=manager,
+                                 timeout=DEADLINE)
+        lift = d.CreateVendor(create_vendor, metadata=manager, timeout=DEADLINE)
+        # ... and the receptionist reads them.
+        self.assertEqual(d.GetDepartment(directory_pb2.GetDepartmentRequest(
+            name=eng.name), metadata=desk, timeout=DEADLINE), eng)
+        self.assertEqual(list(d.ListDepartments(
+            directory_pb2.ListDepartmentsRequest(parent="sites/" + site),
+            metadata=desk, timeout=DEADLINE).departments), [eng])
+        self.assertEqual(d.GetVendor(directory_pb2.GetVendorRequest(
+            name=lift.name), metadata=desk, timeout=DEADLINE), lift)
+        self.assertIn(lift, d.ListVendors(
+            directory_pb2.ListVendorsRequest(filter="trade = ELEVATOR",
+                                             page_size=1000),
+            metadata=desk, timeout=DEADLINE).vendors)
+
+
+backend_cases(AuthApiTests, globals())
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

@@ -1,0 +1,187 @@
+#!/usr/bin/python3
+"""What the gRPC-level tests of frontdeskd share: a real server per test
+class on a fresh SQLite or MariaDB database, and helpers."""
+
+import unittest
+import uuid
+
+import grpc
+
+import harness
+from harness import DEADLINE, directory_pb2, ticket_pb2
+
+
+Ticket = ticket_pb2.Ticket
+TicketEvent = ticket_pb2.TicketEvent
+
+
+def unique_site_id(prefix):
+    return (prefix + uuid.uuid4().hex)[:16]
+
+
+class ApiTestBase:
+    """A real frontdeskd on a fresh database of one backend, for one test
+    class, with the helpers the gRPC-level tests share. Mixed into one
+    unittest.TestCase per backend (see backend_cases())."""
+
+    backend = None  # "sqlite" or "mariadb"
+
+    @classmethod
+    def setUpClass(cls):
+        url, cleanup = harness.fresh_database(cls.backend)  # fails if required
+        if url is None:
+            raise unittest.SkipTest("FRONTDESK_TEST_MYSQL is not set")
+        cls._db_cleanup = cleanup
+        cls.server = harness.Server(db_url=url, name="frontdeskd-" + cls.backend)
+        try:
+            cls.server.start()
+        except BaseException:
+            cls.server.cleanup()
+            cleanup()
+            raise
+        cls.stubs = cls.server.stubs()
+        cls.md = cls.server.metadata
+
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            cls.server.stop()
+        finally:
+            cls.server.cleanup()
+            cls._db_cleanup()
+
+
+    def new_site(self, prefix="s", stubs=None, md=None):
+        site_id = unique_site_id(prefix)
+        (stubs or self.stubs).directory.CreateSite(
+            harness.site_request(site_id), metadata=md or self.md,
+            timeout=DEADLINE)
+        return site_id
+
+
+    def create(self, site_id, stubs=None, md=None, **kwargs):
+        return (stubs or self.stubs).tickets.CreateTicket(
+            harness.ticket_request(site_id, **kwargs), metadata=md or self.md,
+            timeout=DEADLINE)
+
+
+    def get(self, name):
+        return self.stubs.tickets.GetTicket(
+            ticket_pb2.GetTicketRequest(name=name), metadata=self.md,
+            timeout=DEADLINE)
+
+
+    def events(self, name, page_size=0):
+        out, token = [], ""
+        while True:
+            resp = self.stubs.tickets.ListTicketEvents(
+                ticket_pb2.ListTicketEventsRequest(parent=name, page_size=page_size,
+                                                   page_token=token),
+                metadata=self.md, timeout=DEADLINE)
+            out.extend(resp.events)
+            token = resp.next_page_token
+            if not token:
+                return out
+
+
+    def count_tickets(self):
+        return len(harness.list_all_tickets(self.stubs, self.md))
+
+
+    def assertRpcError(self, code, call, *args, field=None, reason=None, **kwargs):
+        """Runs call(*args, **kwargs) expecting a gRPC error `code`; checks
+        the BadRequest violation on `field` and the ErrorInfo reason."""
+        kwargs.setdefault("timeout", DEADLINE)
+        with self.assertRaises(grpc.RpcError) as cm:
+            call(*args, **kwargs)
+        err = cm.exception
+        self.assertEqual(err.code(), code, err.details())
+        details = harness.rpc_error_details(err)
+        self.assertIsNotNone(details, "no grpc-status-details-bin on %s" % err.details())
+        self.assertEqual(details.status.code, code.value[0])
+        self.assertIsNotNone(details.error_info, "no ErrorInfo")
+        self.assertEqual(details.error_info.domain, "frontdesk.v1")
+        self.assertRegex(details.reason, r"^[A-Z][A-Z0-9_]*$")
+        if field is not None:
+            self.assertIn(field, details.violation_fields,
+                          "BadRequest %s does not name %s" %
+                          (details.bad_request, field))
+        if reason is not None:
+            self.assertEqual(details.reason, reason)
+        return details
+
+
+    def assertServing(self):
+        for service in ("",) + harness.SERVICES:
+            self.assertEqual(self.server.health(service), harness.HEALTH_SERVING)
+        self.stubs.tickets.ListTickets(
+            ticket_pb2.ListTicketsRequest(parent="sites/-", page_size=1),
+            metadata=self.md, timeout=DEADLINE)
+
+
+    def new_staff(self, sites, roles=(directory_pb2.StaffMember.MAINTENANCE,),
+                  prefix="st"):
+        staff_id = unique_site_id(prefix)
+        self.stubs.directory.CreateStaffMember(
+            directory_pb2.CreateStaffMemberRequest(
+                staff_id=staff_id,
+                staff_member=directory_pb2.StaffMember(
+                    display_name="王力", roles=list(roles),
+                    sites=["sites/" + s for s in sites])),
+            metadata=self.md, timeout=DEADLINE)
+        return staff_id
+
+
+    def token_of(self, staff_id):
+        token = self.stubs.directory.CreateAccessToken(
+            directory_pb2.CreateAccessTokenRequest(parent="staff/" + staff_id),
+            metadata=self.md, timeout=DEADLINE)
+        return (("authorization", "Bearer " + token.secret),)
+
+
+    def all_departments(self, site, page_size=0):
+        out, token = [], ""
+        for _ in range(100):
+            resp = self.stubs.directory.ListDepartments(
+                directory_pb2.ListDepartmentsRequest(
+                    parent="sites/" + site, page_size=page_size, page_token=token),
+                metadata=self.md, timeout=DEADLINE)
+            out.extend(resp.departments)
+            token = resp.next_page_token
+            if not token:
+                return out
+        raise AssertionError("ListDepartments did not end")
+
+
+    def all_vendors(self, filter="", page_size=0, prefix=""):
+        """Vendors of a filter, every page; only ids starting with `prefix`
+        (other tests' vendors share the database)."""
+        out, token = [], ""
+        for _ in range(100):
+            resp = self.stubs.directory.ListVendors(
+                directory_pb2.ListVendorsRequest(
+                    filter=filter, page_size=page_size, page_token=token),
+                metadata=self.md, timeout=DEADLINE)
+            out.extend(resp.vendors)
+            token = resp.next_page_token
+            if not token:
+                return [v for v in out if v.name.startswith("vendors/" + prefix)]
+        raise AssertionError("ListVendors did not end")
+
+
+    @staticmethod
+    def events_on(stubs, md, name):
+        return stubs.tickets.ListTicketEvents(
+            ticket_pb2.ListTicketEventsRequest(parent=name, page_size=100),
+            metadata=md, timeout=DEADLINE).events
+
+
+
+def backend_cases(mixin, module):
+    """Defines Sqlite<Name> and MariaDB<Name> (unittest.TestCase) of `mixin`
+    in `module`'s namespace, so that every test runs on both backends."""
+    for backend, prefix in (("sqlite", "Sqlite"), ("mariadb", "MariaDB")):
+        name = prefix + mixin.__name__
+        module[name] = type(name, (mixin, unittest.TestCase),
+                            {"backend": backend})
