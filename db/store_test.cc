@@ -1259,12 +1259,7 @@ TEST_P(StoreTest, ConcurrentCreatesGetDistinctConsecutiveNumbers) {
   EXPECT_EQ(Count("ticket_events"), kThreads * kPerThread);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, StoreTest,
-                         ::testing::Values(db::Backend::kSqlite,
-                                           db::Backend::kMysql),
-                         [](const ::testing::TestParamInfo<db::Backend>& info) {
-                           return std::string(db::BackendName(info.param));
-                         });
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(StoreTest);
 
 }  // namespace
 }  // namespace frontdesk

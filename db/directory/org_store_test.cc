@@ -559,12 +559,7 @@ TEST_P(OrgStoreTest, UpdateVendorReplacesFieldsAndSites) {
   EXPECT_EQ(ErrorReason(missing.status()), "VENDOR_NOT_FOUND");
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, OrgStoreTest,
-                         ::testing::Values(db::Backend::kSqlite,
-                                           db::Backend::kMysql),
-                         [](const ::testing::TestParamInfo<db::Backend>& info) {
-                           return std::string(db::BackendName(info.param));
-                         });
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(OrgStoreTest);
 
 }  // namespace
 }  // namespace frontdesk

@@ -898,12 +898,7 @@ TEST_P(TicketWorkflowStoreTest, AssigneesLastCoordinationAndEventNumbers) {
   EXPECT_EQ(everywhere.size(), 2u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, TicketWorkflowStoreTest,
-                         ::testing::Values(db::Backend::kSqlite,
-                                           db::Backend::kMysql),
-                         [](const ::testing::TestParamInfo<db::Backend>& info) {
-                           return std::string(db::BackendName(info.param));
-                         });
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(TicketWorkflowStoreTest);
 
 }  // namespace
 }  // namespace frontdesk

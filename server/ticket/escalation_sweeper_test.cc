@@ -13,10 +13,11 @@
 
 #include "common/clock.h"
 #include "common/status.h"
-#include "db/ticket/escalation_store.h"
-#include "db/migrator.h"
 #include "db/directory/site_store.h"
+#include "db/migrator.h"
+#include "db/store_test_base.h"
 #include "db/testing.h"
+#include "db/ticket/escalation_store.h"
 #include "db/ticket/ticket_store.h"
 #include "gtest/gtest.h"
 
@@ -194,11 +195,7 @@ TEST_P(EscalationSweeperTest, TheDatabaseRefusesASecondAutomaticStep) {
   EXPECT_TRUE(Escalations().empty());  // the whole transaction rolled back
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, EscalationSweeperTest,
-                         ::testing::Values(Backend::kSqlite, Backend::kMysql),
-                         [](const auto& info) {
-                           return std::string(db::BackendName(info.param));
-                         });
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(EscalationSweeperTest);
 
 }  // namespace
 }  // namespace frontdesk
