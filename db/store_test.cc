@@ -438,6 +438,44 @@ TEST_P(StoreTest, ListStaffMembersFiltersBySiteAndRole) {
   EXPECT_EQ(list("hx", 0, "an.qi", 10), (Ids{"staff/bai.lu"}));
 }
 
+// A page is read with one query per table, not per member: every member of
+// a page still has all its roles and sites, sorted, and none of another's.
+TEST_P(StoreTest, ListStaffMembersPageHasEveryMembersRolesAndSites) {
+  MakeSite("hx");
+  MakeSite("lz");
+  MakeSite("yy");
+  std::vector<v1::StaffMember> made = {
+      MakeStaff("an.qi",
+                {v1::StaffMember::SUPERVISOR, v1::StaffMember::RECEPTIONIST},
+                {"yy", "hx"}),
+      MakeStaff("bai.lu", {v1::StaffMember::MAINTENANCE}, {"hx", "lz", "yy"}),
+      MakeStaff("chen.yu", {}, {}),
+      MakeStaff("du.fei",
+                {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER,
+                 v1::StaffMember::RECEPTIONIST},
+                {"lz"}),
+  };
+  db::StaffQuery query;
+  query.limit = 10;
+  auto page = Read([&](db::Tx& tx) { return db::ListStaffMembers(tx, query); });
+  ASSERT_TRUE(page.ok()) << page.status();
+  ASSERT_EQ(page->size(), made.size());
+  for (size_t i = 0; i < made.size(); ++i) {
+    auto one = Read([&](db::Tx& tx) {
+      return db::GetStaffMember(tx, made[i].name().substr(6));
+    });
+    ASSERT_TRUE(one.ok()) << one.status();
+    EXPECT_TRUE(MessageDifferencer::Equals((*page)[i], made[i]))
+        << (*page)[i].DebugString() << " vs " << made[i].DebugString();
+    EXPECT_TRUE(MessageDifferencer::Equals(*one, made[i]));
+  }
+  EXPECT_EQ((*page)[0].roles_size(), 2);
+  EXPECT_EQ((*page)[1].sites_size(), 3);
+  EXPECT_EQ((*page)[2].roles_size(), 0);
+  EXPECT_EQ((*page)[2].sites_size(), 0);
+  EXPECT_EQ((*page)[3].roles_size(), 3);
+}
+
 TEST_P(StoreTest, AccessTokenIdentifiesItsStaffMember) {
   MakeSite("hx");
   MakeSite("lz");

@@ -90,43 +90,13 @@ auto WorkflowColumns(const db::TicketRow& r) {
       r.plan_text, r.plan_recorded_by);
 }
 
-class TicketWorkflowStoreTest : public ::testing::TestWithParam<db::Backend> {
+class TicketWorkflowStoreTest : public db::StoreTestBase {
  protected:
   void SetUp() override {
-    test_db_ = db::TestDatabase::Open(GetParam());
-    if (test_db_ == nullptr) {
-      GTEST_SKIP() << "FRONTDESK_TEST_MYSQL is not set; run the tests under "
-                      "tests/with_mariadb.sh to cover MariaDB";
-    }
+    db::StoreTestBase::SetUp();
+    if (IsSkipped()) return;
     MakeSite("hx");
     MakeSite("lz");
-  }
-
-  db::Database& database() { return test_db_->db(); }
-
-  // Runs `fn` in a committed transaction; the transaction's failure if any.
-  absl::Status Write(const std::function<absl::Status(db::Tx&)>& fn) {
-    return database().Transact(fn);
-  }
-
-  void MustWrite(const std::function<void(db::Tx&)>& fn) {
-    absl::Status s = Write([&](db::Tx& tx) {
-      fn(tx);
-      return absl::OkStatus();
-    });
-    ASSERT_TRUE(s.ok()) << s;
-  }
-
-  template <typename Fn>
-  auto Read(Fn fn) -> decltype(fn(std::declval<db::Tx&>())) {
-    using Result = decltype(fn(std::declval<db::Tx&>()));
-    std::optional<Result> result;
-    absl::Status status = database().Read([&](db::Tx& tx) {
-      result.emplace(fn(tx));
-      return absl::OkStatus();
-    });
-    EXPECT_TRUE(status.ok()) << status;
-    return *std::move(result);
   }
 
   void MakeSite(const std::string& site_id) {
@@ -244,11 +214,9 @@ class TicketWorkflowStoreTest : public ::testing::TestWithParam<db::Backend> {
 
   std::vector<v1::WorkOrder> ListOrders(const db::WorkOrderQuery& query,
                                         long long now_us = Now()) {
-    return Read(
+    return MustRead(
         [&](db::Tx& tx) { return db::ListWorkOrders(tx, query, now_us); });
   }
-
-  std::unique_ptr<db::TestDatabase> test_db_;
 };
 
 // --- Tickets' workflow columns ----------------------------------------------
@@ -423,25 +391,31 @@ TEST_P(TicketWorkflowStoreTest, PausesOpenCloseAndListByStart) {
   db::TicketRow a = MakeTicket();
   db::TicketRow b = MakeTicket();
   MustWrite([&](db::Tx& tx) {
-    db::OpenPause(tx, a.id, Now() + kHourUs, "等待配件");
-    db::OpenPause(tx, b.id, Now(), "业主出差");
+    absl::Status a_paused =
+        db::OpenPause(tx, a.id, Now() + kHourUs, "等待配件");
+    if (!a_paused.ok()) return a_paused;
+    return db::OpenPause(tx, b.id, Now(), "业主出差");
   });
-  auto pauses = Read([&](db::Tx& tx) { return db::ListPauses(tx, a.id); });
+  auto pauses = MustRead([&](db::Tx& tx) { return db::ListPauses(tx, a.id); });
   ASSERT_EQ(pauses.size(), 1u);
   EXPECT_EQ(pauses[0].start_us, Now() + kHourUs);
   EXPECT_FALSE(pauses[0].end_us.has_value());
   EXPECT_EQ(pauses[0].reason, "等待配件");
 
-  MustWrite([&](db::Tx& tx) { db::ClosePause(tx, a.id, Now() + 3 * kHourUs); });
   MustWrite([&](db::Tx& tx) {
-    db::OpenPause(tx, a.id, Now() + 5 * kHourUs, "等待厂家");
+    return db::ClosePause(tx, a.id, Now() + 3 * kHourUs);
+  });
+  MustWrite([&](db::Tx& tx) {
+    return db::OpenPause(tx, a.id, Now() + 5 * kHourUs, "等待厂家");
   });
   // Closing closes only the open one.
-  MustWrite([&](db::Tx& tx) { db::ClosePause(tx, a.id, Now() + 6 * kHourUs); });
   MustWrite([&](db::Tx& tx) {
-    db::OpenPause(tx, a.id, Now() + 7 * kHourUs, "再等");
+    return db::ClosePause(tx, a.id, Now() + 6 * kHourUs);
   });
-  pauses = Read([&](db::Tx& tx) { return db::ListPauses(tx, a.id); });
+  MustWrite([&](db::Tx& tx) {
+    return db::OpenPause(tx, a.id, Now() + 7 * kHourUs, "再等");
+  });
+  pauses = MustRead([&](db::Tx& tx) { return db::ListPauses(tx, a.id); });
   ASSERT_EQ(pauses.size(), 3u);
   EXPECT_EQ(pauses[0].start_us, Now() + kHourUs);
   EXPECT_EQ(pauses[0].end_us, std::optional<long long>(Now() + 3 * kHourUs));
@@ -452,10 +426,11 @@ TEST_P(TicketWorkflowStoreTest, PausesOpenCloseAndListByStart) {
   EXPECT_FALSE(pauses[2].end_us.has_value());
 
   // b's pause is its own, still open.
-  auto b_pauses = Read([&](db::Tx& tx) { return db::ListPauses(tx, b.id); });
+  auto b_pauses =
+      MustRead([&](db::Tx& tx) { return db::ListPauses(tx, b.id); });
   ASSERT_EQ(b_pauses.size(), 1u);
   EXPECT_FALSE(b_pauses[0].end_us.has_value());
-  EXPECT_TRUE(Read([&](db::Tx& tx) {
+  EXPECT_TRUE(MustRead([&](db::Tx& tx) {
                 return db::ListPauses(tx, b.id + 1000);
               }).empty());
 }
@@ -497,7 +472,7 @@ TEST_P(TicketWorkflowStoreTest, WorkOrderRoundTripsEveryField) {
   EXPECT_EQ(w.materials_size(), 0);
   EXPECT_FALSE(w.accepted_by_reporter());
   std::string signoff, ack;
-  Read([&](db::Tx& tx) {
+  MustRead([&](db::Tx& tx) {
     tx.sql << "SELECT manager_signoff, developer_ack_by FROM work_orders"
               " WHERE id = :id",
         soci::use(WorkOrderId(w)), soci::into(signoff), soci::into(ack);
@@ -581,7 +556,7 @@ TEST_P(TicketWorkflowStoreTest, ParseWorkOrderNameTakesOnlyTheFullName) {
 TEST_P(TicketWorkflowStoreTest, SupersedeCountOpenAndLastWorkOrder) {
   db::TicketRow ticket = MakeTicket();
   db::TicketRow other = MakeTicket();
-  EXPECT_FALSE(Read([&](db::Tx& tx) {
+  EXPECT_FALSE(MustRead([&](db::Tx& tx) {
                  return db::LastWorkOrder(tx, ticket.id);
                }).has_value());
   v1::WorkOrder done = MustInsert(ticket, Now());
@@ -596,19 +571,20 @@ TEST_P(TicketWorkflowStoreTest, SupersedeCountOpenAndLastWorkOrder) {
   v1::WorkOrder others = MustInsert(other, Now());
 
   auto count = [&](const db::TicketRow& t) {
-    return Read([&](db::Tx& tx) { return db::CountOpenWorkOrders(tx, t.id); });
+    return MustRead(
+        [&](db::Tx& tx) { return db::CountOpenWorkOrders(tx, t.id); });
   };
   EXPECT_EQ(count(ticket), 2);
   EXPECT_EQ(count(other), 1);
   auto last =
-      Read([&](db::Tx& tx) { return db::LastWorkOrder(tx, ticket.id); });
+      MustRead([&](db::Tx& tx) { return db::LastWorkOrder(tx, ticket.id); });
   ASSERT_TRUE(last.has_value());
   EXPECT_EQ(last->name(), open.name());
   EXPECT_EQ(last->assignee(), "vendors/otis");
 
   int superseded = 0;
   MustWrite([&](db::Tx& tx) {
-    superseded = db::SupersedeOpenWorkOrders(tx, ticket.id);
+    superseded = db::MustValue(db::SupersedeOpenWorkOrders(tx, ticket.id));
   });
   EXPECT_EQ(superseded, 2);
   EXPECT_EQ(count(ticket), 0);
@@ -620,11 +596,11 @@ TEST_P(TicketWorkflowStoreTest, SupersedeCountOpenAndLastWorkOrder) {
   EXPECT_EQ(GetOrder(RefOf(other, others))->state(), v1::WorkOrder::OPEN);
   // Nothing left to supersede.
   MustWrite([&](db::Tx& tx) {
-    superseded = db::SupersedeOpenWorkOrders(tx, ticket.id);
+    superseded = db::MustValue(db::SupersedeOpenWorkOrders(tx, ticket.id));
   });
   EXPECT_EQ(superseded, 0);
   // The last order is the last issued, whatever its state.
-  last = Read([&](db::Tx& tx) { return db::LastWorkOrder(tx, ticket.id); });
+  last = MustRead([&](db::Tx& tx) { return db::LastWorkOrder(tx, ticket.id); });
   ASSERT_TRUE(last.has_value());
   EXPECT_EQ(last->name(), open.name());
 }
@@ -645,7 +621,7 @@ TEST_P(TicketWorkflowStoreTest, ListWorkOrdersByTicketSiteOverdueAndAfterId) {
     ASSERT_TRUE(db::SaveWorkOrder(tx, RefOf(b, b3), b3).ok());
   });
   v1::WorkOrder b4 = MustInsert(b, Now() + kHourUs);
-  MustWrite([&](db::Tx& tx) { db::SupersedeOpenWorkOrders(tx, b.id); });
+  MustWrite([&](db::Tx& tx) { return db::SupersedeOpenWorkOrders(tx, b.id); });
   // b2, b3 and b4 are SUPERSEDED now; issue one more open order for b.
   v1::WorkOrder b5 = MustInsert(b, Now() + kHourUs);
 
@@ -734,7 +710,7 @@ TEST_P(TicketWorkflowStoreTest, InsertCallbackStoresTheResultAndReworkOrder) {
     long long time = 0, rework = 0;
     soci::indicator rework_ind = soci::i_ok;
   };
-  std::vector<Stored> stored = Read([&](db::Tx& tx) {
+  std::vector<Stored> stored = MustRead([&](db::Tx& tx) {
     Stored s;
     soci::statement st =
         (tx.sql.prepare << "SELECT result, rating, comment, caller,"
@@ -787,7 +763,7 @@ TEST_P(TicketWorkflowStoreTest, CallbacksDueOrderedByDueThenIdWithKeysetPages) {
 
   auto list = [&](long long until, std::optional<db::DueKey> after,
                   int limit = 100) {
-    return Ids(Read([&](db::Tx& tx) {
+    return Ids(MustRead([&](db::Tx& tx) {
       return db::ListCallbacksDue(tx, "hx", until, after, limit);
     }));
   };
@@ -810,7 +786,7 @@ TEST_P(TicketWorkflowStoreTest, CallbacksDueOrderedByDueThenIdWithKeysetPages) {
   EXPECT_EQ(list(due + 31 * kHourUs, std::nullopt),
             (std::vector<long long>{tie1.id, tie2.id, later.id, far.id}));
   // lz has its own.
-  EXPECT_EQ(Ids(Read([&](db::Tx& tx) {
+  EXPECT_EQ(Ids(MustRead([&](db::Tx& tx) {
               return db::ListCallbacksDue(tx, "lz", until, std::nullopt, 10);
             })),
             std::vector<long long>{elsewhere.id});
@@ -833,7 +809,7 @@ TEST_P(TicketWorkflowStoreTest, OverdueOrderedByEffectiveDueThenIdWithPages) {
 
   auto list = [&](const std::string& site, std::optional<db::DueKey> after,
                   int limit = 100) {
-    return Ids(Read([&](db::Tx& tx) {
+    return Ids(MustRead([&](db::Tx& tx) {
       return db::ListOverdue(tx, site, now, after, limit);
     }));
   };
@@ -852,7 +828,7 @@ TEST_P(TicketWorkflowStoreTest, OverdueOrderedByEffectiveDueThenIdWithPages) {
   std::vector<long long> walked;
   std::optional<db::DueKey> after;
   for (int i = 0; i < 10; ++i) {
-    auto rows = Read(
+    auto rows = MustRead(
         [&](db::Tx& tx) { return db::ListOverdue(tx, "", now, after, 1); });
     if (rows.empty()) break;
     walked.push_back(rows[0].id);
@@ -869,10 +845,11 @@ TEST_P(TicketWorkflowStoreTest, AssigneesLastCoordinationAndEventNumbers) {
   MustInsert(ticket, std::nullopt, "sites/hx/departments/eng");
   MustInsert(other, std::nullopt, "sites/hx/departments/sec");
   EXPECT_EQ(
-      Read([&](db::Tx& tx) { return db::WorkOrderAssignees(tx, ticket.id); }),
+      MustRead(
+          [&](db::Tx& tx) { return db::WorkOrderAssignees(tx, ticket.id); }),
       (std::vector<std::string>{"sites/hx/departments/eng", "staff/li.gong"}));
   auto last = [&](long long id) {
-    return Read([&](db::Tx& tx) {
+    return MustRead([&](db::Tx& tx) {
       return db::LastDispatchOfRoute(tx, id, v1::REPAIR_ROUTE_COORDINATION);
     });
   };
@@ -888,13 +865,13 @@ TEST_P(TicketWorkflowStoreTest, AssigneesLastCoordinationAndEventNumbers) {
   EXPECT_FALSE(last(other.id).has_value());
 
   // The site's events carry their ticket's number.
-  auto events =
-      Read([&](db::Tx& tx) { return db::ListSiteEvents(tx, "hx", 0, 100); });
+  auto events = MustRead(
+      [&](db::Tx& tx) { return db::ListSiteEvents(tx, "hx", 0, 100); });
   ASSERT_EQ(events.size(), 2u);  // the two CREATED events
   EXPECT_EQ(events[0].ticket_number(), ticket.number);
   EXPECT_EQ(events[1].ticket_number(), other.number);
   auto everywhere =
-      Read([&](db::Tx& tx) { return db::ListSiteEvents(tx, "", 0, 100); });
+      MustRead([&](db::Tx& tx) { return db::ListSiteEvents(tx, "", 0, 100); });
   EXPECT_EQ(everywhere.size(), 2u);
 }
 
