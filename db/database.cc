@@ -14,6 +14,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "common/status.h"
+#include "db/internal/sql_errors.h"
 
 namespace frontdesk::db {
 namespace {
@@ -46,60 +47,6 @@ std::string Quote(absl::string_view v) {
   }
   out.push_back('\'');
   return out;
-}
-
-enum class Failure { kConnection, kRetry, kDuplicate, kOther };
-
-Failure Classify(const std::exception& e) {
-  if (const auto* m = dynamic_cast<const soci::mysql_soci_error*>(&e)) {
-    switch (m->err_num_) {
-      case 1213:  // ER_LOCK_DEADLOCK
-      case 1205:  // ER_LOCK_WAIT_TIMEOUT
-        return Failure::kRetry;
-      case 1062:  // ER_DUP_ENTRY
-        return Failure::kDuplicate;
-      case 1040:  // ER_CON_COUNT_ERROR
-      case 1053:  // ER_SERVER_SHUTDOWN
-      case 2002:
-      case 2003:
-      case 2005:
-      case 2006:
-      case 2013:
-      case 2055:
-      case 1927:
-        return Failure::kConnection;
-      default:
-        break;
-    }
-    if (m->get_error_category() == soci::soci_error::connection_error) {
-      return Failure::kConnection;
-    }
-    return Failure::kOther;
-  }
-  if (const auto* s = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
-    int code = s->result() & 0xff;
-    if (code == 5 /*BUSY*/ || code == 6 /*LOCKED*/) return Failure::kRetry;
-    if (code == 19 /*CONSTRAINT*/ &&
-        (absl::StrContains(e.what(), "UNIQUE constraint failed") ||
-         absl::StrContains(e.what(), "PRIMARY KEY"))) {
-      return Failure::kDuplicate;
-    }
-    if (code == 14 /*CANTOPEN*/) return Failure::kConnection;
-    return Failure::kOther;
-  }
-  if (const auto* se = dynamic_cast<const soci::soci_error*>(&e)) {
-    if (se->get_error_category() == soci::soci_error::connection_error) {
-      return Failure::kConnection;
-    }
-    // The MySQL backend reports some lost-connection errors from prepare
-    // or execute without a category.
-    if (absl::StrContains(e.what(), "server has gone away") ||
-        absl::StrContains(e.what(), "Lost connection") ||
-        absl::StrContains(e.what(), "Can't connect")) {
-      return Failure::kConnection;
-    }
-  }
-  return Failure::kOther;
 }
 
 }  // namespace
@@ -182,29 +129,6 @@ absl::StatusOr<DatabaseConfig> ParseDatabaseUrl(absl::string_view field,
   return config;
 }
 
-absl::Status StatusFromException(const std::exception& e) {
-  switch (Classify(e)) {
-    case Failure::kConnection:
-      return Error(absl::StatusCode::kUnavailable, "DATABASE_UNAVAILABLE",
-                   "the database is unreachable; retry later");
-    case Failure::kRetry:
-      return Error(absl::StatusCode::kAborted, "DATABASE_CONTENTION",
-                   "the database was busy; retry");
-    case Failure::kDuplicate:
-      return Error(absl::StatusCode::kAlreadyExists, "ALREADY_EXISTS",
-                   "a record with the same key already exists");
-    case Failure::kOther:
-      break;
-  }
-  spdlog::error("database error: {}", e.what());
-  return Error(absl::StatusCode::kInternal, "DATABASE_ERROR",
-               "internal database error");
-}
-
-bool IsDuplicateKey(const std::exception& e) {
-  return Classify(e) == Failure::kDuplicate;
-}
-
 struct Database::Slot {
   std::unique_ptr<soci::session> session;
 };
@@ -282,22 +206,25 @@ absl::Status Database::Run(bool transaction,
       }
       break;
     } catch (const std::exception& e) {
-      Failure failure = Classify(e);
-      if (in_tx && slot->session && failure != Failure::kConnection) {
+      SqlFailure failure = ClassifySqlFailure(e);
+      if (in_tx && slot->session && failure != SqlFailure::kConnection) {
         try {
           *slot->session << "ROLLBACK";
         } catch (const std::exception&) {
-          failure = Failure::kConnection;
+          failure = SqlFailure::kConnection;
         }
       }
-      if (failure == Failure::kConnection) {
+      if (failure == SqlFailure::kConnection) {
         // A stale or lost connection: drop it so the next try reconnects.
         slot->session.reset();
         spdlog::warn("database connection lost ({}); will reconnect", e.what());
       }
-      result = StatusFromException(e);
-      bool retry = (failure == Failure::kRetry && attempt < kMaxAttempts) ||
-                   (failure == Failure::kConnection && attempt == 1 && !began);
+      result = StatusOfSqlFailure(failure, e);
+      // Contention: the whole transaction is run again. A lost connection
+      // only before anything was sent, so no write can be applied twice.
+      bool retry =
+          (failure == SqlFailure::kContention && attempt < kMaxAttempts) ||
+          (failure == SqlFailure::kConnection && attempt == 1 && !began);
       if (!retry) break;
       std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
     }

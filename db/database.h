@@ -21,9 +21,12 @@
 #include <string>
 #include <vector>
 
+#include "absl/base/thread_annotations.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+// StatusFromException, for callers that catch a database exception.
+#include "db/internal/sql_errors.h"  // IWYU pragma: export
 
 namespace soci {
 class session;
@@ -86,17 +89,10 @@ class Database {
   const DatabaseConfig config_;
   std::mutex mu_;
   std::condition_variable cv_;
-  std::vector<std::unique_ptr<Slot>> slots_;
-  std::vector<Slot*> idle_;
-  bool closed_ = false;
+  std::vector<std::unique_ptr<Slot>> slots_;  // fixed after construction
+  std::vector<Slot*> idle_ ABSL_GUARDED_BY(mu_);
+  bool closed_ ABSL_GUARDED_BY(mu_) = false;
 };
-
-// Maps a SOCI (or std) exception to a status: connection loss → UNAVAILABLE,
-// unique-key violation → ALREADY_EXISTS, anything else → INTERNAL.
-absl::Status StatusFromException(const std::exception& e);
-
-// True when `e` is a unique or primary key violation.
-bool IsDuplicateKey(const std::exception& e);
 
 }  // namespace frontdesk::db
 

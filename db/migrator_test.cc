@@ -401,11 +401,7 @@ TEST_P(MigratorTest, ConcurrentMigrationsApplyTheSchemaOnce) {
   EXPECT_EQ(Count(*b, "tickets"), 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, MigratorTest,
-                         ::testing::Values(Backend::kSqlite, Backend::kMysql),
-                         [](const ::testing::TestParamInfo<Backend>& info) {
-                           return std::string(BackendName(info.param));
-                         });
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(MigratorTest);
 
 }  // namespace
 }  // namespace frontdesk::db

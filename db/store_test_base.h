@@ -1,8 +1,13 @@
 // Test support shared by the store tests: a fixture parameterized over both
 // backends that opens a fresh, migrated database per test (skipping the
 // MariaDB case only when FRONTDESK_TEST_MYSQL is unset — `make test` always
-// sets it), helpers to run store calls in a transaction, and a gate that
-// lets threads start together without sleeping.
+// sets it), helpers to run store calls in a transaction, a gate that lets
+// threads start together without sleeping, and the one instantiation every
+// backend-parameterized suite uses:
+//
+//   class MyStoreTest : public db::StoreTestBase {};
+//   TEST_P(MyStoreTest, ...) { ... }
+//   FRONTDESK_INSTANTIATE_BACKEND_TESTS(MyStoreTest);
 #ifndef FRONTDESK_DB_STORE_TEST_BASE_H_
 #define FRONTDESK_DB_STORE_TEST_BASE_H_
 
@@ -12,8 +17,11 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <type_traits>
 #include <utility>
 
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "db/database.h"
 #include "db/testing.h"
 #include "gtest/gtest.h"
@@ -25,6 +33,27 @@ void PrintTo(Backend backend, std::ostream* os);
 
 // The number of rows of `table`, or -1 (and a test failure) on error.
 long long CountRows(Database& db, const std::string& table);
+
+// The backends every store test body runs on, and their names as test-name
+// suffixes ("SQLite", "MariaDB").
+inline ::testing::internal::ParamGenerator<Backend> AllBackends() {
+  return ::testing::Values(Backend::kSqlite, Backend::kMysql);
+}
+std::string BackendTestName(const ::testing::TestParamInfo<Backend>& info);
+
+// The value of `result`, or (with a test failure) T() when it is an error;
+// anything else passes through. For store calls in tests that only care
+// about the value.
+template <typename T>
+T MustValue(absl::StatusOr<T> result) {
+  EXPECT_TRUE(result.ok()) << result.status();
+  if (!result.ok()) return T();
+  return *std::move(result);
+}
+template <typename T>
+T MustValue(T value) {
+  return value;
+}
 
 class StoreTestBase : public ::testing::TestWithParam<Backend> {
  protected:
@@ -67,6 +96,35 @@ class StoreTestBase : public ::testing::TestWithParam<Backend> {
     return *std::move(result);
   }
 
+  // Runs `fn` (returning nothing, a Status or a StatusOr) in a transaction
+  // that must commit.
+  template <typename Fn>
+  void MustWrite(Fn fn) {
+    absl::Status s = database().Transact([&](Tx& tx) -> absl::Status {
+      if constexpr (std::is_void_v<decltype(fn(tx))>) {
+        fn(tx);
+        return absl::OkStatus();
+      } else {
+        return StatusOf(fn(tx));
+      }
+    });
+    ASSERT_TRUE(s.ok()) << s;
+  }
+
+  // Runs `fn` outside a transaction, which must succeed; its value (a
+  // StatusOr is unwrapped, see MustValue).
+  template <typename Fn>
+  auto MustRead(Fn fn) {
+    using Result = decltype(fn(std::declval<Tx&>()));
+    std::optional<Result> result;
+    absl::Status status = database().Read([&](Tx& tx) {
+      result.emplace(fn(tx));
+      return absl::OkStatus();
+    });
+    EXPECT_TRUE(status.ok()) << status;
+    return MustValue(result ? *std::move(result) : Result());
+  }
+
   long long Count(const std::string& table) {
     return CountRows(database(), table);
   }
@@ -101,5 +159,11 @@ class Gate {
 };
 
 }  // namespace frontdesk::db
+
+// Runs every TEST_P of `suite` (a fixture parameterized on db::Backend) on
+// SQLite and on MariaDB.
+#define FRONTDESK_INSTANTIATE_BACKEND_TESTS(suite)                          \
+  INSTANTIATE_TEST_SUITE_P(Backends, suite, ::frontdesk::db::AllBackends(), \
+                           ::frontdesk::db::BackendTestName)
 
 #endif  // FRONTDESK_DB_STORE_TEST_BASE_H_

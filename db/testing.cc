@@ -89,6 +89,10 @@ namespace frontdesk::db {
 
 void PrintTo(Backend backend, std::ostream* os) { *os << BackendName(backend); }
 
+std::string BackendTestName(const ::testing::TestParamInfo<Backend>& info) {
+  return BackendName(info.param);
+}
+
 long long CountRows(Database& db, const std::string& table) {
   long long n = -1;
   absl::Status s = db.Read([&](Tx& tx) {

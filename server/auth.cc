@@ -36,7 +36,9 @@ absl::StatusOr<Principal> Authenticator::AuthenticateSecret(
   if (auto cached = cache_.Find(hash)) return *cached;
   std::optional<Principal> principal;
   absl::Status status = db_.Read([&](db::Tx& tx) {
-    principal = db::FindPrincipalByToken(tx, hash);
+    auto found = db::FindPrincipalByToken(tx, hash);
+    if (!found.ok()) return found.status();
+    principal = *std::move(found);
     return absl::OkStatus();
   });
   if (!status.ok()) return status;
@@ -50,7 +52,9 @@ absl::StatusOr<std::string> BootstrapAdminToken(db::Database& db,
   std::string secret;
   absl::Status status = db.Transact([&](db::Tx& tx) -> absl::Status {
     secret.clear();
-    if (db::CountAccessTokens(tx) > 0) return absl::OkStatus();
+    auto tokens = db::CountAccessTokens(tx);
+    if (!tokens.ok()) return tokens.status();
+    if (*tokens > 0) return absl::OkStatus();
     auto existing = db::GetStaffMember(tx, "admin");
     if (!existing.ok()) {
       v1::StaffMember admin;

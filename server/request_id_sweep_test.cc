@@ -29,9 +29,7 @@ TEST_P(RequestIdSweepTest, ForgetsRecordsOlderThanTheTtlBatchByBatch) {
   EXPECT_EQ(*ForgetOldRequestIds(database(), now, absl::Hours(168), 2), 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, RequestIdSweepTest,
-                         ::testing::Values(db::Backend::kSqlite,
-                                           db::Backend::kMysql));
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(RequestIdSweepTest);
 
 }  // namespace
 }  // namespace frontdesk

@@ -421,9 +421,7 @@ TEST_P(KeyTest, NoClearTextDocumentOrPhoneInTheRawRows) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, KeyTest,
-                         ::testing::Values(db::Backend::kSqlite,
-                                           db::Backend::kMysql));
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(KeyTest);
 
 }  // namespace
 }  // namespace frontdesk::testing

@@ -633,9 +633,7 @@ TEST_P(VisitorTest, ServersStartingTogetherAgreeOnTheDataKey) {
   EXPECT_EQ(Rows("data_key_fingerprint"), 1);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, VisitorTest,
-                         ::testing::Values(db::Backend::kSqlite,
-                                           db::Backend::kMysql));
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(VisitorTest);
 
 }  // namespace
 }  // namespace frontdesk::testing

@@ -2035,12 +2035,7 @@ TEST_P(WorkflowTest, EventsCarryTheTicketNumber) {
   (void)reader->Finish();
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, WorkflowTest,
-                         ::testing::Values(db::Backend::kSqlite,
-                                           db::Backend::kMysql),
-                         [](const ::testing::TestParamInfo<db::Backend>& info) {
-                           return std::string(db::BackendName(info.param));
-                         });
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(WorkflowTest);
 
 }  // namespace
 }  // namespace frontdesk

@@ -5,6 +5,8 @@
 #include "absl/strings/str_cat.h"
 #include "common/names.h"
 #include "common/status.h"
+#include "db/internal/child_rows.h"
+#include "db/internal/params.h"
 #include "db/internal/row_util.h"
 
 namespace frontdesk::db {
@@ -129,6 +131,55 @@ void InsertVendorSites(Tx& tx, const std::string& vendor_id,
   }
 }
 
+// Vendors read page by page: one query for the vendors and one for the
+// sites of the whole page, never one per vendor.
+constexpr char kVendorColumns[] =
+    "SELECT v.id, v.display_name, v.trade, v.contact_name, v.phone,"
+    " v.response_deadline_s, v.create_time_us, v.update_time_us, v.version"
+    " FROM vendors v";
+
+// Runs `sql` (selecting kVendorColumns, binding `params`); the vendors found,
+// with their sites.
+std::vector<v1::Vendor> ReadVendorPage(Tx& tx, const std::string& sql,
+                                       Params& params) {
+  std::string id, display_name, contact_name, phone;
+  int trade = 0;
+  long long deadline_s = 0, create_us = 0, update_us = 0, version = 0;
+  soci::statement st(tx.sql);
+  st.exchange(soci::into(id));
+  st.exchange(soci::into(display_name));
+  st.exchange(soci::into(trade));
+  st.exchange(soci::into(contact_name));
+  st.exchange(soci::into(phone));
+  st.exchange(soci::into(deadline_s));
+  st.exchange(soci::into(create_us));
+  st.exchange(soci::into(update_us));
+  st.exchange(soci::into(version));
+  params.Execute(st, sql);
+  std::vector<std::string> ids;
+  std::vector<v1::Vendor> vendors;
+  while (st.fetch()) {
+    v1::Vendor v;
+    v.set_name(VendorName(id));
+    v.set_display_name(display_name);
+    v.set_trade(static_cast<v1::Vendor::Trade>(trade));
+    v.set_contact_name(contact_name);
+    v.set_phone(phone);
+    v.mutable_response_deadline()->set_seconds(deadline_s);
+    SetTimestamp(v.mutable_create_time(), create_us);
+    SetTimestamp(v.mutable_update_time(), update_us);
+    v.set_etag(Etag(version));
+    ids.push_back(id);
+    vendors.push_back(std::move(v));
+  }
+  ForEachChildRow<std::string>(
+      tx, "SELECT vendor_id, site_id FROM vendor_sites", "vendor_id", ids,
+      "vendor_id, site_id", [&](size_t i, const std::string& site_id) {
+        vendors[i].add_sites(SiteName(site_id));
+      });
+  return vendors;
+}
+
 }  // namespace
 
 // --- Departments ------------------------------------------------------------
@@ -251,36 +302,14 @@ absl::StatusOr<v1::Vendor> CreateVendor(Tx& tx, const std::string& vendor_id,
 
 absl::StatusOr<v1::Vendor> GetVendor(Tx& tx, const std::string& vendor_id,
                                      bool for_update) {
-  std::string display_name, contact_name, phone;
-  int trade = 0;
-  long long deadline_s = 0, create_us = 0, update_us = 0, version = 0;
-  tx.sql << std::string(
-                "SELECT display_name, trade, contact_name, phone,"
-                " response_deadline_s, create_time_us, update_time_us, version"
-                " FROM vendors WHERE id = :id") +
-                (for_update && tx.mysql() ? " FOR UPDATE" : ""),
-      soci::use(vendor_id), soci::into(display_name), soci::into(trade),
-      soci::into(contact_name), soci::into(phone), soci::into(deadline_s),
-      soci::into(create_us), soci::into(update_us), soci::into(version);
-  if (!tx.sql.got_data()) return VendorNotFound(vendor_id);
-  v1::Vendor out;
-  out.set_name(VendorName(vendor_id));
-  out.set_display_name(display_name);
-  out.set_trade(static_cast<v1::Vendor::Trade>(trade));
-  out.set_contact_name(contact_name);
-  out.set_phone(phone);
-  out.mutable_response_deadline()->set_seconds(deadline_s);
-  std::string site;
-  soci::statement sites =
-      (tx.sql.prepare << "SELECT site_id FROM vendor_sites WHERE vendor_id = :v"
-                         " ORDER BY site_id",
-       soci::use(vendor_id), soci::into(site));
-  sites.execute();
-  while (sites.fetch()) out.add_sites(SiteName(site));
-  SetTimestamp(out.mutable_create_time(), create_us);
-  SetTimestamp(out.mutable_update_time(), update_us);
-  out.set_etag(Etag(version));
-  return out;
+  Params params;
+  std::vector<v1::Vendor> found = ReadVendorPage(
+      tx,
+      absl::StrCat(kVendorColumns, " WHERE v.id = ", params.Text(vendor_id),
+                   for_update && tx.mysql() ? " FOR UPDATE" : ""),
+      params);
+  if (found.empty()) return VendorNotFound(vendor_id);
+  return std::move(found.front());
 }
 
 absl::StatusOr<std::vector<v1::Vendor>> ListVendors(Tx& tx,
@@ -288,36 +317,22 @@ absl::StatusOr<std::vector<v1::Vendor>> ListVendors(Tx& tx,
   if (!query.site_id.empty() && !SiteExists(tx, query.site_id)) {
     return SiteNotFound(query.site_id);
   }
-  std::string sql = "SELECT v.id FROM vendors v WHERE v.id > :after";
+  Params params;
+  std::string sql = absl::StrCat(kVendorColumns, " WHERE v.id > ",
+                                 params.Text(query.after_id));
   if (!query.site_id.empty()) {
-    sql +=
-        " AND (NOT EXISTS (SELECT 1 FROM vendor_sites a"
-        " WHERE a.vendor_id = v.id)"
-        " OR EXISTS (SELECT 1 FROM vendor_sites x WHERE x.vendor_id = v.id"
-        " AND x.site_id = :site))";
+    absl::StrAppend(&sql,
+                    " AND (NOT EXISTS (SELECT 1 FROM vendor_sites a"
+                    " WHERE a.vendor_id = v.id)"
+                    " OR EXISTS (SELECT 1 FROM vendor_sites x"
+                    " WHERE x.vendor_id = v.id AND x.site_id = ",
+                    params.Text(query.site_id), "))");
   }
-  if (query.trade != 0) sql += " AND v.trade = :trade";
-  sql += " ORDER BY v.id LIMIT :lim";
-  std::string id;
-  soci::statement st(tx.sql);
-  st.exchange(soci::into(id));
-  st.exchange(soci::use(query.after_id, "after"));
-  if (!query.site_id.empty()) st.exchange(soci::use(query.site_id, "site"));
-  if (query.trade != 0) st.exchange(soci::use(query.trade, "trade"));
-  st.exchange(soci::use(query.limit, "lim"));
-  st.alloc();
-  st.prepare(sql);
-  st.define_and_bind();
-  st.execute();
-  std::vector<std::string> ids;
-  while (st.fetch()) ids.push_back(id);
-  std::vector<v1::Vendor> out;
-  for (const std::string& vendor_id : ids) {
-    auto vendor = GetVendor(tx, vendor_id);
-    if (!vendor.ok()) return vendor.status();
-    out.push_back(*std::move(vendor));
+  if (query.trade != 0) {
+    absl::StrAppend(&sql, " AND v.trade = ", params.Int(query.trade));
   }
-  return out;
+  absl::StrAppend(&sql, " ORDER BY v.id LIMIT ", params.Int(query.limit));
+  return ReadVendorPage(tx, sql, params);
 }
 
 absl::StatusOr<v1::Vendor> UpdateVendor(Tx& tx, const std::string& vendor_id,

@@ -492,6 +492,35 @@ TEST_P(OrgStoreTest, ListVendorsFiltersBySiteAndTrade) {
   EXPECT_EQ(ErrorReason(missing.status()), "SITE_NOT_FOUND");
 }
 
+// A page is read with one query per table, not per vendor: every vendor of a
+// page still has all its sites, and none of another's.
+TEST_P(OrgStoreTest, ListVendorsPageHasEveryVendorsSites) {
+  for (const char* s : {"hx", "lz", "yy"}) MakeSite(s);
+  std::vector<v1::Vendor> made;
+  for (const auto& [id, sites] :
+       std::vector<std::pair<std::string, std::vector<std::string>>>{
+           {"a.lift", {"yy", "hx"}},
+           {"b.tel", {}},
+           {"c.door", {"hx", "lz", "yy"}},
+           {"d.gas", {"lz"}}}) {
+    auto created = CreateVendor(id, NewVendor(v1::Vendor::ELEVATOR, sites));
+    ASSERT_TRUE(created.ok()) << created.status();
+    made.push_back(*created);
+  }
+  db::VendorQuery query;
+  auto page = Read([&](db::Tx& tx) { return db::ListVendors(tx, query); });
+  ASSERT_TRUE(page.ok()) << page.status();
+  ASSERT_EQ(page->size(), made.size());
+  for (size_t i = 0; i < made.size(); ++i) {
+    EXPECT_TRUE(MessageDifferencer::Equals((*page)[i], made[i]))
+        << (*page)[i].DebugString() << " vs " << made[i].DebugString();
+  }
+  EXPECT_EQ((*page)[0].sites_size(), 2);
+  EXPECT_EQ((*page)[1].sites_size(), 0);
+  EXPECT_EQ((*page)[2].sites_size(), 3);
+  EXPECT_EQ((*page)[3].sites(0), "sites/lz");
+}
+
 TEST_P(OrgStoreTest, UpdateVendorReplacesFieldsAndSites) {
   for (const char* s : {"hx", "lz", "yy"}) MakeSite(s);
   auto created = CreateVendor("otis", NewVendor(v1::Vendor::ELEVATOR, {"hx"}));
@@ -559,12 +588,7 @@ TEST_P(OrgStoreTest, UpdateVendorReplacesFieldsAndSites) {
   EXPECT_EQ(ErrorReason(missing.status()), "VENDOR_NOT_FOUND");
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, OrgStoreTest,
-                         ::testing::Values(db::Backend::kSqlite,
-                                           db::Backend::kMysql),
-                         [](const ::testing::TestParamInfo<db::Backend>& info) {
-                           return std::string(db::BackendName(info.param));
-                         });
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(OrgStoreTest);
 
 }  // namespace
 }  // namespace frontdesk

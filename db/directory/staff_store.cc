@@ -5,6 +5,8 @@
 #include "absl/strings/str_cat.h"
 #include "common/names.h"
 #include "common/status.h"
+#include "db/internal/child_rows.h"
+#include "db/internal/params.h"
 #include "db/internal/row_util.h"
 
 namespace frontdesk::db {
@@ -16,23 +18,50 @@ absl::Status StaffNotFound(const std::string& staff_id) {
       absl::StrCat("staff member \"staff/", staff_id, "\" does not exist"));
 }
 
-void LoadRolesAndSites(Tx& tx, const std::string& staff_id,
-                       v1::StaffMember* out) {
-  int role = 0;
-  soci::statement roles =
-      (tx.sql.prepare << "SELECT role FROM staff_roles WHERE staff_id = :s"
-                         " ORDER BY role",
-       soci::use(staff_id), soci::into(role));
-  roles.execute();
-  while (roles.fetch())
-    out->add_roles(static_cast<v1::StaffMember::Role>(role));
-  std::string site;
-  soci::statement sites =
-      (tx.sql.prepare << "SELECT site_id FROM staff_sites WHERE staff_id = :s"
-                         " ORDER BY site_id",
-       soci::use(staff_id), soci::into(site));
-  sites.execute();
-  while (sites.fetch()) out->add_sites(SiteName(site));
+// Staff members read page by page: one query for the members, then one per
+// child table (roles, sites) for the whole page, never one per member.
+constexpr char kStaffColumns[] =
+    "SELECT s.id, s.display_name, s.phone, s.create_time_us,"
+    " s.update_time_us, s.version FROM staff s";
+
+// Runs `sql` (selecting kStaffColumns, binding `params`); the members found,
+// with their roles and sites.
+std::vector<v1::StaffMember> ReadStaffPage(Tx& tx, const std::string& sql,
+                                           Params& params) {
+  std::string id, display_name, phone;
+  long long create_us = 0, update_us = 0, version = 0;
+  soci::statement st(tx.sql);
+  st.exchange(soci::into(id));
+  st.exchange(soci::into(display_name));
+  st.exchange(soci::into(phone));
+  st.exchange(soci::into(create_us));
+  st.exchange(soci::into(update_us));
+  st.exchange(soci::into(version));
+  params.Execute(st, sql);
+  std::vector<std::string> ids;
+  std::vector<v1::StaffMember> members;
+  while (st.fetch()) {
+    v1::StaffMember m;
+    m.set_name(StaffName(id));
+    m.set_display_name(display_name);
+    m.set_phone(phone);
+    SetTimestamp(m.mutable_create_time(), create_us);
+    SetTimestamp(m.mutable_update_time(), update_us);
+    m.set_etag(Etag(version));
+    ids.push_back(id);
+    members.push_back(std::move(m));
+  }
+  ForEachChildRow<int>(
+      tx, "SELECT staff_id, role FROM staff_roles", "staff_id", ids,
+      "staff_id, role", [&](size_t i, int role) {
+        members[i].add_roles(static_cast<v1::StaffMember::Role>(role));
+      });
+  ForEachChildRow<std::string>(tx, "SELECT staff_id, site_id FROM staff_sites",
+                               "staff_id", ids, "staff_id, site_id",
+                               [&](size_t i, const std::string& site_id) {
+                                 members[i].add_sites(SiteName(site_id));
+                               });
+  return members;
 }
 
 }  // namespace
@@ -80,58 +109,35 @@ absl::StatusOr<v1::StaffMember> CreateStaffMember(Tx& tx,
 
 absl::StatusOr<v1::StaffMember> GetStaffMember(Tx& tx,
                                                const std::string& staff_id) {
-  std::string display_name, phone;
-  long long create_us = 0, update_us = 0, version = 0;
-  tx.sql << "SELECT display_name, phone, create_time_us, update_time_us,"
-            " version FROM staff WHERE id = :id",
-      soci::use(staff_id), soci::into(display_name), soci::into(phone),
-      soci::into(create_us), soci::into(update_us), soci::into(version);
-  if (!tx.sql.got_data()) return StaffNotFound(staff_id);
-  v1::StaffMember out;
-  out.set_name(StaffName(staff_id));
-  out.set_display_name(display_name);
-  out.set_phone(phone);
-  LoadRolesAndSites(tx, staff_id, &out);
-  SetTimestamp(out.mutable_create_time(), create_us);
-  SetTimestamp(out.mutable_update_time(), update_us);
-  out.set_etag(Etag(version));
-  return out;
+  Params params;
+  std::vector<v1::StaffMember> found = ReadStaffPage(
+      tx, absl::StrCat(kStaffColumns, " WHERE s.id = ", params.Text(staff_id)),
+      params);
+  if (found.empty()) return StaffNotFound(staff_id);
+  return std::move(found.front());
 }
 
 absl::StatusOr<std::vector<v1::StaffMember>> ListStaffMembers(
     Tx& tx, const StaffQuery& query) {
-  std::string sql = "SELECT s.id FROM staff s WHERE s.id > :after";
+  Params params;
+  std::string sql = absl::StrCat(kStaffColumns, " WHERE s.id > ",
+                                 params.Text(query.after_id));
   if (!query.site_id.empty()) {
-    sql +=
+    absl::StrAppend(
+        &sql,
         " AND EXISTS (SELECT 1 FROM staff_sites x WHERE x.staff_id = s.id"
-        " AND x.site_id = :site)";
+        " AND x.site_id = ",
+        params.Text(query.site_id), ")");
   }
   if (query.role != 0) {
-    sql +=
+    absl::StrAppend(
+        &sql,
         " AND EXISTS (SELECT 1 FROM staff_roles r WHERE r.staff_id = s.id"
-        " AND r.role = :role)";
+        " AND r.role = ",
+        params.Int(query.role), ")");
   }
-  sql += " ORDER BY s.id LIMIT :lim";
-  std::string id;
-  soci::statement st(tx.sql);
-  st.exchange(soci::into(id));
-  st.exchange(soci::use(query.after_id, "after"));
-  if (!query.site_id.empty()) st.exchange(soci::use(query.site_id, "site"));
-  if (query.role != 0) st.exchange(soci::use(query.role, "role"));
-  st.exchange(soci::use(query.limit, "lim"));
-  st.alloc();
-  st.prepare(sql);
-  st.define_and_bind();
-  st.execute();
-  std::vector<std::string> ids;
-  while (st.fetch()) ids.push_back(id);
-  std::vector<v1::StaffMember> out;
-  for (const std::string& staff_id : ids) {
-    auto member = GetStaffMember(tx, staff_id);
-    if (!member.ok()) return member.status();
-    out.push_back(*std::move(member));
-  }
-  return out;
+  absl::StrAppend(&sql, " ORDER BY s.id LIMIT ", params.Int(query.limit));
+  return ReadStaffPage(tx, sql, params);
 }
 
 absl::StatusOr<v1::AccessToken> CreateAccessToken(
@@ -157,7 +163,7 @@ absl::StatusOr<v1::AccessToken> CreateAccessToken(
   return token;
 }
 
-std::optional<Principal> FindPrincipalByToken(
+absl::StatusOr<std::optional<Principal>> FindPrincipalByToken(
     Tx& tx, const std::string& secret_sha256) {
   std::string staff_id;
   soci::indicator revoked = soci::i_null;
@@ -166,7 +172,9 @@ std::optional<Principal> FindPrincipalByToken(
             " WHERE secret_sha256 = :h",
       soci::use(secret_sha256), soci::into(staff_id),
       soci::into(revoke_us, revoked);
-  if (!tx.sql.got_data() || revoked == soci::i_ok) return std::nullopt;
+  if (!tx.sql.got_data() || revoked == soci::i_ok) {
+    return std::optional<Principal>();
+  }
   Principal p;
   p.staff_id = staff_id;
   int role = 0;
@@ -184,7 +192,7 @@ std::optional<Principal> FindPrincipalByToken(
   return p;
 }
 
-long long CountAccessTokens(Tx& tx) {
+absl::StatusOr<long long> CountAccessTokens(Tx& tx) {
   long long n = 0;
   tx.sql << "SELECT COUNT(*) FROM access_tokens", soci::into(n);
   return n;

@@ -39,11 +39,11 @@ absl::StatusOr<v1::AccessToken> CreateAccessToken(
     const std::string& display_name, long long now_us);
 
 // The principal behind an unrevoked token, or nullopt.
-std::optional<Principal> FindPrincipalByToken(Tx& tx,
-                                              const std::string& secret_sha256);
+absl::StatusOr<std::optional<Principal>> FindPrincipalByToken(
+    Tx& tx, const std::string& secret_sha256);
 
 // Number of access tokens ever issued (0 on a brand-new database).
-long long CountAccessTokens(Tx& tx);
+absl::StatusOr<long long> CountAccessTokens(Tx& tx);
 
 }  // namespace frontdesk::db
 

@@ -20,6 +20,14 @@ std::string Params::Text(std::string v) {
   return ":" + names_.back();
 }
 
+std::string Params::TextList(const std::vector<std::string>& values) {
+  std::string out = "(";
+  for (size_t i = 0; i < values.size(); ++i) {
+    absl::StrAppend(&out, i == 0 ? "" : ", ", Text(values[i]));
+  }
+  return out + ")";
+}
+
 void Params::Bind(soci::statement& st) {
   size_t i = 0, t = 0;
   for (size_t k = 0; k < names_.size(); ++k) {
@@ -29,6 +37,14 @@ void Params::Bind(soci::statement& st) {
       st.exchange(soci::use(ints_[i++], names_[k]));
     }
   }
+}
+
+void Params::Execute(soci::statement& st, const std::string& sql) {
+  Bind(st);
+  st.alloc();
+  st.prepare(sql);
+  st.define_and_bind();
+  st.execute();
 }
 
 const char* SqlOp(FilterOp op) {

@@ -22,7 +22,12 @@ class Params {
  public:
   std::string Int(long long v);
   std::string Text(std::string v);
+  // "(:p1, :p2, ...)" for `values` (at least one), for IN lists.
+  std::string TextList(const std::vector<std::string>& values);
   void Bind(soci::statement& st);
+  // Binds the parameters to `st` (whose into() columns are exchanged
+  // already), prepares `sql` and executes it; rows are then fetch()ed.
+  void Execute(soci::statement& st, const std::string& sql);
 
  private:
   std::deque<long long> ints_;

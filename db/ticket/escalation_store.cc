@@ -5,11 +5,12 @@
 #include "absl/strings/str_cat.h"
 #include "common/names.h"
 #include "db/internal/row_util.h"
+#include "db/internal/where.h"
 
 namespace frontdesk::db {
 
-std::vector<TicketRow> ListEscalationCandidates(Tx& tx, long long now_us,
-                                                int below_level, int limit) {
+absl::StatusOr<std::vector<TicketRow>> ListEscalationCandidates(
+    Tx& tx, long long now_us, int below_level, int limit) {
   Params params;
   std::string where =
       absl::StrCat(" WHERE escalation_level < ", params.Int(below_level),
@@ -59,35 +60,22 @@ const FilterSchema& EscalationFilterSchema() {
   return *schema;
 }
 
-std::vector<v1::Escalation> ListEscalations(Tx& tx,
-                                            const EscalationQuery& query) {
+absl::StatusOr<std::vector<v1::Escalation>> ListEscalations(
+    Tx& tx, const EscalationQuery& query) {
+  static const auto* columns = new FilterColumns{
+      {"level", NumberColumn("e.level")},
+      {"create_time", TimeColumn("e.create_time_us")},
+  };
   Params params;
-  std::vector<std::string> conds;
-  if (!query.site_id.empty()) {
-    conds.push_back("e.site_id = " + params.Text(query.site_id));
-  }
-  for (const FilterTerm& term : query.terms) {
-    if (term.field == "level") {
-      conds.push_back(
-          absl::StrCat("e.level", SqlOp(term.op), params.Int(term.number)));
-    } else if (term.field == "create_time") {
-      conds.push_back(absl::StrCat("e.create_time_us", SqlOp(term.op),
-                                   params.Int(absl::ToUnixMicros(term.time))));
-    }
-  }
-  if (query.before) {
-    std::string t = params.Int(query.before->first);
-    conds.push_back(absl::StrCat("(e.create_time_us < ", t,
-                                 " OR (e.create_time_us = ", t, " AND e.id < ",
-                                 params.Int(query.before->second), "))"));
-  }
-  std::string sql =
+  Where where(tx, params, "e.site_id", SiteIds(query.site_id));
+  absl::Status added = where.AddTerms(*columns, query.terms);
+  if (!added.ok()) return added;
+  where.Before("e.create_time_us", "e.id", query.before);
+  std::string sql = absl::StrCat(
       "SELECT e.id, e.ticket_id, e.site_id, t.number, e.level, e.automatic,"
       " e.reason, e.actor, e.create_time_us FROM ticket_escalations e"
-      " JOIN tickets t ON t.id = e.ticket_id";
-  for (size_t i = 0; i < conds.size(); ++i) {
-    absl::StrAppend(&sql, i == 0 ? " WHERE " : " AND ", conds[i]);
-  }
+      " JOIN tickets t ON t.id = e.ticket_id",
+      where.Sql());
   absl::StrAppend(&sql, " ORDER BY e.create_time_us DESC, e.id DESC LIMIT ",
                   query.limit);
   long long id = 0, ticket_id = 0, create_us = 0;

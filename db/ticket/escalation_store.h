@@ -23,8 +23,8 @@ namespace frontdesk::db {
 
 // Open, unpaused tickets past their effective deadline and below
 // `below_level`, longest overdue first.
-std::vector<TicketRow> ListEscalationCandidates(Tx& tx, long long now_us,
-                                                int below_level, int limit);
+absl::StatusOr<std::vector<TicketRow>> ListEscalationCandidates(
+    Tx& tx, long long now_us, int below_level, int limit);
 
 // Records the step and raises the ticket's escalation_level to `level`
 // (never lowers it). `actor` is a staff id, "" for automatic steps.
@@ -42,8 +42,8 @@ struct EscalationQuery {
   std::optional<std::pair<long long, long long>> before;
   int limit = 50;
 };
-std::vector<v1::Escalation> ListEscalations(Tx& tx,
-                                            const EscalationQuery& query);
+absl::StatusOr<std::vector<v1::Escalation>> ListEscalations(
+    Tx& tx, const EscalationQuery& query);
 
 }  // namespace frontdesk::db
 

@@ -28,8 +28,8 @@ void Bind(soci::statement& st, SlaPolicyRow& r) {
 
 }  // namespace
 
-std::optional<SlaPolicyRow> FindSlaPolicy(Tx& tx, const std::string& site_id,
-                                          int kind, int priority) {
+absl::StatusOr<std::optional<SlaPolicyRow>> FindSlaPolicy(
+    Tx& tx, const std::string& site_id, int kind, int priority) {
   SlaPolicyRow r;
   soci::statement st(tx.sql);
   Bind(st, r);
@@ -39,11 +39,12 @@ std::optional<SlaPolicyRow> FindSlaPolicy(Tx& tx, const std::string& site_id,
   st.alloc();
   st.prepare(std::string(kColumns) + " AND kind = :k AND priority = :p");
   st.define_and_bind();
-  if (!st.execute(true)) return std::nullopt;
+  if (!st.execute(true)) return std::optional<SlaPolicyRow>();
   return r;
 }
 
-std::vector<SlaPolicyRow> ListSlaPolicies(Tx& tx, const std::string& site_id) {
+absl::StatusOr<std::vector<SlaPolicyRow>> ListSlaPolicies(
+    Tx& tx, const std::string& site_id) {
   SlaPolicyRow r;
   soci::statement st(tx.sql);
   Bind(st, r);
@@ -93,11 +94,12 @@ absl::StatusOr<SlaPolicyRow> SaveSlaPolicy(Tx& tx, const std::string& site_id,
     }
   }
   auto stored = FindSlaPolicy(tx, site_id, row.kind, row.priority);
-  if (!stored) {
+  if (!stored.ok()) return stored.status();
+  if (!stored->has_value()) {
     return Error(absl::StatusCode::kInternal, "DATABASE_ERROR",
                  "the saved policy could not be read back");
   }
-  return *stored;
+  return **stored;
 }
 
 }  // namespace frontdesk::db

@@ -29,9 +29,10 @@ struct SlaPolicyRow {
   long long version = 0;  // 0: not stored yet
 };
 
-std::optional<SlaPolicyRow> FindSlaPolicy(Tx& tx, const std::string& site_id,
-                                          int kind, int priority);
-std::vector<SlaPolicyRow> ListSlaPolicies(Tx& tx, const std::string& site_id);
+absl::StatusOr<std::optional<SlaPolicyRow>> FindSlaPolicy(
+    Tx& tx, const std::string& site_id, int kind, int priority);
+absl::StatusOr<std::vector<SlaPolicyRow>> ListSlaPolicies(
+    Tx& tx, const std::string& site_id);
 
 // Inserts (row.version == 0) or updates the row if still at row.version
 // (ABORTED otherwise); returns the stored row.

@@ -115,9 +115,8 @@ v1::Ticket TicketRow::ToProto() const {
   return t;
 }
 
-std::vector<TicketRow> QueryTicketRows(Tx& tx, const std::string& where,
-                                       Params& params,
-                                       const std::string& tail) {
+absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(
+    Tx& tx, const std::string& where, Params& params, const std::string& tail) {
   TicketRow row;
   soci::indicator resolution_ind = soci::i_null;
   std::vector<NullableInto> nullable = {
@@ -197,10 +196,14 @@ std::vector<TicketRow> QueryTicketRows(Tx& tx, const std::string& where,
   return out;
 }
 
-std::vector<v1::Ticket> QueryTickets(Tx& tx, const std::string& where,
-                                     Params& params, const std::string& tail) {
+absl::StatusOr<std::vector<v1::Ticket>> QueryTickets(Tx& tx,
+                                                     const std::string& where,
+                                                     Params& params,
+                                                     const std::string& tail) {
+  auto rows = QueryTicketRows(tx, where, params, tail);
+  if (!rows.ok()) return rows.status();
   std::vector<v1::Ticket> out;
-  for (const TicketRow& row : QueryTicketRows(tx, where, params, tail)) {
+  for (const TicketRow& row : *rows) {
     out.push_back(row.ToProto());
   }
   return out;

@@ -50,12 +50,15 @@ struct TicketRow {
 // The SELECT ... FROM tickets prefix that QueryTickets completes.
 extern const char* const kTicketColumns;
 
-
 // Rows of kTicketColumns + where + tail.
-std::vector<TicketRow> QueryTicketRows(Tx& tx, const std::string& where,
-                                       Params& params, const std::string& tail);
-std::vector<v1::Ticket> QueryTickets(Tx& tx, const std::string& where,
-                                     Params& params, const std::string& tail);
+absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(Tx& tx,
+                                                       const std::string& where,
+                                                       Params& params,
+                                                       const std::string& tail);
+absl::StatusOr<std::vector<v1::Ticket>> QueryTickets(Tx& tx,
+                                                     const std::string& where,
+                                                     Params& params,
+                                                     const std::string& tail);
 
 // Appends one history entry; returns it as the API shows it.
 absl::StatusOr<v1::TicketEvent> AppendTicketEvent(

@@ -14,6 +14,7 @@
 #include "common/ticket_number.h"
 #include "common/validation.h"
 #include "db/internal/row_util.h"
+#include "db/internal/where.h"
 #include "db/ticket/ticket_rows.h"
 
 namespace frontdesk::db {
@@ -163,51 +164,33 @@ absl::StatusOr<v1::Ticket> GetTicket(Tx& tx, const TicketRef& ref,
   }
   auto rows = QueryTickets(tx, where, params,
                            for_update && tx.mysql() ? " FOR UPDATE" : "");
-  if (rows.empty()) {
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) {
     return TicketNotFound(ref.ticket_id != 0
                               ? TicketName(ref.site_id, ref.ticket_id)
                               : ref.number);
   }
-  return rows.front();
+  return rows->front();
 }
 
 absl::StatusOr<std::vector<v1::Ticket>> ListTickets(Tx& tx,
                                                     const TicketQuery& query) {
+  static const auto* columns = new FilterColumns{
+      {"status", NumberColumn("status")},
+      {"kind", NumberColumn("kind")},
+      {"channel", NumberColumn("channel")},
+      {"priority", NumberColumn("priority")},
+      {"reporter_phone", TextColumn("reporter_phone")},
+      {"unit", UnitColumn("unit_id")},
+      {"create_time", TimeColumn("create_time_us")},
+  };
   Params params;
-  std::vector<std::string> conds;
-  if (!query.site_id.empty()) {
-    conds.push_back("site_id = " + params.Text(query.site_id));
-  }
-  for (const FilterTerm& term : query.terms) {
-    if (term.field == "create_time") {
-      conds.push_back(absl::StrCat("create_time_us", SqlOp(term.op),
-                                   params.Int(ToMicros(term.time))));
-    } else if (term.field == "reporter_phone") {
-      conds.push_back("reporter_phone = " + params.Text(term.text));
-    } else if (term.field == "unit") {
-      auto unit = ParseUnitName("filter", term.text);
-      if (!unit.ok()) return unit.status();
-      conds.push_back(
-          absl::StrCat("site_id = ", params.Text(unit->site_id),
-                       " AND unit_id = ", params.Text(unit->unit_id)));
-    } else {
-      // Enum columns share the filter field's name.
-      conds.push_back(
-          absl::StrCat(term.field, SqlOp(term.op), params.Int(term.number)));
-    }
-  }
-  if (query.before) {
-    std::string t = params.Int(query.before->first);
-    conds.push_back(absl::StrCat("(create_time_us < ", t,
-                                 " OR (create_time_us = ", t, " AND id < ",
-                                 params.Int(query.before->second), "))"));
-  }
-  std::string where;
-  for (size_t i = 0; i < conds.size(); ++i) {
-    absl::StrAppend(&where, i == 0 ? " WHERE " : " AND ", conds[i]);
-  }
+  Where where(tx, params, "site_id", SiteIds(query.site_id));
+  absl::Status added = where.AddTerms(*columns, query.terms);
+  if (!added.ok()) return added;
+  where.Before("create_time_us", "id", query.before);
   return QueryTickets(
-      tx, where, params,
+      tx, where.Sql(), params,
       absl::StrCat(" ORDER BY create_time_us DESC, id DESC LIMIT ",
                    query.limit));
 }

@@ -137,7 +137,8 @@ absl::StatusOr<TicketRow> LockTicketRow(Tx& tx, const TicketRef& ref) {
           : absl::StrCat(" WHERE number = ", params.Text(ref.number));
   auto rows =
       QueryTicketRows(tx, where, params, tx.mysql() ? " FOR UPDATE" : "");
-  if (rows.empty()) {
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) {
     return Error(
         absl::StatusCode::kNotFound, "TICKET_NOT_FOUND",
         absl::StrCat("ticket \"",
@@ -145,7 +146,7 @@ absl::StatusOr<TicketRow> LockTicketRow(Tx& tx, const TicketRef& ref) {
                                         : ref.number,
                      "\" does not exist"));
   }
-  return rows.front();
+  return rows->front();
 }
 
 absl::Status SaveTicketWorkflow(Tx& tx, const TicketRow& row,
@@ -194,7 +195,7 @@ absl::Status SaveTicketWorkflow(Tx& tx, const TicketRow& row,
   return absl::OkStatus();
 }
 
-void SaveTicketDeadlines(Tx& tx, const TicketRow& row) {
+absl::Status SaveTicketDeadlines(Tx& tx, const TicketRow& row) {
   NullableUse frd(row.first_response_due_us), rd(row.resolution_due_us),
       cd(row.callback_due_us), ed(row.effective_due_us), pd(row.plan_due_us);
   tx.sql << "UPDATE tickets SET first_response_due_us = :frd,"
@@ -203,18 +204,22 @@ void SaveTicketDeadlines(Tx& tx, const TicketRow& row) {
       soci::use(frd.value, frd.ind), soci::use(rd.value, rd.ind),
       soci::use(cd.value, cd.ind), soci::use(ed.value, ed.ind),
       soci::use(pd.value, pd.ind), soci::use(row.id);
+  return absl::OkStatus();
 }
 
-void SetTicketParent(Tx& tx, long long ticket_id,
-                     std::optional<long long> parent_id, long long now_us) {
+absl::Status SetTicketParent(Tx& tx, long long ticket_id,
+                             std::optional<long long> parent_id,
+                             long long now_us) {
   NullableUse parent(parent_id);
   tx.sql << "UPDATE tickets SET parent_id = :p, update_time_us = :u,"
             " version = version + 1 WHERE id = :id",
       soci::use(parent.value, parent.ind), soci::use(now_us),
       soci::use(ticket_id);
+  return absl::OkStatus();
 }
 
-std::vector<long long> AncestorIds(Tx& tx, long long ticket_id) {
+absl::StatusOr<std::vector<long long>> AncestorIds(Tx& tx,
+                                                   long long ticket_id) {
   std::vector<long long> out;
   long long current = ticket_id;
   for (int depth = 0; depth < 100; ++depth) {
@@ -229,7 +234,8 @@ std::vector<long long> AncestorIds(Tx& tx, long long ticket_id) {
   return out;
 }
 
-std::vector<TicketRow> LockChildren(Tx& tx, long long parent_id) {
+absl::StatusOr<std::vector<TicketRow>> LockChildren(Tx& tx,
+                                                    long long parent_id) {
   Params params;
   std::string where = " WHERE parent_id = " + params.Int(parent_id);
   return QueryTicketRows(
@@ -237,9 +243,8 @@ std::vector<TicketRow> LockChildren(Tx& tx, long long parent_id) {
       tx.mysql() ? " ORDER BY id FOR UPDATE" : " ORDER BY id");
 }
 
-std::vector<v1::TicketEvent> ListSiteEvents(Tx& tx, const std::string& site_id,
-                                            long long after_event_id,
-                                            int limit) {
+absl::StatusOr<std::vector<v1::TicketEvent>> ListSiteEvents(
+    Tx& tx, const std::string& site_id, long long after_event_id, int limit) {
   long long id = 0, ticket_id = 0, create_us = 0;
   int type = 0;
   std::string actor, changes_json, note;
@@ -277,14 +282,14 @@ std::vector<v1::TicketEvent> ListSiteEvents(Tx& tx, const std::string& site_id,
   return out;
 }
 
-long long LastEventId(Tx& tx) {
+absl::StatusOr<long long> LastEventId(Tx& tx) {
   long long id = 0;
   soci::indicator ind = soci::i_null;
   tx.sql << "SELECT MAX(id) FROM ticket_events", soci::into(id, ind);
   return ind == soci::i_ok ? id : 0;
 }
 
-std::vector<PauseRow> ListPauses(Tx& tx, long long ticket_id) {
+absl::StatusOr<std::vector<PauseRow>> ListPauses(Tx& tx, long long ticket_id) {
   PauseRow row;
   long long end = 0;
   soci::indicator end_ind = soci::i_null;
@@ -303,17 +308,19 @@ std::vector<PauseRow> ListPauses(Tx& tx, long long ticket_id) {
   return out;
 }
 
-void OpenPause(Tx& tx, long long ticket_id, long long start_us,
-               const std::string& reason) {
+absl::Status OpenPause(Tx& tx, long long ticket_id, long long start_us,
+                       const std::string& reason) {
   tx.sql << "INSERT INTO ticket_pauses (ticket_id, start_us, end_us, reason)"
             " VALUES (:t, :s, NULL, :r)",
       soci::use(ticket_id), soci::use(start_us), soci::use(reason);
+  return absl::OkStatus();
 }
 
-void ClosePause(Tx& tx, long long ticket_id, long long end_us) {
+absl::Status ClosePause(Tx& tx, long long ticket_id, long long end_us) {
   tx.sql << "UPDATE ticket_pauses SET end_us = :e"
             " WHERE ticket_id = :t AND end_us IS NULL",
       soci::use(end_us), soci::use(ticket_id);
+  return absl::OkStatus();
 }
 
 absl::StatusOr<v1::WorkOrder> InsertWorkOrder(Tx& tx, const TicketRow& ticket,
@@ -410,7 +417,7 @@ absl::Status SaveWorkOrder(Tx& tx, const WorkOrderRef& ref,
   return absl::OkStatus();
 }
 
-int SupersedeOpenWorkOrders(Tx& tx, long long ticket_id) {
+absl::StatusOr<int> SupersedeOpenWorkOrders(Tx& tx, long long ticket_id) {
   int superseded = v1::WorkOrder::SUPERSEDED, open = v1::WorkOrder::OPEN,
       arrived = v1::WorkOrder::ARRIVED;
   soci::statement st =
@@ -423,7 +430,7 @@ int SupersedeOpenWorkOrders(Tx& tx, long long ticket_id) {
   return static_cast<int>(st.get_affected_rows());
 }
 
-int CountOpenWorkOrders(Tx& tx, long long ticket_id) {
+absl::StatusOr<int> CountOpenWorkOrders(Tx& tx, long long ticket_id) {
   int n = 0, open = v1::WorkOrder::OPEN, arrived = v1::WorkOrder::ARRIVED;
   tx.sql << "SELECT COUNT(*) FROM work_orders WHERE ticket_id = :t"
             " AND (state = :o OR state = :a)",
@@ -431,16 +438,18 @@ int CountOpenWorkOrders(Tx& tx, long long ticket_id) {
   return n;
 }
 
-std::optional<v1::WorkOrder> LastWorkOrder(Tx& tx, long long ticket_id) {
+absl::StatusOr<std::optional<v1::WorkOrder>> LastWorkOrder(
+    Tx& tx, long long ticket_id) {
   Params params;
   std::string where = " WHERE ticket_id = " + params.Int(ticket_id);
   auto rows =
       QueryWorkOrders(tx, where, params, " ORDER BY id DESC LIMIT 1", 0);
-  if (rows.empty()) return std::nullopt;
+  if (rows.empty()) return std::optional<v1::WorkOrder>();
   return rows.front();
 }
 
-std::vector<std::string> WorkOrderAssignees(Tx& tx, long long ticket_id) {
+absl::StatusOr<std::vector<std::string>> WorkOrderAssignees(
+    Tx& tx, long long ticket_id) {
   std::string assignee;
   soci::statement st =
       (tx.sql.prepare << "SELECT DISTINCT assignee FROM work_orders"
@@ -452,20 +461,20 @@ std::vector<std::string> WorkOrderAssignees(Tx& tx, long long ticket_id) {
   return out;
 }
 
-std::optional<long long> LastDispatchOfRoute(Tx& tx, long long ticket_id,
-                                             v1::RepairRoute route) {
+absl::StatusOr<std::optional<long long>> LastDispatchOfRoute(
+    Tx& tx, long long ticket_id, v1::RepairRoute route) {
   int route_number = route;
   long long created = 0;
   soci::indicator ind = soci::i_null;
   tx.sql << "SELECT MAX(create_time_us) FROM work_orders WHERE ticket_id = :t"
             " AND route = :r AND rework = 0",
       soci::use(ticket_id), soci::use(route_number), soci::into(created, ind);
-  if (ind != soci::i_ok) return std::nullopt;
+  if (ind != soci::i_ok) return std::optional<long long>();
   return created;
 }
 
-std::vector<v1::WorkOrder> ListWorkOrders(Tx& tx, const WorkOrderQuery& query,
-                                          long long now_us) {
+absl::StatusOr<std::vector<v1::WorkOrder>> ListWorkOrders(
+    Tx& tx, const WorkOrderQuery& query, long long now_us) {
   Params params;
   std::string where = " WHERE site_id = " + params.Text(query.site_id);
   if (query.ticket_id != 0) {
@@ -514,10 +523,9 @@ absl::StatusOr<v1::TicketCallback> InsertCallback(
   return cb;
 }
 
-std::vector<v1::Ticket> ListCallbacksDue(Tx& tx, const std::string& site_id,
-                                         long long until_us,
-                                         const std::optional<DueKey>& after,
-                                         int limit) {
+absl::StatusOr<std::vector<v1::Ticket>> ListCallbacksDue(
+    Tx& tx, const std::string& site_id, long long until_us,
+    const std::optional<DueKey>& after, int limit) {
   Params params;
   std::string where =
       absl::StrCat(" WHERE site_id = ", params.Text(site_id),
@@ -534,10 +542,9 @@ std::vector<v1::Ticket> ListCallbacksDue(Tx& tx, const std::string& site_id,
       absl::StrCat(" ORDER BY callback_due_us, id LIMIT ", limit));
 }
 
-std::vector<TicketRow> ListOverdue(Tx& tx, const std::string& site_id,
-                                   long long now_us,
-                                   const std::optional<DueKey>& after,
-                                   int limit) {
+absl::StatusOr<std::vector<TicketRow>> ListOverdue(
+    Tx& tx, const std::string& site_id, long long now_us,
+    const std::optional<DueKey>& after, int limit) {
   Params params;
   // effective_due_us is NULL unless the ticket is open and not paused.
   std::string where =

@@ -29,34 +29,35 @@ absl::Status SaveTicketWorkflow(Tx& tx, const TicketRow& row, long long now_us);
 
 // Writes only the derived deadline columns of `row` (no version bump: they
 // follow from the ticket's own fields and its site's policy).
-void SaveTicketDeadlines(Tx& tx, const TicketRow& row);
+absl::Status SaveTicketDeadlines(Tx& tx, const TicketRow& row);
 
 // Links `ticket_id` under `parent_id` (nullopt unlinks). No checks: the
 // caller has ruled out cycles (see AncestorIds).
-void SetTicketParent(Tx& tx, long long ticket_id,
-                     std::optional<long long> parent_id, long long now_us);
+absl::Status SetTicketParent(Tx& tx, long long ticket_id,
+                             std::optional<long long> parent_id,
+                             long long now_us);
 // The chain of parents above `ticket_id`, nearest first (stops at 100).
-std::vector<long long> AncestorIds(Tx& tx, long long ticket_id);
+absl::StatusOr<std::vector<long long>> AncestorIds(Tx& tx, long long ticket_id);
 // The tickets linked directly under `parent_id`, locked like LockTicketRow.
-std::vector<TicketRow> LockChildren(Tx& tx, long long parent_id);
+absl::StatusOr<std::vector<TicketRow>> LockChildren(Tx& tx,
+                                                    long long parent_id);
 
 // History entries with id > after_event_id, oldest first, of one site or,
 // with site_id "", of every site.
-std::vector<v1::TicketEvent> ListSiteEvents(Tx& tx, const std::string& site_id,
-                                            long long after_event_id,
-                                            int limit);
+absl::StatusOr<std::vector<v1::TicketEvent>> ListSiteEvents(
+    Tx& tx, const std::string& site_id, long long after_event_id, int limit);
 // The largest event id so far (0 when none).
-long long LastEventId(Tx& tx);
+absl::StatusOr<long long> LastEventId(Tx& tx);
 
 struct PauseRow {
   long long start_us = 0;
   std::optional<long long> end_us;
   std::string reason;
 };
-std::vector<PauseRow> ListPauses(Tx& tx, long long ticket_id);
-void OpenPause(Tx& tx, long long ticket_id, long long start_us,
-               const std::string& reason);
-void ClosePause(Tx& tx, long long ticket_id, long long end_us);
+absl::StatusOr<std::vector<PauseRow>> ListPauses(Tx& tx, long long ticket_id);
+absl::Status OpenPause(Tx& tx, long long ticket_id, long long start_us,
+                       const std::string& reason);
+absl::Status ClosePause(Tx& tx, long long ticket_id, long long end_us);
 
 struct NewWorkOrder {
   v1::RepairRoute route = v1::REPAIR_ROUTE_UNSPECIFIED;
@@ -86,15 +87,17 @@ absl::StatusOr<v1::WorkOrder> GetWorkOrder(Tx& tx, const WorkOrderRef& ref);
 absl::Status SaveWorkOrder(Tx& tx, const WorkOrderRef& ref,
                            const v1::WorkOrder& order);
 // OPEN or ARRIVED orders of the ticket become SUPERSEDED; returns how many.
-int SupersedeOpenWorkOrders(Tx& tx, long long ticket_id);
-int CountOpenWorkOrders(Tx& tx, long long ticket_id);
+absl::StatusOr<int> SupersedeOpenWorkOrders(Tx& tx, long long ticket_id);
+absl::StatusOr<int> CountOpenWorkOrders(Tx& tx, long long ticket_id);
 // The most recent order of the ticket, if any.
-std::optional<v1::WorkOrder> LastWorkOrder(Tx& tx, long long ticket_id);
+absl::StatusOr<std::optional<v1::WorkOrder>> LastWorkOrder(Tx& tx,
+                                                           long long ticket_id);
 // The distinct assignees of the ticket's work orders (any state), sorted.
-std::vector<std::string> WorkOrderAssignees(Tx& tx, long long ticket_id);
+absl::StatusOr<std::vector<std::string>> WorkOrderAssignees(
+    Tx& tx, long long ticket_id);
 // When the newest non-rework order of `route` was issued, if any.
-std::optional<long long> LastDispatchOfRoute(Tx& tx, long long ticket_id,
-                                             v1::RepairRoute route);
+absl::StatusOr<std::optional<long long>> LastDispatchOfRoute(
+    Tx& tx, long long ticket_id, v1::RepairRoute route);
 
 struct WorkOrderQuery {
   std::string site_id;
@@ -104,8 +107,8 @@ struct WorkOrderQuery {
   long long after_id = 0;  // keyset: ids greater than this
   int limit = 50;
 };
-std::vector<v1::WorkOrder> ListWorkOrders(Tx& tx, const WorkOrderQuery& query,
-                                          long long now_us);
+absl::StatusOr<std::vector<v1::WorkOrder>> ListWorkOrders(
+    Tx& tx, const WorkOrderQuery& query, long long now_us);
 
 absl::StatusOr<v1::TicketCallback> InsertCallback(
     Tx& tx, const TicketRow& ticket, v1::TicketCallback::Result result,
@@ -119,16 +122,14 @@ struct DueKey {
 };
 // RESOLVED tickets of `site_id` whose callback is due at or before
 // `until_us`, earliest due first.
-std::vector<v1::Ticket> ListCallbacksDue(Tx& tx, const std::string& site_id,
-                                         long long until_us,
-                                         const std::optional<DueKey>& after,
-                                         int limit);
+absl::StatusOr<std::vector<v1::Ticket>> ListCallbacksDue(
+    Tx& tx, const std::string& site_id, long long until_us,
+    const std::optional<DueKey>& after, int limit);
 // Open, unpaused tickets whose effective deadline is before `now_us`, most
 // overdue first; site_id "" for every site.
-std::vector<TicketRow> ListOverdue(Tx& tx, const std::string& site_id,
-                                   long long now_us,
-                                   const std::optional<DueKey>& after,
-                                   int limit);
+absl::StatusOr<std::vector<TicketRow>> ListOverdue(
+    Tx& tx, const std::string& site_id, long long now_us,
+    const std::optional<DueKey>& after, int limit);
 
 }  // namespace frontdesk::db
 

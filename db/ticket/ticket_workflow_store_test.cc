@@ -1,255 +1,12 @@
-// The workflow store against both backends: every TEST_P body runs on SQLite
-// and on MariaDB (FRONTDESK_TEST_MYSQL, set by tests/with_mariadb.sh), each
-// test on a fresh, migrated database.
+// The tickets' workflow columns, pauses and the supervisor's lists against both
+// backends: every TEST_P body runs on SQLite and on MariaDB
+// (FRONTDESK_TEST_MYSQL, set by tests/with_mariadb.sh), each test on a fresh,
+// migrated database.
 
-#include "db/ticket/ticket_workflow_store.h"
+#include "db/ticket/ticket_workflow_test_fixture.h"
 
-#include <google/protobuf/util/message_differencer.h>
-#include <google/protobuf/util/time_util.h>
-#include <soci/soci.h>
-
-#include <functional>
-#include <memory>
-#include <optional>
-#include <ostream>
-#include <string>
-#include <tuple>
-#include <utility>
-#include <vector>
-
-#include "absl/status/status.h"
-#include "absl/status/statusor.h"
-#include "absl/strings/str_cat.h"
-#include "absl/time/civil_time.h"
-#include "absl/time/time.h"
-#include "common/clock.h"
-#include "common/names.h"
-#include "common/status.h"
-#include "db/database.h"
-#include "db/directory/site_store.h"
-#include "db/store_test_base.h"
-#include "db/testing.h"
-#include "db/ticket/ticket_rows.h"
-#include "db/ticket/ticket_store.h"
-#include "frontdesk/v1/directory_service.pb.h"
-#include "frontdesk/v1/ticket_service.pb.h"
-#include "gtest/gtest.h"
-
-namespace frontdesk {
+namespace frontdesk::workflow_testing {
 namespace {
-
-using ::google::protobuf::util::MessageDifferencer;
-using ::google::protobuf::util::TimeUtil;
-
-constexpr long long kSecondUs = 1000 * 1000;
-constexpr long long kHourUs = 3600 * kSecondUs;
-constexpr char kActor[] = "wang.li";
-
-// 2026-11-23T01:00:00Z.
-long long Now() {
-  return ToMicros(absl::FromCivil(absl::CivilSecond(2026, 11, 23, 1, 0, 0),
-                                  absl::UTCTimeZone()));
-}
-
-long long Micros(const google::protobuf::Timestamp& ts) {
-  return TimeUtil::TimestampToMicroseconds(ts);
-}
-
-std::vector<long long> Ids(const std::vector<db::TicketRow>& rows) {
-  std::vector<long long> out;
-  for (const auto& r : rows) out.push_back(r.id);
-  return out;
-}
-
-std::vector<long long> Ids(const std::vector<v1::Ticket>& tickets) {
-  std::vector<long long> out;
-  for (const auto& t : tickets) out.push_back(db::TicketId(t));
-  return out;
-}
-
-std::vector<std::string> Names(const std::vector<v1::WorkOrder>& orders) {
-  std::vector<std::string> out;
-  for (const auto& o : orders) out.push_back(o.name());
-  return out;
-}
-
-long long WorkOrderId(const v1::WorkOrder& order) {
-  const std::string& name = order.name();
-  return std::stoll(name.substr(name.rfind('/') + 1));
-}
-
-// The workflow columns of a row, for comparing two reads.
-auto WorkflowColumns(const db::TicketRow& r) {
-  return std::make_tuple(
-      r.status, r.route, r.status_before_pending, r.callback_attempts,
-      r.first_response_us, r.resolve_us, r.close_us, r.first_response_due_us,
-      r.resolution_due_us, r.promised_us, r.callback_due_us, r.effective_due_us,
-      r.paused_since_us, r.duplicate_of_id, r.resolution, r.assignee,
-      r.plan_due_us, r.plan_met_us, r.notice_due_us, r.notice_met_us,
-      r.plan_finish_us, r.plan_agree_us, r.plan_department, r.plan_agreed_by,
-      r.plan_text, r.plan_recorded_by);
-}
-
-class TicketWorkflowStoreTest : public ::testing::TestWithParam<db::Backend> {
- protected:
-  void SetUp() override {
-    test_db_ = db::TestDatabase::Open(GetParam());
-    if (test_db_ == nullptr) {
-      GTEST_SKIP() << "FRONTDESK_TEST_MYSQL is not set; run the tests under "
-                      "tests/with_mariadb.sh to cover MariaDB";
-    }
-    MakeSite("hx");
-    MakeSite("lz");
-  }
-
-  db::Database& database() { return test_db_->db(); }
-
-  // Runs `fn` in a committed transaction; the transaction's failure if any.
-  absl::Status Write(const std::function<absl::Status(db::Tx&)>& fn) {
-    return database().Transact(fn);
-  }
-
-  void MustWrite(const std::function<void(db::Tx&)>& fn) {
-    absl::Status s = Write([&](db::Tx& tx) {
-      fn(tx);
-      return absl::OkStatus();
-    });
-    ASSERT_TRUE(s.ok()) << s;
-  }
-
-  template <typename Fn>
-  auto Read(Fn fn) -> decltype(fn(std::declval<db::Tx&>())) {
-    using Result = decltype(fn(std::declval<db::Tx&>()));
-    std::optional<Result> result;
-    absl::Status status = database().Read([&](db::Tx& tx) {
-      result.emplace(fn(tx));
-      return absl::OkStatus();
-    });
-    EXPECT_TRUE(status.ok()) << status;
-    return *std::move(result);
-  }
-
-  void MakeSite(const std::string& site_id) {
-    v1::Site site;
-    site.set_name(SiteName(site_id));
-    site.set_display_name("华轩花园");
-    site.set_time_zone("Asia/Shanghai");
-    absl::Status s = Write([&](db::Tx& tx) {
-      return db::CreateSite(tx, site_id, site, Now()).status();
-    });
-    ASSERT_TRUE(s.ok()) << s;
-  }
-
-  // A NEW repair ticket of `site_id`; its row.
-  db::TicketRow MakeTicket(const std::string& site_id = "hx",
-                           long long now_us = Now()) {
-    v1::Ticket t;
-    t.set_channel(v1::Ticket::PHONE);
-    t.set_kind(v1::Ticket::REPAIR);
-    t.mutable_reporter()->set_name("张三");
-    t.mutable_reporter()->set_phone("13800138000");
-    t.set_subject("卫生间漏水");
-    std::optional<v1::Ticket> created;
-    absl::Status s = Write([&](db::Tx& tx) {
-      auto c = db::CreateTicket(tx, site_id, t, kActor, now_us);
-      if (!c.ok()) return c.status();
-      created = *c;
-      return absl::OkStatus();
-    });
-    EXPECT_TRUE(s.ok()) << s;
-    if (!created) return db::TicketRow();
-    return Lock(site_id, db::TicketId(*created)).value_or(db::TicketRow());
-  }
-
-  absl::StatusOr<db::TicketRow> Lock(const TicketRef& ref) {
-    absl::StatusOr<db::TicketRow> row;
-    absl::Status s = Write([&](db::Tx& tx) {
-      row = db::LockTicketRow(tx, ref);
-      return absl::OkStatus();
-    });
-    if (!s.ok()) return s;
-    return row;
-  }
-
-  absl::StatusOr<db::TicketRow> Lock(const std::string& site_id,
-                                     long long ticket_id) {
-    TicketRef ref;
-    ref.site_id = site_id;
-    ref.ticket_id = ticket_id;
-    return Lock(ref);
-  }
-
-  absl::Status Save(const db::TicketRow& row, long long now_us) {
-    return Write(
-        [&](db::Tx& tx) { return db::SaveTicketWorkflow(tx, row, now_us); });
-  }
-
-  // Saves `row` with `change` applied; the row as read back.
-  db::TicketRow Change(db::TicketRow row,
-                       const std::function<void(db::TicketRow&)>& change) {
-    change(row);
-    absl::Status s = Save(row, Now());
-    EXPECT_TRUE(s.ok()) << s;
-    auto reread = Lock(row.site_id, row.id);
-    EXPECT_TRUE(reread.ok()) << reread.status();
-    return reread.ok() ? *reread : db::TicketRow();
-  }
-
-  absl::StatusOr<v1::WorkOrder> Insert(const db::TicketRow& ticket,
-                                       const db::NewWorkOrder& order,
-                                       long long now_us = Now()) {
-    absl::StatusOr<v1::WorkOrder> inserted;
-    absl::Status s = Write([&](db::Tx& tx) {
-      inserted = db::InsertWorkOrder(tx, ticket, order, now_us);
-      return inserted.status();
-    });
-    if (!s.ok()) return s;
-    return inserted;
-  }
-
-  v1::WorkOrder MustInsert(const db::TicketRow& ticket,
-                           std::optional<long long> promised_us,
-                           const std::string& assignee = "staff/li.gong") {
-    db::NewWorkOrder order;
-    order.route = v1::REPAIR_ROUTE_OWN_MAINTENANCE;
-    order.assignee = assignee;
-    order.promised_us = promised_us;
-    order.dispatched_by = kActor;
-    auto inserted = Insert(ticket, order);
-    EXPECT_TRUE(inserted.ok()) << inserted.status();
-    return inserted.ok() ? *inserted : v1::WorkOrder();
-  }
-
-  db::WorkOrderRef RefOf(const db::TicketRow& ticket,
-                         const v1::WorkOrder& order) {
-    return db::WorkOrderRef{ticket.site_id, ticket.id, WorkOrderId(order)};
-  }
-
-  absl::StatusOr<v1::WorkOrder> GetOrder(const db::WorkOrderRef& ref) {
-    return Read([&](db::Tx& tx) { return db::GetWorkOrder(tx, ref); });
-  }
-
-  // Marks the order COMPLETED at `complete_us`.
-  void CompleteOrder(const db::TicketRow& ticket, v1::WorkOrder order,
-                     long long complete_us) {
-    order.set_state(v1::WorkOrder::COMPLETED);
-    *order.mutable_complete_time() =
-        TimeUtil::MicrosecondsToTimestamp(complete_us);
-    order.set_work_done("done");
-    absl::Status s = Write([&](db::Tx& tx) {
-      return db::SaveWorkOrder(tx, RefOf(ticket, order), order);
-    });
-    ASSERT_TRUE(s.ok()) << s;
-  }
-
-  std::vector<v1::WorkOrder> ListOrders(const db::WorkOrderQuery& query,
-                                        long long now_us = Now()) {
-    return Read(
-        [&](db::Tx& tx) { return db::ListWorkOrders(tx, query, now_us); });
-  }
-
-  std::unique_ptr<db::TestDatabase> test_db_;
-};
 
 // --- Tickets' workflow columns ----------------------------------------------
 
@@ -423,25 +180,31 @@ TEST_P(TicketWorkflowStoreTest, PausesOpenCloseAndListByStart) {
   db::TicketRow a = MakeTicket();
   db::TicketRow b = MakeTicket();
   MustWrite([&](db::Tx& tx) {
-    db::OpenPause(tx, a.id, Now() + kHourUs, "等待配件");
-    db::OpenPause(tx, b.id, Now(), "业主出差");
+    absl::Status a_paused =
+        db::OpenPause(tx, a.id, Now() + kHourUs, "等待配件");
+    if (!a_paused.ok()) return a_paused;
+    return db::OpenPause(tx, b.id, Now(), "业主出差");
   });
-  auto pauses = Read([&](db::Tx& tx) { return db::ListPauses(tx, a.id); });
+  auto pauses = MustRead([&](db::Tx& tx) { return db::ListPauses(tx, a.id); });
   ASSERT_EQ(pauses.size(), 1u);
   EXPECT_EQ(pauses[0].start_us, Now() + kHourUs);
   EXPECT_FALSE(pauses[0].end_us.has_value());
   EXPECT_EQ(pauses[0].reason, "等待配件");
 
-  MustWrite([&](db::Tx& tx) { db::ClosePause(tx, a.id, Now() + 3 * kHourUs); });
   MustWrite([&](db::Tx& tx) {
-    db::OpenPause(tx, a.id, Now() + 5 * kHourUs, "等待厂家");
+    return db::ClosePause(tx, a.id, Now() + 3 * kHourUs);
+  });
+  MustWrite([&](db::Tx& tx) {
+    return db::OpenPause(tx, a.id, Now() + 5 * kHourUs, "等待厂家");
   });
   // Closing closes only the open one.
-  MustWrite([&](db::Tx& tx) { db::ClosePause(tx, a.id, Now() + 6 * kHourUs); });
   MustWrite([&](db::Tx& tx) {
-    db::OpenPause(tx, a.id, Now() + 7 * kHourUs, "再等");
+    return db::ClosePause(tx, a.id, Now() + 6 * kHourUs);
   });
-  pauses = Read([&](db::Tx& tx) { return db::ListPauses(tx, a.id); });
+  MustWrite([&](db::Tx& tx) {
+    return db::OpenPause(tx, a.id, Now() + 7 * kHourUs, "再等");
+  });
+  pauses = MustRead([&](db::Tx& tx) { return db::ListPauses(tx, a.id); });
   ASSERT_EQ(pauses.size(), 3u);
   EXPECT_EQ(pauses[0].start_us, Now() + kHourUs);
   EXPECT_EQ(pauses[0].end_us, std::optional<long long>(Now() + 3 * kHourUs));
@@ -452,314 +215,13 @@ TEST_P(TicketWorkflowStoreTest, PausesOpenCloseAndListByStart) {
   EXPECT_FALSE(pauses[2].end_us.has_value());
 
   // b's pause is its own, still open.
-  auto b_pauses = Read([&](db::Tx& tx) { return db::ListPauses(tx, b.id); });
+  auto b_pauses =
+      MustRead([&](db::Tx& tx) { return db::ListPauses(tx, b.id); });
   ASSERT_EQ(b_pauses.size(), 1u);
   EXPECT_FALSE(b_pauses[0].end_us.has_value());
-  EXPECT_TRUE(Read([&](db::Tx& tx) {
+  EXPECT_TRUE(MustRead([&](db::Tx& tx) {
                 return db::ListPauses(tx, b.id + 1000);
               }).empty());
-}
-
-// --- Work orders
-// ----------------------------------------------------------------
-
-TEST_P(TicketWorkflowStoreTest, WorkOrderRoundTripsEveryField) {
-  db::TicketRow ticket = MakeTicket();
-  db::NewWorkOrder order;
-  order.route = v1::REPAIR_ROUTE_COORDINATION;
-  order.assignee = "sites/hx/departments/eng";
-  order.promised_us = Now() + 2 * kHourUs;
-  order.parties = {"工程部", "601 业主", "O'Brien \"水电\""};
-  order.instructions = "先关总阀\n再拆吊顶";
-  order.manager_signoff = "zhou.zr";
-  order.developer_ack_by = "项目部 陈工";
-  order.dispatched_by = kActor;
-  auto inserted = Insert(ticket, order, Now() + kSecondUs);
-  ASSERT_TRUE(inserted.ok()) << inserted.status();
-  const v1::WorkOrder& w = *inserted;
-  EXPECT_EQ(w.name(), absl::StrCat(TicketName("hx", ticket.id), "/workOrders/",
-                                   WorkOrderId(w)));
-  EXPECT_EQ(w.route(), v1::REPAIR_ROUTE_COORDINATION);
-  EXPECT_EQ(w.assignee(), "sites/hx/departments/eng");
-  EXPECT_EQ(Micros(w.promised_time()), Now() + 2 * kHourUs);
-  EXPECT_EQ(w.state(), v1::WorkOrder::OPEN);
-  EXPECT_FALSE(w.rework());
-  ASSERT_EQ(w.parties_size(), 3);
-  EXPECT_EQ(w.parties(0), "工程部");
-  EXPECT_EQ(w.parties(1), "601 业主");
-  EXPECT_EQ(w.parties(2), "O'Brien \"水电\"");
-  EXPECT_EQ(w.instructions(), "先关总阀\n再拆吊顶");
-  EXPECT_EQ(w.dispatched_by(), "staff/wang.li");
-  EXPECT_EQ(Micros(w.create_time()), Now() + kSecondUs);
-  EXPECT_FALSE(w.has_arrival_time());
-  EXPECT_FALSE(w.has_complete_time());
-  EXPECT_EQ(w.labour_hours(), 0);
-  EXPECT_EQ(w.materials_size(), 0);
-  EXPECT_FALSE(w.accepted_by_reporter());
-  std::string signoff, ack;
-  Read([&](db::Tx& tx) {
-    tx.sql << "SELECT manager_signoff, developer_ack_by FROM work_orders"
-              " WHERE id = :id",
-        soci::use(WorkOrderId(w)), soci::into(signoff), soci::into(ack);
-    return 0;
-  });
-  EXPECT_EQ(signoff, "zhou.zr");
-  EXPECT_EQ(ack, "项目部 陈工");
-
-  const db::WorkOrderRef ref = RefOf(ticket, w);
-  auto got = GetOrder(ref);
-  ASSERT_TRUE(got.ok()) << got.status();
-  EXPECT_TRUE(MessageDifferencer::Equals(*got, w))
-      << got->DebugString() << "\nvs\n"
-      << w.DebugString();
-
-  // Arrival, completion, labour and materials.
-  v1::WorkOrder done = w;
-  done.set_state(v1::WorkOrder::COMPLETED);
-  *done.mutable_arrival_time() =
-      TimeUtil::MicrosecondsToTimestamp(Now() + kHourUs);
-  *done.mutable_complete_time() =
-      TimeUtil::MicrosecondsToTimestamp(Now() + 3 * kHourUs);
-  done.set_work_done("更换角阀");
-  done.set_labour_hours(1.5);
-  auto* valve = done.add_materials();
-  valve->set_name("角阀");
-  valve->set_quantity(1);
-  valve->set_unit("个");
-  auto* tape = done.add_materials();
-  tape->set_name("生料带");
-  tape->set_quantity(0.25);
-  tape->set_unit("卷");
-  done.set_accepted_by_reporter(true);
-  done.set_acceptance_note("业主签字");
-  MustWrite(
-      [&](db::Tx& tx) { ASSERT_TRUE(db::SaveWorkOrder(tx, ref, done).ok()); });
-  got = GetOrder(ref);
-  ASSERT_TRUE(got.ok()) << got.status();
-  // Completed after its promise: overdue.
-  done.set_overdue(true);
-  EXPECT_TRUE(MessageDifferencer::Equals(*got, done))
-      << got->DebugString() << "\nvs\n"
-      << done.DebugString();
-
-  // Without a promise, none is invented.
-  v1::WorkOrder unpromised = MustInsert(ticket, std::nullopt);
-  EXPECT_FALSE(unpromised.has_promised_time());
-  EXPECT_FALSE(unpromised.overdue());
-  EXPECT_EQ(unpromised.parties_size(), 0);
-
-  // Another ticket's or site's order by this id does not exist.
-  db::TicketRow other = MakeTicket();
-  for (const db::WorkOrderRef& wrong :
-       {db::WorkOrderRef{"hx", other.id, ref.work_order_id},
-        db::WorkOrderRef{"lz", ticket.id, ref.work_order_id},
-        db::WorkOrderRef{"hx", ticket.id, ref.work_order_id + 1000}}) {
-    auto missing = GetOrder(wrong);
-    EXPECT_EQ(missing.status().code(), absl::StatusCode::kNotFound);
-    EXPECT_EQ(ErrorReason(missing.status()), "WORK_ORDER_NOT_FOUND");
-  }
-}
-
-TEST_P(TicketWorkflowStoreTest, ParseWorkOrderNameTakesOnlyTheFullName) {
-  auto ref = db::ParseWorkOrderName("name", "sites/hx/tickets/12/workOrders/7");
-  ASSERT_TRUE(ref.ok()) << ref.status();
-  EXPECT_EQ(ref->site_id, "hx");
-  EXPECT_EQ(ref->ticket_id, 12);
-  EXPECT_EQ(ref->work_order_id, 7);
-  for (const char* bad :
-       {"", "sites/hx/tickets/12", "sites/hx/tickets/12/workOrders/",
-        "sites/hx/tickets/HX-20261123-0001/workOrders/7",
-        "sites/hx/tickets/12/workOrders/0", "sites/hx/tickets/-1/workOrders/7",
-        "sites/HX!/tickets/12/workOrders/7", "sites/hx/tickets/12/callbacks/7",
-        "sites/hx/tickets/12/workOrders/7/x"}) {
-    auto parsed = db::ParseWorkOrderName("name", bad);
-    EXPECT_EQ(parsed.status().code(), absl::StatusCode::kInvalidArgument)
-        << bad;
-  }
-}
-
-TEST_P(TicketWorkflowStoreTest, SupersedeCountOpenAndLastWorkOrder) {
-  db::TicketRow ticket = MakeTicket();
-  db::TicketRow other = MakeTicket();
-  EXPECT_FALSE(Read([&](db::Tx& tx) {
-                 return db::LastWorkOrder(tx, ticket.id);
-               }).has_value());
-  v1::WorkOrder done = MustInsert(ticket, Now());
-  CompleteOrder(ticket, done, Now());
-  v1::WorkOrder arrived = MustInsert(ticket, Now() + kHourUs);
-  arrived.set_state(v1::WorkOrder::ARRIVED);
-  *arrived.mutable_arrival_time() = TimeUtil::MicrosecondsToTimestamp(Now());
-  MustWrite([&](db::Tx& tx) {
-    ASSERT_TRUE(db::SaveWorkOrder(tx, RefOf(ticket, arrived), arrived).ok());
-  });
-  v1::WorkOrder open = MustInsert(ticket, std::nullopt, "vendors/otis");
-  v1::WorkOrder others = MustInsert(other, Now());
-
-  auto count = [&](const db::TicketRow& t) {
-    return Read([&](db::Tx& tx) { return db::CountOpenWorkOrders(tx, t.id); });
-  };
-  EXPECT_EQ(count(ticket), 2);
-  EXPECT_EQ(count(other), 1);
-  auto last =
-      Read([&](db::Tx& tx) { return db::LastWorkOrder(tx, ticket.id); });
-  ASSERT_TRUE(last.has_value());
-  EXPECT_EQ(last->name(), open.name());
-  EXPECT_EQ(last->assignee(), "vendors/otis");
-
-  int superseded = 0;
-  MustWrite([&](db::Tx& tx) {
-    superseded = db::SupersedeOpenWorkOrders(tx, ticket.id);
-  });
-  EXPECT_EQ(superseded, 2);
-  EXPECT_EQ(count(ticket), 0);
-  EXPECT_EQ(count(other), 1);
-  EXPECT_EQ(GetOrder(RefOf(ticket, done))->state(), v1::WorkOrder::COMPLETED);
-  EXPECT_EQ(GetOrder(RefOf(ticket, arrived))->state(),
-            v1::WorkOrder::SUPERSEDED);
-  EXPECT_EQ(GetOrder(RefOf(ticket, open))->state(), v1::WorkOrder::SUPERSEDED);
-  EXPECT_EQ(GetOrder(RefOf(other, others))->state(), v1::WorkOrder::OPEN);
-  // Nothing left to supersede.
-  MustWrite([&](db::Tx& tx) {
-    superseded = db::SupersedeOpenWorkOrders(tx, ticket.id);
-  });
-  EXPECT_EQ(superseded, 0);
-  // The last order is the last issued, whatever its state.
-  last = Read([&](db::Tx& tx) { return db::LastWorkOrder(tx, ticket.id); });
-  ASSERT_TRUE(last.has_value());
-  EXPECT_EQ(last->name(), open.name());
-}
-
-TEST_P(TicketWorkflowStoreTest, ListWorkOrdersByTicketSiteOverdueAndAfterId) {
-  db::TicketRow a = MakeTicket("hx");
-  db::TicketRow b = MakeTicket("hx");
-  db::TicketRow c = MakeTicket("lz");
-  v1::WorkOrder a1 = MustInsert(a, Now() + kHourUs);
-  v1::WorkOrder c1 = MustInsert(c, Now() + kHourUs);
-  v1::WorkOrder b1 = MustInsert(b, Now() + kHourUs);
-  CompleteOrder(b, b1, Now() + 2 * kHourUs);  // late, but completed
-  v1::WorkOrder a2 = MustInsert(a, Now() + 3 * kHourUs);
-  v1::WorkOrder b2 = MustInsert(b, std::nullopt);
-  v1::WorkOrder b3 = MustInsert(b, Now() + kHourUs);
-  b3.set_state(v1::WorkOrder::ARRIVED);
-  MustWrite([&](db::Tx& tx) {
-    ASSERT_TRUE(db::SaveWorkOrder(tx, RefOf(b, b3), b3).ok());
-  });
-  v1::WorkOrder b4 = MustInsert(b, Now() + kHourUs);
-  MustWrite([&](db::Tx& tx) { db::SupersedeOpenWorkOrders(tx, b.id); });
-  // b2, b3 and b4 are SUPERSEDED now; issue one more open order for b.
-  v1::WorkOrder b5 = MustInsert(b, Now() + kHourUs);
-
-  db::WorkOrderQuery site;
-  site.site_id = "hx";
-  site.limit = 100;
-  EXPECT_EQ(
-      Names(ListOrders(site)),
-      (std::vector<std::string>{a1.name(), b1.name(), a2.name(), b2.name(),
-                                b3.name(), b4.name(), b5.name()}));
-  db::WorkOrderQuery of_a = site;
-  of_a.ticket_id = a.id;
-  EXPECT_EQ(Names(ListOrders(of_a)),
-            (std::vector<std::string>{a1.name(), a2.name()}));
-  db::WorkOrderQuery lz;
-  lz.site_id = "lz";
-  EXPECT_EQ(Names(ListOrders(lz)), std::vector<std::string>{c1.name()});
-
-  // Overdue at now + 2 h: open (or arrived) orders promised before then.
-  db::WorkOrderQuery overdue = site;
-  overdue.overdue_at_us = Now() + 2 * kHourUs;
-  std::vector<v1::WorkOrder> late = ListOrders(overdue, Now() + 2 * kHourUs);
-  EXPECT_EQ(Names(late), (std::vector<std::string>{a1.name(), b5.name()}));
-  for (const auto& o : late) EXPECT_TRUE(o.overdue()) << o.name();
-  // The promise itself is not yet late.
-  overdue.overdue_at_us = Now() + kHourUs;
-  EXPECT_TRUE(ListOrders(overdue, Now() + kHourUs).empty());
-  overdue.overdue_at_us = Now() + kHourUs + 1;
-  overdue.ticket_id = a.id;
-  EXPECT_EQ(Names(ListOrders(overdue)), std::vector<std::string>{a1.name()});
-
-  // Keyset pages: ids after the last one seen, at most `limit`.
-  db::WorkOrderQuery page = site;
-  page.limit = 2;
-  std::vector<std::string> walked;
-  for (int i = 0; i < 10; ++i) {
-    std::vector<v1::WorkOrder> got = ListOrders(page);
-    for (const auto& o : got) walked.push_back(o.name());
-    if (static_cast<int>(got.size()) < page.limit) break;
-    page.after_id = WorkOrderId(got.back());
-  }
-  EXPECT_EQ(walked, Names(ListOrders(site)));
-  page.after_id = WorkOrderId(b4);
-  EXPECT_EQ(Names(ListOrders(page)), std::vector<std::string>{b5.name()});
-  // overdue flag of a listing follows `now`: a1 is not late an hour early.
-  std::vector<v1::WorkOrder> early = ListOrders(of_a, Now());
-  ASSERT_EQ(early.size(), 2u);
-  EXPECT_FALSE(early[0].overdue());
-}
-
-// --- Callbacks
-// ------------------------------------------------------------------
-
-TEST_P(TicketWorkflowStoreTest, InsertCallbackStoresTheResultAndReworkOrder) {
-  db::TicketRow ticket = MakeTicket();
-  v1::WorkOrder rework = MustInsert(ticket, std::nullopt);
-  absl::StatusOr<v1::TicketCallback> unreachable, unsatisfied;
-  MustWrite([&](db::Tx& tx) {
-    unreachable =
-        db::InsertCallback(tx, ticket, v1::TicketCallback::UNREACHABLE, 0, "",
-                           kActor, std::nullopt, Now());
-    unsatisfied = db::InsertCallback(
-        tx, ticket, v1::TicketCallback::UNSATISFIED, 2, "还在滴水", "li.na",
-        WorkOrderId(rework), Now() + kHourUs);
-  });
-  ASSERT_TRUE(unreachable.ok()) << unreachable.status();
-  ASSERT_TRUE(unsatisfied.ok()) << unsatisfied.status();
-  const std::string prefix = TicketName("hx", ticket.id) + "/callbacks/";
-  EXPECT_EQ(unreachable->name().rfind(prefix, 0), 0u) << unreachable->name();
-  EXPECT_EQ(unreachable->result(), v1::TicketCallback::UNREACHABLE);
-  EXPECT_EQ(unreachable->rating(), 0);
-  EXPECT_EQ(unreachable->caller(), "staff/wang.li");
-  EXPECT_EQ(Micros(unreachable->create_time()), Now());
-  EXPECT_EQ(unreachable->rework_order(), "");
-  EXPECT_NE(unsatisfied->name(), unreachable->name());
-  EXPECT_EQ(unsatisfied->result(), v1::TicketCallback::UNSATISFIED);
-  EXPECT_EQ(unsatisfied->rating(), 2);
-  EXPECT_EQ(unsatisfied->comment(), "还在滴水");
-  EXPECT_EQ(unsatisfied->caller(), "staff/li.na");
-  EXPECT_EQ(unsatisfied->rework_order(), rework.name());
-
-  // As stored: the rework order id, or NULL.
-  struct Stored {
-    int result = 0, rating = 0;
-    std::string comment, caller;
-    long long time = 0, rework = 0;
-    soci::indicator rework_ind = soci::i_ok;
-  };
-  std::vector<Stored> stored = Read([&](db::Tx& tx) {
-    Stored s;
-    soci::statement st =
-        (tx.sql.prepare << "SELECT result, rating, comment, caller,"
-                           " create_time_us, rework_order_id"
-                           " FROM ticket_callbacks WHERE ticket_id = :t"
-                           " ORDER BY id",
-         soci::use(ticket.id), soci::into(s.result), soci::into(s.rating),
-         soci::into(s.comment), soci::into(s.caller), soci::into(s.time),
-         soci::into(s.rework, s.rework_ind));
-    st.execute();
-    std::vector<Stored> out;
-    while (st.fetch()) out.push_back(s);
-    return out;
-  });
-  ASSERT_EQ(stored.size(), 2u);
-  EXPECT_EQ(stored[0].result, v1::TicketCallback::UNREACHABLE);
-  EXPECT_EQ(stored[0].caller, kActor);
-  EXPECT_EQ(stored[0].time, Now());
-  EXPECT_EQ(stored[0].rework_ind, soci::i_null);
-  EXPECT_EQ(stored[1].result, v1::TicketCallback::UNSATISFIED);
-  EXPECT_EQ(stored[1].rating, 2);
-  EXPECT_EQ(stored[1].comment, "还在滴水");
-  EXPECT_EQ(stored[1].time, Now() + kHourUs);
-  EXPECT_EQ(stored[1].rework_ind, soci::i_ok);
-  EXPECT_EQ(stored[1].rework, WorkOrderId(rework));
 }
 
 // --- The supervisor's lists -------------------------------------------------
@@ -787,7 +249,7 @@ TEST_P(TicketWorkflowStoreTest, CallbacksDueOrderedByDueThenIdWithKeysetPages) {
 
   auto list = [&](long long until, std::optional<db::DueKey> after,
                   int limit = 100) {
-    return Ids(Read([&](db::Tx& tx) {
+    return Ids(MustRead([&](db::Tx& tx) {
       return db::ListCallbacksDue(tx, "hx", until, after, limit);
     }));
   };
@@ -810,7 +272,7 @@ TEST_P(TicketWorkflowStoreTest, CallbacksDueOrderedByDueThenIdWithKeysetPages) {
   EXPECT_EQ(list(due + 31 * kHourUs, std::nullopt),
             (std::vector<long long>{tie1.id, tie2.id, later.id, far.id}));
   // lz has its own.
-  EXPECT_EQ(Ids(Read([&](db::Tx& tx) {
+  EXPECT_EQ(Ids(MustRead([&](db::Tx& tx) {
               return db::ListCallbacksDue(tx, "lz", until, std::nullopt, 10);
             })),
             std::vector<long long>{elsewhere.id});
@@ -833,7 +295,7 @@ TEST_P(TicketWorkflowStoreTest, OverdueOrderedByEffectiveDueThenIdWithPages) {
 
   auto list = [&](const std::string& site, std::optional<db::DueKey> after,
                   int limit = 100) {
-    return Ids(Read([&](db::Tx& tx) {
+    return Ids(MustRead([&](db::Tx& tx) {
       return db::ListOverdue(tx, site, now, after, limit);
     }));
   };
@@ -852,7 +314,7 @@ TEST_P(TicketWorkflowStoreTest, OverdueOrderedByEffectiveDueThenIdWithPages) {
   std::vector<long long> walked;
   std::optional<db::DueKey> after;
   for (int i = 0; i < 10; ++i) {
-    auto rows = Read(
+    auto rows = MustRead(
         [&](db::Tx& tx) { return db::ListOverdue(tx, "", now, after, 1); });
     if (rows.empty()) break;
     walked.push_back(rows[0].id);
@@ -869,10 +331,11 @@ TEST_P(TicketWorkflowStoreTest, AssigneesLastCoordinationAndEventNumbers) {
   MustInsert(ticket, std::nullopt, "sites/hx/departments/eng");
   MustInsert(other, std::nullopt, "sites/hx/departments/sec");
   EXPECT_EQ(
-      Read([&](db::Tx& tx) { return db::WorkOrderAssignees(tx, ticket.id); }),
+      MustRead(
+          [&](db::Tx& tx) { return db::WorkOrderAssignees(tx, ticket.id); }),
       (std::vector<std::string>{"sites/hx/departments/eng", "staff/li.gong"}));
   auto last = [&](long long id) {
-    return Read([&](db::Tx& tx) {
+    return MustRead([&](db::Tx& tx) {
       return db::LastDispatchOfRoute(tx, id, v1::REPAIR_ROUTE_COORDINATION);
     });
   };
@@ -888,22 +351,17 @@ TEST_P(TicketWorkflowStoreTest, AssigneesLastCoordinationAndEventNumbers) {
   EXPECT_FALSE(last(other.id).has_value());
 
   // The site's events carry their ticket's number.
-  auto events =
-      Read([&](db::Tx& tx) { return db::ListSiteEvents(tx, "hx", 0, 100); });
+  auto events = MustRead(
+      [&](db::Tx& tx) { return db::ListSiteEvents(tx, "hx", 0, 100); });
   ASSERT_EQ(events.size(), 2u);  // the two CREATED events
   EXPECT_EQ(events[0].ticket_number(), ticket.number);
   EXPECT_EQ(events[1].ticket_number(), other.number);
   auto everywhere =
-      Read([&](db::Tx& tx) { return db::ListSiteEvents(tx, "", 0, 100); });
+      MustRead([&](db::Tx& tx) { return db::ListSiteEvents(tx, "", 0, 100); });
   EXPECT_EQ(everywhere.size(), 2u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, TicketWorkflowStoreTest,
-                         ::testing::Values(db::Backend::kSqlite,
-                                           db::Backend::kMysql),
-                         [](const ::testing::TestParamInfo<db::Backend>& info) {
-                           return std::string(db::BackendName(info.param));
-                         });
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(TicketWorkflowStoreTest);
 
 }  // namespace
-}  // namespace frontdesk
+}  // namespace frontdesk::workflow_testing

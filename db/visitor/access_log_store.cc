@@ -10,6 +10,7 @@
 #include "common/validation.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
+#include "db/internal/where.h"
 
 namespace frontdesk::db {
 namespace {
@@ -86,29 +87,24 @@ absl::StatusOr<v1::SensitiveDataAccess> AppendSensitiveDataAccess(
 
 absl::StatusOr<std::vector<v1::SensitiveDataAccess>> ListSensitiveDataAccesses(
     Tx& tx, const AccessQuery& query) {
+  static const auto* columns = [] {
+    auto* c = new FilterColumns{
+        {"actor", TextColumn("actor", StaffIdOf)},
+        {"create_time", TimeColumn("create_time_us")},
+        // Stored newline-separated with a leading and trailing newline.
+        {"resource", TextColumn("resources",
+                                [](const std::string& text) {
+                                  return absl::StrCat("%\n", text, "\n%");
+                                })},
+    };
+    (*c)["resource"].op = " LIKE ";
+    return c;
+  }();
   Params params;
-  std::string where = " WHERE 1 = 1";
-  if (!query.site_id.empty()) {
-    absl::StrAppend(&where, " AND site_id = ", params.Text(query.site_id));
-  }
-  for (const FilterTerm& term : query.terms) {
-    if (term.field == "actor") {
-      auto staff = ParseStaffName("actor", term.text);
-      absl::StrAppend(&where, " AND actor = ", params.Text(*staff));
-    } else if (term.field == "create_time") {
-      absl::StrAppend(&where, " AND create_time_us", SqlOp(term.op),
-                      params.Int(ToMicros(term.time)));
-    } else if (term.field == "resource") {
-      absl::StrAppend(&where, " AND resources LIKE ",
-                      params.Text(absl::StrCat("%\n", term.text, "\n%")));
-    }
-  }
-  if (query.before) {
-    std::string t = params.Int(query.before->first);
-    absl::StrAppend(&where, " AND (create_time_us < ", t,
-                    " OR (create_time_us = ", params.Int(query.before->first),
-                    " AND id < ", params.Int(query.before->second), "))");
-  }
+  Where where(tx, params, "site_id", SiteIds(query.site_id));
+  absl::Status added = where.AddTerms(*columns, query.terms);
+  if (!added.ok()) return added;
+  where.Before("create_time_us", "id", query.before);
   AccessRow row;
   soci::statement st(tx.sql);
   st.exchange(soci::into(row.id));
@@ -124,7 +120,7 @@ absl::StatusOr<std::vector<v1::SensitiveDataAccess>> ListSensitiveDataAccesses(
   st.prepare(absl::StrCat(
       "SELECT id, site_id, actor, method, resources, resource_count, reason,"
       " create_time_us FROM sensitive_data_accesses",
-      where, " ORDER BY create_time_us DESC, id DESC LIMIT ",
+      where.Sql(), " ORDER BY create_time_us DESC, id DESC LIMIT ",
       std::max(1, query.limit)));
   st.define_and_bind();
   st.execute();

@@ -500,9 +500,7 @@ TEST_P(KeyStoreTest, PurgeBlanksPersonsOfLoansEndedBeforeTheCutoff) {
                    .ok());
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, KeyStoreTest,
-                         ::testing::Values(db::Backend::kSqlite,
-                                           db::Backend::kMysql));
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(KeyStoreTest);
 
 }  // namespace
 }  // namespace frontdesk

@@ -8,6 +8,7 @@
 #include "common/status.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
+#include "db/internal/where.h"
 #include "db/visitor/visit_store.h"
 #include "db/visitor/visitor_rows.h"
 
@@ -164,31 +165,20 @@ const FilterSchema& RefusalFilterSchema() {
 
 absl::StatusOr<std::vector<v1::Refusal>> ListRefusals(
     Tx& tx, const DataProtector& protector, const RefusalQuery& query) {
+  static const auto* columns = new FilterColumns{
+      {"reason", NumberColumn("reason")},
+      {"refused_by", TextColumn("refused_by", StaffIdOf)},
+      {"create_time", TimeColumn("create_time_us")},
+      {"create_date", LocalDateColumn("create_time_us")},
+  };
   Params params;
-  std::string where = absl::StrCat(
-      " WHERE 1 = 1", SiteScope(params, "site_id", query.site_ids));
-  for (const FilterTerm& term : query.terms) {
-    if (term.field == "reason") {
-      absl::StrAppend(&where, " AND reason", SqlOp(term.op),
-                      params.Int(term.number));
-    } else if (term.field == "refused_by") {
-      absl::StrAppend(&where, " AND refused_by = ",
-                      params.Text(*ParseStaffName("refused_by", term.text)));
-    } else if (term.field == "create_time") {
-      absl::StrAppend(&where, " AND create_time_us", SqlOp(term.op),
-                      params.Int(ToMicros(term.time)));
-    } else if (term.field == "create_date") {
-      auto cond = LocalDateCondition(tx, params, "create_time_us", "site_id",
-                                     query.site_ids, term);
-      if (!cond.ok()) return cond.status();
-      absl::StrAppend(&where, *cond);
-    }
-  }
-  absl::StrAppend(&where,
-                  BeforeKey(params, "create_time_us", "id", query.before));
+  Where where(tx, params, "site_id", query.site_ids);
+  absl::Status added = where.AddTerms(*columns, query.terms);
+  if (!added.ok()) return added;
+  where.Before("create_time_us", "id", query.before);
   return QueryRefusals(
       tx, protector, params,
-      absl::StrCat(where, " ORDER BY create_time_us DESC, id DESC LIMIT ",
+      absl::StrCat(where.Sql(), " ORDER BY create_time_us DESC, id DESC LIMIT ",
                    std::max(1, query.limit)));
 }
 
@@ -230,20 +220,15 @@ const FilterSchema& AlertFilterSchema() {
 
 absl::StatusOr<std::vector<v1::VisitorAlert>> ListVisitorAlerts(
     Tx& tx, const AlertQuery& query) {
+  static const auto* columns = new FilterColumns{
+      {"kind", NumberColumn("kind")},
+      {"create_time", TimeColumn("create_time_us")},
+  };
   Params params;
-  std::string where = absl::StrCat(
-      " WHERE 1 = 1", SiteScope(params, "site_id", query.site_ids));
-  for (const FilterTerm& term : query.terms) {
-    if (term.field == "kind") {
-      absl::StrAppend(&where, " AND kind", SqlOp(term.op),
-                      params.Int(term.number));
-    } else if (term.field == "create_time") {
-      absl::StrAppend(&where, " AND create_time_us", SqlOp(term.op),
-                      params.Int(ToMicros(term.time)));
-    }
-  }
-  absl::StrAppend(&where,
-                  BeforeKey(params, "create_time_us", "id", query.before));
+  Where where(tx, params, "site_id", query.site_ids);
+  absl::Status added = where.AddTerms(*columns, query.terms);
+  if (!added.ok()) return added;
+  where.Before("create_time_us", "id", query.before);
   long long id = 0, entry = 0, refusal = 0, visit = 0, create_us = 0;
   soci::indicator refusal_ind = soci::i_null, visit_ind = soci::i_null;
   int kind = 0;
@@ -263,7 +248,7 @@ absl::StatusOr<std::vector<v1::VisitorAlert>> ListVisitorAlerts(
   st.prepare(absl::StrCat(
       "SELECT id, site_id, kind, watchlist_entry_id, refusal_id, visit_id,"
       " person_name, raised_by, create_time_us FROM visitor_alerts",
-      where, " ORDER BY create_time_us DESC, id DESC LIMIT ",
+      where.Sql(), " ORDER BY create_time_us DESC, id DESC LIMIT ",
       std::max(1, query.limit)));
   st.define_and_bind();
   st.execute();

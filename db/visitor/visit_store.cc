@@ -11,6 +11,7 @@
 #include "common/validation.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
+#include "db/internal/where.h"
 #include "db/visitor/visitor_rows.h"
 
 namespace frontdesk::db {
@@ -289,51 +290,28 @@ absl::StatusOr<std::vector<v1::Visit>> ListVisits(
     Tx& tx, const DataProtector& protector, const VisitQuery& query) {
   Params params;
   std::string now = params.Int(query.now_us);
-  std::string where = absl::StrCat(
-      " WHERE 1 = 1", SiteScope(params, "v.site_id", query.site_ids));
-  for (const FilterTerm& term : query.terms) {
-    const std::string& f = term.field;
-    if (f == "unit") {
-      auto unit = ParseUnitName("unit", term.text);
-      absl::StrAppend(&where, " AND v.site_id = ", params.Text(unit->site_id),
-                      " AND v.host_unit_id = ", params.Text(unit->unit_id));
-    } else if (f == "check_in_time") {
-      absl::StrAppend(&where, " AND v.check_in_time_us", SqlOp(term.op),
-                      params.Int(ToMicros(term.time)));
-    } else if (f == "check_in_date") {
-      auto cond = LocalDateCondition(tx, params, "v.check_in_time_us",
-                                     "v.site_id", query.site_ids, term);
-      if (!cond.ok()) return cond.status();
-      absl::StrAppend(&where, *cond);
-    } else if (f == "status") {
-      absl::StrAppend(&where, " AND v.status", SqlOp(term.op),
-                      params.Int(term.number));
-    } else if (f == "on_premises") {
-      bool want = (term.text == "true") == (term.op == FilterOp::kEq);
-      absl::StrAppend(&where, " AND v.status ", want ? "=" : "<>", " ",
-                      params.Int(v1::Visit::ON_PREMISES));
-    } else if (f == "overstayed") {
-      bool want = (term.text == "true") == (term.op == FilterOp::kEq);
-      absl::StrAppend(&where, want ? " AND " : " AND NOT ", OverstayedSql(now));
-    } else if (f == "purpose") {
-      absl::StrAppend(&where, " AND v.purpose", SqlOp(term.op),
-                      params.Int(term.number));
-    } else if (f == "vehicle_plate") {
-      absl::StrAppend(&where, " AND v.vehicle_plate = ",
-                      params.Text(NormalizePlate(term.text)));
-    } else if (f == "registered_by") {
-      absl::StrAppend(&where, " AND v.registered_by = ",
-                      params.Text(*ParseStaffName("registered_by", term.text)));
-    } else if (f == "document_number") {
-      std::string canonical =
-          absl::AsciiStrToUpper(absl::StripAsciiWhitespace(term.text));
-      absl::StrAppend(&where, " AND v.doc_blind = ",
-                      params.Text(DocumentBlind(protector, canonical)));
-    }
-  }
-  absl::StrAppend(
-      &where, BeforeKey(params, "v.check_in_time_us", "v.id", query.before));
-  return QueryVisits(tx, protector, params, now, where,
+  const FilterColumns columns = {
+      {"unit", UnitColumn("v.host_unit_id")},
+      {"check_in_time", TimeColumn("v.check_in_time_us")},
+      {"check_in_date", LocalDateColumn("v.check_in_time_us")},
+      {"status", NumberColumn("v.status")},
+      {"on_premises", FlagColumn([](bool want, Params& p) {
+         return absl::StrCat("v.status ", want ? "=" : "<>", " ",
+                             p.Int(v1::Visit::ON_PREMISES));
+       })},
+      {"overstayed", FlagColumn([&](bool want, Params&) {
+         return absl::StrCat(want ? "" : "NOT ", OverstayedSql(now));
+       })},
+      {"purpose", NumberColumn("v.purpose")},
+      {"vehicle_plate", TextColumn("v.vehicle_plate", NormalizePlate)},
+      {"registered_by", TextColumn("v.registered_by", StaffIdOf)},
+      {"document_number", DocumentNumberColumn(protector, "v.doc_blind")},
+  };
+  Where where(tx, params, "v.site_id", query.site_ids);
+  absl::Status added = where.AddTerms(columns, query.terms);
+  if (!added.ok()) return added;
+  where.Before("v.check_in_time_us", "v.id", query.before);
+  return QueryVisits(tx, protector, params, now, where.Sql(),
                      absl::StrCat(" ORDER BY v.check_in_time_us DESC, v.id DESC"
                                   " LIMIT ",
                                   std::max(1, query.limit)));

@@ -8,6 +8,7 @@
 #include "common/status.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
+#include "db/internal/where.h"
 #include "db/visitor/visitor_rows.h"
 
 namespace frontdesk::db {
@@ -239,57 +240,51 @@ const FilterSchema& PassFilterSchema() {
 absl::StatusOr<std::vector<v1::VisitorPass>> ListVisitorPasses(
     Tx& tx, const DataProtector& protector, const PassQuery& query) {
   Params params;
-  std::string where = absl::StrCat(
-      " WHERE 1 = 1", SiteScope(params, "site_id", query.site_ids));
-  for (const FilterTerm& term : query.terms) {
-    if (term.field == "state") {
-      std::string now = params.Int(query.now_us);
-      std::string cond;
-      switch (term.number) {
-        case v1::VisitorPass::CANCELLED:
-          cond = "cancelled = 1";
-          break;
-        case v1::VisitorPass::USED_UP:
-          cond = "cancelled = 0 AND use_count >= max_uses";
-          break;
-        case v1::VisitorPass::EXPIRED:
-          cond = absl::StrCat("cancelled = 0 AND use_count < max_uses AND ",
-                              "expire_time_us <= ", now);
-          break;
-        default:
-          cond = absl::StrCat("cancelled = 0 AND use_count < max_uses AND ",
-                              "expire_time_us > ", now);
-      }
-      absl::StrAppend(&where,
-                      term.op == FilterOp::kNe ? " AND NOT (" : " AND (", cond,
-                      ")");
-    } else if (term.field == "unit") {
-      auto unit = ParseUnitName("unit", term.text);
-      absl::StrAppend(&where, " AND site_id = ", params.Text(unit->site_id),
-                      " AND host_unit_id = ", params.Text(unit->unit_id));
-    } else if (term.field == "valid_date") {
+  const FilterColumns columns = {
+      {"state", CustomColumn([&](const FilterTerm& term,
+                                 Where& w) -> absl::StatusOr<std::string> {
+         std::string cond;
+         switch (term.number) {
+           case v1::VisitorPass::CANCELLED:
+             cond = "cancelled = 1";
+             break;
+           case v1::VisitorPass::USED_UP:
+             cond = "cancelled = 0 AND use_count >= max_uses";
+             break;
+           case v1::VisitorPass::EXPIRED:
+             cond = absl::StrCat(
+                 "cancelled = 0 AND use_count < max_uses AND ",
+                 "expire_time_us <= ", w.params().Int(query.now_us));
+             break;
+           default:
+             cond = absl::StrCat("cancelled = 0 AND use_count < max_uses AND ",
+                                 "expire_time_us > ",
+                                 w.params().Int(query.now_us));
+         }
+         return absl::StrCat(term.op == FilterOp::kNe ? "NOT (" : "(", cond,
+                             ")");
+       })},
+      {"unit", UnitColumn("host_unit_id")},
       // Valid at some time that day: from < day end and expire > day start.
-      FilterTerm starts = term, ends = term;
-      starts.op = FilterOp::kLe;  // valid_from < end of day
-      ends.op = FilterOp::kGe;    // expire >= start of day
-      auto a = LocalDateCondition(tx, params, "valid_from_us", "site_id",
-                                  query.site_ids, starts);
-      if (!a.ok()) return a.status();
-      auto b = LocalDateCondition(tx, params, "expire_time_us", "site_id",
-                                  query.site_ids, ends);
-      if (!b.ok()) return b.status();
-      absl::StrAppend(&where, *a, *b);
-    }
-  }
-  if (query.after) {
-    absl::StrAppend(&where, " AND (valid_from_us > ",
-                    params.Int(query.after->first),
-                    " OR (valid_from_us = ", params.Int(query.after->first),
-                    " AND id > ", params.Int(query.after->second), "))");
-  }
+      {"valid_date", CustomColumn([](const FilterTerm& term,
+                                     Where& w) -> absl::StatusOr<std::string> {
+         FilterTerm starts = term, ends = term;
+         starts.op = FilterOp::kLe;  // valid_from < end of day
+         ends.op = FilterOp::kGe;    // expire >= start of day
+         auto a = w.LocalDay("valid_from_us", starts);
+         if (!a.ok()) return a.status();
+         auto b = w.LocalDay("expire_time_us", ends);
+         if (!b.ok()) return b.status();
+         return absl::StrCat(*a, " AND ", *b);
+       })},
+  };
+  Where where(tx, params, "site_id", query.site_ids);
+  absl::Status added = where.AddTerms(columns, query.terms);
+  if (!added.ok()) return added;
+  where.After("valid_from_us", "id", query.after);
   auto found = QueryPasses(
       tx, protector, params,
-      absl::StrCat(where, " ORDER BY valid_from_us ASC, id ASC LIMIT ",
+      absl::StrCat(where.Sql(), " ORDER BY valid_from_us ASC, id ASC LIMIT ",
                    std::max(1, query.limit)),
       query.now_us);
   if (!found.ok()) return found.status();

@@ -107,82 +107,12 @@ absl::Status RequireUnit(Tx& tx, const std::string& site_id,
                             "\" does not exist"));
 }
 
-absl::StatusOr<std::string> LocalDateCondition(
-    Tx& tx, Params& params, const std::string& column,
-    const std::string& site_column, const std::vector<std::string>& site_ids,
-    const FilterTerm& term) {
-  absl::CivilDay day;
-  if (!absl::ParseCivilTime(term.text, &day)) {
-    return InvalidField("filter", absl::StrCat(term.field,
-                                               ": must be a date such as "
-                                               "\"2026-11-23\""));
-  }
-  std::vector<std::pair<std::string, std::string>> zones;
-  {
-    std::string id, zone;
-    soci::statement st = (tx.sql.prepare << "SELECT id, time_zone FROM sites",
-                          soci::into(id), soci::into(zone));
-    st.execute();
-    while (st.fetch()) {
-      bool wanted = site_ids.empty();
-      for (const auto& s : site_ids) wanted = wanted || s == id;
-      if (wanted) zones.emplace_back(id, zone);
-    }
-  }
-  if (zones.empty()) return std::string(" AND 1 = 0");
-  std::vector<std::string> per_site;
-  for (const auto& [id, zone_name] : zones) {
-    absl::TimeZone tz;
-    if (!absl::LoadTimeZone(zone_name, &tz)) tz = absl::UTCTimeZone();
-    long long start = ToMicros(absl::FromCivil(day, tz));
-    long long end = ToMicros(absl::FromCivil(day + 1, tz));
-    std::string range;
-    switch (term.op) {
-      case FilterOp::kEq:
-        range = absl::StrCat(column, " >= ", params.Int(start), " AND ", column,
-                             " < ", params.Int(end));
-        break;
-      case FilterOp::kGe:
-        range = absl::StrCat(column, " >= ", params.Int(start));
-        break;
-      case FilterOp::kGt:
-        range = absl::StrCat(column, " >= ", params.Int(end));
-        break;
-      case FilterOp::kLt:
-        range = absl::StrCat(column, " < ", params.Int(start));
-        break;
-      case FilterOp::kLe:
-        range = absl::StrCat(column, " < ", params.Int(end));
-        break;
-      case FilterOp::kNe:
-        range = absl::StrCat("(", column, " < ", params.Int(start), " OR ",
-                             column, " >= ", params.Int(end), ")");
-        break;
-    }
-    per_site.push_back(absl::StrCat("(", site_column, " = ", params.Text(id),
-                                    " AND ", range, ")"));
-  }
-  return absl::StrCat(" AND (", absl::StrJoin(per_site, " OR "), ")");
-}
-
-std::string SiteScope(Params& params, const std::string& column,
-                      const std::vector<std::string>& site_ids) {
-  if (site_ids.empty()) return "";
-  std::vector<std::string> placeholders;
-  for (const auto& id : site_ids) placeholders.push_back(params.Text(id));
-  return absl::StrCat(" AND ", column, " IN (",
-                      absl::StrJoin(placeholders, ", "), ")");
-}
-
-std::string BeforeKey(
-    Params& params, const std::string& time_column,
-    const std::string& id_column,
-    const std::optional<std::pair<long long, long long>>& before) {
-  if (!before) return "";
-  return absl::StrCat(" AND (", time_column, " < ", params.Int(before->first),
-                      " OR (", time_column, " = ", params.Int(before->first),
-                      " AND ", id_column, " < ", params.Int(before->second),
-                      "))");
+FilterColumn DocumentNumberColumn(const DataProtector& protector,
+                                  std::string column) {
+  return TextColumn(std::move(column), [&protector](const std::string& text) {
+    return DocumentBlind(
+        protector, absl::AsciiStrToUpper(absl::StripAsciiWhitespace(text)));
+  });
 }
 
 absl::Status CheckBoolText(absl::string_view value) {

@@ -15,6 +15,7 @@
 #include "common/filter.h"
 #include "db/database.h"
 #include "db/internal/params.h"
+#include "db/internal/where.h"
 #include "frontdesk/v1/common.pb.h"
 #include "frontdesk/v1/visitor_service.pb.h"
 
@@ -70,24 +71,10 @@ struct HostColumns {
 absl::Status RequireUnit(Tx& tx, const std::string& site_id,
                          const std::string& unit_id, absl::string_view field);
 
-// " AND (<column> in the site-local day range)" for a *_date filter term
-// ("2026-11-23", operators = < <= > >=), over the sites in `site_ids` (all
-// sites when empty), each in its own time zone. INVALID_ARGUMENT on field
-// "filter" for a malformed date.
-absl::StatusOr<std::string> LocalDateCondition(
-    Tx& tx, Params& params, const std::string& column,
-    const std::string& site_column, const std::vector<std::string>& site_ids,
-    const FilterTerm& term);
-
-// " AND <column> IN (...)" for a non-empty `site_ids`, "" for every site.
-std::string SiteScope(Params& params, const std::string& column,
-                      const std::vector<std::string>& site_ids);
-
-// " AND (t < a OR (t = a AND id < b))" for a newest-first keyset.
-std::string BeforeKey(
-    Params& params, const std::string& time_column,
-    const std::string& id_column,
-    const std::optional<std::pair<long long, long long>>& before);
+// The filter column of a "document_number" filter field: the blind index
+// (see DocumentBlind) of the canonical number in `column`.
+FilterColumn DocumentNumberColumn(const DataProtector& protector,
+                                  std::string column);
 
 // A filter value "true"/"false" (bool filter fields are kString in the
 // schema with this check).

@@ -8,9 +8,9 @@
 #include "common/clock.h"
 #include "common/crypto.h"
 #include "common/status.h"
-#include "db/visitor/access_log_store.h"
 #include "db/directory/site_store.h"
 #include "db/store_test_base.h"
+#include "db/visitor/access_log_store.h"
 #include "db/visitor/visit_store.h"
 #include "db/visitor/visitor_pass_store.h"
 #include "db/visitor/visitor_rows.h"
@@ -364,8 +364,7 @@ TEST_P(VisitorStoreTest, SettingsDefaultUntilSavedThenCompareTheEtag) {
             absl::StatusCode::kNotFound);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, VisitorStoreTest,
-                         ::testing::Values(Backend::kSqlite, Backend::kMysql));
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(VisitorStoreTest);
 
 }  // namespace
 }  // namespace frontdesk::db

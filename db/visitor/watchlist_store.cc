@@ -10,6 +10,7 @@
 #include "common/validation.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
+#include "db/internal/where.h"
 #include "db/visitor/visitor_rows.h"
 
 namespace frontdesk::db {
@@ -173,45 +174,35 @@ const FilterSchema& WatchlistFilterSchema() {
 absl::StatusOr<std::vector<v1::WatchlistEntry>> ListWatchlistEntries(
     Tx& tx, const DataProtector& protector, const WatchlistQuery& query) {
   Params params;
-  std::string where = absl::StrCat(
-      " WHERE 1 = 1", SiteScope(params, "site_id", query.site_ids));
-  if (!query.show_deleted)
-    absl::StrAppend(&where, " AND delete_time_us IS NULL");
-  bool expired_asked = false;
-  for (const FilterTerm& term : query.terms) {
-    if (term.field == "action") {
-      absl::StrAppend(&where, " AND action", SqlOp(term.op),
-                      params.Int(term.number));
-    } else if (term.field == "expired") {
-      expired_asked = true;
-      bool want = (term.text == "true") == (term.op == FilterOp::kEq);
-      absl::StrAppend(&where, " AND expire_time_us ", want ? "<=" : ">", " ",
-                      params.Int(query.now_us));
-    } else if (term.field == "document_number") {
-      std::string canonical =
-          absl::AsciiStrToUpper(absl::StripAsciiWhitespace(term.text));
-      absl::StrAppend(&where, " AND doc_blind = ",
-                      params.Text(DocumentBlind(protector, canonical)));
-    }
-  }
+  const FilterColumns columns = {
+      {"action", NumberColumn("action")},
+      {"expired", FlagColumn([&](bool want, Params& p) {
+         return absl::StrCat("expire_time_us ", want ? "<=" : ">", " ",
+                             p.Int(query.now_us));
+       })},
+      {"document_number", DocumentNumberColumn(protector, "doc_blind")},
+  };
+  Where where(tx, params, "site_id", query.site_ids);
+  if (!query.show_deleted) where.Add("delete_time_us IS NULL");
+  absl::Status added = where.AddTerms(columns, query.terms);
+  if (!added.ok()) return added;
   // Expired entries only on request (filter expired = true).
-  if (!expired_asked) {
-    absl::StrAppend(&where, " AND expire_time_us > ", params.Int(query.now_us));
+  if (!HasTerm(query.terms, "expired")) {
+    where.Add("expire_time_us > " + params.Int(query.now_us));
   }
-  absl::StrAppend(&where,
-                  BeforeKey(params, "create_time_us", "id", query.before));
+  where.Before("create_time_us", "id", query.before);
   return QueryEntries(
       tx, protector, params,
-      absl::StrCat(where, " ORDER BY create_time_us DESC, id DESC LIMIT ",
+      absl::StrCat(where.Sql(), " ORDER BY create_time_us DESC, id DESC LIMIT ",
                    std::max(1, query.limit)));
 }
 
-std::optional<WatchlistMatch> FindWatchlistMatch(Tx& tx,
-                                                 const std::string& site_id,
-                                                 const std::string& doc_blind,
-                                                 const std::string& name_phone,
-                                                 long long now_us) {
-  if (doc_blind.empty() && name_phone.empty()) return std::nullopt;
+absl::StatusOr<std::optional<WatchlistMatch>> FindWatchlistMatch(
+    Tx& tx, const std::string& site_id, const std::string& doc_blind,
+    const std::string& name_phone, long long now_us) {
+  if (doc_blind.empty() && name_phone.empty()) {
+    return std::optional<WatchlistMatch>();
+  }
   // '' never equals a stored blind of an entry that has the value, and
   // entries without a document (or without name+phone) store ''.
   const std::string none = "-";
@@ -226,7 +217,7 @@ std::optional<WatchlistMatch> FindWatchlistMatch(Tx& tx,
             " ORDER BY action ASC, id ASC LIMIT 1",
       soci::use(site_id), soci::use(now_us), soci::use(doc), soci::use(np),
       soci::into(match.id), soci::into(action), soci::into(match.reason);
-  if (!tx.sql.got_data()) return std::nullopt;
+  if (!tx.sql.got_data()) return std::optional<WatchlistMatch>();
   match.action = static_cast<v1::WatchlistEntry::Action>(action);
   return match;
 }

@@ -55,11 +55,9 @@ struct WatchlistMatch {
 };
 // The active entry of the site matching the document blind or the
 // name+phone blind (either may be ""), DENY before ALERT.
-std::optional<WatchlistMatch> FindWatchlistMatch(Tx& tx,
-                                                 const std::string& site_id,
-                                                 const std::string& doc_blind,
-                                                 const std::string& name_phone,
-                                                 long long now_us);
+absl::StatusOr<std::optional<WatchlistMatch>> FindWatchlistMatch(
+    Tx& tx, const std::string& site_id, const std::string& doc_blind,
+    const std::string& name_phone, long long now_us);
 
 }  // namespace frontdesk::db
 

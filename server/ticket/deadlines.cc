@@ -54,22 +54,25 @@ TicketPolicy PolicyFromRow(const db::SlaPolicyRow& row) {
   return p;
 }
 
-TicketPolicy PolicyFor(db::Tx& tx, const std::string& site_id, int kind,
-                       int priority) {
+absl::StatusOr<TicketPolicy> PolicyFor(db::Tx& tx, const std::string& site_id,
+                                       int kind, int priority) {
   if (priority == v1::Ticket::PRIORITY_UNSPECIFIED) {
     priority = v1::Ticket::NORMAL;
   }
   auto stored = db::FindSlaPolicy(tx, site_id, kind, priority);
+  if (!stored.ok()) return stored.status();
   return PolicyFromRow(
-      stored ? *stored
-             : DefaultPolicyRow(static_cast<v1::Ticket::Kind>(kind),
-                                static_cast<v1::Ticket::Priority>(priority)));
+      *stored ? **stored
+              : DefaultPolicyRow(static_cast<v1::Ticket::Kind>(kind),
+                                 static_cast<v1::Ticket::Priority>(priority)));
 }
 
-db::InitialDeadlines InitialDeadlinesFor(db::Tx& tx, const std::string& site_id,
-                                         const v1::Ticket& ticket,
-                                         absl::Time created) {
-  SlaPolicy sla = PolicyFor(tx, site_id, ticket.kind(), ticket.priority()).sla;
+absl::StatusOr<db::InitialDeadlines> InitialDeadlinesFor(
+    db::Tx& tx, const std::string& site_id, const v1::Ticket& ticket,
+    absl::Time created) {
+  auto policy = PolicyFor(tx, site_id, ticket.kind(), ticket.priority());
+  if (!policy.ok()) return policy.status();
+  SlaPolicy sla = policy->sla;
   db::InitialDeadlines d;
   d.first_response_due_us = ToMicros(created + sla.first_response);
   d.resolution_due_us = ToMicros(created + sla.resolution);
@@ -81,13 +84,15 @@ db::InitialDeadlines InitialDeadlinesFor(db::Tx& tx, const std::string& site_id,
 
 // Recomputes the deadline columns from the SLA rules: the stored values are
 // what the overdue and callback lists search by.
-void RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now) {
+absl::Status RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now) {
   SlaTimeline timeline;
   timeline.created = FromMicros(row.create_us);
   if (row.first_response_us) {
     timeline.first_response = FromMicros(*row.first_response_us);
   }
-  for (const db::PauseRow& p : db::ListPauses(tx, row.id)) {
+  auto pauses = db::ListPauses(tx, row.id);
+  if (!pauses.ok()) return pauses.status();
+  for (const db::PauseRow& p : *pauses) {
     timeline.pauses.emplace_back(
         FromMicros(p.start_us),
         p.end_us ? std::optional<absl::Time>(FromMicros(*p.end_us))
@@ -99,8 +104,9 @@ void RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now) {
   }
   if (row.close_us) timeline.callback_done = FromMicros(*row.close_us);
   if (row.plan_met_us) timeline.plan_met = FromMicros(*row.plan_met_us);
-  SlaState sla = ComputeSla(
-      PolicyFor(tx, row.site_id, row.kind, row.priority).sla, timeline, now);
+  auto policy = PolicyFor(tx, row.site_id, row.kind, row.priority);
+  if (!policy.ok()) return policy.status();
+  SlaState sla = ComputeSla(policy->sla, timeline, now);
   row.first_response_due_us = ToMicros(sla.first_response_due);
   row.resolution_due_us = ToMicros(sla.resolution_due);
   row.callback_due_us =
@@ -124,6 +130,7 @@ void RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now) {
     }
     row.effective_due_us = due;
   }
+  return absl::OkStatus();
 }
 
 void FillBreaches(v1::Ticket& t, absl::Time now) {

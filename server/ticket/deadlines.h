@@ -37,17 +37,17 @@ struct TicketPolicy {
 db::SlaPolicyRow DefaultPolicyRow(v1::Ticket::Kind kind,
                                   v1::Ticket::Priority priority);
 TicketPolicy PolicyFromRow(const db::SlaPolicyRow& row);
-TicketPolicy PolicyFor(db::Tx& tx, const std::string& site_id, int kind,
-                       int priority);
+absl::StatusOr<TicketPolicy> PolicyFor(db::Tx& tx, const std::string& site_id,
+                                       int kind, int priority);
 
 // First-response and resolution deadlines of a ticket created now.
-db::InitialDeadlines InitialDeadlinesFor(db::Tx& tx, const std::string& site_id,
-                                         const v1::Ticket& ticket,
-                                         absl::Time created);
+absl::StatusOr<db::InitialDeadlines> InitialDeadlinesFor(
+    db::Tx& tx, const std::string& site_id, const v1::Ticket& ticket,
+    absl::Time created);
 
 // Recomputes the deadline columns of `row` (what the overdue and callback
 // lists search by) from its timeline and its site's policy.
-void RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now);
+absl::Status RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now);
 
 // Sets the breach flags of a ticket read from the store.
 void FillBreaches(v1::Ticket& ticket, absl::Time now);

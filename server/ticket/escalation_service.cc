@@ -106,7 +106,9 @@ grpc::Status TicketServiceImpl::ListEscalations(
       query.before = std::make_pair(t, id);
     }
     return services_.db.Read([&](db::Tx& tx) {
-      auto rows = db::ListEscalations(tx, query);
+      auto listed = db::ListEscalations(tx, query);
+      if (!listed.ok()) return listed.status();
+      auto& rows = *listed;
       if (static_cast<int>(rows.size()) > page_size) {
         rows.resize(page_size);
         const auto& last = rows.back();

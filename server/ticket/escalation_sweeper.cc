@@ -21,8 +21,10 @@ absl::StatusOr<int> EscalationSweeper::SweepOnce(int batch) {
   absl::Time now = clock_.Now();
   std::vector<db::TicketRow> candidates;
   absl::Status listed = db_.Read([&](db::Tx& tx) {
-    candidates = db::ListEscalationCandidates(
+    auto listed = db::ListEscalationCandidates(
         tx, ToMicros(now), static_cast<int>(EscalationLevel::kManager), batch);
+    if (!listed.ok()) return listed.status();
+    candidates = *std::move(listed);
     return absl::OkStatus();
   });
   if (!listed.ok()) return listed;
@@ -36,9 +38,10 @@ absl::StatusOr<int> EscalationSweeper::SweepOnce(int batch) {
           db::LockTicketRow(tx, TicketRef{candidate.site_id, candidate.id, ""});
       if (!row.ok()) return row.status();
       if (!row->effective_due_us) return absl::OkStatus();
+      auto policy = PolicyFor(tx, row->site_id, row->kind, row->priority);
+      if (!policy.ok()) return policy.status();
       auto due = DueEscalations(
-          PolicyFor(tx, row->site_id, row->kind, row->priority).escalation,
-          FromMicros(*row->effective_due_us),
+          policy->escalation, FromMicros(*row->effective_due_us),
           static_cast<EscalationLevel>(row->escalation_level), now);
       for (EscalationLevel level : due) {
         std::string reason =

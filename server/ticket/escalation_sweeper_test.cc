@@ -13,10 +13,11 @@
 
 #include "common/clock.h"
 #include "common/status.h"
-#include "db/ticket/escalation_store.h"
-#include "db/migrator.h"
 #include "db/directory/site_store.h"
+#include "db/migrator.h"
+#include "db/store_test_base.h"
 #include "db/testing.h"
+#include "db/ticket/escalation_store.h"
 #include "db/ticket/ticket_store.h"
 #include "gtest/gtest.h"
 
@@ -27,14 +28,11 @@ using db::Backend;
 
 const absl::Time kStart = absl::FromUnixSeconds(1795400000);  // 2026-11-23
 
-class EscalationSweeperTest : public ::testing::TestWithParam<Backend> {
+class EscalationSweeperTest : public db::StoreTestBase {
  protected:
   void SetUp() override {
-    test_db_ = db::TestDatabase::Open(GetParam(), 8);
-    if (test_db_ == nullptr) {
-      GTEST_SKIP() << "FRONTDESK_TEST_MYSQL is not set; run under "
-                      "tests/with_mariadb.sh";
-    }
+    db::StoreTestBase::SetUp();
+    if (IsSkipped()) return;
     ASSERT_TRUE(
         test_db_->db()
             .Transact([&](db::Tx& tx) {
@@ -71,14 +69,9 @@ class EscalationSweeperTest : public ::testing::TestWithParam<Backend> {
   }
 
   std::vector<v1::Escalation> Escalations() {
-    std::vector<v1::Escalation> out;
-    EXPECT_TRUE(test_db_->db()
-                    .Read([&](db::Tx& tx) {
-                      out = db::ListEscalations(tx, db::EscalationQuery{});
-                      return absl::OkStatus();
-                    })
-                    .ok());
-    return out;
+    return MustRead([&](db::Tx& tx) {
+      return db::ListEscalations(tx, db::EscalationQuery{});
+    });
   }
 
   long long EscalatedEvents(long long ticket_id) {
@@ -94,8 +87,6 @@ class EscalationSweeperTest : public ::testing::TestWithParam<Backend> {
                     .ok());
     return n;
   }
-
-  std::unique_ptr<db::TestDatabase> test_db_;
 };
 
 TEST_P(EscalationSweeperTest, NothingBeforeTheDeadline) {
@@ -194,11 +185,7 @@ TEST_P(EscalationSweeperTest, TheDatabaseRefusesASecondAutomaticStep) {
   EXPECT_TRUE(Escalations().empty());  // the whole transaction rolled back
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, EscalationSweeperTest,
-                         ::testing::Values(Backend::kSqlite, Backend::kMysql),
-                         [](const auto& info) {
-                           return std::string(db::BackendName(info.param));
-                         });
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(EscalationSweeperTest);
 
 }  // namespace
 }  // namespace frontdesk

@@ -45,7 +45,9 @@ absl::StatusOr<int> ResolveChildren(db::Tx& tx, const db::TicketRow& parent,
                                     const std::string& summary,
                                     const std::string& actor, absl::Time now) {
   int resolved = 0;
-  for (db::TicketRow child : db::LockChildren(tx, parent.id)) {
+  auto children = db::LockChildren(tx, parent.id);
+  if (!children.ok()) return children.status();
+  for (db::TicketRow child : *children) {
     auto status = static_cast<v1::Ticket::Status>(child.status);
     if (!IsOpen(status) || ClocksPaused(status)) continue;
     int before = child.status;
@@ -56,8 +58,10 @@ absl::StatusOr<int> ResolveChildren(db::Tx& tx, const db::TicketRow& parent,
     child.close_us.reset();
     child.callback_attempts = 0;
     if (!child.first_response_us) child.first_response_us = ToMicros(now);
-    db::SupersedeOpenWorkOrders(tx, child.id);
-    RefreshDeadlines(tx, child, now);
+    auto superseded = db::SupersedeOpenWorkOrders(tx, child.id);
+    if (!superseded.ok()) return superseded.status();
+    absl::Status refreshed = RefreshDeadlines(tx, child, now);
+    if (!refreshed.ok()) return refreshed;
     absl::Status saved = db::SaveTicketWorkflow(tx, child, ToMicros(now));
     if (!saved.ok()) return saved;
     auto event = db::AppendTicketEvent(
@@ -105,8 +109,9 @@ grpc::Status TicketServiceImpl::LinkTicket(grpc::ServerContext* context,
                                   "must be a ticket of the same site");
             }
             auto ancestors = db::AncestorIds(tx, parent->id);
+            if (!ancestors.ok()) return ancestors.status();
             bool cycle = parent->id == child->id;
-            for (long long a : ancestors) cycle |= a == child->id;
+            for (long long a : *ancestors) cycle |= a == child->id;
             if (cycle) {
               return InvalidField("parent",
                                   "would make the ticket its own ancestor "
@@ -127,7 +132,9 @@ grpc::Status TicketServiceImpl::LinkTicket(grpc::ServerContext* context,
             new_parent = TicketName(parent->site_id, parent->id);
           }
           if (old_parent != new_parent) {
-            db::SetTicketParent(tx, child->id, parent_id, ToMicros(now));
+            absl::Status linked =
+                db::SetTicketParent(tx, child->id, parent_id, ToMicros(now));
+            if (!linked.ok()) return linked;
             auto event = db::AppendTicketEvent(
                 tx, child->id, child->site_id, v1::TicketEvent::LINKED,
                 who.staff_id, {Change("parent", old_parent, new_parent)}, "",
@@ -159,7 +166,11 @@ grpc::Status TicketServiceImpl::WatchTickets(
     absl::Status found = services_.db.Read([&](db::Tx& tx) {
       auto site = db::GetSite(tx, *site_id);
       if (!site.ok()) return site.status();
-      if (after == 0) after = db::LastEventId(tx);
+      if (after == 0) {
+        auto last = db::LastEventId(tx);
+        if (!last.ok()) return last.status();
+        after = *last;
+      }
       if (after == -1) after = 0;
       return absl::OkStatus();
     });
@@ -174,7 +185,9 @@ grpc::Status TicketServiceImpl::WatchTickets(
       }
       std::vector<v1::TicketEvent> batch;
       absl::Status read = services_.db.Read([&](db::Tx& tx) {
-        batch = db::ListSiteEvents(tx, "", after, 500);
+        auto listed = db::ListSiteEvents(tx, "", after, 500);
+        if (!listed.ok()) return listed.status();
+        batch = *std::move(listed);
         return absl::OkStatus();
       });
       if (!read.ok()) return read;

@@ -141,8 +141,10 @@ grpc::Status TicketServiceImpl::UpdateSlaPolicy(
               if (!site.ok()) return site.status();
               auto stored =
                   db::FindSlaPolicy(tx, ref->site_id, ref->kind, ref->priority);
+              if (!stored.ok()) return stored.status();
               db::SlaPolicyRow row =
-                  stored ? *stored : DefaultPolicyRow(ref->kind, ref->priority);
+                  *stored ? **stored
+                          : DefaultPolicyRow(ref->kind, ref->priority);
               if (!in.etag().empty() &&
                   in.etag() != absl::StrCat(row.version)) {
                 return Error(
@@ -227,7 +229,9 @@ grpc::Status TicketServiceImpl::ListSlaPolicies(
     return services_.db.Read([&](db::Tx& tx) {
       auto site = db::GetSite(tx, *site_id);
       if (!site.ok()) return site.status();
-      std::vector<db::SlaPolicyRow> stored = db::ListSlaPolicies(tx, *site_id);
+      auto listed = db::ListSlaPolicies(tx, *site_id);
+      if (!listed.ok()) return listed.status();
+      const std::vector<db::SlaPolicyRow>& stored = *listed;
       for (int k = 1; k < v1::Ticket::Kind_ARRAYSIZE; ++k) {
         if (!v1::Ticket::Kind_IsValid(k)) continue;
         for (int p = 1; p < v1::Ticket::Priority_ARRAYSIZE; ++p) {

@@ -38,18 +38,20 @@ grpc::Status TicketServiceImpl::CreateTicket(grpc::ServerContext* context,
     v.Merge(ValidateTicketFields(req->ticket()));
     v.Merge(CheckRequestId("request_id", req->request_id()));
     if (!v.empty()) return v.ToStatus();
-    return RunIdempotent(
-        services_, "CreateTicket", *req, req->request_id(), resp,
-        [&](db::Tx& tx, google::protobuf::Message* out) {
-          absl::Time now = services_.clock.Now();
-          auto ticket = db::CreateTicket(
-              tx, *site_id, req->ticket(), who.staff_id, ToMicros(now),
-              InitialDeadlinesFor(tx, *site_id, req->ticket(), now));
-          if (!ticket.ok()) return ticket.status();
-          FillBreaches(*ticket, now);
-          out->CopyFrom(*ticket);
-          return absl::OkStatus();
-        });
+    return RunIdempotent(services_, "CreateTicket", *req, req->request_id(),
+                         resp, [&](db::Tx& tx, google::protobuf::Message* out) {
+                           absl::Time now = services_.clock.Now();
+                           auto deadlines = InitialDeadlinesFor(
+                               tx, *site_id, req->ticket(), now);
+                           if (!deadlines.ok()) return deadlines.status();
+                           auto ticket = db::CreateTicket(
+                               tx, *site_id, req->ticket(), who.staff_id,
+                               ToMicros(now), *deadlines);
+                           if (!ticket.ok()) return ticket.status();
+                           FillBreaches(*ticket, now);
+                           out->CopyFrom(*ticket);
+                           return absl::OkStatus();
+                         });
   });
 }
 
@@ -160,8 +162,10 @@ grpc::Status TicketServiceImpl::UpdateTicket(grpc::ServerContext* context,
             // follow (they are derived, so the etag does not change again).
             auto row = db::LockTicketRow(tx, *ref);
             if (!row.ok()) return row.status();
-            RefreshDeadlines(tx, *row, now);
-            db::SaveTicketDeadlines(tx, *row);
+            absl::Status refreshed = RefreshDeadlines(tx, *row, now);
+            if (!refreshed.ok()) return refreshed;
+            absl::Status saved_deadlines = db::SaveTicketDeadlines(tx, *row);
+            if (!saved_deadlines.ok()) return saved_deadlines;
             auto reread = db::GetTicket(tx, *ref);
             if (!reread.ok()) return reread.status();
             *saved = *std::move(reread);

@@ -16,10 +16,10 @@
 #include "common/page_token.h"
 #include "common/status.h"
 #include "common/validation.h"
-#include "db/ticket/escalation_store.h"
 #include "db/directory/org_store.h"
 #include "db/directory/site_store.h"
 #include "db/directory/staff_store.h"
+#include "db/ticket/escalation_store.h"
 #include "db/ticket/ticket_store.h"
 #include "db/ticket/ticket_workflow_store.h"
 #include "server/ticket/coordination_rules.h"
@@ -91,7 +91,8 @@ absl::Status Mutate(ServiceContext& services, const Principal& who,
         absl::Status applied = apply(tx, *row, step, now);
         if (!applied.ok()) return applied;
         step.Change("status", StatusName(before), StatusName(row->status));
-        RefreshDeadlines(tx, *row, now);
+        absl::Status refreshed = RefreshDeadlines(tx, *row, now);
+        if (!refreshed.ok()) return refreshed;
         absl::Status saved = db::SaveTicketWorkflow(tx, *row, ToMicros(now));
         if (!saved.ok()) return saved;
         auto event = db::AppendTicketEvent(
@@ -110,12 +111,15 @@ absl::Status Mutate(ServiceContext& services, const Principal& who,
       });
 }
 
-TransitionContext ContextOf(db::Tx& tx, const db::TicketRow& row) {
+absl::StatusOr<TransitionContext> ContextOf(db::Tx& tx,
+                                            const db::TicketRow& row) {
+  auto open_orders = db::CountOpenWorkOrders(tx, row.id);
+  if (!open_orders.ok()) return open_orders.status();
   TransitionContext ctx;
   ctx.kind = static_cast<v1::Ticket::Kind>(row.kind);
   ctx.status_before_pending =
       static_cast<v1::Ticket::Status>(row.status_before_pending);
-  ctx.has_open_work_order = db::CountOpenWorkOrders(tx, row.id) > 0;
+  ctx.has_open_work_order = *open_orders > 0;
   return ctx;
 }
 
@@ -129,20 +133,25 @@ absl::Status Advance(db::TicketRow& row, TicketAction action,
 }
 
 absl::Status Advance(db::Tx& tx, db::TicketRow& row, TicketAction action) {
-  return Advance(row, action, ContextOf(tx, row));
+  auto ctx = ContextOf(tx, row);
+  if (!ctx.ok()) return ctx.status();
+  return Advance(row, action, *ctx);
 }
 
 // A ticket ended without work (unfounded, duplicate, cancelled): its open
 // work orders are superseded and, when it was on hold, the hold ends with it
 // (the pause is closed, so the ticket no longer shows as paused).
-void EndWithoutWork(db::Tx& tx, db::TicketRow& row, absl::Time now) {
-  db::SupersedeOpenWorkOrders(tx, row.id);
+absl::Status EndWithoutWork(db::Tx& tx, db::TicketRow& row, absl::Time now) {
+  auto superseded = db::SupersedeOpenWorkOrders(tx, row.id);
+  if (!superseded.ok()) return superseded.status();
   StopOwedClocks(row, now);
   if (row.paused_since_us) {
-    db::ClosePause(tx, row.id, ToMicros(now));
+    absl::Status closed = db::ClosePause(tx, row.id, ToMicros(now));
+    if (!closed.ok()) return closed;
     row.paused_since_us.reset();
     row.status_before_pending = 0;
   }
+  return absl::OkStatus();
 }
 
 // Once several parties are involved (the coordination route, or a second
@@ -152,7 +161,9 @@ void EndWithoutWork(db::Tx& tx, db::TicketRow& row, absl::Time now) {
 absl::Status RequireNoticeIfSeveral(db::Tx& tx, db::TicketRow& row, Step& step,
                                     absl::Time now, bool coordination) {
   if (row.notice_due_us) return absl::OkStatus();
-  std::vector<std::string> involved = db::WorkOrderAssignees(tx, row.id);
+  auto assignees = db::WorkOrderAssignees(tx, row.id);
+  if (!assignees.ok()) return assignees.status();
+  std::vector<std::string> involved = *std::move(assignees);
   involved.push_back(row.plan_department);
   if (!ResidentNoticeOwed(coordination, CountDepartments(involved))) {
     return absl::OkStatus();
@@ -173,9 +184,10 @@ absl::Status CheckPromiseOnRoute(db::Tx& tx, const db::TicketRow& row,
   if (row.route != v1::REPAIR_ROUTE_COORDINATION) return absl::OkStatus();
   auto dispatched =
       db::LastDispatchOfRoute(tx, row.id, v1::REPAIR_ROUTE_COORDINATION);
-  if (!dispatched) return absl::OkStatus();
+  if (!dispatched.ok()) return dispatched.status();
+  if (!dispatched->has_value()) return absl::OkStatus();
   return CheckCoordinationPromise(FromMicros(promised_us),
-                                  FromMicros(*dispatched));
+                                  FromMicros(**dispatched));
 }
 
 bool NeedsRoute(const db::TicketRow& row) {
@@ -316,7 +328,9 @@ grpc::Status TicketServiceImpl::DispatchTicket(
               auto vendor_deadline =
                   CheckAssignee(tx, row, req->assignee(), req->route());
               if (!vendor_deadline.ok()) return vendor_deadline.status();
-              TransitionContext ctx = ContextOf(tx, row);
+              auto context_of = ContextOf(tx, row);
+              if (!context_of.ok()) return context_of.status();
+              TransitionContext ctx = *context_of;
               ctx.route_is_warranty =
                   req->route() == v1::REPAIR_ROUTE_DEVELOPER_WARRANTY;
               if (ctx.route_is_warranty) {
@@ -345,10 +359,11 @@ grpc::Status TicketServiceImpl::DispatchTicket(
                 order.promised_us =
                     TimeUtil::TimestampToMicroseconds(req->promised_time());
               } else if (coordination) {
+                auto policy =
+                    PolicyFor(tx, row.site_id, row.kind, row.priority);
+                if (!policy.ok()) return policy.status();
                 order.promised_us = ToMicros(DefaultCoordinationPromise(
-                    FromMicros(row.create_us), now,
-                    PolicyFor(tx, row.site_id, row.kind, row.priority)
-                        .sla.coordination));
+                    FromMicros(row.create_us), now, policy->sla.coordination));
               } else if (*vendor_deadline) {
                 order.promised_us = ToMicros(now + **vendor_deadline);
               }
@@ -362,7 +377,8 @@ grpc::Status TicketServiceImpl::DispatchTicket(
                             TimeText(order.promised_us));
                 row.promised_us = order.promised_us;
               }
-              db::SupersedeOpenWorkOrders(tx, row.id);
+              auto superseded = db::SupersedeOpenWorkOrders(tx, row.id);
+              if (!superseded.ok()) return superseded.status();
               order.parties.assign(req->parties().begin(),
                                    req->parties().end());
               order.instructions = req->instructions();
@@ -518,7 +534,9 @@ grpc::Status TicketServiceImpl::ListWorkOrders(
     }
     query.limit = page_size + 1;
     return services_.db.Read([&](db::Tx& tx) {
-      auto orders = db::ListWorkOrders(tx, query, ToMicros(now));
+      auto listed = db::ListWorkOrders(tx, query, ToMicros(now));
+      if (!listed.ok()) return listed.status();
+      auto& orders = *listed;
       if (static_cast<int>(orders.size()) > page_size) {
         orders.resize(page_size);
         const std::string& last = orders.back().name();
@@ -548,8 +566,8 @@ grpc::Status TicketServiceImpl::PendTicket(grpc::ServerContext* context,
                     if (!moved.ok()) return moved;
                     row.status_before_pending = before;
                     row.paused_since_us = ToMicros(now);
-                    db::OpenPause(tx, row.id, ToMicros(now), req->reason());
-                    return absl::OkStatus();
+                    return db::OpenPause(tx, row.id, ToMicros(now),
+                                         req->reason());
                   });
   });
 }
@@ -568,8 +586,7 @@ grpc::Status TicketServiceImpl::ResumeTicket(grpc::ServerContext* context,
                     if (!moved.ok()) return moved;
                     row.status_before_pending = 0;
                     row.paused_since_us.reset();
-                    db::ClosePause(tx, row.id, ToMicros(now));
-                    return absl::OkStatus();
+                    return db::ClosePause(tx, row.id, ToMicros(now));
                   });
   });
 }
@@ -812,16 +829,20 @@ grpc::Status TicketServiceImpl::RecordCallback(
                 row.resolve_us.reset();
                 row.close_us.reset();
                 row.callback_attempts = 0;
-                if (auto last = db::LastWorkOrder(tx, row.id)) {
+                auto last_order = db::LastWorkOrder(tx, row.id);
+                if (!last_order.ok()) return last_order.status();
+                if (const auto& last = *last_order) {
                   db::NewWorkOrder order;
                   order.route = last->route();
                   order.assignee = last->assignee();
                   order.rework = true;
                   // Immediate rework: due within the first-response window
                   // of the ticket's policy, so a late one shows as overdue.
-                  order.promised_us = ToMicros(
-                      now + PolicyFor(tx, row.site_id, row.kind, row.priority)
-                                .sla.first_response);
+                  auto policy =
+                      PolicyFor(tx, row.site_id, row.kind, row.priority);
+                  if (!policy.ok()) return policy.status();
+                  order.promised_us =
+                      ToMicros(now + policy->sla.first_response);
                   order.instructions = req->comment();
                   order.dispatched_by = who.staff_id;
                   auto inserted =
@@ -901,7 +922,8 @@ grpc::Status TicketServiceImpl::MarkTicketUnfounded(
                         absl::Status moved =
                             Advance(tx, row, TicketAction::kMarkUnfounded);
                         if (!moved.ok()) return moved;
-                        EndWithoutWork(tx, row, now);
+                        absl::Status ended = EndWithoutWork(tx, row, now);
+                        if (!ended.ok()) return ended;
                         step.Change("resolution", row.resolution,
                                     req->finding());
                         row.resolution = req->finding();
@@ -947,7 +969,8 @@ grpc::Status TicketServiceImpl::MarkTicketDuplicate(
               absl::Status moved =
                   Advance(tx, row, TicketAction::kMarkDuplicate);
               if (!moved.ok()) return moved;
-              EndWithoutWork(tx, row, now);
+              absl::Status ended = EndWithoutWork(tx, row, now);
+              if (!ended.ok()) return ended;
               step.Change("duplicate_of", "", target->name());
               row.duplicate_of_id = db::TicketId(*target);
               return absl::OkStatus();
@@ -970,7 +993,8 @@ grpc::Status TicketServiceImpl::CancelTicket(grpc::ServerContext* context,
                     absl::Status moved =
                         Advance(tx, row, TicketAction::kCancel);
                     if (!moved.ok()) return moved;
-                    EndWithoutWork(tx, row, now);
+                    absl::Status ended = EndWithoutWork(tx, row, now);
+                    if (!ended.ok()) return ended;
                     row.resolution = req->reason();
                     return absl::OkStatus();
                   });
@@ -1004,8 +1028,10 @@ grpc::Status TicketServiceImpl::ListCallbacksDue(
     return services_.db.Read([&](db::Tx& tx) {
       auto site = db::GetSite(tx, *site_id);
       if (!site.ok()) return site.status();
-      auto tickets = db::ListCallbacksDue(tx, *site_id, ToMicros(now + window),
-                                          after, page_size + 1);
+      auto listed = db::ListCallbacksDue(tx, *site_id, ToMicros(now + window),
+                                         after, page_size + 1);
+      if (!listed.ok()) return listed.status();
+      auto& tickets = *listed;
       if (static_cast<int>(tickets.size()) > page_size) {
         tickets.resize(page_size);
         const auto& last = tickets.back();
@@ -1046,8 +1072,10 @@ grpc::Status TicketServiceImpl::ListOverdueTickets(
             auto site = db::GetSite(tx, *site_id);
             if (!site.ok()) return site.status();
           }
-          auto rows = db::ListOverdue(tx, *site_id == "-" ? "" : *site_id,
-                                      ToMicros(now), after, page_size + 1);
+          auto listed = db::ListOverdue(tx, *site_id == "-" ? "" : *site_id,
+                                        ToMicros(now), after, page_size + 1);
+          if (!listed.ok()) return listed.status();
+          auto& rows = *listed;
           if (static_cast<int>(rows.size()) > page_size) {
             rows.resize(page_size);
             const auto& last = rows.back();

@@ -199,12 +199,14 @@ absl::Status VisitDesk::CheckInVisitor(const Call& call,
 
   std::optional<db::WatchlistMatch> hit;
   absl::Status matched = services_.db.Read([&](db::Tx& tx) {
-    hit = db::FindWatchlistMatch(
+    auto found = db::FindWatchlistMatch(
         tx, *site,
         db::DocumentBlind(protector, visit.visitor().document().number()),
         db::NamePhoneBlind(protector, visit.visitor().display_name(),
                            visit.visitor().phone()),
         now_us);
+    if (!found.ok()) return found.status();
+    hit = *std::move(found);
     return absl::OkStatus();
   });
   if (!matched.ok()) return matched;
