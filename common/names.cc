@@ -10,6 +10,7 @@
 #include "common/status.h"
 #include "common/ticket_number.h"
 #include "common/validation.h"
+#include "frontdesk/v1/ticket_service.pb.h"
 
 namespace frontdesk {
 namespace {
@@ -261,6 +262,38 @@ absl::StatusOr<KeyRef> ParseKeyEventsParent(absl::string_view field,
     return ref;
   }
   return ParseKeyName(field, name);
+}
+
+std::string SlaPolicyName(absl::string_view site_id, int kind, int priority) {
+  return absl::StrCat(SiteName(site_id), "/slaPolicies/",
+                      absl::AsciiStrToLower(v1::Ticket::Kind_Name(
+                          static_cast<v1::Ticket::Kind>(kind))),
+                      ".",
+                      absl::AsciiStrToLower(v1::Ticket::Priority_Name(
+                          static_cast<v1::Ticket::Priority>(priority))));
+}
+
+absl::StatusOr<SlaPolicyRef> ParseSlaPolicyName(absl::string_view field,
+                                                absl::string_view name) {
+  const char* rule =
+      "must be \"sites/{site}/slaPolicies/{kind}.{priority}\", e.g. "
+      "\"sites/hx/slaPolicies/complaint.normal\"";
+  std::vector<absl::string_view> parts = absl::StrSplit(name, '/');
+  if (parts.size() != 4 || parts[0] != "sites" || parts[2] != "slaPolicies" ||
+      !CheckSiteId(field, parts[1]).ok()) {
+    return InvalidField(field, rule);
+  }
+  std::vector<std::string> kp = absl::StrSplit(parts[3], '.');
+  v1::Ticket::Kind kind;
+  v1::Ticket::Priority priority;
+  if (kp.size() != 2 ||
+      !v1::Ticket::Kind_Parse(absl::AsciiStrToUpper(kp[0]), &kind) ||
+      kind == v1::Ticket::KIND_UNSPECIFIED ||
+      !v1::Ticket::Priority_Parse(absl::AsciiStrToUpper(kp[1]), &priority) ||
+      priority == v1::Ticket::PRIORITY_UNSPECIFIED) {
+    return InvalidField(field, rule);
+  }
+  return SlaPolicyRef{std::string(parts[1]), kind, priority};
 }
 
 }  // namespace frontdesk

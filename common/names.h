@@ -106,6 +106,18 @@ absl::StatusOr<KeyRef> ParseKeyName(absl::string_view field,
 absl::StatusOr<KeyRef> ParseKeyEventsParent(absl::string_view field,
                                             absl::string_view name);
 
+// "sites/{site}/slaPolicies/{kind}.{priority}", kind and priority in lower
+// case, e.g. "sites/hx/slaPolicies/complaint.normal". kind and priority are
+// v1::Ticket::Kind and v1::Ticket::Priority values, never UNSPECIFIED.
+struct SlaPolicyRef {
+  std::string site_id;
+  int kind = 0;
+  int priority = 0;
+};
+std::string SlaPolicyName(absl::string_view site_id, int kind, int priority);
+absl::StatusOr<SlaPolicyRef> ParseSlaPolicyName(absl::string_view field,
+                                                absl::string_view name);
+
 }  // namespace frontdesk
 
 #endif  // FRONTDESK_COMMON_NAMES_H_

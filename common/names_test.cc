@@ -334,5 +334,35 @@ TEST(SiteChildNamesTest, SingletonsIdsAndSitesOfNames) {
   EXPECT_EQ(SiteOfName("vendors/otis"), "");
 }
 
+
+// ---- SLA policies ---------------------------------------------------------
+
+TEST(ParseSlaPolicyNameTest, ValidAndFormatsBack) {
+  auto ref =
+      ParseSlaPolicyName("name", "sites/hx/slaPolicies/complaint.normal");
+  ASSERT_TRUE(ref.ok()) << ref.status();
+  EXPECT_EQ(ref->site_id, "hx");
+  EXPECT_EQ(SlaPolicyName(ref->site_id, ref->kind, ref->priority),
+            "sites/hx/slaPolicies/complaint.normal");
+  auto upper = ParseSlaPolicyName("name", "sites/hx/slaPolicies/REPAIR.Urgent");
+  ASSERT_TRUE(upper.ok()) << upper.status();
+  EXPECT_EQ(SlaPolicyName(upper->site_id, upper->kind, upper->priority),
+            "sites/hx/slaPolicies/repair.urgent");
+}
+
+TEST(ParseSlaPolicyNameTest, Invalid) {
+  for (const char* name :
+       {"", "sites/hx/slaPolicies/complaint", "sites/hx/slaPolicies/x.normal",
+        "sites/hx/slaPolicies/complaint.x",
+        "sites/hx/slaPolicies/kind_unspecified.normal",
+        "sites/hx/slaPolicies/complaint.priority_unspecified",
+        "sites/hx/policies/complaint.normal",
+        "sites/HX!/slaPolicies/complaint.normal",
+        "sites/hx/slaPolicies/complaint.normal/x"}) {
+    ExpectInvalid(ParseSlaPolicyName("policy.name", name).status(),
+                  "policy.name", name);
+  }
+}
+
 }  // namespace
 }  // namespace frontdesk

@@ -1,6 +1,6 @@
+// The desk side of deadlines.h: policies from the store, deadlines loaded
+// and saved around the pure computation of deadline_rules.h.
 #include "server/ticket/deadlines.h"
-
-#include <google/protobuf/util/time_util.h>
 
 #include "common/clock.h"
 #include "db/ticket/ticket_workflow_store.h"
@@ -8,12 +8,6 @@
 
 namespace frontdesk {
 namespace {
-
-using google::protobuf::util::TimeUtil;
-
-absl::Time ToTime(const google::protobuf::Timestamp& ts) {
-  return FromMicros(TimeUtil::TimestampToMicroseconds(ts));
-}
 
 long long Seconds(absl::Duration d) { return absl::ToInt64Seconds(d); }
 
@@ -72,7 +66,7 @@ absl::StatusOr<db::InitialDeadlines> InitialDeadlinesFor(
     absl::Time created) {
   auto policy = PolicyFor(tx, site_id, ticket.kind(), ticket.priority());
   if (!policy.ok()) return policy.status();
-  SlaPolicy sla = policy->sla;
+  const SlaPolicy& sla = policy->sla;
   db::InitialDeadlines d;
   d.first_response_due_us = ToMicros(created + sla.first_response);
   d.resolution_due_us = ToMicros(created + sla.resolution);
@@ -82,117 +76,33 @@ absl::StatusOr<db::InitialDeadlines> InitialDeadlinesFor(
   return d;
 }
 
-// Recomputes the deadline columns from the SLA rules: the stored values are
-// what the overdue and callback lists search by.
+// Loads what the deadlines depend on (the row, its pauses, its site's
+// policy), computes them with deadline_rules.h and stores them in the row.
 absl::Status RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now) {
-  SlaTimeline timeline;
-  timeline.created = FromMicros(row.create_us);
-  if (row.first_response_us) {
-    timeline.first_response = FromMicros(*row.first_response_us);
-  }
+  TicketClocks clocks;
+  clocks.status = static_cast<v1::Ticket::Status>(row.status);
+  clocks.create_us = row.create_us;
+  clocks.first_response_us = row.first_response_us;
+  clocks.resolve_us = row.resolve_us;
+  clocks.promised_us = row.promised_us;
+  clocks.close_us = row.close_us;
+  clocks.plan_met_us = row.plan_met_us;
+  clocks.notice_due_us = row.notice_due_us;
+  clocks.notice_met_us = row.notice_met_us;
   auto pauses = db::ListPauses(tx, row.id);
   if (!pauses.ok()) return pauses.status();
   for (const db::PauseRow& p : *pauses) {
-    timeline.pauses.emplace_back(
-        FromMicros(p.start_us),
-        p.end_us ? std::optional<absl::Time>(FromMicros(*p.end_us))
-                 : std::nullopt);
+    clocks.pauses.emplace_back(p.start_us, p.end_us);
   }
-  if (row.resolve_us) timeline.resolved = FromMicros(*row.resolve_us);
-  if (row.promised_us) {
-    timeline.promised_resolution = FromMicros(*row.promised_us);
-  }
-  if (row.close_us) timeline.callback_done = FromMicros(*row.close_us);
-  if (row.plan_met_us) timeline.plan_met = FromMicros(*row.plan_met_us);
   auto policy = PolicyFor(tx, row.site_id, row.kind, row.priority);
   if (!policy.ok()) return policy.status();
-  SlaState sla = ComputeSla(policy->sla, timeline, now);
-  row.first_response_due_us = ToMicros(sla.first_response_due);
-  row.resolution_due_us = ToMicros(sla.resolution_due);
-  row.callback_due_us =
-      sla.callback_due ? std::optional<long long>(ToMicros(*sla.callback_due))
-                       : std::nullopt;
-  row.plan_due_us = sla.plan_due
-                        ? std::optional<long long>(ToMicros(*sla.plan_due))
-                        : std::nullopt;
-  auto status = static_cast<v1::Ticket::Status>(row.status);
-  if (!IsOpen(status) || ClocksPaused(status)) {
-    row.effective_due_us.reset();
-  } else {
-    long long due = ToMicros(sla.effective_resolution_due);
-    if (!row.first_response_us) {
-      due = std::min(due, *row.first_response_due_us);
-    }
-    if (row.plan_due_us && !row.plan_met_us)
-      due = std::min(due, *row.plan_due_us);
-    if (row.notice_due_us && !row.notice_met_us) {
-      due = std::min(due, *row.notice_due_us);
-    }
-    row.effective_due_us = due;
-  }
+  TicketDeadlines d = ComputeDeadlines(policy->sla, clocks, now);
+  row.first_response_due_us = d.first_response_due_us;
+  row.resolution_due_us = d.resolution_due_us;
+  row.callback_due_us = d.callback_due_us;
+  row.plan_due_us = d.plan_due_us;
+  row.effective_due_us = d.effective_due_us;
   return absl::OkStatus();
-}
-
-void FillBreaches(v1::Ticket& t, absl::Time now) {
-  auto* d = t.mutable_deadlines();
-  // While on hold the clocks stand still: what is not met yet is judged as
-  // of the moment the hold began (the stored due times are as of then too).
-  if (d->paused() && d->has_paused_since()) {
-    now = std::min(now, ToTime(d->paused_since()));
-  }
-  auto past = [&](const google::protobuf::Timestamp& due,
-                  const google::protobuf::Timestamp* done) {
-    if (due.seconds() == 0 && due.nanos() == 0) return false;
-    absl::Time when = done != nullptr ? ToTime(*done) : now;
-    return when > ToTime(due);
-  };
-  d->set_first_response_breached(
-      past(d->first_response_due_time(),
-           t.has_first_response_time()
-               ? &t.first_response_time()
-               : (t.has_resolve_time() ? &t.resolve_time() : nullptr)));
-  d->set_resolution_breached(
-      past(d->resolution_due_time(),
-           t.has_resolve_time() ? &t.resolve_time() : nullptr));
-  if (d->has_callback_due_time()) {
-    d->set_callback_breached(past(d->callback_due_time(), t.has_close_time()
-                                                              ? &t.close_time()
-                                                              : nullptr));
-  }
-  d->set_plan_breached(past(d->plan_due_time(), d->has_plan_met_time()
-                                                    ? &d->plan_met_time()
-                                                    : nullptr));
-  d->set_resident_notice_breached(
-      past(d->resident_notice_due_time(), d->has_resident_notice_met_time()
-                                              ? &d->resident_notice_met_time()
-                                              : nullptr));
-  // Warnings: a deadline not met yet, inside its lead (the same share and
-  // cap as sla.h), and not already breached.
-  auto warn = [&](const google::protobuf::Timestamp& due, absl::Time start,
-                  bool met, bool breached) {
-    if (met || breached || (due.seconds() == 0 && due.nanos() == 0)) {
-      return false;
-    }
-    absl::Time deadline = ToTime(due);
-    absl::Duration lead =
-        std::min(absl::Hours(12), (deadline - start) * kSlaWarningShare);
-    return now >= deadline - lead;
-  };
-  absl::Time created = ToTime(t.create_time());
-  d->set_first_response_warning(
-      warn(d->first_response_due_time(), created,
-           t.has_first_response_time() || t.has_resolve_time(),
-           d->first_response_breached()));
-  d->set_resolution_warning(warn(d->resolution_due_time(), created,
-                                 t.has_resolve_time(),
-                                 d->resolution_breached()));
-  if (d->has_callback_due_time() && t.has_resolve_time()) {
-    d->set_callback_warning(warn(d->callback_due_time(),
-                                 ToTime(t.resolve_time()), t.has_close_time(),
-                                 d->callback_breached()));
-  }
-  d->set_plan_warning(warn(d->plan_due_time(), created, d->has_plan_met_time(),
-                           d->plan_breached()));
 }
 
 void StopOwedClocks(db::TicketRow& row, absl::Time now) {

@@ -1,7 +1,7 @@
 // A ticket's deadlines as stored and shown: the policy in force at its site
 // (its own, or the defaults of sla.h and escalation.h), the deadline columns
-// recomputed with ComputeSla after every step, and the breach flags filled at
-// read time (they depend on "now").
+// recomputed with ComputeDeadlines (deadline_rules.h) after every step, and the
+// breach flags filled at read time (they depend on "now").
 //
 // What a ticket owes besides the SLA: a complaint's plan (plan_due_us, from
 // the policy's plan window, paused like the SLA) and the same-day resident
@@ -16,12 +16,15 @@
 
 #include <string>
 
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "db/database.h"
 #include "db/ticket/sla_policy_store.h"
 #include "db/ticket/ticket_rows.h"
 #include "db/ticket/ticket_store.h"
 #include "frontdesk/v1/ticket_service.pb.h"
+#include "server/ticket/deadline_rules.h"
 #include "server/ticket/escalation.h"
 #include "server/ticket/sla.h"
 
@@ -46,11 +49,9 @@ absl::StatusOr<db::InitialDeadlines> InitialDeadlinesFor(
     absl::Time created);
 
 // Recomputes the deadline columns of `row` (what the overdue and callback
-// lists search by) from its timeline and its site's policy.
+// lists search by) from its timeline and its site's policy
+// (ComputeDeadlines of deadline_rules.h; FillBreaches is there too).
 absl::Status RefreshDeadlines(db::Tx& tx, db::TicketRow& row, absl::Time now);
-
-// Sets the breach flags of a ticket read from the store.
-void FillBreaches(v1::Ticket& ticket, absl::Time now);
 
 // The resolution or an ending without work answers what the ticket still
 // owed: the plan and resident-notice clocks stop at `now` (late if past

@@ -1,6 +1,11 @@
+// The escalation chain and escalation on demand (escalation.h).
 #include "server/ticket/escalation.h"
 
 #include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "common/status.h"
+#include "server/ticket/lifecycle.h"
 
 namespace frontdesk {
 
@@ -31,6 +36,28 @@ const char* EscalationLevelName(EscalationLevel level) {
       return "manager";
   }
   return "unknown";
+}
+
+absl::StatusOr<v1::EscalationLevel> EscalationOnDemand(
+    v1::Ticket::Status status, int current, v1::EscalationLevel requested) {
+  if (!IsOpen(status) && status != v1::Ticket::RESOLVED) {
+    return Error(absl::StatusCode::kFailedPrecondition, "TICKET_NOT_OPEN",
+                 absl::StrCat("a ", v1::Ticket::Status_Name(status),
+                              " ticket is not escalated"));
+  }
+  int level =
+      requested != v1::ESCALATION_LEVEL_UNSPECIFIED ? requested : current + 1;
+  if (level > v1::ESCALATION_LEVEL_MANAGER) {
+    return Error(absl::StatusCode::kFailedPrecondition, "ESCALATION_AT_TOP",
+                 "the ticket is already with the manager");
+  }
+  if (level <= current) {
+    return Error(absl::StatusCode::kFailedPrecondition, "ALREADY_ESCALATED",
+                 absl::StrCat("the ticket is already escalated to ",
+                              v1::EscalationLevel_Name(
+                                  static_cast<v1::EscalationLevel>(current))));
+  }
+  return static_cast<v1::EscalationLevel>(level);
 }
 
 }  // namespace frontdesk

@@ -13,7 +13,9 @@
 #include <optional>
 #include <vector>
 
+#include "absl/status/statusor.h"
 #include "absl/time/time.h"
+#include "frontdesk/v1/ticket_service.pb.h"
 
 namespace frontdesk {
 
@@ -36,6 +38,14 @@ struct EscalationPolicy {
 std::vector<EscalationLevel> DueEscalations(
     const EscalationPolicy& policy, std::optional<absl::Time> breach_time,
     EscalationLevel already_reached, absl::Time now);
+
+// An escalation on demand (EscalateTicket): an open or resolved ticket
+// (`status`) at level `current` goes to `requested`, or one level up when
+// unspecified. FAILED_PRECONDITION: TICKET_NOT_OPEN (closed or ended),
+// ESCALATION_AT_TOP (past the manager), ALREADY_ESCALATED (not above
+// `current`).
+absl::StatusOr<v1::EscalationLevel> EscalationOnDemand(
+    v1::Ticket::Status status, int current, v1::EscalationLevel requested);
 
 // "none", "supervisor", "manager"; "unknown" for a value outside the enum.
 const char* EscalationLevelName(EscalationLevel level);

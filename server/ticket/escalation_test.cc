@@ -7,6 +7,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
 #include "absl/time/time.h"
+#include "common/status.h"
 #include "gtest/gtest.h"
 
 namespace frontdesk {
@@ -138,6 +139,43 @@ TEST(EscalationTest, Names) {
   EXPECT_STREQ(EscalationLevelName(static_cast<L>(7)), "unknown");
   EXPECT_LT(static_cast<int>(L::kNone), static_cast<int>(L::kSupervisor));
   EXPECT_LT(static_cast<int>(L::kSupervisor), static_cast<int>(L::kManager));
+}
+
+}  // namespace
+}  // namespace frontdesk
+
+namespace frontdesk {
+namespace {
+
+TEST(EscalationOnDemandTest, OneLevelUpOrTheLevelAsked) {
+  EXPECT_EQ(
+      *EscalationOnDemand(v1::Ticket::NEW, 0, v1::ESCALATION_LEVEL_UNSPECIFIED),
+      v1::ESCALATION_LEVEL_SUPERVISOR);
+  EXPECT_EQ(*EscalationOnDemand(v1::Ticket::RESOLVED, 1,
+                                v1::ESCALATION_LEVEL_UNSPECIFIED),
+            v1::ESCALATION_LEVEL_MANAGER);
+  EXPECT_EQ(
+      *EscalationOnDemand(v1::Ticket::PENDING, 0, v1::ESCALATION_LEVEL_MANAGER),
+      v1::ESCALATION_LEVEL_MANAGER);
+}
+
+TEST(EscalationOnDemandTest, Refusals) {
+  EXPECT_EQ(ErrorReason(EscalationOnDemand(v1::Ticket::CLOSED, 0,
+                                           v1::ESCALATION_LEVEL_UNSPECIFIED)
+                            .status()),
+            "TICKET_NOT_OPEN");
+  EXPECT_EQ(ErrorReason(EscalationOnDemand(v1::Ticket::CANCELLED, 0,
+                                           v1::ESCALATION_LEVEL_UNSPECIFIED)
+                            .status()),
+            "TICKET_NOT_OPEN");
+  EXPECT_EQ(ErrorReason(EscalationOnDemand(v1::Ticket::NEW, 2,
+                                           v1::ESCALATION_LEVEL_UNSPECIFIED)
+                            .status()),
+            "ESCALATION_AT_TOP");
+  EXPECT_EQ(ErrorReason(EscalationOnDemand(v1::Ticket::NEW, 1,
+                                           v1::ESCALATION_LEVEL_SUPERVISOR)
+                            .status()),
+            "ALREADY_ESCALATED");
 }
 
 }  // namespace

@@ -94,10 +94,6 @@ bool IsKnown(Ticket::Status s) {
   return s != Ticket::STATUS_UNSPECIFIED && Ticket::Status_IsValid(s);
 }
 
-bool IsEnded(Ticket::Status s) {
-  return OneOf(s, {Ticket::UNFOUNDED, Ticket::DUPLICATE, Ticket::CANCELLED});
-}
-
 // The statuses from which a ticket can be put on hold, and so the only ones
 // it can be resumed to.
 bool IsHoldable(Ticket::Status s) {
@@ -256,6 +252,11 @@ absl::StatusOr<Ticket::Status> NextStatus(Ticket::Status from,
                                                     : Ticket::CANCELLED;
   }
   return Refuse("UNKNOWN_ACTION", "unknown ticket action");  // not reached
+}
+
+bool IsEnded(Ticket::Status status) {
+  return OneOf(status,
+               {Ticket::UNFOUNDED, Ticket::DUPLICATE, Ticket::CANCELLED});
 }
 
 bool IsOpen(Ticket::Status status) {

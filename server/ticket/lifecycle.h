@@ -85,6 +85,11 @@ absl::StatusOr<v1::Ticket::Status> NextStatus(v1::Ticket::Status from,
                                               TicketAction action,
                                               const TransitionContext& ctx);
 
+// Ended without work: UNFOUNDED, DUPLICATE or CANCELLED. Nothing more is
+// done on such a ticket (TICKET_ENDED), and it is never the one a link or a
+// duplicate points at.
+bool IsEnded(v1::Ticket::Status status);
+
 // Still being handled: every status except RESOLVED, CLOSED, UNFOUNDED,
 // DUPLICATE and CANCELLED (an unknown status counts as open, so that it stays
 // on the tracking lists instead of disappearing).

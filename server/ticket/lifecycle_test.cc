@@ -390,6 +390,17 @@ TEST(LifecycleTest, OpenAndPausedStatuses) {
   }
 }
 
+TEST(LifecycleTest, EndedStatuses) {
+  for (int i = Ticket::Status_MIN; i <= Ticket::Status_MAX; ++i) {
+    if (!Ticket::Status_IsValid(i)) continue;
+    auto s = static_cast<Ticket::Status>(i);
+    const bool ended = s == Ticket::UNFOUNDED || s == Ticket::DUPLICATE ||
+                       s == Ticket::CANCELLED;
+    EXPECT_EQ(IsEnded(s), ended) << Ticket::Status_Name(s);
+    if (ended) EXPECT_FALSE(IsOpen(s)) << Ticket::Status_Name(s);
+  }
+}
+
 TEST(LifecycleTest, ActionNames) {
   const char* const kWant[] = {
       "dispatch",

@@ -38,12 +38,9 @@ absl::Status ValidatePlanRequest(const v1::AgreeTicketPlanRequest& request,
 absl::Status CheckTicketOpen(v1::Ticket::Status status,
                              absl::string_view what) {
   if (IsOpen(status)) return absl::OkStatus();
-  const bool ended = status == v1::Ticket::UNFOUNDED ||
-                     status == v1::Ticket::DUPLICATE ||
-                     status == v1::Ticket::CANCELLED;
   return Error(
       absl::StatusCode::kFailedPrecondition,
-      ended ? "TICKET_ENDED" : "TICKET_NOT_OPEN",
+      IsEnded(status) ? "TICKET_ENDED" : "TICKET_NOT_OPEN",
       absl::StrCat(what, " is recorded on an open ticket; this one is ",
                    v1::Ticket::Status_Name(status)));
 }

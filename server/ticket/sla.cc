@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/clock.h"
 #include "common/status.h"
 
 namespace frontdesk {
@@ -54,11 +55,6 @@ absl::Time ShiftedDue(absl::Time start, absl::Duration window,
   return due;
 }
 
-absl::Duration WarningLead(const SlaPolicy& policy, absl::Duration window) {
-  absl::Duration share = window * kSlaWarningShare;
-  return std::max(absl::ZeroDuration(), std::min(policy.warning_before, share));
-}
-
 // The phase of a deadline at time `t` when its event has not happened yet.
 SlaState::Phase OpenPhase(absl::Time due, absl::Duration lead, absl::Time t) {
   if (t > due) return SlaState::kBreached;
@@ -77,10 +73,21 @@ SlaState::Phase PhaseOf(absl::Time due, absl::Duration lead,
 
 }  // namespace
 
+absl::Duration WarningLead(absl::Duration warning_before,
+                           absl::Duration window) {
+  absl::Duration share = window * kSlaWarningShare;
+  return std::max(absl::ZeroDuration(), std::min(warning_before, share));
+}
+
+void StampFirstResponse(absl::Time now,
+                        std::optional<long long>* first_response_us) {
+  if (!first_response_us->has_value()) *first_response_us = ToMicros(now);
+}
+
 SlaPolicy DefaultSlaPolicy(Ticket::Kind kind, Ticket::Priority priority) {
   SlaPolicy p;
   p.callback = absl::Hours(24);
-  p.warning_before = absl::Hours(12);
+  p.warning_before = kSlaWarningBefore;
   switch (kind) {
     case Ticket::REPAIR:
       p.first_response = absl::Hours(2);
@@ -127,7 +134,8 @@ SlaState ComputeSla(const SlaPolicy& policy, const SlaTimeline& timeline,
   st.first_response_due =
       ShiftedDue(timeline.created, policy.first_response, pauses, responded);
   st.first_response_phase =
-      PhaseOf(st.first_response_due, WarningLead(policy, policy.first_response),
+      PhaseOf(st.first_response_due,
+              WarningLead(policy.warning_before, policy.first_response),
               responded, now);
   st.first_response_breached = responded.value_or(now) > st.first_response_due;
 
@@ -139,9 +147,10 @@ SlaState ComputeSla(const SlaPolicy& policy, const SlaTimeline& timeline,
       timeline.promised_resolution.value_or(st.resolution_due);
   const absl::Time promise_clock =
       timeline.promised_resolution.has_value() ? clock_now : now;
-  st.resolution_phase = PhaseOf(st.effective_resolution_due,
-                                WarningLead(policy, policy.resolution),
-                                timeline.resolved, promise_clock);
+  st.resolution_phase =
+      PhaseOf(st.effective_resolution_due,
+              WarningLead(policy.warning_before, policy.resolution),
+              timeline.resolved, promise_clock);
   st.promise_breached =
       timeline.resolved.value_or(promise_clock) > st.effective_resolution_due;
 
@@ -151,7 +160,8 @@ SlaState ComputeSla(const SlaPolicy& policy, const SlaTimeline& timeline,
         timeline.plan_met.has_value() ? timeline.plan_met : timeline.resolved;
     st.plan_due = ShiftedDue(timeline.created, policy.plan, pauses, planned);
     st.plan_phase =
-        PhaseOf(*st.plan_due, WarningLead(policy, policy.plan), planned, now);
+        PhaseOf(*st.plan_due, WarningLead(policy.warning_before, policy.plan),
+                planned, now);
     st.plan_breached = planned.value_or(now) > *st.plan_due;
   }
 
@@ -164,7 +174,8 @@ SlaState ComputeSla(const SlaPolicy& policy, const SlaTimeline& timeline,
       called = timeline.callback_done;
     }
     st.callback_phase = PhaseOf(
-        *st.callback_due, WarningLead(policy, policy.callback), called, now);
+        *st.callback_due, WarningLead(policy.warning_before, policy.callback),
+        called, now);
     st.callback_breached = called.value_or(now) > *st.callback_due;
   }
   return st;

@@ -69,6 +69,21 @@ struct SlaPolicy {
 // The share of a window before its deadline in which it warns (see above).
 inline constexpr double kSlaWarningShare = 0.2;
 
+// The default cap of a warning lead (SlaPolicy::warning_before; see the
+// defaults below).
+inline constexpr absl::Duration kSlaWarningBefore = absl::Hours(12);
+
+// How long before its deadline a window of `window` warns: kSlaWarningShare
+// of it, at most `warning_before`, never negative.
+absl::Duration WarningLead(absl::Duration warning_before,
+                           absl::Duration window);
+
+// The first response is the first time the desk answered the resident (a
+// dispatch, a promise, a plan with a finish, a notice, a resolution, an
+// ending as unfounded): stamped at `now` once, never moved by a later answer.
+void StampFirstResponse(absl::Time now,
+                        std::optional<long long>* first_response_us);
+
 // The defaults (DOMAIN.md "Tickets"):
 //   kind                           respond   resolve
 //   COMPLAINT                        24 h     3 days  (DOMAIN.md)

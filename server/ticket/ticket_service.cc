@@ -1,237 +1,212 @@
+// gRPC adapter of TicketService (ticket_service.h): one Serve() line per RPC.
 #include "server/ticket/ticket_service.h"
 
-#include <google/protobuf/util/time_util.h>
-
-#include "absl/strings/numbers.h"
-#include "absl/strings/str_cat.h"
-#include "common/names.h"
-#include "common/page_token.h"
-#include "common/status.h"
-#include "common/validation.h"
-#include "db/ticket/ticket_store.h"
-#include "db/ticket/ticket_workflow_store.h"
-#include "server/ticket/deadlines.h"
-#include "server/ticket/ticket_rules.h"
-
 namespace frontdesk {
-namespace {
 
-using google::protobuf::util::TimeUtil;
-
-absl::StatusOr<long long> ParseKeyPart(const std::string& s) {
-  long long v = 0;
-  if (!absl::SimpleAtoi(s, &v)) {
-    return InvalidField("page_token", "is malformed", "INVALID_PAGE_TOKEN");
-  }
-  return v;
-}
-
-}  // namespace
-
-grpc::Status TicketServiceImpl::CreateTicket(grpc::ServerContext* context,
-                                             const v1::CreateTicketRequest* req,
-                                             v1::Ticket* resp) {
-  return Handle(services_, context, "CreateTicket", [&](const Principal& who) {
-    Violations v;
-    auto site_id = ParseSiteName("parent", req->parent());
-    v.Merge(site_id.status());
-    v.Merge(ValidateTicketFields(req->ticket()));
-    v.Merge(CheckRequestId("request_id", req->request_id()));
-    if (!v.empty()) return v.ToStatus();
-    return RunIdempotent(services_, "CreateTicket", *req, req->request_id(),
-                         resp, [&](db::Tx& tx, google::protobuf::Message* out) {
-                           absl::Time now = services_.clock.Now();
-                           auto deadlines = InitialDeadlinesFor(
-                               tx, *site_id, req->ticket(), now);
-                           if (!deadlines.ok()) return deadlines.status();
-                           auto ticket = db::CreateTicket(
-                               tx, *site_id, req->ticket(), who.staff_id,
-                               ToMicros(now), *deadlines);
-                           if (!ticket.ok()) return ticket.status();
-                           FillBreaches(*ticket, now);
-                           out->CopyFrom(*ticket);
-                           return absl::OkStatus();
-                         });
-  });
+grpc::Status TicketServiceImpl::CreateTicket(
+    grpc::ServerContext* context, const v1::CreateTicketRequest* request,
+    v1::Ticket* response) {
+  return Serve(services_, context, "CreateTicket", intake_,
+               &IntakeDesk::CreateTicket, request, response);
 }
 
 grpc::Status TicketServiceImpl::GetTicket(grpc::ServerContext* context,
-                                          const v1::GetTicketRequest* req,
-                                          v1::Ticket* resp) {
-  return Handle(services_, context, "GetTicket", [&](const Principal&) {
-    auto ref = ParseTicketName("name", req->name());
-    if (!ref.ok()) return ref.status();
-    return services_.db.Read([&](db::Tx& tx) {
-      auto ticket = db::GetTicket(tx, *ref);
-      if (!ticket.ok()) return ticket.status();
-      FillBreaches(*ticket, services_.clock.Now());
-      *resp = *std::move(ticket);
-      return absl::OkStatus();
-    });
-  });
+                                          const v1::GetTicketRequest* request,
+                                          v1::Ticket* response) {
+  return Serve(services_, context, "GetTicket", intake_, &IntakeDesk::GetTicket,
+               request, response);
 }
 
-grpc::Status TicketServiceImpl::ListTickets(grpc::ServerContext* context,
-                                            const v1::ListTicketsRequest* req,
-                                            v1::ListTicketsResponse* resp) {
-  return Handle(services_, context, "ListTickets", [&](const Principal&) {
-    auto site_id = ParseSiteName("parent", req->parent(), true);
-    if (!site_id.ok()) return site_id.status();
-    int32_t page_size = 0;
-    absl::Status s = NormalizePageSize(req->page_size(), &page_size);
-    if (!s.ok()) return s;
-    auto terms = ParseFilter(req->filter(), db::TicketFilterSchema());
-    if (!terms.ok()) return terms.status();
-    db::TicketQuery query;
-    query.site_id = *site_id == "-" ? "" : *site_id;
-    query.terms = *std::move(terms);
-    query.limit = page_size + 1;
-    const std::string fingerprint =
-        absl::StrCat("tickets|", *site_id, "|", CanonicalFilter(query.terms));
-    if (!req->page_token().empty()) {
-      auto key = DecodePageToken(req->page_token(), fingerprint, 2);
-      if (!key.ok()) return key.status();
-      auto t = ParseKeyPart((*key)[0]);
-      auto id = ParseKeyPart((*key)[1]);
-      if (!t.ok()) return t.status();
-      if (!id.ok()) return id.status();
-      query.before = std::make_pair(*t, *id);
-    }
-    return services_.db.Read([&](db::Tx& tx) {
-      auto tickets = db::ListTickets(tx, query);
-      if (!tickets.ok()) return tickets.status();
-      if (static_cast<int>(tickets->size()) > page_size) {
-        tickets->resize(page_size);
-        const v1::Ticket& last = tickets->back();
-        resp->set_next_page_token(EncodePageToken(
-            fingerprint, {absl::StrCat(TimeUtil::TimestampToMicroseconds(
-                              last.create_time())),
-                          absl::StrCat(db::TicketId(last))}));
-      }
-      absl::Time now = services_.clock.Now();
-      for (auto& t : *tickets) {
-        FillBreaches(t, now);
-        *resp->add_tickets() = std::move(t);
-      }
-      return absl::OkStatus();
-    });
-  });
+grpc::Status TicketServiceImpl::ListTickets(
+    grpc::ServerContext* context, const v1::ListTicketsRequest* request,
+    v1::ListTicketsResponse* response) {
+  return Serve(services_, context, "ListTickets", intake_,
+               &IntakeDesk::ListTickets, request, response);
 }
 
-grpc::Status TicketServiceImpl::UpdateTicket(grpc::ServerContext* context,
-                                             const v1::UpdateTicketRequest* req,
-                                             v1::Ticket* resp) {
-  return Handle(services_, context, "UpdateTicket", [&](const Principal& who) {
-    Violations v;
-    auto ref = ParseTicketName("ticket.name", req->ticket().name());
-    v.Merge(ref.status());
-    v.Merge(CheckRequestId("request_id", req->request_id()));
-    if (req->update_mask().paths().empty()) {
-      v.Add("update_mask", "is required: name the fields to change");
-    }
-    if (!v.empty()) return v.ToStatus();
-    return RunIdempotent(
-        services_, "UpdateTicket", *req, req->request_id(), resp,
-        [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
-          auto current = db::GetTicket(tx, *ref, /*for_update=*/true);
-          if (!current.ok()) return current.status();
-          if (!req->ticket().etag().empty() &&
-              req->ticket().etag() != current->etag()) {
-            return Error(absl::StatusCode::kAborted, "ETAG_MISMATCH",
-                         absl::StrCat("etag \"", req->ticket().etag(),
-                                      "\" is stale; the ticket is now at \"",
-                                      current->etag(), "\""));
-          }
-          auto update =
-              ApplyTicketUpdate(*current, req->ticket(), req->update_mask());
-          if (!update.ok()) return update.status();
-          if (update->changes.empty()) {  // nothing to record
-            out->CopyFrom(*current);
-            return absl::OkStatus();
-          }
-          long long version = 0;
-          (void)absl::SimpleAtoi(current->etag(), &version);
-          absl::Time now = services_.clock.Now();
-          auto saved =
-              db::UpdateTicket(tx, update->ticket, version, update->changes,
-                               who.staff_id, ToMicros(now));
-          if (!saved.ok()) return saved.status();
-          if (saved->kind() != current->kind() ||
-              saved->priority() != current->priority()) {
-            // Another kind or priority means another policy: the deadlines
-            // follow (they are derived, so the etag does not change again).
-            auto row = db::LockTicketRow(tx, *ref);
-            if (!row.ok()) return row.status();
-            absl::Status refreshed = RefreshDeadlines(tx, *row, now);
-            if (!refreshed.ok()) return refreshed;
-            absl::Status saved_deadlines = db::SaveTicketDeadlines(tx, *row);
-            if (!saved_deadlines.ok()) return saved_deadlines;
-            auto reread = db::GetTicket(tx, *ref);
-            if (!reread.ok()) return reread.status();
-            *saved = *std::move(reread);
-          }
-          FillBreaches(*saved, now);
-          out->CopyFrom(*saved);
-          return absl::OkStatus();
-        });
-  });
+grpc::Status TicketServiceImpl::UpdateTicket(
+    grpc::ServerContext* context, const v1::UpdateTicketRequest* request,
+    v1::Ticket* response) {
+  return Serve(services_, context, "UpdateTicket", intake_,
+               &IntakeDesk::UpdateTicket, request, response);
 }
 
 grpc::Status TicketServiceImpl::AddTicketNote(
-    grpc::ServerContext* context, const v1::AddTicketNoteRequest* req,
-    v1::TicketEvent* resp) {
-  return Handle(services_, context, "AddTicketNote", [&](const Principal& who) {
-    Violations v;
-    auto ref = ParseTicketName("ticket", req->ticket());
-    v.Merge(ref.status());
-    v.Merge(CheckText("note", req->note(), 1, 4000, /*multiline=*/true));
-    v.Merge(CheckRequestId("request_id", req->request_id()));
-    if (!v.empty()) return v.ToStatus();
-    return RunIdempotent(
-        services_, "AddTicketNote", *req, req->request_id(), resp,
-        [&](db::Tx& tx, google::protobuf::Message* out) {
-          auto ticket = db::GetTicket(tx, *ref, /*for_update=*/true);
-          if (!ticket.ok()) return ticket.status();
-          auto event = db::AddTicketNote(tx, *ticket, req->note(), who.staff_id,
-                                         ToMicros(services_.clock.Now()));
-          if (!event.ok()) return event.status();
-          out->CopyFrom(*event);
-          return absl::OkStatus();
-        });
-  });
+    grpc::ServerContext* context, const v1::AddTicketNoteRequest* request,
+    v1::TicketEvent* response) {
+  return Serve(services_, context, "AddTicketNote", intake_,
+               &IntakeDesk::AddTicketNote, request, response);
 }
 
 grpc::Status TicketServiceImpl::ListTicketEvents(
-    grpc::ServerContext* context, const v1::ListTicketEventsRequest* req,
-    v1::ListTicketEventsResponse* resp) {
-  return Handle(services_, context, "ListTicketEvents", [&](const Principal&) {
-    auto ref = ParseTicketName("parent", req->parent());
-    if (!ref.ok()) return ref.status();
-    int32_t page_size = 0;
-    absl::Status s = NormalizePageSize(req->page_size(), &page_size);
-    if (!s.ok()) return s;
-    const std::string fingerprint = "events|" + req->parent();
-    long long after = 0;
-    if (!req->page_token().empty()) {
-      auto key = DecodePageToken(req->page_token(), fingerprint, 1);
-      if (!key.ok()) return key.status();
-      auto id = ParseKeyPart((*key)[0]);
-      if (!id.ok()) return id.status();
-      after = *id;
-    }
-    return services_.db.Read([&](db::Tx& tx) {
-      auto ticket = db::GetTicket(tx, *ref);
-      if (!ticket.ok()) return ticket.status();
-      auto events = db::ListTicketEvents(tx, *ticket, after, page_size + 1);
-      if (!events.ok()) return events.status();
-      if (static_cast<int>(events->size()) > page_size) {
-        events->resize(page_size);
-        resp->set_next_page_token(EncodePageToken(
-            fingerprint, {absl::StrCat(events->back().event_id())}));
-      }
-      for (auto& e : *events) *resp->add_events() = std::move(e);
-      return absl::OkStatus();
-    });
+    grpc::ServerContext* context, const v1::ListTicketEventsRequest* request,
+    v1::ListTicketEventsResponse* response) {
+  return Serve(services_, context, "ListTicketEvents", intake_,
+               &IntakeDesk::ListTicketEvents, request, response);
+}
+
+grpc::Status TicketServiceImpl::DispatchTicket(
+    grpc::ServerContext* context, const v1::DispatchTicketRequest* request,
+    v1::Ticket* response) {
+  return Serve(services_, context, "DispatchTicket", work_orders_,
+               &WorkOrderDesk::DispatchTicket, request, response);
+}
+
+grpc::Status TicketServiceImpl::ConfirmArrival(
+    grpc::ServerContext* context, const v1::ConfirmArrivalRequest* request,
+    v1::WorkOrder* response) {
+  return Serve(services_, context, "ConfirmArrival", work_orders_,
+               &WorkOrderDesk::ConfirmArrival, request, response);
+}
+
+grpc::Status TicketServiceImpl::CompleteWorkOrder(
+    grpc::ServerContext* context, const v1::CompleteWorkOrderRequest* request,
+    v1::WorkOrder* response) {
+  return Serve(services_, context, "CompleteWorkOrder", work_orders_,
+               &WorkOrderDesk::CompleteWorkOrder, request, response);
+}
+
+grpc::Status TicketServiceImpl::ListWorkOrders(
+    grpc::ServerContext* context, const v1::ListWorkOrdersRequest* request,
+    v1::ListWorkOrdersResponse* response) {
+  return Serve(services_, context, "ListWorkOrders", work_orders_,
+               &WorkOrderDesk::ListWorkOrders, request, response);
+}
+
+grpc::Status TicketServiceImpl::PendTicket(grpc::ServerContext* context,
+                                           const v1::PendTicketRequest* request,
+                                           v1::Ticket* response) {
+  return Serve(services_, context, "PendTicket", follow_up_,
+               &FollowUpDesk::PendTicket, request, response);
+}
+
+grpc::Status TicketServiceImpl::ResumeTicket(
+    grpc::ServerContext* context, const v1::ResumeTicketRequest* request,
+    v1::Ticket* response) {
+  return Serve(services_, context, "ResumeTicket", follow_up_,
+               &FollowUpDesk::ResumeTicket, request, response);
+}
+
+grpc::Status TicketServiceImpl::ChangePromise(
+    grpc::ServerContext* context, const v1::ChangePromiseRequest* request,
+    v1::Ticket* response) {
+  return Serve(services_, context, "ChangePromise", follow_up_,
+               &FollowUpDesk::ChangePromise, request, response);
+}
+
+grpc::Status TicketServiceImpl::AgreeTicketPlan(
+    grpc::ServerContext* context, const v1::AgreeTicketPlanRequest* request,
+    v1::Ticket* response) {
+  return Serve(services_, context, "AgreeTicketPlan", follow_up_,
+               &FollowUpDesk::AgreeTicketPlan, request, response);
+}
+
+grpc::Status TicketServiceImpl::RecordResidentNotice(
+    grpc::ServerContext* context,
+    const v1::RecordResidentNoticeRequest* request, v1::Ticket* response) {
+  return Serve(services_, context, "RecordResidentNotice", follow_up_,
+               &FollowUpDesk::RecordResidentNotice, request, response);
+}
+
+grpc::Status TicketServiceImpl::ResolveTicket(
+    grpc::ServerContext* context, const v1::ResolveTicketRequest* request,
+    v1::Ticket* response) {
+  return Serve(services_, context, "ResolveTicket", resolution_,
+               &ResolutionDesk::ResolveTicket, request, response);
+}
+
+grpc::Status TicketServiceImpl::RecordCallback(
+    grpc::ServerContext* context, const v1::RecordCallbackRequest* request,
+    v1::TicketCallback* response) {
+  return Serve(services_, context, "RecordCallback", resolution_,
+               &ResolutionDesk::RecordCallback, request, response);
+}
+
+grpc::Status TicketServiceImpl::ReopenTicket(
+    grpc::ServerContext* context, const v1::ReopenTicketRequest* request,
+    v1::Ticket* response) {
+  return Serve(services_, context, "ReopenTicket", resolution_,
+               &ResolutionDesk::ReopenTicket, request, response);
+}
+
+grpc::Status TicketServiceImpl::MarkTicketUnfounded(
+    grpc::ServerContext* context, const v1::MarkTicketUnfoundedRequest* request,
+    v1::Ticket* response) {
+  return Serve(services_, context, "MarkTicketUnfounded", resolution_,
+               &ResolutionDesk::MarkTicketUnfounded, request, response);
+}
+
+grpc::Status TicketServiceImpl::MarkTicketDuplicate(
+    grpc::ServerContext* context, const v1::MarkTicketDuplicateRequest* request,
+    v1::Ticket* response) {
+  return Serve(services_, context, "MarkTicketDuplicate", resolution_,
+               &ResolutionDesk::MarkTicketDuplicate, request, response);
+}
+
+grpc::Status TicketServiceImpl::CancelTicket(
+    grpc::ServerContext* context, const v1::CancelTicketRequest* request,
+    v1::Ticket* response) {
+  return Serve(services_, context, "CancelTicket", resolution_,
+               &ResolutionDesk::CancelTicket, request, response);
+}
+
+grpc::Status TicketServiceImpl::ListCallbacksDue(
+    grpc::ServerContext* context, const v1::ListCallbacksDueRequest* request,
+    v1::ListTicketsResponse* response) {
+  return Serve(services_, context, "ListCallbacksDue", resolution_,
+               &ResolutionDesk::ListCallbacksDue, request, response);
+}
+
+grpc::Status TicketServiceImpl::EscalateTicket(
+    grpc::ServerContext* context, const v1::EscalateTicketRequest* request,
+    v1::Escalation* response) {
+  return Serve(services_, context, "EscalateTicket", escalation_,
+               &EscalationDesk::EscalateTicket, request, response);
+}
+
+grpc::Status TicketServiceImpl::ListEscalations(
+    grpc::ServerContext* context, const v1::ListEscalationsRequest* request,
+    v1::ListEscalationsResponse* response) {
+  return Serve(services_, context, "ListEscalations", escalation_,
+               &EscalationDesk::ListEscalations, request, response);
+}
+
+grpc::Status TicketServiceImpl::ListOverdueTickets(
+    grpc::ServerContext* context, const v1::ListOverdueTicketsRequest* request,
+    v1::ListTicketsResponse* response) {
+  return Serve(services_, context, "ListOverdueTickets", escalation_,
+               &EscalationDesk::ListOverdueTickets, request, response);
+}
+
+grpc::Status TicketServiceImpl::UpdateSlaPolicy(
+    grpc::ServerContext* context, const v1::UpdateSlaPolicyRequest* request,
+    v1::SlaPolicy* response) {
+  return Serve(services_, context, "UpdateSlaPolicy", sla_policies_,
+               &SlaPolicyDesk::UpdateSlaPolicy, request, response);
+}
+
+grpc::Status TicketServiceImpl::ListSlaPolicies(
+    grpc::ServerContext* context, const v1::ListSlaPoliciesRequest* request,
+    v1::ListSlaPoliciesResponse* response) {
+  return Serve(services_, context, "ListSlaPolicies", sla_policies_,
+               &SlaPolicyDesk::ListSlaPolicies, request, response);
+}
+
+grpc::Status TicketServiceImpl::LinkTicket(grpc::ServerContext* context,
+                                           const v1::LinkTicketRequest* request,
+                                           v1::Ticket* response) {
+  return Serve(services_, context, "LinkTicket", links_, &LinkDesk::LinkTicket,
+               request, response);
+}
+
+grpc::Status TicketServiceImpl::WatchTickets(
+    grpc::ServerContext* context, const v1::WatchTicketsRequest* request,
+    grpc::ServerWriter<v1::TicketEvent>* writer) {
+  return Handle(services_, context, "WatchTickets", [&](const Call& call) {
+    return watch_.WatchTickets(
+        call, *request,
+        [writer](const v1::TicketEvent& e) { return writer->Write(e); },
+        [context] { return context->IsCancelled(); });
   });
 }
 

@@ -1,19 +1,36 @@
-// gRPC adapter of TicketService (intake slice): authenticates, validates with
-// ticket_rules.h, runs mutations through request-id idempotency and calls
-// db/ticket_store.h. No SQL here.
+// gRPC adapter of TicketService: authenticates (server/handler.h) and hands
+// each call to the desk that owns its rules, one Serve() line per RPC. No
+// logic here. The desks: intake (tickets, notes, history), work orders,
+// follow-up (holds, promises, plans, notices), resolution (resolve,
+// callbacks, endings), escalation, SLA policies, links, and the live feed.
 #ifndef FRONTDESK_SERVER_TICKET_TICKET_SERVICE_H_
 #define FRONTDESK_SERVER_TICKET_TICKET_SERVICE_H_
 
-#include <atomic>
-
 #include "frontdesk/v1/ticket_service.grpc.pb.h"
 #include "server/handler.h"
+#include "server/ticket/escalation_desk.h"
+#include "server/ticket/follow_up_desk.h"
+#include "server/ticket/intake_desk.h"
+#include "server/ticket/link_desk.h"
+#include "server/ticket/resolution_desk.h"
+#include "server/ticket/sla_policy_desk.h"
+#include "server/ticket/watch_desk.h"
+#include "server/ticket/work_order_desk.h"
 
 namespace frontdesk {
 
 class TicketServiceImpl final : public v1::TicketService::Service {
  public:
-  explicit TicketServiceImpl(ServiceContext services) : services_(services) {}
+  explicit TicketServiceImpl(ServiceContext services)
+      : services_(services),
+        intake_(services),
+        work_orders_(services),
+        follow_up_(services),
+        resolution_(services),
+        escalation_(services),
+        sla_policies_(services),
+        links_(services),
+        watch_(services) {}
 
   grpc::Status CreateTicket(grpc::ServerContext* context,
                             const v1::CreateTicketRequest* request,
@@ -33,8 +50,6 @@ class TicketServiceImpl final : public v1::TicketService::Service {
   grpc::Status ListTicketEvents(
       grpc::ServerContext* context, const v1::ListTicketEventsRequest* request,
       v1::ListTicketEventsResponse* response) override;
-
-  // The handling workflow (workflow_service.cc).
   grpc::Status DispatchTicket(grpc::ServerContext* context,
                               const v1::DispatchTicketRequest* request,
                               v1::Ticket* response) override;
@@ -86,15 +101,15 @@ class TicketServiceImpl final : public v1::TicketService::Service {
   grpc::Status ListCallbacksDue(grpc::ServerContext* context,
                                 const v1::ListCallbacksDueRequest* request,
                                 v1::ListTicketsResponse* response) override;
-  grpc::Status ListOverdueTickets(grpc::ServerContext* context,
-                                  const v1::ListOverdueTicketsRequest* request,
-                                  v1::ListTicketsResponse* response) override;
   grpc::Status EscalateTicket(grpc::ServerContext* context,
                               const v1::EscalateTicketRequest* request,
                               v1::Escalation* response) override;
   grpc::Status ListEscalations(grpc::ServerContext* context,
                                const v1::ListEscalationsRequest* request,
                                v1::ListEscalationsResponse* response) override;
+  grpc::Status ListOverdueTickets(grpc::ServerContext* context,
+                                  const v1::ListOverdueTicketsRequest* request,
+                                  v1::ListTicketsResponse* response) override;
   grpc::Status UpdateSlaPolicy(grpc::ServerContext* context,
                                const v1::UpdateSlaPolicyRequest* request,
                                v1::SlaPolicy* response) override;
@@ -111,11 +126,18 @@ class TicketServiceImpl final : public v1::TicketService::Service {
   // Ends every WatchTickets stream with UNAVAILABLE (the client resumes from
   // its last event_id, here after a restart or on another process), so that
   // a shutdown does not wait out its whole drain period for them.
-  void StopWatches() { stopping_ = true; }
+  void StopWatches() { watch_.Stop(); }
 
  private:
   ServiceContext services_;
-  std::atomic<bool> stopping_{false};
+  IntakeDesk intake_;
+  WorkOrderDesk work_orders_;
+  FollowUpDesk follow_up_;
+  ResolutionDesk resolution_;
+  EscalationDesk escalation_;
+  SlaPolicyDesk sla_policies_;
+  LinkDesk links_;
+  WatchDesk watch_;
 };
 
 }  // namespace frontdesk

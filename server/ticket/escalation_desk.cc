@@ -1,0 +1,159 @@
+// TicketService's escalation on demand and the supervisor's lists
+// (escalation_desk.h); the rules are escalation.h's.
+#include "server/ticket/escalation_desk.h"
+
+#include <google/protobuf/util/time_util.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
+#include "common/clock.h"
+#include "common/names.h"
+#include "common/page_token.h"
+#include "common/status.h"
+#include "common/validation.h"
+#include "db/directory/site_store.h"
+#include "db/ticket/escalation_store.h"
+#include "db/ticket/ticket_store.h"
+#include "db/ticket/ticket_workflow_store.h"
+#include "server/idempotent.h"
+#include "server/ticket/deadlines.h"
+#include "server/ticket/escalation.h"
+#include "server/ticket/lifecycle.h"
+#include "server/ticket/ticket_step.h"
+
+namespace frontdesk {
+namespace {
+
+using google::protobuf::util::TimeUtil;
+
+}  // namespace
+
+absl::Status EscalationDesk::EscalateTicket(
+    const Call& call, const v1::EscalateTicketRequest& req,
+    v1::Escalation* resp) {
+  Violations v;
+  auto ref = ParseTicketName("name", req.name());
+  v.Merge(ref.status());
+  if (!v1::EscalationLevel_IsValid(req.level())) {
+    v.Add("level", "is not a known escalation level");
+  }
+  v.Merge(CheckText("reason", req.reason(), 1, 500));
+  v.Merge(CheckRequestId("request_id", req.request_id()));
+  if (!v.empty()) return v.ToStatus();
+  return RunIdempotent(
+      services_, "EscalateTicket", req, req.request_id(), resp,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        absl::Time now = services_.clock.Now();
+        auto row = db::LockTicketRow(tx, *ref);
+        if (!row.ok()) return row.status();
+        auto next =
+            EscalationOnDemand(static_cast<v1::Ticket::Status>(row->status),
+                               row->escalation_level, req.level());
+        if (!next.ok()) return next.status();
+        const int level = *next;
+        auto step = db::InsertEscalation(
+            tx, *row, static_cast<v1::EscalationLevel>(level), false,
+            req.reason(), call.who.staff_id, ToMicros(now));
+        if (!step.ok()) return step.status();
+        v1::FieldChange change = FieldChangeOf(
+            "escalation_level",
+            v1::EscalationLevel_Name(
+                static_cast<v1::EscalationLevel>(row->escalation_level)),
+            v1::EscalationLevel_Name(static_cast<v1::EscalationLevel>(level)));
+        auto event = db::AppendTicketEvent(
+            tx, row->id, row->site_id, v1::TicketEvent::ESCALATED,
+            call.who.staff_id, {change}, req.reason(), ToMicros(now));
+        if (!event.ok()) return event.status();
+        out->CopyFrom(*step);
+        return absl::OkStatus();
+      });
+}
+
+absl::Status EscalationDesk::ListEscalations(
+    const Call& /*call*/, const v1::ListEscalationsRequest& req,
+    v1::ListEscalationsResponse* resp) {
+  auto site_id = ParseSiteName("parent", req.parent(), true);
+  if (!site_id.ok()) return site_id.status();
+  int32_t page_size = 0;
+  absl::Status s = NormalizePageSize(req.page_size(), &page_size);
+  if (!s.ok()) return s;
+  auto terms = ParseFilter(req.filter(), db::EscalationFilterSchema());
+  if (!terms.ok()) return terms.status();
+  db::EscalationQuery query;
+  query.site_id = *site_id == "-" ? "" : *site_id;
+  query.terms = *std::move(terms);
+  query.limit = page_size + 1;
+  const std::string fingerprint =
+      absl::StrCat("escalations|", *site_id, "|", CanonicalFilter(query.terms));
+  if (!req.page_token().empty()) {
+    auto key = DecodeKeyPair(req.page_token(), fingerprint);
+    if (!key.ok()) return key.status();
+    query.before = *key;
+  }
+  return services_.db.Read([&](db::Tx& tx) {
+    auto listed = db::ListEscalations(tx, query);
+    if (!listed.ok()) return listed.status();
+    auto& rows = *listed;
+    if (static_cast<int>(rows.size()) > page_size) {
+      rows.resize(page_size);
+      const auto& last = rows.back();
+      const std::string& name = last.name();
+      resp->set_next_page_token(EncodePageToken(
+          fingerprint,
+          {absl::StrCat(
+               google::protobuf::util::TimeUtil::TimestampToMicroseconds(
+                   last.create_time())),
+           name.substr(name.rfind('/') + 1)}));
+    }
+    for (auto& e : rows) *resp->add_escalations() = std::move(e);
+    return absl::OkStatus();
+  });
+}
+
+absl::Status EscalationDesk::ListOverdueTickets(
+    const Call& /*call*/, const v1::ListOverdueTicketsRequest& req,
+    v1::ListTicketsResponse* resp) {
+  auto site_id = ParseSiteName("parent", req.parent(), true);
+  if (!site_id.ok()) return site_id.status();
+  int32_t page_size = 0;
+  absl::Status s = NormalizePageSize(req.page_size(), &page_size);
+  if (!s.ok()) return s;
+  absl::Time now = services_.clock.Now();
+  const std::string fingerprint = "overdue|" + *site_id;
+  std::optional<db::DueKey> after;
+  if (!req.page_token().empty()) {
+    auto key = DecodeDueKey(req.page_token(), fingerprint);
+    if (!key.ok()) return key.status();
+    after = *key;
+  }
+  return services_.db.Read([&](db::Tx& tx) {
+    if (*site_id != "-") {
+      auto site = db::GetSite(tx, *site_id);
+      if (!site.ok()) return site.status();
+    }
+    auto listed = db::ListOverdue(tx, *site_id == "-" ? "" : *site_id,
+                                  ToMicros(now), after, page_size + 1);
+    if (!listed.ok()) return listed.status();
+    auto& rows = *listed;
+    if (static_cast<int>(rows.size()) > page_size) {
+      rows.resize(page_size);
+      const auto& last = rows.back();
+      resp->set_next_page_token(EncodePageToken(
+          fingerprint, {absl::StrCat(last.effective_due_us.value_or(0)),
+                        absl::StrCat(last.id)}));
+    }
+    for (const auto& row : rows) {
+      v1::Ticket t = row.ToProto();
+      FillBreaches(t, now);
+      *resp->add_tickets() = std::move(t);
+    }
+    return absl::OkStatus();
+  });
+}
+
+}  // namespace frontdesk

@@ -1,0 +1,34 @@
+// TicketService escalation on demand (escalation.h: one level up or the level
+// asked) and the supervisor's lists: escalations and overdue tickets. The
+// automatic steps are the sweeper's (escalation_sweeper.h).
+#ifndef FRONTDESK_SERVER_TICKET_ESCALATION_DESK_H_
+#define FRONTDESK_SERVER_TICKET_ESCALATION_DESK_H_
+
+#include "absl/status/status.h"
+#include "frontdesk/v1/ticket_service.pb.h"
+#include "server/call.h"
+#include "server/services.h"
+
+namespace frontdesk {
+
+class EscalationDesk {
+ public:
+  explicit EscalationDesk(ServiceContext services) : services_(services) {}
+
+  absl::Status EscalateTicket(const Call& call,
+                              const v1::EscalateTicketRequest& request,
+                              v1::Escalation* response);
+  absl::Status ListEscalations(const Call& call,
+                               const v1::ListEscalationsRequest& request,
+                               v1::ListEscalationsResponse* response);
+  absl::Status ListOverdueTickets(const Call& call,
+                                  const v1::ListOverdueTicketsRequest& request,
+                                  v1::ListTicketsResponse* response);
+
+ private:
+  ServiceContext services_;
+};
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_SERVER_TICKET_ESCALATION_DESK_H_

@@ -1,0 +1,232 @@
+// TicketService intake (intake_desk.h).
+#include "server/ticket/intake_desk.h"
+
+#include <google/protobuf/util/time_util.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
+#include "common/clock.h"
+#include "common/names.h"
+#include "common/page_token.h"
+#include "common/status.h"
+#include "common/validation.h"
+#include "db/ticket/ticket_store.h"
+#include "db/ticket/ticket_workflow_store.h"
+#include "server/idempotent.h"
+#include "server/ticket/deadlines.h"
+#include "server/ticket/ticket_rules.h"
+#include "server/ticket/ticket_step.h"
+
+namespace frontdesk {
+namespace {
+
+using google::protobuf::util::TimeUtil;
+
+absl::StatusOr<long long> ParseKeyPart(const std::string& s) {
+  long long v = 0;
+  if (!absl::SimpleAtoi(s, &v)) {
+    return InvalidField("page_token", "is malformed", "INVALID_PAGE_TOKEN");
+  }
+  return v;
+}
+
+}  // namespace
+
+absl::Status IntakeDesk::CreateTicket(const Call& call,
+                                      const v1::CreateTicketRequest& req,
+                                      v1::Ticket* resp) {
+  Violations v;
+  auto site_id = ParseSiteName("parent", req.parent());
+  v.Merge(site_id.status());
+  v.Merge(ValidateTicketFields(req.ticket()));
+  v.Merge(CheckRequestId("request_id", req.request_id()));
+  if (!v.empty()) return v.ToStatus();
+  return RunIdempotent(
+      services_, "CreateTicket", req, req.request_id(), resp,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        absl::Time now = services_.clock.Now();
+        auto deadlines = InitialDeadlinesFor(tx, *site_id, req.ticket(), now);
+        if (!deadlines.ok()) return deadlines.status();
+        auto ticket = db::CreateTicket(tx, *site_id, req.ticket(),
+                                       call.who.staff_id, ToMicros(now),
+                                       *deadlines);
+        if (!ticket.ok()) return ticket.status();
+        FillBreaches(*ticket, now);
+        out->CopyFrom(*ticket);
+        return absl::OkStatus();
+      });
+}
+
+absl::Status IntakeDesk::GetTicket(const Call& /*call*/,
+                                   const v1::GetTicketRequest& req,
+                                   v1::Ticket* resp) {
+  auto ref = ParseTicketName("name", req.name());
+  if (!ref.ok()) return ref.status();
+  return services_.db.Read([&](db::Tx& tx) {
+    auto ticket = db::GetTicket(tx, *ref);
+    if (!ticket.ok()) return ticket.status();
+    FillBreaches(*ticket, services_.clock.Now());
+    *resp = *std::move(ticket);
+    return absl::OkStatus();
+  });
+}
+
+absl::Status IntakeDesk::ListTickets(const Call& /*call*/,
+                                     const v1::ListTicketsRequest& req,
+                                     v1::ListTicketsResponse* resp) {
+  auto site_id = ParseSiteName("parent", req.parent(), true);
+  if (!site_id.ok()) return site_id.status();
+  int32_t page_size = 0;
+  absl::Status s = NormalizePageSize(req.page_size(), &page_size);
+  if (!s.ok()) return s;
+  auto terms = ParseFilter(req.filter(), db::TicketFilterSchema());
+  if (!terms.ok()) return terms.status();
+  db::TicketQuery query;
+  query.site_id = *site_id == "-" ? "" : *site_id;
+  query.terms = *std::move(terms);
+  query.limit = page_size + 1;
+  const std::string fingerprint =
+      absl::StrCat("tickets|", *site_id, "|", CanonicalFilter(query.terms));
+  if (!req.page_token().empty()) {
+    auto key = DecodeKeyPair(req.page_token(), fingerprint);
+    if (!key.ok()) return key.status();
+    query.before = *key;
+  }
+  return services_.db.Read([&](db::Tx& tx) {
+    auto tickets = db::ListTickets(tx, query);
+    if (!tickets.ok()) return tickets.status();
+    if (static_cast<int>(tickets->size()) > page_size) {
+      tickets->resize(page_size);
+      const v1::Ticket& last = tickets->back();
+      resp->set_next_page_token(EncodePageToken(
+          fingerprint,
+          {absl::StrCat(TimeUtil::TimestampToMicroseconds(last.create_time())),
+           absl::StrCat(db::TicketId(last))}));
+    }
+    absl::Time now = services_.clock.Now();
+    for (auto& t : *tickets) {
+      FillBreaches(t, now);
+      *resp->add_tickets() = std::move(t);
+    }
+    return absl::OkStatus();
+  });
+}
+
+absl::Status IntakeDesk::UpdateTicket(const Call& call,
+                                      const v1::UpdateTicketRequest& req,
+                                      v1::Ticket* resp) {
+  Violations v;
+  auto ref = ParseTicketName("ticket.name", req.ticket().name());
+  v.Merge(ref.status());
+  v.Merge(CheckRequestId("request_id", req.request_id()));
+  if (req.update_mask().paths().empty()) {
+    v.Add("update_mask", "is required: name the fields to change");
+  }
+  if (!v.empty()) return v.ToStatus();
+  return RunIdempotent(
+      services_, "UpdateTicket", req, req.request_id(), resp,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        auto current = db::GetTicket(tx, *ref, /*for_update=*/true);
+        if (!current.ok()) return current.status();
+        if (!req.ticket().etag().empty() &&
+            req.ticket().etag() != current->etag()) {
+          return Error(absl::StatusCode::kAborted, "ETAG_MISMATCH",
+                       absl::StrCat("etag \"", req.ticket().etag(),
+                                    "\" is stale; the ticket is now at \"",
+                                    current->etag(), "\""));
+        }
+        auto update =
+            ApplyTicketUpdate(*current, req.ticket(), req.update_mask());
+        if (!update.ok()) return update.status();
+        if (update->changes.empty()) {  // nothing to record
+          out->CopyFrom(*current);
+          return absl::OkStatus();
+        }
+        long long version = 0;
+        (void)absl::SimpleAtoi(current->etag(), &version);
+        absl::Time now = services_.clock.Now();
+        auto saved =
+            db::UpdateTicket(tx, update->ticket, version, update->changes,
+                             call.who.staff_id, ToMicros(now));
+        if (!saved.ok()) return saved.status();
+        if (saved->kind() != current->kind() ||
+            saved->priority() != current->priority()) {
+          // Another kind or priority means another policy: the deadlines
+          // follow (they are derived, so the etag does not change again).
+          auto row = db::LockTicketRow(tx, *ref);
+          if (!row.ok()) return row.status();
+          absl::Status refreshed = RefreshDeadlines(tx, *row, now);
+          if (!refreshed.ok()) return refreshed;
+          absl::Status stored = db::SaveTicketDeadlines(tx, *row);
+          if (!stored.ok()) return stored;
+          auto reread = db::GetTicket(tx, *ref);
+          if (!reread.ok()) return reread.status();
+          *saved = *std::move(reread);
+        }
+        FillBreaches(*saved, now);
+        out->CopyFrom(*saved);
+        return absl::OkStatus();
+      });
+}
+
+absl::Status IntakeDesk::AddTicketNote(const Call& call,
+                                       const v1::AddTicketNoteRequest& req,
+                                       v1::TicketEvent* resp) {
+  Violations v;
+  auto ref = ParseTicketName("ticket", req.ticket());
+  v.Merge(ref.status());
+  v.Merge(CheckText("note", req.note(), 1, 4000, /*multiline=*/true));
+  v.Merge(CheckRequestId("request_id", req.request_id()));
+  if (!v.empty()) return v.ToStatus();
+  return RunIdempotent(services_, "AddTicketNote", req, req.request_id(), resp,
+                       [&](db::Tx& tx, google::protobuf::Message* out) {
+                         auto ticket =
+                             db::GetTicket(tx, *ref, /*for_update=*/true);
+                         if (!ticket.ok()) return ticket.status();
+                         auto event = db::AddTicketNote(
+                             tx, *ticket, req.note(), call.who.staff_id,
+                             ToMicros(services_.clock.Now()));
+                         if (!event.ok()) return event.status();
+                         out->CopyFrom(*event);
+                         return absl::OkStatus();
+                       });
+}
+
+absl::Status IntakeDesk::ListTicketEvents(
+    const Call& /*call*/, const v1::ListTicketEventsRequest& req,
+    v1::ListTicketEventsResponse* resp) {
+  auto ref = ParseTicketName("parent", req.parent());
+  if (!ref.ok()) return ref.status();
+  int32_t page_size = 0;
+  absl::Status s = NormalizePageSize(req.page_size(), &page_size);
+  if (!s.ok()) return s;
+  const std::string fingerprint = "events|" + req.parent();
+  long long after = 0;
+  if (!req.page_token().empty()) {
+    auto key = DecodePageToken(req.page_token(), fingerprint, 1);
+    if (!key.ok()) return key.status();
+    auto id = ParseKeyPart((*key)[0]);
+    if (!id.ok()) return id.status();
+    after = *id;
+  }
+  return services_.db.Read([&](db::Tx& tx) {
+    auto ticket = db::GetTicket(tx, *ref);
+    if (!ticket.ok()) return ticket.status();
+    auto events = db::ListTicketEvents(tx, *ticket, after, page_size + 1);
+    if (!events.ok()) return events.status();
+    if (static_cast<int>(events->size()) > page_size) {
+      events->resize(page_size);
+      resp->set_next_page_token(EncodePageToken(
+          fingerprint, {absl::StrCat(events->back().event_id())}));
+    }
+    for (auto& e : *events) *resp->add_events() = std::move(e);
+    return absl::OkStatus();
+  });
+}
+
+}  // namespace frontdesk

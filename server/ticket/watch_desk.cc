@@ -1,0 +1,90 @@
+// The live feed of a site's ticket events (watch_desk.h).
+#include "server/ticket/watch_desk.h"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "common/names.h"
+#include "common/status.h"
+#include "db/directory/site_store.h"
+#include "db/ticket/ticket_store.h"
+#include "db/ticket/ticket_workflow_store.h"
+
+namespace frontdesk {
+namespace {
+
+// An id allocated but not yet committed (another transaction still running)
+// shows as a gap; the watcher waits this long for it before moving on, so
+// that an event committed late is not skipped, and a rolled-back one does
+// not stall the feed.
+constexpr absl::Duration kGapWait = absl::Seconds(2);
+constexpr absl::Duration kPollInterval = absl::Milliseconds(250);
+
+}  // namespace
+
+absl::Status WatchDesk::WatchTickets(const Call& /*call*/,
+                                     const v1::WatchTicketsRequest& req,
+                                     const Sink& sink,
+                                     const std::function<bool()>& cancelled) {
+  auto site_id = ParseSiteName("parent", req.parent());
+  if (!site_id.ok()) return site_id.status();
+  if (req.after_event_id() < -1) {
+    return InvalidField("after_event_id",
+                        "must be an event_id received earlier, 0 for new "
+                        "events only, or -1 for the whole history");
+  }
+  long long after = req.after_event_id();
+  absl::Status found = services_.db.Read([&](db::Tx& tx) -> absl::Status {
+    auto site = db::GetSite(tx, *site_id);
+    if (!site.ok()) return site.status();
+    if (after == 0) {
+      auto last = db::LastEventId(tx);
+      if (!last.ok()) return last.status();
+      after = *last;
+    }
+    if (after == -1) after = 0;
+    return absl::OkStatus();
+  });
+  if (!found.ok()) return found;
+  const std::string prefix = SiteName(*site_id) + "/";
+  std::optional<absl::Time> gap_since;
+  while (!cancelled()) {
+    if (stopping_) {
+      return Error(absl::StatusCode::kUnavailable, "SHUTTING_DOWN",
+                   "the server is shutting down; watch again with the last "
+                   "event_id received to resume");
+    }
+    std::vector<v1::TicketEvent> batch;
+    absl::Status read = services_.db.Read([&](db::Tx& tx) -> absl::Status {
+      auto events = db::ListSiteEvents(tx, "", after, 500);
+      if (!events.ok()) return events.status();
+      batch = *std::move(events);
+      return absl::OkStatus();
+    });
+    if (!read.ok()) return read;
+    for (const v1::TicketEvent& e : batch) {
+      if (e.event_id() != after + 1) {
+        // Ids are allocated before commit: wait a little for a gap to
+        // fill before passing it.
+        absl::Time now = absl::Now();
+        if (!gap_since) gap_since = now;
+        if (now - *gap_since < kGapWait) break;
+      }
+      gap_since.reset();
+      after = e.event_id();
+      if (absl::StartsWith(e.name(), prefix) && !sink(e)) {
+        return absl::OkStatus();  // the client went away
+      }
+    }
+    if (batch.size() < 500) {
+      std::this_thread::sleep_for(absl::ToChronoMilliseconds(kPollInterval));
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace frontdesk

@@ -1,0 +1,111 @@
+// work_order_rules.h: dispatch requests, routes, assignees, work orders.
+#include "server/ticket/work_order_rules.h"
+
+#include <google/protobuf/util/time_util.h>
+
+#include "common/status.h"
+#include "gtest/gtest.h"
+
+namespace frontdesk {
+namespace {
+
+using google::protobuf::util::TimeUtil;
+
+const absl::Time kNow = absl::FromUnixSeconds(1795400000);
+
+v1::DispatchTicketRequest Dispatch() {
+  v1::DispatchTicketRequest r;
+  r.set_route(v1::REPAIR_ROUTE_OWN_MAINTENANCE);
+  r.set_assignee("staff/li");
+  return r;
+}
+
+TEST(WorkOrderRulesTest, AValidDispatch) {
+  EXPECT_TRUE(ValidateDispatchRequest(Dispatch(), kNow).ok());
+}
+
+TEST(WorkOrderRulesTest, DispatchViolationsAreAllListed) {
+  v1::DispatchTicketRequest r = Dispatch();
+  r.set_route(static_cast<v1::RepairRoute>(99));
+  r.clear_assignee();
+  r.add_parties("");
+  *r.mutable_promised_time() =
+      TimeUtil::MicrosecondsToTimestamp(absl::ToUnixMicros(kNow));
+  absl::Status s = ValidateDispatchRequest(r, kNow);
+  EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(ErrorFieldViolations(s).size(), 4u) << s;
+}
+
+TEST(WorkOrderRulesTest, CoordinationNamesTwoParties) {
+  v1::DispatchTicketRequest r = Dispatch();
+  r.set_route(v1::REPAIR_ROUTE_COORDINATION);
+  r.add_parties("property");
+  EXPECT_FALSE(ValidateDispatchRequest(r, kNow).ok());
+  r.add_parties("developer");
+  EXPECT_TRUE(ValidateDispatchRequest(r, kNow).ok());
+}
+
+TEST(WorkOrderRulesTest, RepairsAndFacilityComplaintsNeedARoute) {
+  EXPECT_TRUE(
+      NeedsRoute(v1::Ticket::REPAIR, v1::Ticket::COMPLAINT_CLASS_UNSPECIFIED));
+  EXPECT_TRUE(NeedsRoute(v1::Ticket::COMPLAINT, v1::Ticket::FACILITY));
+  EXPECT_FALSE(NeedsRoute(v1::Ticket::COMPLAINT, v1::Ticket::SERVICE));
+  EXPECT_FALSE(NeedsRoute(v1::Ticket::INQUIRY, v1::Ticket::FACILITY));
+  EXPECT_FALSE(CheckRouteChosen(v1::Ticket::REPAIR,
+                                v1::Ticket::COMPLAINT_CLASS_UNSPECIFIED,
+                                v1::REPAIR_ROUTE_UNSPECIFIED)
+                   .ok());
+  EXPECT_TRUE(CheckRouteChosen(v1::Ticket::INQUIRY,
+                               v1::Ticket::COMPLAINT_CLASS_UNSPECIFIED,
+                               v1::REPAIR_ROUTE_UNSPECIFIED)
+                  .ok());
+}
+
+TEST(WorkOrderRulesTest, VendorRoutesGoToVendors) {
+  EXPECT_TRUE(CheckInternalAssignee(v1::REPAIR_ROUTE_OWN_MAINTENANCE).ok());
+  EXPECT_FALSE(CheckInternalAssignee(v1::REPAIR_ROUTE_EXTERNAL_VENDOR).ok());
+  EXPECT_FALSE(CheckInternalAssignee(v1::REPAIR_ROUTE_DEVELOPER_WARRANTY).ok());
+  EXPECT_EQ(ErrorReason(CheckVendorAssignee(v1::REPAIR_ROUTE_EXTERNAL_VENDOR,
+                                            v1::Vendor::ELEVATOR, false,
+                                            "vendors/lift", "hx")),
+            "VENDOR_NOT_SERVING_SITE");
+  EXPECT_TRUE(CheckVendorAssignee(v1::REPAIR_ROUTE_EXTERNAL_VENDOR,
+                                  v1::Vendor::ELEVATOR, true, "vendors/lift",
+                                  "hx")
+                  .ok());
+  EXPECT_FALSE(CheckVendorAssignee(v1::REPAIR_ROUTE_DEVELOPER_WARRANTY,
+                                   v1::Vendor::ELEVATOR, true, "vendors/lift",
+                                   "hx")
+                   .ok());
+  EXPECT_TRUE(CheckVendorAssignee(v1::REPAIR_ROUTE_DEVELOPER_WARRANTY,
+                                  v1::Vendor::DEVELOPER_PROJECT_TEAM, true,
+                                  "vendors/dev", "hx")
+                  .ok());
+}
+
+TEST(WorkOrderRulesTest, ArrivalOnOpenCompletionOnOpenOrArrived) {
+  EXPECT_TRUE(CheckArrivalAllowed(v1::WorkOrder::OPEN).ok());
+  EXPECT_EQ(ErrorReason(CheckArrivalAllowed(v1::WorkOrder::ARRIVED)),
+            "WORK_ORDER_NOT_OPEN");
+  EXPECT_TRUE(CheckCompletionAllowed(v1::WorkOrder::OPEN).ok());
+  EXPECT_TRUE(CheckCompletionAllowed(v1::WorkOrder::ARRIVED).ok());
+  EXPECT_EQ(ErrorReason(CheckCompletionAllowed(v1::WorkOrder::COMPLETED)),
+            "WORK_ORDER_NOT_OPEN");
+}
+
+TEST(WorkOrderRulesTest, Completion) {
+  v1::CompleteWorkOrderRequest r;
+  r.set_work_done("replaced the valve");
+  r.set_labour_hours(1.5);
+  auto* m = r.add_materials();
+  m->set_name("valve");
+  m->set_quantity(1);
+  EXPECT_TRUE(ValidateCompletion(r).ok());
+  r.set_labour_hours(-1);
+  m->set_quantity(0);
+  r.clear_work_done();
+  EXPECT_EQ(ErrorFieldViolations(ValidateCompletion(r)).size(), 3u);
+}
+
+}  // namespace
+}  // namespace frontdesk
