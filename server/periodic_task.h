@@ -1,14 +1,15 @@
 // Runs a function every interval on a thread of its own until stopped; the
-// stop is prompt (a condition variable, not a sleep). Used by frontdeskd's
-// sweepers.
+// stop is prompt (the thread waits on the mutex for `stop_` or the interval,
+// it does not sleep). Used by frontdeskd's sweepers. Start() once; Stop() may
+// be called from any thread, any number of times.
 #ifndef FRONTDESK_SERVER_PERIODIC_TASK_H_
 #define FRONTDESK_SERVER_PERIODIC_TASK_H_
 
-#include <condition_variable>
 #include <functional>
-#include <mutex>
 #include <thread>
 
+#include "absl/base/thread_annotations.h"
+#include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
 
 namespace frontdesk {
@@ -23,30 +24,29 @@ class PeriodicTask {
   // Calls `run` now and then every `interval` until Stop().
   void Start(absl::Duration interval, std::function<void()> run) {
     thread_ = std::thread([this, interval, run = std::move(run)] {
-      std::unique_lock<std::mutex> lock(mu_);
-      while (!stop_) {
-        lock.unlock();
+      for (;;) {
+        {
+          absl::MutexLock lock(&mu_);
+          if (stop_) return;
+        }
         run();
-        lock.lock();
-        cv_.wait_for(lock, absl::ToChronoMilliseconds(interval),
-                     [this] { return stop_; });
+        absl::MutexLock lock(&mu_);
+        if (mu_.AwaitWithTimeout(absl::Condition(&stop_), interval)) return;
       }
     });
   }
 
-  void Stop() {
+  void Stop() ABSL_LOCKS_EXCLUDED(mu_) {
     {
-      std::lock_guard<std::mutex> lock(mu_);
+      absl::MutexLock lock(&mu_);
       stop_ = true;
     }
-    cv_.notify_all();
     if (thread_.joinable()) thread_.join();
   }
 
  private:
-  std::mutex mu_;
-  std::condition_variable cv_;
-  bool stop_ = false;
+  absl::Mutex mu_;
+  bool stop_ ABSL_GUARDED_BY(mu_) = false;
   std::thread thread_;
 };
 

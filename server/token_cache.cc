@@ -1,9 +1,10 @@
+// TokenCache (token_cache.h): one mutex guards the map.
 #include "server/token_cache.h"
 
 namespace frontdesk {
 
 std::optional<Principal> TokenCache::Find(const std::string& token_sha256) {
-  std::lock_guard<std::mutex> lock(mu_);
+  absl::MutexLock lock(&mu_);
   auto it = entries_.find(token_sha256);
   if (it == entries_.end()) return std::nullopt;
   if (clock_.Now() >= it->second.expires) {
@@ -15,7 +16,7 @@ std::optional<Principal> TokenCache::Find(const std::string& token_sha256) {
 
 void TokenCache::Put(const std::string& token_sha256,
                      const Principal& principal) {
-  std::lock_guard<std::mutex> lock(mu_);
+  absl::MutexLock lock(&mu_);
   if (entries_.size() >= max_entries_) entries_.clear();
   entries_[token_sha256] = Entry{principal, clock_.Now() + ttl_};
 }

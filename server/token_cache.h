@@ -7,11 +7,12 @@
 #ifndef FRONTDESK_SERVER_TOKEN_CACHE_H_
 #define FRONTDESK_SERVER_TOKEN_CACHE_H_
 
-#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
 
+#include "absl/base/thread_annotations.h"
+#include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
 #include "common/clock.h"
 #include "common/principal.h"
@@ -23,8 +24,10 @@ class TokenCache {
   TokenCache(const Clock& clock, absl::Duration ttl, size_t max_entries)
       : clock_(clock), ttl_(ttl), max_entries_(max_entries) {}
 
-  std::optional<Principal> Find(const std::string& token_sha256);
-  void Put(const std::string& token_sha256, const Principal& principal);
+  std::optional<Principal> Find(const std::string& token_sha256)
+      ABSL_LOCKS_EXCLUDED(mu_);
+  void Put(const std::string& token_sha256, const Principal& principal)
+      ABSL_LOCKS_EXCLUDED(mu_);
 
  private:
   struct Entry {
@@ -34,8 +37,8 @@ class TokenCache {
   const Clock& clock_;
   const absl::Duration ttl_;
   const size_t max_entries_;
-  std::mutex mu_;
-  std::unordered_map<std::string, Entry> entries_;
+  absl::Mutex mu_;
+  std::unordered_map<std::string, Entry> entries_ ABSL_GUARDED_BY(mu_);
 };
 
 }  // namespace frontdesk

@@ -1,3 +1,4 @@
+// The input rules of directory_rules.h; pure functions over proto messages.
 #include "server/directory/directory_rules.h"
 
 #include <set>
@@ -5,12 +6,23 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
+#include "common/filter.h"
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
 
 namespace frontdesk {
 namespace {
+
+const FilterSchema& StaffFilterSchema() {
+  static const auto* schema = new FilterSchema{
+      {"site",
+       {FilterField::kString, nullptr,
+        [](absl::string_view v) { return ParseSiteName("site", v).status(); }}},
+      {"role", {FilterField::kEnum, v1::StaffMember::Role_descriptor()}},
+  };
+  return *schema;
+}
 
 absl::Status CheckUnitPart(absl::string_view field, absl::string_view v) {
   if (v.empty()) return InvalidField(field, "is required");
@@ -103,6 +115,22 @@ absl::Status ValidateNewStaffMember(const std::string& staff_id,
 
 absl::Status ValidateNewAccessToken(const v1::AccessToken& token) {
   return CheckText("access_token.display_name", token.display_name(), 0, 64);
+}
+
+absl::StatusOr<StaffFilter> ParseStaffFilter(absl::string_view filter) {
+  auto terms = ParseFilter(filter, StaffFilterSchema());
+  if (!terms.ok()) return terms.status();
+  StaffFilter out;
+  for (const FilterTerm& t : *terms) {
+    if (t.op != FilterOp::kEq) {
+      return InvalidField("filter", "staff filters support only = (site, role)",
+                          "INVALID_FILTER");
+    }
+    if (t.field == "site") out.site_id = t.text.substr(t.text.rfind('/') + 1);
+    if (t.field == "role") out.role = static_cast<int>(t.number);
+  }
+  out.canonical = CanonicalFilter(*terms);
+  return out;
 }
 
 }  // namespace frontdesk

@@ -1,11 +1,13 @@
-// Input rules of DirectoryService: pure functions, no database, no gRPC.
-// Each returns OK or INVALID_ARGUMENT listing every offending field.
+// Input rules of DirectoryService for sites, units, staff and access tokens:
+// pure functions, no database, no gRPC. Each returns OK or INVALID_ARGUMENT
+// listing every offending field. Departments and vendors are in org_rules.h.
 #ifndef FRONTDESK_SERVER_DIRECTORY_DIRECTORY_RULES_H_
 #define FRONTDESK_SERVER_DIRECTORY_DIRECTORY_RULES_H_
 
 #include <string>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "frontdesk/v1/directory_service.pb.h"
 
 namespace frontdesk {
@@ -19,6 +21,17 @@ absl::Status ValidateNewStaffMember(const std::string& staff_id,
                                     const v1::StaffMember& staff);
 
 absl::Status ValidateNewAccessToken(const v1::AccessToken& token);
+
+// ListStaffMembers' filter: `site = "sites/hx"` and `role = MANAGER` joined
+// by AND, each only with =. INVALID_ARGUMENT on "filter" (INVALID_FILTER)
+// otherwise. A field given twice keeps its last value.
+struct StaffFilter {
+  std::string site_id;  // "" for any
+  int role = 0;         // 0 for any
+  // Canonical text of the filter, for page-token fingerprints.
+  std::string canonical;
+};
+absl::StatusOr<StaffFilter> ParseStaffFilter(absl::string_view filter);
 
 }  // namespace frontdesk
 

@@ -1,3 +1,5 @@
+// Unit tests of directory_rules.h: sites, units, staff, access tokens and
+// the staff filter. Links only the rules library.
 #include "server/directory/directory_rules.h"
 
 #include <string>
@@ -323,6 +325,48 @@ TEST(ValidateNewAccessTokenTest, BadDisplayName) {
   EXPECT_EQ(ExpectOneViolation(ValidateNewAccessToken(token),
                                "access_token.display_name"),
             "must not contain control characters");
+}
+
+// ---- ParseStaffFilter -------------------------------------------------------
+
+TEST(ParseStaffFilterTest, EmptyFilterMeansEveryone) {
+  auto f = ParseStaffFilter("");
+  ASSERT_TRUE(f.ok()) << f.status();
+  EXPECT_EQ(f->site_id, "");
+  EXPECT_EQ(f->role, 0);
+  EXPECT_EQ(f->canonical, "");
+}
+
+TEST(ParseStaffFilterTest, SiteAndRole) {
+  auto f = ParseStaffFilter("site = \"sites/hx\" AND role = MANAGER");
+  ASSERT_TRUE(f.ok()) << f.status();
+  EXPECT_EQ(f->site_id, "hx");
+  EXPECT_EQ(f->role, StaffMember::MANAGER);
+  EXPECT_FALSE(f->canonical.empty());
+  // The canonical text does not depend on spacing: page tokens stay valid.
+  auto g = ParseStaffFilter("site=\"sites/hx\"   AND role=MANAGER");
+  ASSERT_TRUE(g.ok()) << g.status();
+  EXPECT_EQ(f->canonical, g->canonical);
+  EXPECT_NE(f->canonical, ParseStaffFilter("role = MANAGER")->canonical);
+}
+
+TEST(ParseStaffFilterTest, RefusesWhatItCannotAnswer) {
+  for (const char* filter : {"site = \"hx\"", "role = CHEF", "role != MANAGER",
+                             "site != \"sites/hx\"", "phone = \"1\"",
+                             "site = \"sites/hx\" OR role = MANAGER"}) {
+    SCOPED_TRACE(filter);
+    absl::Status s = ParseStaffFilter(filter).status();
+    EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument) << s;
+    EXPECT_EQ(ErrorReason(s), "INVALID_FILTER") << s;
+    EXPECT_EQ(FieldsOf(s), std::vector<std::string>{"filter"}) << s;
+  }
+}
+
+TEST(ParseStaffFilterTest, OnlyEqualityIsSupported) {
+  absl::Status s = ParseStaffFilter("role != MANAGER").status();
+  ASSERT_EQ(ErrorFieldViolations(s).size(), 1u) << s;
+  EXPECT_EQ(ErrorFieldViolations(s)[0].description,
+            "staff filters support only = (site, role)");
 }
 
 }  // namespace

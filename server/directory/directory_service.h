@@ -1,11 +1,15 @@
-// gRPC adapter of DirectoryService: authenticates, validates with
-// directory_rules.h and org_rules.h and calls the stores. No SQL here.
-// Sites, units, staff and tokens are in directory_service.cc; departments and
-// vendors in org_service.cc.
+// gRPC adapter of DirectoryService: authenticates (server/handler.h) and
+// hands each call to the desk that owns it: SiteDesk (sites, units),
+// StaffDesk (staff members, access tokens), DepartmentDesk, VendorDesk. No
+// logic here.
 #ifndef FRONTDESK_SERVER_DIRECTORY_DIRECTORY_SERVICE_H_
 #define FRONTDESK_SERVER_DIRECTORY_DIRECTORY_SERVICE_H_
 
 #include "frontdesk/v1/directory_service.grpc.pb.h"
+#include "server/directory/department_desk.h"
+#include "server/directory/site_desk.h"
+#include "server/directory/staff_desk.h"
+#include "server/directory/vendor_desk.h"
 #include "server/handler.h"
 
 namespace frontdesk {
@@ -13,7 +17,11 @@ namespace frontdesk {
 class DirectoryServiceImpl final : public v1::DirectoryService::Service {
  public:
   explicit DirectoryServiceImpl(ServiceContext services)
-      : services_(services) {}
+      : services_(services),
+        sites_(services),
+        staff_(services),
+        departments_(services),
+        vendors_(services) {}
 
   grpc::Status CreateSite(grpc::ServerContext* context,
                           const v1::CreateSiteRequest* request,
@@ -45,8 +53,6 @@ class DirectoryServiceImpl final : public v1::DirectoryService::Service {
   grpc::Status CreateAccessToken(grpc::ServerContext* context,
                                  const v1::CreateAccessTokenRequest* request,
                                  v1::AccessToken* response) override;
-
-  // Departments and vendors (org_service.cc).
   grpc::Status CreateDepartment(grpc::ServerContext* context,
                                 const v1::CreateDepartmentRequest* request,
                                 v1::Department* response) override;
@@ -74,6 +80,10 @@ class DirectoryServiceImpl final : public v1::DirectoryService::Service {
 
  private:
   ServiceContext services_;
+  SiteDesk sites_;
+  StaffDesk staff_;
+  DepartmentDesk departments_;
+  VendorDesk vendors_;
 };
 
 }  // namespace frontdesk

@@ -1,9 +1,11 @@
+// The input rules of org_rules.h; pure functions over proto messages.
 #include "server/directory/org_rules.h"
 
 #include <map>
 #include <set>
 #include <string>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "common/filter.h"
@@ -73,10 +75,8 @@ template <typename M>
 absl::StatusOr<M> ApplyMask(const M& current, const M& patch,
                             const google::protobuf::FieldMask& mask,
                             const std::map<std::string, Copy<M>>& paths) {
-  if (mask.paths().empty()) {
-    return InvalidField("update_mask",
-                        "is required: name the fields to change");
-  }
+  absl::Status given = CheckUpdateMaskGiven(mask);
+  if (!given.ok()) return given;
   M out = current;
   for (const std::string& path : mask.paths()) {
     auto it = paths.find(path);
@@ -138,6 +138,25 @@ absl::Status BadFilter(absl::string_view rule) {
 }
 
 }  // namespace
+
+absl::Status CheckUpdateMaskGiven(const google::protobuf::FieldMask& mask) {
+  if (!mask.paths().empty()) return absl::OkStatus();
+  return InvalidField("update_mask", "is required: name the fields to change");
+}
+
+absl::Status CheckEtagCurrent(absl::string_view what, const std::string& given,
+                              const std::string& current) {
+  if (given.empty() || given == current) return absl::OkStatus();
+  return Error(absl::StatusCode::kAborted, "ETAG_MISMATCH",
+               absl::StrCat("etag \"", given, "\" is stale; the ", what,
+                            " is now at \"", current, "\""));
+}
+
+long long EtagVersion(const std::string& etag) {
+  long long version = 0;
+  (void)absl::SimpleAtoi(etag, &version);
+  return version;
+}
 
 absl::Status ValidateDepartmentFields(const Department& department) {
   Violations v;

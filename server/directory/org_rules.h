@@ -18,6 +18,21 @@
 
 namespace frontdesk {
 
+// --- Updates (departments and vendors) --------------------------------------
+
+// An update names the fields it changes: INVALID_ARGUMENT on "update_mask"
+// when `mask` is empty.
+absl::Status CheckUpdateMaskGiven(const google::protobuf::FieldMask& mask);
+
+// Optimistic concurrency: OK when the caller sent no etag (`given` empty) or
+// the current one; otherwise ABORTED (ETAG_MISMATCH) naming `what` ("vendor")
+// and the current etag.
+absl::Status CheckEtagCurrent(absl::string_view what, const std::string& given,
+                              const std::string& current);
+
+// The version an etag of ours carries ("7" -> 7); 0 when it is not a number.
+long long EtagVersion(const std::string& etag);
+
 // --- Departments ------------------------------------------------------------
 
 // Every rule a stored department satisfies: display_name 1..64, a known

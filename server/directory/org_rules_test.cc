@@ -1,3 +1,5 @@
+// Unit tests of org_rules.h: departments, vendors, their updates (mask,
+// etag) and the vendor filter. Links only the rules library.
 #include "server/directory/org_rules.h"
 
 #include <google/protobuf/util/message_differencer.h>
@@ -321,6 +323,35 @@ TEST(ParseVendorFilterTest, RefusesWhatItCannotAnswer) {
     EXPECT_EQ(ErrorReason(s), "INVALID_FILTER") << s;
     EXPECT_EQ(FieldsOf(s), std::vector<std::string>{"filter"}) << s;
   }
+}
+
+// ---- Updates ----------------------------------------------------------------
+
+TEST(CheckUpdateMaskGivenTest, EmptyMaskIsRefusedOnUpdateMask) {
+  EXPECT_TRUE(CheckUpdateMaskGiven(Mask({"phone"})).ok());
+  std::string rule =
+      ExpectOneViolation(CheckUpdateMaskGiven(Mask({})), "update_mask");
+  EXPECT_EQ(rule, "is required: name the fields to change");
+}
+
+TEST(CheckEtagCurrentTest, NoEtagOrTheCurrentOnePasses) {
+  EXPECT_TRUE(CheckEtagCurrent("vendor", "", "3").ok());
+  EXPECT_TRUE(CheckEtagCurrent("vendor", "3", "3").ok());
+}
+
+TEST(CheckEtagCurrentTest, StaleEtagIsAborted) {
+  absl::Status s = CheckEtagCurrent("department", "2", "3");
+  EXPECT_EQ(s.code(), absl::StatusCode::kAborted) << s;
+  EXPECT_EQ(ErrorReason(s), "ETAG_MISMATCH") << s;
+  EXPECT_NE(s.message().find("department"), absl::string_view::npos) << s;
+  EXPECT_NE(s.message().find("\"3\""), absl::string_view::npos) << s;
+}
+
+TEST(EtagVersionTest, NumberOrZero) {
+  EXPECT_EQ(EtagVersion("7"), 7);
+  EXPECT_EQ(EtagVersion("1234567890123"), 1234567890123LL);
+  EXPECT_EQ(EtagVersion(""), 0);
+  EXPECT_EQ(EtagVersion("W/7"), 0);
 }
 
 }  // namespace

@@ -1,0 +1,121 @@
+// DepartmentDesk (department_desk.h): departments.
+#include "server/directory/department_desk.h"
+
+#include <google/protobuf/util/message_differencer.h>
+
+#include <string>
+#include <utility>
+
+#include "common/names.h"
+#include "common/status.h"
+#include "common/validation.h"
+#include "db/directory/org_store.h"
+#include "server/directory/id_paging.h"
+#include "server/directory/org_rules.h"
+#include "server/idempotent.h"
+#include "server/permissions.h"
+
+namespace frontdesk {
+
+using ::google::protobuf::util::MessageDifferencer;
+
+absl::Status DepartmentDesk::CreateDepartment(
+    const Call& call, const v1::CreateDepartmentRequest& request,
+    v1::Department* response) {
+  absl::Status allowed = RequireAnyRole(
+      call.who, {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER},
+      "create departments");
+  if (!allowed.ok()) return allowed;
+  Violations v;
+  auto site_id = ParseSiteName("parent", request.parent());
+  v.Merge(site_id.status());
+  v.Merge(ValidateNewDepartment(request.department_id(), request.department()));
+  v.Merge(CheckRequestId("request_id", request.request_id()));
+  if (!v.empty()) return v.ToStatus();
+  return RunIdempotent(
+      services_, "CreateDepartment", request, request.request_id(), response,
+      [&](db::Tx& tx, google::protobuf::Message* out) {
+        auto department = db::CreateDepartment(
+            tx, *site_id, request.department_id(), request.department(),
+            ToMicros(services_.clock.Now()));
+        if (!department.ok()) return department.status();
+        out->CopyFrom(*department);
+        return absl::OkStatus();
+      });
+}
+
+absl::Status DepartmentDesk::GetDepartment(
+    const Call& /*call*/, const v1::GetDepartmentRequest& request,
+    v1::Department* response) {
+  auto ref = ParseDepartmentName("name", request.name());
+  if (!ref.ok()) return ref.status();
+  return services_.db.Read([&](db::Tx& tx) {
+    auto department = db::GetDepartment(tx, ref->site_id, ref->department_id);
+    if (!department.ok()) return department.status();
+    *response = *std::move(department);
+    return absl::OkStatus();
+  });
+}
+
+absl::Status DepartmentDesk::ListDepartments(
+    const Call& /*call*/, const v1::ListDepartmentsRequest& request,
+    v1::ListDepartmentsResponse* response) {
+  auto site_id = ParseSiteName("parent", request.parent());
+  if (!site_id.ok()) return site_id.status();
+  int32_t page_size = 0;
+  absl::Status s = NormalizePageSize(request.page_size(), &page_size);
+  if (!s.ok()) return s;
+  const std::string query = "departments|" + *site_id;
+  auto after = AfterId(request.page_token(), query);
+  if (!after.ok()) return after.status();
+  return services_.db.Read([&](db::Tx& tx) {
+    auto departments = db::ListDepartments(tx, *site_id, *after, page_size + 1);
+    if (!departments.ok()) return departments.status();
+    response->set_next_page_token(TrimPage(
+        *departments, page_size, query,
+        [](const v1::Department& x) { return LastSegment(x.name()); }));
+    for (auto& d : *departments) *response->add_departments() = std::move(d);
+    return absl::OkStatus();
+  });
+}
+
+absl::Status DepartmentDesk::UpdateDepartment(
+    const Call& call, const v1::UpdateDepartmentRequest& request,
+    v1::Department* response) {
+  absl::Status allowed = RequireAnyRole(
+      call.who, {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER},
+      "update departments");
+  if (!allowed.ok()) return allowed;
+  Violations v;
+  auto ref =
+      ParseDepartmentName("department.name", request.department().name());
+  v.Merge(ref.status());
+  v.Merge(CheckRequestId("request_id", request.request_id()));
+  v.Merge(CheckUpdateMaskGiven(request.update_mask()));
+  if (!v.empty()) return v.ToStatus();
+  return RunIdempotent(
+      services_, "UpdateDepartment", request, request.request_id(), response,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        auto current =
+            db::GetDepartment(tx, ref->site_id, ref->department_id, true);
+        if (!current.ok()) return current.status();
+        absl::Status fresh = CheckEtagCurrent(
+            "department", request.department().etag(), current->etag());
+        if (!fresh.ok()) return fresh;
+        auto updated = ApplyDepartmentUpdate(*current, request.department(),
+                                             request.update_mask());
+        if (!updated.ok()) return updated.status();
+        if (MessageDifferencer::Equals(*updated, *current)) {
+          out->CopyFrom(*current);  // nothing changes, nor the etag
+          return absl::OkStatus();
+        }
+        auto saved = db::UpdateDepartment(
+            tx, ref->site_id, ref->department_id, *updated,
+            EtagVersion(current->etag()), ToMicros(services_.clock.Now()));
+        if (!saved.ok()) return saved.status();
+        out->CopyFrom(*saved);
+        return absl::OkStatus();
+      });
+}
+
+}  // namespace frontdesk

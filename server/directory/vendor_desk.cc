@@ -1,0 +1,122 @@
+// VendorDesk (vendor_desk.h): vendors.
+#include "server/directory/vendor_desk.h"
+
+#include <google/protobuf/util/message_differencer.h>
+
+#include <string>
+#include <utility>
+
+#include "common/names.h"
+#include "common/status.h"
+#include "common/validation.h"
+#include "db/directory/org_store.h"
+#include "server/directory/id_paging.h"
+#include "server/directory/org_rules.h"
+#include "server/idempotent.h"
+#include "server/permissions.h"
+
+namespace frontdesk {
+
+using ::google::protobuf::util::MessageDifferencer;
+
+absl::Status VendorDesk::CreateVendor(const Call& call,
+                                      const v1::CreateVendorRequest& request,
+                                      v1::Vendor* response) {
+  absl::Status allowed = RequireAnyRole(
+      call.who, {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER},
+      "create vendors");
+  if (!allowed.ok()) return allowed;
+  Violations v;
+  v.Merge(ValidateNewVendor(request.vendor_id(), request.vendor()));
+  v.Merge(CheckRequestId("request_id", request.request_id()));
+  if (!v.empty()) return v.ToStatus();
+  return RunIdempotent(
+      services_, "CreateVendor", request, request.request_id(), response,
+      [&](db::Tx& tx, google::protobuf::Message* out) {
+        auto vendor =
+            db::CreateVendor(tx, request.vendor_id(), request.vendor(),
+                             ToMicros(services_.clock.Now()));
+        if (!vendor.ok()) return vendor.status();
+        out->CopyFrom(*vendor);
+        return absl::OkStatus();
+      });
+}
+
+absl::Status VendorDesk::GetVendor(const Call& /*call*/,
+                                   const v1::GetVendorRequest& request,
+                                   v1::Vendor* response) {
+  auto vendor_id = ParseVendorName("name", request.name());
+  if (!vendor_id.ok()) return vendor_id.status();
+  return services_.db.Read([&](db::Tx& tx) {
+    auto vendor = db::GetVendor(tx, *vendor_id);
+    if (!vendor.ok()) return vendor.status();
+    *response = *std::move(vendor);
+    return absl::OkStatus();
+  });
+}
+
+absl::Status VendorDesk::ListVendors(const Call& /*call*/,
+                                     const v1::ListVendorsRequest& request,
+                                     v1::ListVendorsResponse* response) {
+  int32_t page_size = 0;
+  absl::Status s = NormalizePageSize(request.page_size(), &page_size);
+  if (!s.ok()) return s;
+  auto filter = ParseVendorFilter(request.filter());
+  if (!filter.ok()) return filter.status();
+  const std::string fingerprint = "vendors|" + filter->canonical;
+  auto after = AfterId(request.page_token(), fingerprint);
+  if (!after.ok()) return after.status();
+  db::VendorQuery query;
+  query.site_id = filter->site_id;
+  query.trade = filter->trade;
+  query.after_id = *after;
+  query.limit = page_size + 1;
+  return services_.db.Read([&](db::Tx& tx) {
+    auto vendors = db::ListVendors(tx, query);
+    if (!vendors.ok()) return vendors.status();
+    response->set_next_page_token(
+        TrimPage(*vendors, page_size, fingerprint,
+                 [](const v1::Vendor& x) { return LastSegment(x.name()); }));
+    for (auto& vendor : *vendors) *response->add_vendors() = std::move(vendor);
+    return absl::OkStatus();
+  });
+}
+
+absl::Status VendorDesk::UpdateVendor(const Call& call,
+                                      const v1::UpdateVendorRequest& request,
+                                      v1::Vendor* response) {
+  absl::Status allowed = RequireAnyRole(
+      call.who, {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER},
+      "update vendors");
+  if (!allowed.ok()) return allowed;
+  Violations v;
+  auto vendor_id = ParseVendorName("vendor.name", request.vendor().name());
+  v.Merge(vendor_id.status());
+  v.Merge(CheckRequestId("request_id", request.request_id()));
+  v.Merge(CheckUpdateMaskGiven(request.update_mask()));
+  if (!v.empty()) return v.ToStatus();
+  return RunIdempotent(
+      services_, "UpdateVendor", request, request.request_id(), response,
+      [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
+        auto current = db::GetVendor(tx, *vendor_id, true);
+        if (!current.ok()) return current.status();
+        absl::Status fresh = CheckEtagCurrent("vendor", request.vendor().etag(),
+                                              current->etag());
+        if (!fresh.ok()) return fresh;
+        auto updated = ApplyVendorUpdate(*current, request.vendor(),
+                                         request.update_mask());
+        if (!updated.ok()) return updated.status();
+        if (MessageDifferencer::Equals(*updated, *current)) {
+          out->CopyFrom(*current);  // nothing changes, nor the etag
+          return absl::OkStatus();
+        }
+        auto saved = db::UpdateVendor(tx, *vendor_id, *updated,
+                                      EtagVersion(current->etag()),
+                                      ToMicros(services_.clock.Now()));
+        if (!saved.ok()) return saved.status();
+        out->CopyFrom(*saved);
+        return absl::OkStatus();
+      });
+}
+
+}  // namespace frontdesk

@@ -1,0 +1,39 @@
+// DirectoryService's vendors: outside contractors work is dispatched to.
+// Writes need ADMIN or MANAGER (checked before anything is looked up); any
+// authenticated caller may read. Creates and updates are idempotent per
+// request_id; an update applies its update_mask to the current vendor under
+// its row lock and refuses a stale etag (ABORTED). Input rules are in
+// org_rules.h, SQL and the existence checks in db/directory/org_store.h.
+#ifndef FRONTDESK_SERVER_DIRECTORY_VENDOR_DESK_H_
+#define FRONTDESK_SERVER_DIRECTORY_VENDOR_DESK_H_
+
+#include "absl/status/status.h"
+#include "frontdesk/v1/directory_service.pb.h"
+#include "server/call.h"
+#include "server/services.h"
+
+namespace frontdesk {
+
+class VendorDesk {
+ public:
+  explicit VendorDesk(ServiceContext services) : services_(services) {}
+
+  absl::Status CreateVendor(const Call& call,
+                            const v1::CreateVendorRequest& request,
+                            v1::Vendor* response);
+  absl::Status GetVendor(const Call& call, const v1::GetVendorRequest& request,
+                         v1::Vendor* response);
+  absl::Status ListVendors(const Call& call,
+                           const v1::ListVendorsRequest& request,
+                           v1::ListVendorsResponse* response);
+  absl::Status UpdateVendor(const Call& call,
+                            const v1::UpdateVendorRequest& request,
+                            v1::Vendor* response);
+
+ private:
+  ServiceContext services_;
+};
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_SERVER_DIRECTORY_VENDOR_DESK_H_
