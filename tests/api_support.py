@@ -5,8 +5,6 @@ class on a fresh SQLite or MariaDB database, and helpers."""
 import unittest
 import uuid
 
-import grpc
-
 import harness
 from harness import DEADLINE, directory_pb2, ticket_pb2
 
@@ -51,7 +49,6 @@ class ApiTestBase:
             cls.server.cleanup()
             cls._db_cleanup()
 
-
     def new_site(self, prefix="s", stubs=None, md=None):
         site_id = unique_site_id(prefix)
         (stubs or self.stubs).directory.CreateSite(
@@ -59,18 +56,15 @@ class ApiTestBase:
             timeout=DEADLINE)
         return site_id
 
-
     def create(self, site_id, stubs=None, md=None, **kwargs):
         return (stubs or self.stubs).tickets.CreateTicket(
             harness.ticket_request(site_id, **kwargs), metadata=md or self.md,
             timeout=DEADLINE)
 
-
     def get(self, name):
         return self.stubs.tickets.GetTicket(
             ticket_pb2.GetTicketRequest(name=name), metadata=self.md,
             timeout=DEADLINE)
-
 
     def events(self, name, page_size=0):
         out, token = [], ""
@@ -84,33 +78,19 @@ class ApiTestBase:
             if not token:
                 return out
 
-
     def count_tickets(self):
         return len(harness.list_all_tickets(self.stubs, self.md))
 
-
     def assertRpcError(self, code, call, *args, field=None, reason=None, **kwargs):
-        """Runs call(*args, **kwargs) expecting a gRPC error `code`; checks
-        the BadRequest violation on `field` and the ErrorInfo reason."""
-        kwargs.setdefault("timeout", DEADLINE)
-        with self.assertRaises(grpc.RpcError) as cm:
-            call(*args, **kwargs)
-        err = cm.exception
-        self.assertEqual(err.code(), code, err.details())
-        details = harness.rpc_error_details(err)
-        self.assertIsNotNone(details, "no grpc-status-details-bin on %s" % err.details())
+        """harness.expect_rpc_error, and every error is one of ours: an
+        ErrorInfo in domain frontdesk.v1 with an UPPER_SNAKE_CASE reason."""
+        details = harness.expect_rpc_error(self, code, call, *args, field=field,
+                                           reason=reason, **kwargs)
         self.assertEqual(details.status.code, code.value[0])
         self.assertIsNotNone(details.error_info, "no ErrorInfo")
         self.assertEqual(details.error_info.domain, "frontdesk.v1")
         self.assertRegex(details.reason, r"^[A-Z][A-Z0-9_]*$")
-        if field is not None:
-            self.assertIn(field, details.violation_fields,
-                          "BadRequest %s does not name %s" %
-                          (details.bad_request, field))
-        if reason is not None:
-            self.assertEqual(details.reason, reason)
         return details
-
 
     def assertServing(self):
         for service in ("",) + harness.SERVICES:
@@ -119,26 +99,13 @@ class ApiTestBase:
             ticket_pb2.ListTicketsRequest(parent="sites/-", page_size=1),
             metadata=self.md, timeout=DEADLINE)
 
-
     def new_staff(self, sites, roles=(directory_pb2.StaffMember.MAINTENANCE,),
                   prefix="st"):
-        staff_id = unique_site_id(prefix)
-        self.stubs.directory.CreateStaffMember(
-            directory_pb2.CreateStaffMemberRequest(
-                staff_id=staff_id,
-                staff_member=directory_pb2.StaffMember(
-                    display_name="王力", roles=list(roles),
-                    sites=["sites/" + s for s in sites])),
-            metadata=self.md, timeout=DEADLINE)
-        return staff_id
-
+        return harness.create_staff(self.stubs, self.md, unique_site_id(prefix),
+                                    sites, roles)
 
     def token_of(self, staff_id):
-        token = self.stubs.directory.CreateAccessToken(
-            directory_pb2.CreateAccessTokenRequest(parent="staff/" + staff_id),
-            metadata=self.md, timeout=DEADLINE)
-        return (("authorization", "Bearer " + token.secret),)
-
+        return harness.token_metadata(self.stubs, self.md, staff_id)
 
     def all_departments(self, site, page_size=0):
         out, token = [], ""
@@ -152,7 +119,6 @@ class ApiTestBase:
             if not token:
                 return out
         raise AssertionError("ListDepartments did not end")
-
 
     def all_vendors(self, filter="", page_size=0, prefix=""):
         """Vendors of a filter, every page; only ids starting with `prefix`

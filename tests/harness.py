@@ -611,6 +611,48 @@ def database(backend):
 
 # --- request builders -------------------------------------------------------
 
+def expect_rpc_error(test, code, call, *args, field=None, reason=None,
+                     **kwargs):
+    """Runs call(*args, **kwargs) expecting a gRPC error `code` with status
+    details; checks the BadRequest violation on `field` and the ErrorInfo
+    reason when given. Returns the details."""
+    kwargs.setdefault("timeout", DEADLINE)
+    with test.assertRaises(grpc.RpcError) as cm:
+        call(*args, **kwargs)
+    err = cm.exception
+    test.assertEqual(err.code(), code, err.details())
+    details = rpc_error_details(err)
+    test.assertIsNotNone(details, "no status details on %s" % err.details())
+    if field is not None:
+        test.assertIn(field, details.violation_fields,
+                      "BadRequest %s does not name %s" %
+                      (details.bad_request, field))
+    if reason is not None:
+        test.assertEqual(details.reason, reason)
+    return details
+
+
+def create_staff(stubs, metadata, staff_id, sites, roles):
+    """Creates staff member `staff_id` (display name 王力) with `roles` at
+    `sites` (site ids)."""
+    stubs.directory.CreateStaffMember(
+        directory_pb2.CreateStaffMemberRequest(
+            staff_id=staff_id,
+            staff_member=directory_pb2.StaffMember(
+                display_name="王力", roles=list(roles),
+                sites=["sites/" + s for s in sites])),
+        metadata=metadata, timeout=DEADLINE)
+    return staff_id
+
+
+def token_metadata(stubs, metadata, staff_id):
+    """A new token of `staff_id`, as call metadata."""
+    token = stubs.directory.CreateAccessToken(
+        directory_pb2.CreateAccessTokenRequest(parent="staff/" + staff_id),
+        metadata=metadata, timeout=DEADLINE)
+    return (("authorization", "Bearer " + token.secret),)
+
+
 def site_request(site_id, display_name=None, time_zone="Asia/Shanghai",
                  request_id=""):
     return directory_pb2.CreateSiteRequest(

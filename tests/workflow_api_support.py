@@ -120,21 +120,11 @@ class Backend:
         return site_id
 
     def new_staff(self, sites, roles=(directory_pb2.StaffMember.MAINTENANCE,)):
-        staff_id = unique_id("st")
-        self.stubs.directory.CreateStaffMember(
-            directory_pb2.CreateStaffMemberRequest(
-                staff_id=staff_id,
-                staff_member=directory_pb2.StaffMember(
-                    display_name="王力", roles=list(roles),
-                    sites=["sites/" + s for s in sites])),
-            metadata=self.md, timeout=DEADLINE)
-        return staff_id
+        return harness.create_staff(self.stubs, self.md, unique_id("st"), sites,
+                                    roles)
 
     def token_of(self, staff_id):
-        token = self.stubs.directory.CreateAccessToken(
-            directory_pb2.CreateAccessTokenRequest(parent="staff/" + staff_id),
-            metadata=self.md, timeout=DEADLINE)
-        return (("authorization", "Bearer " + token.secret),)
+        return harness.token_metadata(self.stubs, self.md, staff_id)
 
     def create(self, site, **kwargs):
         return self.tickets.CreateTicket(harness.ticket_request(site, **kwargs),

@@ -53,23 +53,9 @@ class WorkflowApiTestBase:
 
     def assertRpcError(self, code, call, *args, field=None, reason=None,
                        **kwargs):
-        """Runs call(*args, **kwargs) expecting a gRPC error `code`; checks
-        the BadRequest violation on `field` and the ErrorInfo reason."""
-        kwargs.setdefault("timeout", DEADLINE)
         kwargs.setdefault("metadata", self.b.md)
-        with self.assertRaises(grpc.RpcError) as cm:
-            call(*args, **kwargs)
-        err = cm.exception
-        self.assertEqual(err.code(), code, err.details())
-        details = harness.rpc_error_details(err)
-        self.assertIsNotNone(details, "no status details on %s" % err.details())
-        if field is not None:
-            self.assertIn(field, details.violation_fields,
-                          "BadRequest %s does not name %s" %
-                          (details.bad_request, field))
-        if reason is not None:
-            self.assertEqual(details.reason, reason)
-        return details
+        return harness.expect_rpc_error(self, code, call, *args, field=field,
+                                        reason=reason, **kwargs)
 
     # -- linked tickets --
 

@@ -1,5 +1,6 @@
-// Rules for matters that involve several parties (DOMAIN.md "Tickets"):
-// pure functions over plain values.
+// Rules for matters that involve several parties [T-COORDINATION-PARTIES]
+// [T-COORDINATION-PROMISE] [T-SAME-DAY-NOTICE]: pure functions over plain
+// values.
 //
 // The coordination route (沟通类) needs several parties and is expected to
 // take more than two days. So a coordination dispatch is a promise to the

@@ -1,6 +1,6 @@
-// Several parties (DOMAIN.md "Tickets"): the coordination route is expected
-// to take more than two days, and the resident is told the same day when
-// several departments are involved [001].
+// Several parties: the coordination route is expected to take more than two
+// days [T-COORDINATION-PROMISE], and the resident is told the same day when
+// several departments are involved [T-SAME-DAY-NOTICE].
 #include "server/ticket/coordination_rules.h"
 
 #include <string>

@@ -1,6 +1,7 @@
 // The escalation chain of a ticket that missed a deadline: staff →
-// supervisor → manager (DOMAIN.md: what the desk cannot handle is reported to
-// the supervisor; serious cases go to the manager).
+// supervisor → manager (what the desk cannot handle is reported to the
+// supervisor; serious cases go to the manager) [T-ESCALATION-CHAIN]
+// [T-ESCALATION-ON-BREACH].
 //
 // DueEscalations is a pure function: the caller passes when the ticket
 // breached and how far it has already been escalated, and gets the levels to

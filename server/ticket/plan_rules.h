@@ -1,5 +1,5 @@
-// Rules of a complaint's handling plan (整改方案, DOMAIN.md "Deadlines":
-// the department at fault agrees a plan within 1 day [001]): pure functions
+// Rules of a complaint's handling plan (整改方案: the department at fault
+// agrees a plan within 1 day [T-COMPLAINT-PLAN]): pure functions
 // over plain values; existence of the department and the staff member is
 // the store's to check.
 //

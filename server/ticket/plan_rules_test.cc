@@ -1,6 +1,6 @@
-// The complaint plan rules (DOMAIN.md: the department at fault agrees a plan
-// within 1 day [001]): what a plan request must carry and on which tickets
-// it is refused, by reason.
+// The complaint plan rules (the department at fault agrees a plan within
+// 1 day [T-COMPLAINT-PLAN]): what a plan request must carry and on which
+// tickets it is refused, by reason.
 #include "server/ticket/plan_rules.h"
 
 #include <google/protobuf/util/time_util.h>

@@ -84,9 +84,9 @@ absl::Duration WarningLead(absl::Duration warning_before,
 void StampFirstResponse(absl::Time now,
                         std::optional<long long>* first_response_us);
 
-// The defaults (DOMAIN.md "Tickets"):
+// The defaults [T-SLA-DEFAULTS]:
 //   kind                           respond   resolve
-//   COMPLAINT                        24 h     3 days  (DOMAIN.md)
+//   COMPLAINT                        24 h     3 days
 //   REPAIR                            2 h     3 days
 //   INQUIRY, HELP, SUGGESTION,       24 h     3 days
 //   PRAISE, KIND_UNSPECIFIED
@@ -94,13 +94,14 @@ void StampFirstResponse(absl::Time now,
 // Priority tightens any kind (never loosens it): URGENT caps the windows at
 // 30 min / 24 h, EMERGENCY at 15 min / 4 h; PRIORITY_UNSPECIFIED is NORMAL.
 // So an URGENT repair is 30 min / 24 h and an EMERGENCY complaint
-// 15 min / 4 h. Plan: a complaint's within 1 day (DOMAIN.md [001]), capped
+// 15 min / 4 h. Plan: a complaint's within 1 day [T-COMPLAINT-PLAN], capped
 // by its resolution window (URGENT 24 h, EMERGENCY 4 h); none for other
 // kinds. Coordination: 3 days for every kind (the route is expected to take
 // more than two). Callback: 24 h after resolution for every ticket
-// (DOMAIN.md). warning_before: 12 h, so a multi-day deadline shows up half a
-// day ahead, in time for the desk's twice-daily consolidation with the
-// departments, while short windows warn at 20% of themselves.
+// [T-CALLBACK-DUE]. warning_before: 12 h [T-SLA-WARNING], so a multi-day
+// deadline shows up half a day ahead, in time for the desk's twice-daily
+// consolidation with the departments, while short windows warn at 20% of
+// themselves.
 SlaPolicy DefaultSlaPolicy(v1::Ticket::Kind kind,
                            v1::Ticket::Priority priority);
 

@@ -35,7 +35,8 @@ TEST(SlaDefaultsTest, PerKindAndPriority) {
     absl::Duration resolve;
   };
   const Case cases[] = {
-      // DOMAIN.md: a complaint is answered within 24 h, finished in 3 days.
+      // A complaint is answered within 24 h, finished in 3 days
+      // [T-SLA-DEFAULTS].
       {Ticket::COMPLAINT, Ticket::NORMAL, Hours(24), Hours(72)},
       {Ticket::COMPLAINT, Ticket::PRIORITY_UNSPECIFIED, Hours(24), Hours(72)},
       {Ticket::COMPLAINT, Ticket::URGENT, Minutes(30), Hours(24)},
@@ -59,7 +60,7 @@ TEST(SlaDefaultsTest, PerKindAndPriority) {
     SlaPolicy p = DefaultSlaPolicy(c.kind, c.priority);
     EXPECT_EQ(p.first_response, c.respond) << where;
     EXPECT_EQ(p.resolution, c.resolve) << where;
-    EXPECT_EQ(p.callback, Hours(24)) << where;  // DOMAIN.md
+    EXPECT_EQ(p.callback, Hours(24)) << where;  // [T-CALLBACK-DUE]
     EXPECT_EQ(p.warning_before, Hours(12)) << where;
   }
 }
@@ -91,7 +92,7 @@ TEST(SlaDefaultsTest, ComplaintDeadlinesAndTheirWarnings) {
   EXPECT_FALSE(s.resolution_breached);
 }
 
-// --- The plan of a complaint (DOMAIN.md [001]: within 1 day) ---------------
+// --- The plan of a complaint: within 1 day [T-COMPLAINT-PLAN] ---------------
 
 TEST(SlaPlanTest, ComplaintPlanDefaultsToOneDayCappedByTheResolution) {
   EXPECT_EQ(DefaultSlaPolicy(Ticket::COMPLAINT, Ticket::NORMAL).plan,
