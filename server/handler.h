@@ -4,13 +4,14 @@
 // failures, and never let an exception escape into gRPC's threads (an
 // unexpected one becomes INTERNAL and the server keeps serving).
 //
-// The gRPC service classes are thin adapters: one Serve() line per RPC.
+// The gRPC service classes are thin adapters: one FRONTDESK_SERVE line per RPC.
 #ifndef FRONTDESK_SERVER_HANDLER_H_
 #define FRONTDESK_SERVER_HANDLER_H_
 
 #include <grpcpp/server_context.h>
 
 #include <functional>
+#include <type_traits>
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
@@ -44,5 +45,17 @@ grpc::Status Serve(ServiceContext& services, grpc::ServerContext* context,
 }
 
 }  // namespace frontdesk
+
+// Inside a gRPC service class with a ServiceContext member `services_`:
+// the override of the unary RPC `Method` as `desk.Method` in the frame, so
+// that an adapter is one line per RPC and cannot hold logic. A macro because
+// the override's signature is the generated base class's, spelled out.
+#define FRONTDESK_SERVE(Method, Request, Response, desk)                      \
+  grpc::Status Method(grpc::ServerContext* context, const Request* request,   \
+                      Response* response) override {                          \
+    return ::frontdesk::Serve(                                                \
+        services_, context, #Method, desk,                                    \
+        &std::remove_reference_t<decltype(desk)>::Method, request, response); \
+  }
 
 #endif  // FRONTDESK_SERVER_HANDLER_H_

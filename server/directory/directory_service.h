@@ -23,60 +23,35 @@ class DirectoryServiceImpl final : public v1::DirectoryService::Service {
         departments_(services),
         vendors_(services) {}
 
-  grpc::Status CreateSite(grpc::ServerContext* context,
-                          const v1::CreateSiteRequest* request,
-                          v1::Site* response) override;
-  grpc::Status GetSite(grpc::ServerContext* context,
-                       const v1::GetSiteRequest* request,
-                       v1::Site* response) override;
-  grpc::Status ListSites(grpc::ServerContext* context,
-                         const v1::ListSitesRequest* request,
-                         v1::ListSitesResponse* response) override;
-  grpc::Status CreateUnit(grpc::ServerContext* context,
-                          const v1::CreateUnitRequest* request,
-                          v1::Unit* response) override;
-  grpc::Status GetUnit(grpc::ServerContext* context,
-                       const v1::GetUnitRequest* request,
-                       v1::Unit* response) override;
-  grpc::Status ListUnits(grpc::ServerContext* context,
-                         const v1::ListUnitsRequest* request,
-                         v1::ListUnitsResponse* response) override;
-  grpc::Status CreateStaffMember(grpc::ServerContext* context,
-                                 const v1::CreateStaffMemberRequest* request,
-                                 v1::StaffMember* response) override;
-  grpc::Status GetStaffMember(grpc::ServerContext* context,
-                              const v1::GetStaffMemberRequest* request,
-                              v1::StaffMember* response) override;
-  grpc::Status ListStaffMembers(
-      grpc::ServerContext* context, const v1::ListStaffMembersRequest* request,
-      v1::ListStaffMembersResponse* response) override;
-  grpc::Status CreateAccessToken(grpc::ServerContext* context,
-                                 const v1::CreateAccessTokenRequest* request,
-                                 v1::AccessToken* response) override;
-  grpc::Status CreateDepartment(grpc::ServerContext* context,
-                                const v1::CreateDepartmentRequest* request,
-                                v1::Department* response) override;
-  grpc::Status GetDepartment(grpc::ServerContext* context,
-                             const v1::GetDepartmentRequest* request,
-                             v1::Department* response) override;
-  grpc::Status ListDepartments(grpc::ServerContext* context,
-                               const v1::ListDepartmentsRequest* request,
-                               v1::ListDepartmentsResponse* response) override;
-  grpc::Status UpdateDepartment(grpc::ServerContext* context,
-                                const v1::UpdateDepartmentRequest* request,
-                                v1::Department* response) override;
-  grpc::Status CreateVendor(grpc::ServerContext* context,
-                            const v1::CreateVendorRequest* request,
-                            v1::Vendor* response) override;
-  grpc::Status GetVendor(grpc::ServerContext* context,
-                         const v1::GetVendorRequest* request,
-                         v1::Vendor* response) override;
-  grpc::Status ListVendors(grpc::ServerContext* context,
-                           const v1::ListVendorsRequest* request,
-                           v1::ListVendorsResponse* response) override;
-  grpc::Status UpdateVendor(grpc::ServerContext* context,
-                            const v1::UpdateVendorRequest* request,
-                            v1::Vendor* response) override;
+  FRONTDESK_SERVE(CreateSite, v1::CreateSiteRequest, v1::Site, sites_)
+  FRONTDESK_SERVE(GetSite, v1::GetSiteRequest, v1::Site, sites_)
+  FRONTDESK_SERVE(ListSites, v1::ListSitesRequest, v1::ListSitesResponse,
+                  sites_)
+  FRONTDESK_SERVE(CreateUnit, v1::CreateUnitRequest, v1::Unit, sites_)
+  FRONTDESK_SERVE(GetUnit, v1::GetUnitRequest, v1::Unit, sites_)
+  FRONTDESK_SERVE(ListUnits, v1::ListUnitsRequest, v1::ListUnitsResponse,
+                  sites_)
+  FRONTDESK_SERVE(CreateStaffMember, v1::CreateStaffMemberRequest,
+                  v1::StaffMember, staff_)
+  FRONTDESK_SERVE(GetStaffMember, v1::GetStaffMemberRequest, v1::StaffMember,
+                  staff_)
+  FRONTDESK_SERVE(ListStaffMembers, v1::ListStaffMembersRequest,
+                  v1::ListStaffMembersResponse, staff_)
+  FRONTDESK_SERVE(CreateAccessToken, v1::CreateAccessTokenRequest,
+                  v1::AccessToken, staff_)
+  FRONTDESK_SERVE(CreateDepartment, v1::CreateDepartmentRequest, v1::Department,
+                  departments_)
+  FRONTDESK_SERVE(GetDepartment, v1::GetDepartmentRequest, v1::Department,
+                  departments_)
+  FRONTDESK_SERVE(ListDepartments, v1::ListDepartmentsRequest,
+                  v1::ListDepartmentsResponse, departments_)
+  FRONTDESK_SERVE(UpdateDepartment, v1::UpdateDepartmentRequest, v1::Department,
+                  departments_)
+  FRONTDESK_SERVE(CreateVendor, v1::CreateVendorRequest, v1::Vendor, vendors_)
+  FRONTDESK_SERVE(GetVendor, v1::GetVendorRequest, v1::Vendor, vendors_)
+  FRONTDESK_SERVE(ListVendors, v1::ListVendorsRequest, v1::ListVendorsResponse,
+                  vendors_)
+  FRONTDESK_SERVE(UpdateVendor, v1::UpdateVendorRequest, v1::Vendor, vendors_)
 
  private:
   ServiceContext services_;

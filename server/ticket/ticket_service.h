@@ -1,5 +1,5 @@
 // gRPC adapter of TicketService: authenticates (server/handler.h) and hands
-// each call to the desk that owns its rules, one Serve() line per RPC. No
+// each call to the desk that owns its rules, one FRONTDESK_SERVE line per RPC. No
 // logic here. The desks: intake (tickets, notes, history), work orders,
 // follow-up (holds, promises, plans, notices), resolution (resolve,
 // callbacks, endings), escalation, SLA policies, links, and the live feed.
@@ -32,93 +32,56 @@ class TicketServiceImpl final : public v1::TicketService::Service {
         links_(services),
         watch_(services) {}
 
-  grpc::Status CreateTicket(grpc::ServerContext* context,
-                            const v1::CreateTicketRequest* request,
-                            v1::Ticket* response) override;
-  grpc::Status GetTicket(grpc::ServerContext* context,
-                         const v1::GetTicketRequest* request,
-                         v1::Ticket* response) override;
-  grpc::Status ListTickets(grpc::ServerContext* context,
-                           const v1::ListTicketsRequest* request,
-                           v1::ListTicketsResponse* response) override;
-  grpc::Status UpdateTicket(grpc::ServerContext* context,
-                            const v1::UpdateTicketRequest* request,
-                            v1::Ticket* response) override;
-  grpc::Status AddTicketNote(grpc::ServerContext* context,
-                             const v1::AddTicketNoteRequest* request,
-                             v1::TicketEvent* response) override;
-  grpc::Status ListTicketEvents(
-      grpc::ServerContext* context, const v1::ListTicketEventsRequest* request,
-      v1::ListTicketEventsResponse* response) override;
-  grpc::Status DispatchTicket(grpc::ServerContext* context,
-                              const v1::DispatchTicketRequest* request,
-                              v1::Ticket* response) override;
-  grpc::Status ConfirmArrival(grpc::ServerContext* context,
-                              const v1::ConfirmArrivalRequest* request,
-                              v1::WorkOrder* response) override;
-  grpc::Status CompleteWorkOrder(grpc::ServerContext* context,
-                                 const v1::CompleteWorkOrderRequest* request,
-                                 v1::WorkOrder* response) override;
-  grpc::Status ListWorkOrders(grpc::ServerContext* context,
-                              const v1::ListWorkOrdersRequest* request,
-                              v1::ListWorkOrdersResponse* response) override;
-  grpc::Status PendTicket(grpc::ServerContext* context,
-                          const v1::PendTicketRequest* request,
-                          v1::Ticket* response) override;
-  grpc::Status ResumeTicket(grpc::ServerContext* context,
-                            const v1::ResumeTicketRequest* request,
-                            v1::Ticket* response) override;
-  grpc::Status ChangePromise(grpc::ServerContext* context,
-                             const v1::ChangePromiseRequest* request,
-                             v1::Ticket* response) override;
-  grpc::Status AgreeTicketPlan(grpc::ServerContext* context,
-                               const v1::AgreeTicketPlanRequest* request,
-                               v1::Ticket* response) override;
-  grpc::Status RecordResidentNotice(
-      grpc::ServerContext* context,
-      const v1::RecordResidentNoticeRequest* request,
-      v1::Ticket* response) override;
-  grpc::Status ResolveTicket(grpc::ServerContext* context,
-                             const v1::ResolveTicketRequest* request,
-                             v1::Ticket* response) override;
-  grpc::Status RecordCallback(grpc::ServerContext* context,
-                              const v1::RecordCallbackRequest* request,
-                              v1::TicketCallback* response) override;
-  grpc::Status ReopenTicket(grpc::ServerContext* context,
-                            const v1::ReopenTicketRequest* request,
-                            v1::Ticket* response) override;
-  grpc::Status MarkTicketUnfounded(
-      grpc::ServerContext* context,
-      const v1::MarkTicketUnfoundedRequest* request,
-      v1::Ticket* response) override;
-  grpc::Status MarkTicketDuplicate(
-      grpc::ServerContext* context,
-      const v1::MarkTicketDuplicateRequest* request,
-      v1::Ticket* response) override;
-  grpc::Status CancelTicket(grpc::ServerContext* context,
-                            const v1::CancelTicketRequest* request,
-                            v1::Ticket* response) override;
-  grpc::Status ListCallbacksDue(grpc::ServerContext* context,
-                                const v1::ListCallbacksDueRequest* request,
-                                v1::ListTicketsResponse* response) override;
-  grpc::Status EscalateTicket(grpc::ServerContext* context,
-                              const v1::EscalateTicketRequest* request,
-                              v1::Escalation* response) override;
-  grpc::Status ListEscalations(grpc::ServerContext* context,
-                               const v1::ListEscalationsRequest* request,
-                               v1::ListEscalationsResponse* response) override;
-  grpc::Status ListOverdueTickets(grpc::ServerContext* context,
-                                  const v1::ListOverdueTicketsRequest* request,
-                                  v1::ListTicketsResponse* response) override;
-  grpc::Status UpdateSlaPolicy(grpc::ServerContext* context,
-                               const v1::UpdateSlaPolicyRequest* request,
-                               v1::SlaPolicy* response) override;
-  grpc::Status ListSlaPolicies(grpc::ServerContext* context,
-                               const v1::ListSlaPoliciesRequest* request,
-                               v1::ListSlaPoliciesResponse* response) override;
-  grpc::Status LinkTicket(grpc::ServerContext* context,
-                          const v1::LinkTicketRequest* request,
-                          v1::Ticket* response) override;
+  FRONTDESK_SERVE(CreateTicket, v1::CreateTicketRequest, v1::Ticket, intake_)
+  FRONTDESK_SERVE(GetTicket, v1::GetTicketRequest, v1::Ticket, intake_)
+  FRONTDESK_SERVE(ListTickets, v1::ListTicketsRequest, v1::ListTicketsResponse,
+                  intake_)
+  FRONTDESK_SERVE(UpdateTicket, v1::UpdateTicketRequest, v1::Ticket, intake_)
+  FRONTDESK_SERVE(AddTicketNote, v1::AddTicketNoteRequest, v1::TicketEvent,
+                  intake_)
+  FRONTDESK_SERVE(ListTicketEvents, v1::ListTicketEventsRequest,
+                  v1::ListTicketEventsResponse, intake_)
+  FRONTDESK_SERVE(DispatchTicket, v1::DispatchTicketRequest, v1::Ticket,
+                  work_orders_)
+  FRONTDESK_SERVE(ConfirmArrival, v1::ConfirmArrivalRequest, v1::WorkOrder,
+                  work_orders_)
+  FRONTDESK_SERVE(CompleteWorkOrder, v1::CompleteWorkOrderRequest,
+                  v1::WorkOrder, work_orders_)
+  FRONTDESK_SERVE(ListWorkOrders, v1::ListWorkOrdersRequest,
+                  v1::ListWorkOrdersResponse, work_orders_)
+  FRONTDESK_SERVE(PendTicket, v1::PendTicketRequest, v1::Ticket, follow_up_)
+  FRONTDESK_SERVE(ResumeTicket, v1::ResumeTicketRequest, v1::Ticket, follow_up_)
+  FRONTDESK_SERVE(ChangePromise, v1::ChangePromiseRequest, v1::Ticket,
+                  follow_up_)
+  FRONTDESK_SERVE(AgreeTicketPlan, v1::AgreeTicketPlanRequest, v1::Ticket,
+                  follow_up_)
+  FRONTDESK_SERVE(RecordResidentNotice, v1::RecordResidentNoticeRequest,
+                  v1::Ticket, follow_up_)
+  FRONTDESK_SERVE(ResolveTicket, v1::ResolveTicketRequest, v1::Ticket,
+                  resolution_)
+  FRONTDESK_SERVE(RecordCallback, v1::RecordCallbackRequest, v1::TicketCallback,
+                  resolution_)
+  FRONTDESK_SERVE(ReopenTicket, v1::ReopenTicketRequest, v1::Ticket,
+                  resolution_)
+  FRONTDESK_SERVE(MarkTicketUnfounded, v1::MarkTicketUnfoundedRequest,
+                  v1::Ticket, resolution_)
+  FRONTDESK_SERVE(MarkTicketDuplicate, v1::MarkTicketDuplicateRequest,
+                  v1::Ticket, resolution_)
+  FRONTDESK_SERVE(CancelTicket, v1::CancelTicketRequest, v1::Ticket,
+                  resolution_)
+  FRONTDESK_SERVE(ListCallbacksDue, v1::ListCallbacksDueRequest,
+                  v1::ListTicketsResponse, resolution_)
+  FRONTDESK_SERVE(EscalateTicket, v1::EscalateTicketRequest, v1::Escalation,
+                  escalation_)
+  FRONTDESK_SERVE(ListEscalations, v1::ListEscalationsRequest,
+                  v1::ListEscalationsResponse, escalation_)
+  FRONTDESK_SERVE(ListOverdueTickets, v1::ListOverdueTicketsRequest,
+                  v1::ListTicketsResponse, escalation_)
+  FRONTDESK_SERVE(UpdateSlaPolicy, v1::UpdateSlaPolicyRequest, v1::SlaPolicy,
+                  sla_policies_)
+  FRONTDESK_SERVE(ListSlaPolicies, v1::ListSlaPoliciesRequest,
+                  v1::ListSlaPoliciesResponse, sla_policies_)
+  FRONTDESK_SERVE(LinkTicket, v1::LinkTicketRequest, v1::Ticket, links_)
   grpc::Status WatchTickets(
       grpc::ServerContext* context, const v1::WatchTicketsRequest* request,
       grpc::ServerWriter<v1::TicketEvent>* writer) override;

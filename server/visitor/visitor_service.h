@@ -23,86 +23,47 @@ class VisitorServiceImpl final : public v1::VisitorService::Service {
         settings_(services),
         keys_(services) {}
 
-  grpc::Status CheckInVisitor(grpc::ServerContext* context,
-                              const v1::CheckInVisitorRequest* request,
-                              v1::Visit* response) override;
-  grpc::Status CheckOutVisitor(grpc::ServerContext* context,
-                               const v1::CheckOutVisitorRequest* request,
-                               v1::Visit* response) override;
-  grpc::Status GetVisit(grpc::ServerContext* context,
-                        const v1::GetVisitRequest* request,
-                        v1::Visit* response) override;
-  grpc::Status ListVisits(grpc::ServerContext* context,
-                          const v1::ListVisitsRequest* request,
-                          v1::ListVisitsResponse* response) override;
-  grpc::Status ListVisitorAlerts(
-      grpc::ServerContext* context, const v1::ListVisitorAlertsRequest* request,
-      v1::ListVisitorAlertsResponse* response) override;
-  grpc::Status CreateRefusal(grpc::ServerContext* context,
-                             const v1::CreateRefusalRequest* request,
-                             v1::Refusal* response) override;
-  grpc::Status ListRefusals(grpc::ServerContext* context,
-                            const v1::ListRefusalsRequest* request,
-                            v1::ListRefusalsResponse* response) override;
-  grpc::Status CreateWatchlistEntry(
-      grpc::ServerContext* context,
-      const v1::CreateWatchlistEntryRequest* request,
-      v1::WatchlistEntry* response) override;
-  grpc::Status ListWatchlistEntries(
-      grpc::ServerContext* context,
-      const v1::ListWatchlistEntriesRequest* request,
-      v1::ListWatchlistEntriesResponse* response) override;
-  grpc::Status DeleteWatchlistEntry(
-      grpc::ServerContext* context,
-      const v1::DeleteWatchlistEntryRequest* request,
-      v1::WatchlistEntry* response) override;
-  grpc::Status CreateVisitorPass(grpc::ServerContext* context,
-                                 const v1::CreateVisitorPassRequest* request,
-                                 v1::VisitorPass* response) override;
-  grpc::Status GetVisitorPass(grpc::ServerContext* context,
-                              const v1::GetVisitorPassRequest* request,
-                              v1::VisitorPass* response) override;
-  grpc::Status ListVisitorPasses(
-      grpc::ServerContext* context, const v1::ListVisitorPassesRequest* request,
-      v1::ListVisitorPassesResponse* response) override;
-  grpc::Status CancelVisitorPass(grpc::ServerContext* context,
-                                 const v1::CancelVisitorPassRequest* request,
-                                 v1::VisitorPass* response) override;
-  grpc::Status GetVisitorSettings(grpc::ServerContext* context,
-                                  const v1::GetVisitorSettingsRequest* request,
-                                  v1::VisitorSettings* response) override;
-  grpc::Status UpdateVisitorSettings(
-      grpc::ServerContext* context,
-      const v1::UpdateVisitorSettingsRequest* request,
-      v1::VisitorSettings* response) override;
-  grpc::Status ListSensitiveDataAccesses(
-      grpc::ServerContext* context,
-      const v1::ListSensitiveDataAccessesRequest* request,
-      v1::ListSensitiveDataAccessesResponse* response) override;
-  grpc::Status CreateKey(grpc::ServerContext* context,
-                         const v1::CreateKeyRequest* request,
-                         v1::Key* response) override;
-  grpc::Status GetKey(grpc::ServerContext* context,
-                      const v1::GetKeyRequest* request,
-                      v1::Key* response) override;
-  grpc::Status ListKeys(grpc::ServerContext* context,
-                        const v1::ListKeysRequest* request,
-                        v1::ListKeysResponse* response) override;
-  grpc::Status UpdateKey(grpc::ServerContext* context,
-                         const v1::UpdateKeyRequest* request,
-                         v1::Key* response) override;
-  grpc::Status LendKey(grpc::ServerContext* context,
-                       const v1::LendKeyRequest* request,
-                       v1::Key* response) override;
-  grpc::Status ReturnKey(grpc::ServerContext* context,
-                         const v1::ReturnKeyRequest* request,
-                         v1::Key* response) override;
-  grpc::Status RetireKey(grpc::ServerContext* context,
-                         const v1::RetireKeyRequest* request,
-                         v1::Key* response) override;
-  grpc::Status ListKeyEvents(grpc::ServerContext* context,
-                             const v1::ListKeyEventsRequest* request,
-                             v1::ListKeyEventsResponse* response) override;
+  FRONTDESK_SERVE(CheckInVisitor, v1::CheckInVisitorRequest, v1::Visit, visits_)
+  FRONTDESK_SERVE(CheckOutVisitor, v1::CheckOutVisitorRequest, v1::Visit,
+                  visits_)
+  FRONTDESK_SERVE(GetVisit, v1::GetVisitRequest, v1::Visit, visits_)
+  FRONTDESK_SERVE(ListVisits, v1::ListVisitsRequest, v1::ListVisitsResponse,
+                  visits_)
+  FRONTDESK_SERVE(ListVisitorAlerts, v1::ListVisitorAlertsRequest,
+                  v1::ListVisitorAlertsResponse, visits_)
+  FRONTDESK_SERVE(CreateRefusal, v1::CreateRefusalRequest, v1::Refusal, visits_)
+  FRONTDESK_SERVE(ListRefusals, v1::ListRefusalsRequest,
+                  v1::ListRefusalsResponse, visits_)
+  FRONTDESK_SERVE(CreateWatchlistEntry, v1::CreateWatchlistEntryRequest,
+                  v1::WatchlistEntry, watchlist_)
+  FRONTDESK_SERVE(ListWatchlistEntries, v1::ListWatchlistEntriesRequest,
+                  v1::ListWatchlistEntriesResponse, watchlist_)
+  FRONTDESK_SERVE(DeleteWatchlistEntry, v1::DeleteWatchlistEntryRequest,
+                  v1::WatchlistEntry, watchlist_)
+  FRONTDESK_SERVE(CreateVisitorPass, v1::CreateVisitorPassRequest,
+                  v1::VisitorPass, passes_)
+  FRONTDESK_SERVE(GetVisitorPass, v1::GetVisitorPassRequest, v1::VisitorPass,
+                  passes_)
+  FRONTDESK_SERVE(ListVisitorPasses, v1::ListVisitorPassesRequest,
+                  v1::ListVisitorPassesResponse, passes_)
+  FRONTDESK_SERVE(CancelVisitorPass, v1::CancelVisitorPassRequest,
+                  v1::VisitorPass, passes_)
+  FRONTDESK_SERVE(GetVisitorSettings, v1::GetVisitorSettingsRequest,
+                  v1::VisitorSettings, settings_)
+  FRONTDESK_SERVE(UpdateVisitorSettings, v1::UpdateVisitorSettingsRequest,
+                  v1::VisitorSettings, settings_)
+  FRONTDESK_SERVE(ListSensitiveDataAccesses,
+                  v1::ListSensitiveDataAccessesRequest,
+                  v1::ListSensitiveDataAccessesResponse, settings_)
+  FRONTDESK_SERVE(CreateKey, v1::CreateKeyRequest, v1::Key, keys_)
+  FRONTDESK_SERVE(GetKey, v1::GetKeyRequest, v1::Key, keys_)
+  FRONTDESK_SERVE(ListKeys, v1::ListKeysRequest, v1::ListKeysResponse, keys_)
+  FRONTDESK_SERVE(UpdateKey, v1::UpdateKeyRequest, v1::Key, keys_)
+  FRONTDESK_SERVE(LendKey, v1::LendKeyRequest, v1::Key, keys_)
+  FRONTDESK_SERVE(ReturnKey, v1::ReturnKeyRequest, v1::Key, keys_)
+  FRONTDESK_SERVE(RetireKey, v1::RetireKeyRequest, v1::Key, keys_)
+  FRONTDESK_SERVE(ListKeyEvents, v1::ListKeyEventsRequest,
+                  v1::ListKeyEventsResponse, keys_)
 
  private:
   ServiceContext services_;
