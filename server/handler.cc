@@ -58,11 +58,4 @@ grpc::Status Handle(ServiceContext& services, grpc::ServerContext* context,
   return ToGrpcStatus(status);
 }
 
-grpc::Status Handle(ServiceContext& services, grpc::ServerContext* context,
-                    absl::string_view method,
-                    const std::function<absl::Status(const Principal&)>& body) {
-  return Handle(services, context, method,
-                [&](const Call& call) { return body(call.who); });
-}
-
 }  // namespace frontdesk

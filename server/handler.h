@@ -4,7 +4,8 @@
 // failures, and never let an exception escape into gRPC's threads (an
 // unexpected one becomes INTERNAL and the server keeps serving).
 //
-// The gRPC service classes are thin adapters: one FRONTDESK_SERVE line per RPC.
+// The gRPC service classes are thin adapters: one FRONTDESK_SERVE line per
+// RPC.
 #ifndef FRONTDESK_SERVER_HANDLER_H_
 #define FRONTDESK_SERVER_HANDLER_H_
 
@@ -15,7 +16,6 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
-#include "common/principal.h"
 #include "server/call.h"
 #include "server/idempotent.h"
 #include "server/services.h"
@@ -25,12 +25,6 @@ namespace frontdesk {
 grpc::Status Handle(ServiceContext& services, grpc::ServerContext* context,
                     absl::string_view method,
                     const std::function<absl::Status(const Call&)>& body);
-
-// Transitional, for the services not yet split into desks: the body sees
-// only the caller.
-grpc::Status Handle(ServiceContext& services, grpc::ServerContext* context,
-                    absl::string_view method,
-                    const std::function<absl::Status(const Principal&)>& body);
 
 // Runs `desk.rpc(call, *request, response)` in the frame.
 template <typename Desk, typename Request, typename Response>
