@@ -20,7 +20,7 @@ import unittest
 import zoneinfo
 
 import harness
-from cli_e2e_test import CLI_TIMEOUT, Cli, cli_path
+from cli_support import CLI_TIMEOUT, Cli, cli_path
 
 ZONE = zoneinfo.ZoneInfo("Asia/Shanghai")
 DOCUMENT = "110101199003071233"

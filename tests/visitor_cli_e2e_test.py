@@ -22,6 +22,7 @@ import unittest
 import zoneinfo
 
 import harness
+from cli_support import cli_path
 
 CLI_TIMEOUT = 60  # seconds a whole CLI process may take
 CLI_ZONE = "Asia/Shanghai"  # the CLI's TZ (and the site's zone) in this test
@@ -45,16 +46,6 @@ def local_time(delta):
     """now + delta as the CLI reads a local time ("2026-11-23 16:00")."""
     at = datetime.datetime.now(zoneinfo.ZoneInfo(CLI_ZONE)) + delta
     return at.strftime("%Y-%m-%d %H:%M")
-
-
-def cli_path():
-    path = os.environ.get("FRONTDESK_CLI", "")
-    if not path:
-        raise AssertionError("FRONTDESK_CLI is not set: point it at the "
-                             "frontdesk binary (ctest sets it)")
-    if not os.access(path, os.X_OK):
-        raise AssertionError("FRONTDESK_CLI=%r is not an executable file" % path)
-    return os.path.abspath(path)
 
 
 class Cli:
