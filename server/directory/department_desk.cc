@@ -6,11 +6,11 @@
 #include <string>
 #include <utility>
 
+#include "common/list_page.h"
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/directory/org_store.h"
-#include "server/directory/id_paging.h"
 #include "server/directory/org_rules.h"
 #include "server/idempotent.h"
 #include "server/permissions.h"
@@ -62,18 +62,14 @@ absl::Status DepartmentDesk::ListDepartments(
     v1::ListDepartmentsResponse* response) {
   auto site_id = ParseSiteName("parent", request.parent());
   if (!site_id.ok()) return site_id.status();
-  int32_t page_size = 0;
-  absl::Status s = NormalizePageSize(request.page_size(), &page_size);
-  if (!s.ok()) return s;
-  const std::string query = "departments|" + *site_id;
-  auto after = AfterId(request.page_token(), query);
-  if (!after.ok()) return after.status();
+  auto page = ListPage::Start(request.page_size(), request.page_token(),
+                              "departments|" + *site_id, PageKey::kId);
+  if (!page.ok()) return page.status();
   return services_.db.Read([&](db::Tx& tx) {
-    auto departments = db::ListDepartments(tx, *site_id, *after, page_size + 1);
+    auto departments =
+        db::ListDepartments(tx, *site_id, page->after_id(), page->FetchLimit());
     if (!departments.ok()) return departments.status();
-    response->set_next_page_token(TrimPage(
-        *departments, page_size, query,
-        [](const v1::Department& x) { return LastSegment(x.name()); }));
+    response->set_next_page_token(page->NextToken(*departments, kIdOfName));
     for (auto& d : *departments) *response->add_departments() = std::move(d);
     return absl::OkStatus();
   });

@@ -4,12 +4,12 @@
 #include <string>
 #include <utility>
 
+#include "common/list_page.h"
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/directory/site_store.h"
 #include "server/directory/directory_rules.h"
-#include "server/directory/id_paging.h"
 #include "server/idempotent.h"
 #include "server/permissions.h"
 
@@ -53,18 +53,13 @@ absl::Status SiteDesk::GetSite(const Call& /*call*/,
 absl::Status SiteDesk::ListSites(const Call& /*call*/,
                                  const v1::ListSitesRequest& request,
                                  v1::ListSitesResponse* response) {
-  int32_t page_size = 0;
-  absl::Status s = NormalizePageSize(request.page_size(), &page_size);
-  if (!s.ok()) return s;
-  const std::string query = "sites";
-  auto after = AfterId(request.page_token(), query);
-  if (!after.ok()) return after.status();
+  auto page = ListPage::Start(request.page_size(), request.page_token(),
+                              "sites", PageKey::kId);
+  if (!page.ok()) return page.status();
   return services_.db.Read([&](db::Tx& tx) {
-    auto sites = db::ListSites(tx, *after, page_size + 1);
+    auto sites = db::ListSites(tx, page->after_id(), page->FetchLimit());
     if (!sites.ok()) return sites.status();
-    response->set_next_page_token(
-        TrimPage(*sites, page_size, query,
-                 [](const v1::Site& x) { return LastSegment(x.name()); }));
+    response->set_next_page_token(page->NextToken(*sites, kIdOfName));
     for (auto& site : *sites) *response->add_sites() = std::move(site);
     return absl::OkStatus();
   });
@@ -115,18 +110,14 @@ absl::Status SiteDesk::ListUnits(const Call& /*call*/,
                                  v1::ListUnitsResponse* response) {
   auto site_id = ParseSiteName("parent", request.parent());
   if (!site_id.ok()) return site_id.status();
-  int32_t page_size = 0;
-  absl::Status s = NormalizePageSize(request.page_size(), &page_size);
-  if (!s.ok()) return s;
-  const std::string query = "units|" + *site_id;
-  auto after = AfterId(request.page_token(), query);
-  if (!after.ok()) return after.status();
+  auto page = ListPage::Start(request.page_size(), request.page_token(),
+                              "units|" + *site_id, PageKey::kId);
+  if (!page.ok()) return page.status();
   return services_.db.Read([&](db::Tx& tx) {
-    auto units = db::ListUnits(tx, *site_id, *after, page_size + 1);
+    auto units =
+        db::ListUnits(tx, *site_id, page->after_id(), page->FetchLimit());
     if (!units.ok()) return units.status();
-    response->set_next_page_token(
-        TrimPage(*units, page_size, query,
-                 [](const v1::Unit& x) { return LastSegment(x.name()); }));
+    response->set_next_page_token(page->NextToken(*units, kIdOfName));
     for (auto& unit : *units) *response->add_units() = std::move(unit);
     return absl::OkStatus();
   });

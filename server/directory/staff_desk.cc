@@ -5,12 +5,12 @@
 #include <utility>
 
 #include "common/crypto.h"
+#include "common/list_page.h"
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/directory/staff_store.h"
 #include "server/directory/directory_rules.h"
-#include "server/directory/id_paging.h"
 #include "server/idempotent.h"
 #include "server/permissions.h"
 
@@ -55,25 +55,20 @@ absl::Status StaffDesk::GetStaffMember(const Call& /*call*/,
 absl::Status StaffDesk::ListStaffMembers(
     const Call& /*call*/, const v1::ListStaffMembersRequest& request,
     v1::ListStaffMembersResponse* response) {
-  int32_t page_size = 0;
-  absl::Status s = NormalizePageSize(request.page_size(), &page_size);
-  if (!s.ok()) return s;
   auto filter = ParseStaffFilter(request.filter());
   if (!filter.ok()) return filter.status();
-  const std::string fingerprint = "staff|" + filter->canonical;
-  auto after = AfterId(request.page_token(), fingerprint);
-  if (!after.ok()) return after.status();
+  auto page = ListPage::Start(request.page_size(), request.page_token(),
+                              "staff|" + filter->canonical, PageKey::kId);
+  if (!page.ok()) return page.status();
   db::StaffQuery query;
   query.site_id = filter->site_id;
   query.role = filter->role;
-  query.after_id = *after;
-  query.limit = page_size + 1;
+  query.after_id = page->after_id();
+  query.limit = page->FetchLimit();
   return services_.db.Read([&](db::Tx& tx) {
     auto staff = db::ListStaffMembers(tx, query);
     if (!staff.ok()) return staff.status();
-    response->set_next_page_token(TrimPage(
-        *staff, page_size, fingerprint,
-        [](const v1::StaffMember& x) { return LastSegment(x.name()); }));
+    response->set_next_page_token(page->NextToken(*staff, kIdOfName));
     for (auto& m : *staff) *response->add_staff_members() = std::move(m);
     return absl::OkStatus();
   });

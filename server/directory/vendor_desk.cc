@@ -6,11 +6,11 @@
 #include <string>
 #include <utility>
 
+#include "common/list_page.h"
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/directory/org_store.h"
-#include "server/directory/id_paging.h"
 #include "server/directory/org_rules.h"
 #include "server/idempotent.h"
 #include "server/permissions.h"
@@ -58,25 +58,20 @@ absl::Status VendorDesk::GetVendor(const Call& /*call*/,
 absl::Status VendorDesk::ListVendors(const Call& /*call*/,
                                      const v1::ListVendorsRequest& request,
                                      v1::ListVendorsResponse* response) {
-  int32_t page_size = 0;
-  absl::Status s = NormalizePageSize(request.page_size(), &page_size);
-  if (!s.ok()) return s;
   auto filter = ParseVendorFilter(request.filter());
   if (!filter.ok()) return filter.status();
-  const std::string fingerprint = "vendors|" + filter->canonical;
-  auto after = AfterId(request.page_token(), fingerprint);
-  if (!after.ok()) return after.status();
+  auto page = ListPage::Start(request.page_size(), request.page_token(),
+                              "vendors|" + filter->canonical, PageKey::kId);
+  if (!page.ok()) return page.status();
   db::VendorQuery query;
   query.site_id = filter->site_id;
   query.trade = filter->trade;
-  query.after_id = *after;
-  query.limit = page_size + 1;
+  query.after_id = page->after_id();
+  query.limit = page->FetchLimit();
   return services_.db.Read([&](db::Tx& tx) {
     auto vendors = db::ListVendors(tx, query);
     if (!vendors.ok()) return vendors.status();
-    response->set_next_page_token(
-        TrimPage(*vendors, page_size, fingerprint,
-                 [](const v1::Vendor& x) { return LastSegment(x.name()); }));
+    response->set_next_page_token(page->NextToken(*vendors, kIdOfName));
     for (auto& vendor : *vendors) *response->add_vendors() = std::move(vendor);
     return absl::OkStatus();
   });

@@ -12,8 +12,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "common/clock.h"
+#include "common/list_page.h"
 #include "common/names.h"
-#include "common/page_token.h"
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/directory/site_store.h"
@@ -79,38 +79,32 @@ absl::Status EscalationDesk::ListEscalations(
     v1::ListEscalationsResponse* resp) {
   auto site_id = ParseSiteName("parent", req.parent(), true);
   if (!site_id.ok()) return site_id.status();
-  int32_t page_size = 0;
-  absl::Status s = NormalizePageSize(req.page_size(), &page_size);
-  if (!s.ok()) return s;
   auto terms = ParseFilter(req.filter(), db::EscalationFilterSchema());
   if (!terms.ok()) return terms.status();
+  auto page = ListPage::Start(
+      req.page_size(), req.page_token(),
+      absl::StrCat("escalations|", *site_id, "|", CanonicalFilter(*terms)),
+      PageKey::kTimeAndId);
+  if (!page.ok()) return page.status();
   db::EscalationQuery query;
   query.site_id = *site_id == "-" ? "" : *site_id;
   query.terms = *std::move(terms);
-  query.limit = page_size + 1;
-  const std::string fingerprint =
-      absl::StrCat("escalations|", *site_id, "|", CanonicalFilter(query.terms));
-  if (!req.page_token().empty()) {
-    auto key = DecodeKeyPair(req.page_token(), fingerprint);
-    if (!key.ok()) return key.status();
-    query.before = *key;
-  }
+  query.limit = page->FetchLimit();
+  query.before = page->after_pair();
   return services_.db.Read([&](db::Tx& tx) {
     auto listed = db::ListEscalations(tx, query);
     if (!listed.ok()) return listed.status();
-    auto& rows = *listed;
-    if (static_cast<int>(rows.size()) > page_size) {
-      rows.resize(page_size);
-      const auto& last = rows.back();
-      const std::string& name = last.name();
-      resp->set_next_page_token(EncodePageToken(
-          fingerprint,
-          {absl::StrCat(
-               google::protobuf::util::TimeUtil::TimestampToMicroseconds(
-                   last.create_time())),
-           name.substr(name.rfind('/') + 1)}));
-    }
-    for (auto& e : rows) *resp->add_escalations() = std::move(e);
+    resp->set_next_page_token(
+        page->NextToken(*listed, [](const v1::Escalation& last) {
+          long long id = 0;
+          // The name's last segment is the escalation's own number.
+          (void)absl::SimpleAtoi(LastSegment(last.name()), &id);
+          return std::make_pair(
+              google::protobuf::util::TimeUtil::TimestampToMicroseconds(
+                  last.create_time()),
+              id);
+        }));
+    for (auto& e : *listed) *resp->add_escalations() = std::move(e);
     return absl::OkStatus();
   });
 }
@@ -120,34 +114,24 @@ absl::Status EscalationDesk::ListOverdueTickets(
     v1::ListTicketsResponse* resp) {
   auto site_id = ParseSiteName("parent", req.parent(), true);
   if (!site_id.ok()) return site_id.status();
-  int32_t page_size = 0;
-  absl::Status s = NormalizePageSize(req.page_size(), &page_size);
-  if (!s.ok()) return s;
+  auto page = ListPage::Start(req.page_size(), req.page_token(),
+                              "overdue|" + *site_id, PageKey::kTimeAndId);
+  if (!page.ok()) return page.status();
   absl::Time now = services_.clock.Now();
-  const std::string fingerprint = "overdue|" + *site_id;
-  std::optional<db::DueKey> after;
-  if (!req.page_token().empty()) {
-    auto key = DecodeDueKey(req.page_token(), fingerprint);
-    if (!key.ok()) return key.status();
-    after = *key;
-  }
   return services_.db.Read([&](db::Tx& tx) {
     if (*site_id != "-") {
       auto site = db::GetSite(tx, *site_id);
       if (!site.ok()) return site.status();
     }
-    auto listed = db::ListOverdue(tx, *site_id == "-" ? "" : *site_id,
-                                  ToMicros(now), after, page_size + 1);
+    auto listed =
+        db::ListOverdue(tx, *site_id == "-" ? "" : *site_id, ToMicros(now),
+                        DueKeyAfter(*page), page->FetchLimit());
     if (!listed.ok()) return listed.status();
-    auto& rows = *listed;
-    if (static_cast<int>(rows.size()) > page_size) {
-      rows.resize(page_size);
-      const auto& last = rows.back();
-      resp->set_next_page_token(EncodePageToken(
-          fingerprint, {absl::StrCat(last.effective_due_us.value_or(0)),
-                        absl::StrCat(last.id)}));
-    }
-    for (const auto& row : rows) {
+    resp->set_next_page_token(
+        page->NextToken(*listed, [](const db::TicketRow& last) {
+          return std::make_pair(last.effective_due_us.value_or(0), last.id);
+        }));
+    for (const auto& row : *listed) {
       v1::Ticket t = row.ToProto();
       FillBreaches(t, now);
       *resp->add_tickets() = std::move(t);

@@ -49,8 +49,7 @@ absl::Status FollowUpDesk::PendTicket(const Call& call,
                   if (!moved.ok()) return moved;
                   row.status_before_pending = before;
                   row.paused_since_us = ToMicros(now);
-                  return db::OpenPause(tx, row.id, ToMicros(now),
-                                       req.reason());
+                  return db::OpenPause(tx, row.id, ToMicros(now), req.reason());
                 });
 }
 

@@ -11,8 +11,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "common/clock.h"
+#include "common/list_page.h"
 #include "common/names.h"
-#include "common/page_token.h"
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/ticket/ticket_store.h"
@@ -26,14 +26,6 @@ namespace frontdesk {
 namespace {
 
 using google::protobuf::util::TimeUtil;
-
-absl::StatusOr<long long> ParseKeyPart(const std::string& s) {
-  long long v = 0;
-  if (!absl::SimpleAtoi(s, &v)) {
-    return InvalidField("page_token", "is malformed", "INVALID_PAGE_TOKEN");
-  }
-  return v;
-}
 
 }  // namespace
 
@@ -52,9 +44,9 @@ absl::Status IntakeDesk::CreateTicket(const Call& call,
         absl::Time now = services_.clock.Now();
         auto deadlines = InitialDeadlinesFor(tx, *site_id, req.ticket(), now);
         if (!deadlines.ok()) return deadlines.status();
-        auto ticket = db::CreateTicket(tx, *site_id, req.ticket(),
-                                       call.who.staff_id, ToMicros(now),
-                                       *deadlines);
+        auto ticket =
+            db::CreateTicket(tx, *site_id, req.ticket(), call.who.staff_id,
+                             ToMicros(now), *deadlines);
         if (!ticket.ok()) return ticket.status();
         FillBreaches(*ticket, now);
         out->CopyFrom(*ticket);
@@ -81,33 +73,27 @@ absl::Status IntakeDesk::ListTickets(const Call& /*call*/,
                                      v1::ListTicketsResponse* resp) {
   auto site_id = ParseSiteName("parent", req.parent(), true);
   if (!site_id.ok()) return site_id.status();
-  int32_t page_size = 0;
-  absl::Status s = NormalizePageSize(req.page_size(), &page_size);
-  if (!s.ok()) return s;
   auto terms = ParseFilter(req.filter(), db::TicketFilterSchema());
   if (!terms.ok()) return terms.status();
+  auto page = ListPage::Start(
+      req.page_size(), req.page_token(),
+      absl::StrCat("tickets|", *site_id, "|", CanonicalFilter(*terms)),
+      PageKey::kTimeAndId);
+  if (!page.ok()) return page.status();
   db::TicketQuery query;
   query.site_id = *site_id == "-" ? "" : *site_id;
   query.terms = *std::move(terms);
-  query.limit = page_size + 1;
-  const std::string fingerprint =
-      absl::StrCat("tickets|", *site_id, "|", CanonicalFilter(query.terms));
-  if (!req.page_token().empty()) {
-    auto key = DecodeKeyPair(req.page_token(), fingerprint);
-    if (!key.ok()) return key.status();
-    query.before = *key;
-  }
+  query.limit = page->FetchLimit();
+  query.before = page->after_pair();
   return services_.db.Read([&](db::Tx& tx) {
     auto tickets = db::ListTickets(tx, query);
     if (!tickets.ok()) return tickets.status();
-    if (static_cast<int>(tickets->size()) > page_size) {
-      tickets->resize(page_size);
-      const v1::Ticket& last = tickets->back();
-      resp->set_next_page_token(EncodePageToken(
-          fingerprint,
-          {absl::StrCat(TimeUtil::TimestampToMicroseconds(last.create_time())),
-           absl::StrCat(db::TicketId(last))}));
-    }
+    resp->set_next_page_token(
+        page->NextToken(*tickets, [](const v1::Ticket& last) {
+          return std::make_pair(
+              TimeUtil::TimestampToMicroseconds(last.create_time()),
+              db::TicketId(last));
+        }));
     absl::Time now = services_.clock.Now();
     for (auto& t : *tickets) {
       FillBreaches(t, now);
@@ -202,28 +188,17 @@ absl::Status IntakeDesk::ListTicketEvents(
     v1::ListTicketEventsResponse* resp) {
   auto ref = ParseTicketName("parent", req.parent());
   if (!ref.ok()) return ref.status();
-  int32_t page_size = 0;
-  absl::Status s = NormalizePageSize(req.page_size(), &page_size);
-  if (!s.ok()) return s;
-  const std::string fingerprint = "events|" + req.parent();
-  long long after = 0;
-  if (!req.page_token().empty()) {
-    auto key = DecodePageToken(req.page_token(), fingerprint, 1);
-    if (!key.ok()) return key.status();
-    auto id = ParseKeyPart((*key)[0]);
-    if (!id.ok()) return id.status();
-    after = *id;
-  }
+  auto page = ListPage::Start(req.page_size(), req.page_token(),
+                              "events|" + req.parent(), PageKey::kNumber);
+  if (!page.ok()) return page.status();
   return services_.db.Read([&](db::Tx& tx) {
     auto ticket = db::GetTicket(tx, *ref);
     if (!ticket.ok()) return ticket.status();
-    auto events = db::ListTicketEvents(tx, *ticket, after, page_size + 1);
+    auto events = db::ListTicketEvents(tx, *ticket, page->after_number(),
+                                       page->FetchLimit());
     if (!events.ok()) return events.status();
-    if (static_cast<int>(events->size()) > page_size) {
-      events->resize(page_size);
-      resp->set_next_page_token(EncodePageToken(
-          fingerprint, {absl::StrCat(events->back().event_id())}));
-    }
+    resp->set_next_page_token(page->NextToken(
+        *events, [](const v1::TicketEvent& e) { return e.event_id(); }));
     for (auto& e : *events) *resp->add_events() = std::move(e);
     return absl::OkStatus();
   });

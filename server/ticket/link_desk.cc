@@ -94,10 +94,9 @@ absl::Status LinkDesk::LinkTicket(const Call& call,
           // site is still checked first (link_rules.h).
           auto ancestors = db::AncestorIds(tx, parent->id);
           if (!ancestors.ok()) return ancestors.status();
-          absl::Status allowed =
-              CheckLinkParent(child->site_id, child->id, parent->site_id,
-                              parent->id, *ancestors,
-                              static_cast<v1::Ticket::Status>(parent->status));
+          absl::Status allowed = CheckLinkParent(
+              child->site_id, child->id, parent->site_id, parent->id,
+              *ancestors, static_cast<v1::Ticket::Status>(parent->status));
           if (!allowed.ok()) return allowed;
           parent_id = parent->id;
           new_parent = TicketName(parent->site_id, parent->id);

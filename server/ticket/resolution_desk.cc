@@ -13,8 +13,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "common/clock.h"
+#include "common/list_page.h"
 #include "common/names.h"
-#include "common/page_token.h"
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/directory/site_store.h"
@@ -226,35 +226,25 @@ absl::Status ResolutionDesk::ListCallbacksDue(
     v1::ListTicketsResponse* resp) {
   auto site_id = ParseSiteName("parent", req.parent());
   if (!site_id.ok()) return site_id.status();
-  int32_t page_size = 0;
-  absl::Status s = NormalizePageSize(req.page_size(), &page_size);
-  if (!s.ok()) return s;
+  auto page = ListPage::Start(req.page_size(), req.page_token(),
+                              "callbacks|" + *site_id, PageKey::kTimeAndId);
+  if (!page.ok()) return page.status();
   auto window = CallbacksDueWindow(req);
   if (!window.ok()) return window.status();
   absl::Time now = services_.clock.Now();
-  const std::string fingerprint = "callbacks|" + *site_id;
-  std::optional<db::DueKey> after;
-  if (!req.page_token().empty()) {
-    auto key = DecodeDueKey(req.page_token(), fingerprint);
-    if (!key.ok()) return key.status();
-    after = *key;
-  }
   return services_.db.Read([&](db::Tx& tx) {
     auto site = db::GetSite(tx, *site_id);
     if (!site.ok()) return site.status();
     auto listed = db::ListCallbacksDue(tx, *site_id, ToMicros(now + *window),
-                                       after, page_size + 1);
+                                       DueKeyAfter(*page), page->FetchLimit());
     if (!listed.ok()) return listed.status();
-    auto& tickets = *listed;
-    if (static_cast<int>(tickets.size()) > page_size) {
-      tickets.resize(page_size);
-      const auto& last = tickets.back();
-      resp->set_next_page_token(EncodePageToken(
-          fingerprint, {absl::StrCat(TimeUtil::TimestampToMicroseconds(
-                            last.deadlines().callback_due_time())),
-                        absl::StrCat(db::TicketId(last))}));
-    }
-    for (auto& t : tickets) {
+    resp->set_next_page_token(
+        page->NextToken(*listed, [](const v1::Ticket& last) {
+          return std::make_pair(TimeUtil::TimestampToMicroseconds(
+                                    last.deadlines().callback_due_time()),
+                                db::TicketId(last));
+        }));
+    for (auto& t : *listed) {
       FillBreaches(t, now);
       *resp->add_tickets() = std::move(t);
     }

@@ -1,4 +1,5 @@
-// gRPC adapter of TicketService (ticket_service.h): one FRONTDESK_SERVE line per RPC.
+// gRPC adapter of TicketService (ticket_service.h): one FRONTDESK_SERVE line
+// per RPC.
 #include "server/ticket/ticket_service.h"
 
 namespace frontdesk {

@@ -175,26 +175,12 @@ absl::Status CheckPromiseOnRoute(db::Tx& tx, const db::TicketRow& row,
                                   FromMicros(**dispatched));
 }
 
-absl::StatusOr<std::pair<long long, long long>> DecodeKeyPair(
-    const std::string& token, const std::string& fingerprint) {
-  auto key = DecodePageToken(token, fingerprint, 2);
-  if (!key.ok()) return key.status();
-  std::pair<long long, long long> pair;
-  if (!absl::SimpleAtoi((*key)[0], &pair.first) ||
-      !absl::SimpleAtoi((*key)[1], &pair.second)) {
-    return InvalidField("page_token", "is malformed", "INVALID_PAGE_TOKEN");
-  }
-  return pair;
-}
-
-absl::StatusOr<db::DueKey> DecodeDueKey(const std::string& token,
-                                        const std::string& fingerprint) {
-  auto pair = DecodeKeyPair(token, fingerprint);
-  if (!pair.ok()) return pair.status();
-  db::DueKey k;
-  k.due_us = pair->first;
-  k.id = pair->second;
-  return k;
+std::optional<db::DueKey> DueKeyAfter(const ListPage& page) {
+  if (!page.after_pair()) return std::nullopt;
+  db::DueKey key;
+  key.due_us = page.after_pair()->first;
+  key.id = page.after_pair()->second;
+  return key;
 }
 
 }  // namespace frontdesk

@@ -19,6 +19,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/time.h"
+#include "common/list_page.h"
 #include "common/principal.h"
 #include "db/database.h"
 #include "db/ticket/ticket_rows.h"
@@ -101,15 +102,9 @@ absl::Status RequireNoticeIfSeveral(db::Tx& tx, db::TicketRow& row, Step& step,
 absl::Status CheckPromiseOnRoute(db::Tx& tx, const db::TicketRow& row,
                                  long long promised_us);
 
-// The two numbers of a list page's key (e.g. a time and an id), from a page
-// token of `fingerprint` (common/page_token.h); INVALID_PAGE_TOKEN when
-// malformed.
-absl::StatusOr<std::pair<long long, long long>> DecodeKeyPair(
-    const std::string& token, const std::string& fingerprint);
-
-// The key of a due-ordered list page (callbacks due, overdue tickets).
-absl::StatusOr<db::DueKey> DecodeDueKey(const std::string& token,
-                                        const std::string& fingerprint);
+// The key of a due-ordered list page (callbacks due, overdue tickets):
+// the due time and id of the last ticket served, nullopt on the first page.
+std::optional<db::DueKey> DueKeyAfter(const ListPage& page);
 
 }  // namespace frontdesk
 

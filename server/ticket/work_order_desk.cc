@@ -13,8 +13,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "common/clock.h"
+#include "common/list_page.h"
 #include "common/names.h"
-#include "common/page_token.h"
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/directory/org_store.h"
@@ -244,9 +244,11 @@ absl::Status WorkOrderDesk::CompleteWorkOrder(
 absl::Status WorkOrderDesk::ListWorkOrders(const Call& /*call*/,
                                            const v1::ListWorkOrdersRequest& req,
                                            v1::ListWorkOrdersResponse* resp) {
-  int32_t page_size = 0;
-  absl::Status s = NormalizePageSize(req.page_size(), &page_size);
-  if (!s.ok()) return s;
+  auto page = ListPage::Start(
+      req.page_size(), req.page_token(),
+      absl::StrCat("workorders|", req.parent(), "|", req.overdue_only()),
+      PageKey::kNumber);
+  if (!page.ok()) return page.status();
   db::WorkOrderQuery query;
   absl::string_view parent = req.parent();
   if (absl::ConsumeSuffix(&parent, "/tickets/-")) {
@@ -267,27 +269,13 @@ absl::Status WorkOrderDesk::ListWorkOrders(const Call& /*call*/,
   }
   absl::Time now = services_.clock.Now();
   if (req.overdue_only()) query.overdue_at_us = ToMicros(now);
-  const std::string fingerprint =
-      absl::StrCat("workorders|", req.parent(), "|", req.overdue_only());
-  if (!req.page_token().empty()) {
-    auto key = DecodePageToken(req.page_token(), fingerprint, 1);
-    if (!key.ok()) return key.status();
-    if (!absl::SimpleAtoi((*key)[0], &query.after_id)) {
-      return InvalidField("page_token", "is malformed", "INVALID_PAGE_TOKEN");
-    }
-  }
-  query.limit = page_size + 1;
+  query.after_id = page->after_number();
+  query.limit = page->FetchLimit();
   return services_.db.Read([&](db::Tx& tx) -> absl::Status {
     auto listed = db::ListWorkOrders(tx, query, ToMicros(now));
     if (!listed.ok()) return listed.status();
-    auto& orders = *listed;
-    if (static_cast<int>(orders.size()) > page_size) {
-      orders.resize(page_size);
-      const std::string& last = orders.back().name();
-      resp->set_next_page_token(
-          EncodePageToken(fingerprint, {last.substr(last.rfind('/') + 1)}));
-    }
-    for (auto& o : orders) *resp->add_work_orders() = std::move(o);
+    resp->set_next_page_token(page->NextToken(*listed, kIdOfName));
+    for (auto& o : *listed) *resp->add_work_orders() = std::move(o);
     return absl::OkStatus();
   });
 }

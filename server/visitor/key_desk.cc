@@ -12,14 +12,15 @@
 #include "absl/strings/str_split.h"
 #include "common/clock.h"
 #include "common/filter.h"
+#include "common/list_page.h"
 #include "common/names.h"
-#include "common/page_token.h"
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/visitor/key_store.h"
 #include "db/visitor/visitor_settings_store.h"
 #include "server/idempotent.h"
 #include "server/visitor/key_rules.h"
+#include "server/visitor/list_scope.h"
 #include "server/visitor/visitor_access.h"
 
 namespace frontdesk {
@@ -44,10 +45,6 @@ long long VersionOf(const Key& key) {
 
 absl::Time TimeOf(const google::protobuf::Timestamp& ts) {
   return FromMicros(TimeUtil::TimestampToMicroseconds(ts));
-}
-
-absl::Status BadPageToken() {
-  return InvalidField("page_token", "is malformed", "INVALID_PAGE_TOKEN");
 }
 
 // What a change does to a locked, current key: checks its state rule,
@@ -143,48 +140,30 @@ absl::Status KeyDesk::GetKey(const Call& call, const v1::GetKeyRequest& request,
 absl::Status KeyDesk::ListKeys(const Call& call,
                                const v1::ListKeysRequest& request,
                                v1::ListKeysResponse* response) {
-  auto site_id = ParseSiteName("parent", request.parent(), true);
-  if (!site_id.ok()) return site_id.status();
-  absl::Status allowed =
-      RequireSiteRole(call.who, *site_id, kDeskRoles, "list keys");
-  if (!allowed.ok()) return allowed;
-  auto unmask = ResolveUnmask(call.who, *site_id, request.unmask(),
+  auto scope = ParseListScope(call.who,
+                              {request.parent(), request.page_size(),
+                               request.page_token(), request.filter()},
+                              db::KeyFilterSchema(), kDeskRoles, "list keys",
+                              PageKey::kTextAndId);
+  if (!scope.ok()) return scope.status();
+  auto unmask = ResolveUnmask(call.who, scope->site_id, request.unmask(),
                               request.unmask_reason(), "unmask_reason");
   if (!unmask.ok()) return unmask.status();
-  int32_t page_size = 0;
-  absl::Status s = NormalizePageSize(request.page_size(), &page_size);
-  if (!s.ok()) return s;
-  auto terms = ParseFilter(request.filter(), db::KeyFilterSchema());
-  if (!terms.ok()) return terms.status();
   db::KeyQuery query;
-  if (*site_id == "-") {
-    query.site_ids = SitesOf(call.who);
-  } else {
-    query.site_ids = {*site_id};
-  }
-  query.terms = *std::move(terms);
-  query.limit = page_size + 1;
-  const std::string fingerprint =
-      absl::StrCat("keys|", *site_id, "|", CanonicalFilter(query.terms));
-  if (!request.page_token().empty()) {
-    auto key = DecodePageToken(request.page_token(), fingerprint, 2);
-    if (!key.ok()) return key.status();
-    long long id = 0;
-    if (!absl::SimpleAtoi((*key)[1], &id)) return BadPageToken();
-    query.after = std::make_pair((*key)[0], id);
-  }
+  query.site_ids = scope->site_ids;
+  query.terms = scope->terms;
+  query.limit = scope->page.FetchLimit();
+  query.after = scope->page.after_text_and_id();
   auto read = [&](db::Tx& tx) -> absl::Status {
     response->Clear();
     long long now = ToMicros(services_.clock.Now());
     query.now_us = now;
     auto keys = db::ListKeys(tx, services_.protector, query);
     if (!keys.ok()) return keys.status();
-    if (static_cast<int>(keys->size()) > page_size) {
-      keys->resize(page_size);
-      const Key& last = keys->back();
-      response->set_next_page_token(EncodePageToken(
-          fingerprint, {last.tag(), absl::StrCat(db::KeyIdOf(last))}));
-    }
+    response->set_next_page_token(
+        scope->page.NextToken(*keys, [](const Key& last) {
+          return std::make_pair(last.tag(), db::KeyIdOf(last));
+        }));
     std::map<std::string, std::vector<std::string>> unmasked;  // by site
     for (Key& key : *keys) {
       if (!*unmask) {
@@ -373,22 +352,18 @@ absl::Status KeyDesk::ListKeyEvents(const Call& call,
   auto unmask = ResolveUnmask(call.who, ref->site_id, request.unmask(),
                               request.unmask_reason(), "unmask_reason");
   if (!unmask.ok()) return unmask.status();
-  int32_t page_size = 0;
-  absl::Status s = NormalizePageSize(request.page_size(), &page_size);
-  if (!s.ok()) return s;
   auto terms = ParseFilter(request.filter(), db::KeyEventFilterSchema());
   if (!terms.ok()) return terms.status();
+  auto page = ListPage::Start(request.page_size(), request.page_token(),
+                              absl::StrCat("key-events|", request.parent(), "|",
+                                           CanonicalFilter(*terms)),
+                              PageKey::kNumber);
+  if (!page.ok()) return page.status();
   db::KeyEventQuery query;
   query.site_id = ref->site_id;
   query.terms = *std::move(terms);
-  query.limit = page_size + 1;
-  const std::string fingerprint = absl::StrCat(
-      "key-events|", request.parent(), "|", CanonicalFilter(query.terms));
-  if (!request.page_token().empty()) {
-    auto key = DecodePageToken(request.page_token(), fingerprint, 1);
-    if (!key.ok()) return key.status();
-    if (!absl::SimpleAtoi((*key)[0], &query.after_id)) return BadPageToken();
-  }
+  query.limit = page->FetchLimit();
+  query.after_id = page->after_number();
   auto read = [&](db::Tx& tx) -> absl::Status {
     response->Clear();
     long long now = ToMicros(services_.clock.Now());
@@ -399,11 +374,8 @@ absl::Status KeyDesk::ListKeyEvents(const Call& call,
     }
     auto events = db::ListKeyEvents(tx, services_.protector, query);
     if (!events.ok()) return events.status();
-    if (static_cast<int>(events->size()) > page_size) {
-      events->resize(page_size);
-      response->set_next_page_token(EncodePageToken(
-          fingerprint, {absl::StrCat(events->back().event_id())}));
-    }
+    response->set_next_page_token(page->NextToken(
+        *events, [](const v1::KeyEvent& e) { return e.event_id(); }));
     std::vector<std::string> unmasked;
     for (v1::KeyEvent& e : *events) {
       if (!*unmask) {

@@ -1,17 +1,17 @@
 // The common part of the visitor register's List calls: parent
 // ("sites/{site}" or "sites/-", narrowed to the caller's sites), role check,
-// page size, AIP-160 filter and the keyset page token bound to the query.
+// AIP-160 filter and the page (common/list_page.h), its token bound to the
+// parent, the filter and anything else that changes the result.
 #ifndef FRONTDESK_SERVER_VISITOR_LIST_SCOPE_H_
 #define FRONTDESK_SERVER_VISITOR_LIST_SCOPE_H_
 
 #include <initializer_list>
-#include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
 #include "common/filter.h"
+#include "common/list_page.h"
 #include "common/principal.h"
 
 namespace frontdesk {
@@ -20,12 +20,7 @@ struct ListScope {
   std::string site_id;                // the parent's site, "-" for all
   std::vector<std::string> site_ids;  // for the stores; empty = every site
   std::vector<FilterTerm> terms;
-  int32_t page_size = 50;
-  std::optional<std::pair<long long, long long>> key;  // from the token
-  std::string fingerprint;
-
-  // Rows to fetch: one more than a page, to know whether another follows.
-  int FetchLimit() const { return page_size + 1; }
+  ListPage page;
 };
 
 struct ListRequestParts {
@@ -38,28 +33,13 @@ struct ListRequestParts {
   std::string extra = "";
 };
 
+// `key` is how the list orders its rows: a time and an id unless said.
 absl::StatusOr<ListScope> ParseListScope(const Principal& who,
                                          const ListRequestParts& request,
                                          const FilterSchema& schema,
                                          std::initializer_list<int> roles,
-                                         absl::string_view action);
-
-// Trims `rows` to a page and returns the next page token ("" on the last
-// page); `key_of` gives a row's (time, id) keyset key.
-template <typename Row, typename KeyOf>
-std::string TrimToPage(const ListScope& scope, std::vector<Row>& rows,
-                       KeyOf key_of);
-
-std::string EncodeListToken(const ListScope& scope,
-                            std::pair<long long, long long> key);
-
-template <typename Row, typename KeyOf>
-std::string TrimToPage(const ListScope& scope, std::vector<Row>& rows,
-                       KeyOf key_of) {
-  if (static_cast<int>(rows.size()) <= scope.page_size) return "";
-  rows.resize(scope.page_size);
-  return EncodeListToken(scope, key_of(rows.back()));
-}
+                                         absl::string_view action,
+                                         PageKey key = PageKey::kTimeAndId);
 
 }  // namespace frontdesk
 

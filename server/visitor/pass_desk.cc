@@ -117,13 +117,13 @@ absl::Status PassDesk::ListVisitorPasses(
     db::PassQuery query;
     query.site_ids = scope->site_ids;
     query.terms = scope->terms;
-    query.after = scope->key;
-    query.limit = scope->FetchLimit();
+    query.after = scope->page.after_pair();
+    query.limit = scope->page.FetchLimit();
     query.now_us = ToMicros(services_.clock.Now());
     auto passes = db::ListVisitorPasses(tx, services_.protector, query);
     if (!passes.ok()) return passes.status();
     std::string next =
-        TrimToPage(*scope, *passes, [](const v1::VisitorPass& p) {
+        scope->page.NextToken(*passes, [](const v1::VisitorPass& p) {
           return std::make_pair(
               TimeUtil::TimestampToMicroseconds(p.valid_from()),
               IdOfName(p.name()));

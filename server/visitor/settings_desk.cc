@@ -143,12 +143,12 @@ absl::Status SettingsDesk::ListSensitiveDataAccesses(
     }
     query.site_id = sites.empty() ? "" : sites[0];
     query.terms = scope->terms;
-    query.before = scope->key;
-    query.limit = scope->FetchLimit();
+    query.before = scope->page.after_pair();
+    query.limit = scope->page.FetchLimit();
     auto accesses = db::ListSensitiveDataAccesses(tx, query);
     if (!accesses.ok()) return accesses.status();
     std::string next =
-        TrimToPage(*scope, *accesses, [](const v1::SensitiveDataAccess& a) {
+        scope->page.NextToken(*accesses, [](const v1::SensitiveDataAccess& a) {
           return std::make_pair(
               TimeUtil::TimestampToMicroseconds(a.create_time()),
               IdOfName(a.name()));

@@ -356,12 +356,12 @@ absl::Status VisitDesk::ListVisits(const Call& call,
     db::VisitQuery query;
     query.site_ids = scope->site_ids;
     query.terms = scope->terms;
-    query.before = scope->key;
-    query.limit = scope->FetchLimit();
+    query.before = scope->page.after_pair();
+    query.limit = scope->page.FetchLimit();
     query.now_us = now_us;
     auto visits = db::ListVisits(tx, services_.protector, query);
     if (!visits.ok()) return visits.status();
-    std::string next = TrimToPage(*scope, *visits, [](const v1::Visit& v) {
+    std::string next = scope->page.NextToken(*visits, [](const v1::Visit& v) {
       return std::make_pair(Micros(v.check_in_time()), IdOfName(v.name()));
     });
     std::map<std::string, std::vector<std::string>> by_site;
@@ -433,13 +433,14 @@ absl::Status VisitDesk::ListRefusals(const Call& call,
     db::RefusalQuery query;
     query.site_ids = scope->site_ids;
     query.terms = scope->terms;
-    query.before = scope->key;
-    query.limit = scope->FetchLimit();
+    query.before = scope->page.after_pair();
+    query.limit = scope->page.FetchLimit();
     auto refusals = db::ListRefusals(tx, services_.protector, query);
     if (!refusals.ok()) return refusals.status();
-    std::string next = TrimToPage(*scope, *refusals, [](const v1::Refusal& r) {
-      return std::make_pair(Micros(r.create_time()), IdOfName(r.name()));
-    });
+    std::string next =
+        scope->page.NextToken(*refusals, [](const v1::Refusal& r) {
+          return std::make_pair(Micros(r.create_time()), IdOfName(r.name()));
+        });
     std::map<std::string, std::vector<std::string>> by_site;
     for (auto& refusal : *refusals) {
       if (*unmask) {
@@ -478,12 +479,12 @@ absl::Status VisitDesk::ListVisitorAlerts(
     db::AlertQuery query;
     query.site_ids = scope->site_ids;
     query.terms = scope->terms;
-    query.before = scope->key;
-    query.limit = scope->FetchLimit();
+    query.before = scope->page.after_pair();
+    query.limit = scope->page.FetchLimit();
     auto alerts = db::ListVisitorAlerts(tx, query);
     if (!alerts.ok()) return alerts.status();
     std::string next =
-        TrimToPage(*scope, *alerts, [](const v1::VisitorAlert& a) {
+        scope->page.NextToken(*alerts, [](const v1::VisitorAlert& a) {
           return std::make_pair(Micros(a.create_time()), IdOfName(a.name()));
         });
     for (auto& alert : *alerts) {

@@ -72,13 +72,13 @@ absl::Status WatchlistDesk::ListWatchlistEntries(
     query.site_ids = scope->site_ids;
     query.terms = scope->terms;
     query.show_deleted = request.show_deleted();
-    query.before = scope->key;
-    query.limit = scope->FetchLimit();
+    query.before = scope->page.after_pair();
+    query.limit = scope->page.FetchLimit();
     query.now_us = now_us;
     auto entries = db::ListWatchlistEntries(tx, services_.protector, query);
     if (!entries.ok()) return entries.status();
     std::string next =
-        TrimToPage(*scope, *entries, [](const v1::WatchlistEntry& e) {
+        scope->page.NextToken(*entries, [](const v1::WatchlistEntry& e) {
           return std::make_pair(
               TimeUtil::TimestampToMicroseconds(e.create_time()),
               IdOfName(e.name()));
