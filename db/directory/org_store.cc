@@ -6,6 +6,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "db/internal/child_rows.h"
+#include "db/internal/columns.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 
@@ -22,15 +23,8 @@ struct DepartmentRow {
   long long create_us = 0, update_us = 0, version = 0;
 
   void Bind(soci::statement& st) {
-    st.exchange(soci::into(site_id));
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(display_name));
-    st.exchange(soci::into(kind));
-    st.exchange(soci::into(head_staff_id));
-    st.exchange(soci::into(phone));
-    st.exchange(soci::into(create_us));
-    st.exchange(soci::into(update_us));
-    st.exchange(soci::into(version));
+    IntoColumns(st, site_id, id, display_name, kind, head_staff_id, phone,
+                create_us, update_us, version);
   }
 
   v1::Department ToProto() const {
@@ -146,15 +140,8 @@ std::vector<v1::Vendor> ReadVendorPage(Tx& tx, const std::string& sql,
   int trade = 0;
   long long deadline_s = 0, create_us = 0, update_us = 0, version = 0;
   soci::statement st(tx.sql);
-  st.exchange(soci::into(id));
-  st.exchange(soci::into(display_name));
-  st.exchange(soci::into(trade));
-  st.exchange(soci::into(contact_name));
-  st.exchange(soci::into(phone));
-  st.exchange(soci::into(deadline_s));
-  st.exchange(soci::into(create_us));
-  st.exchange(soci::into(update_us));
-  st.exchange(soci::into(version));
+  IntoColumns(st, id, display_name, trade, contact_name, phone, deadline_s,
+              create_us, update_us, version);
   params.Execute(st, sql);
   std::vector<std::string> ids;
   std::vector<v1::Vendor> vendors;

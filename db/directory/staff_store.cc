@@ -6,6 +6,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "db/internal/child_rows.h"
+#include "db/internal/columns.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 
@@ -31,12 +32,7 @@ std::vector<v1::StaffMember> ReadStaffPage(Tx& tx, const std::string& sql,
   std::string id, display_name, phone;
   long long create_us = 0, update_us = 0, version = 0;
   soci::statement st(tx.sql);
-  st.exchange(soci::into(id));
-  st.exchange(soci::into(display_name));
-  st.exchange(soci::into(phone));
-  st.exchange(soci::into(create_us));
-  st.exchange(soci::into(update_us));
-  st.exchange(soci::into(version));
+  IntoColumns(st, id, display_name, phone, create_us, update_us, version);
   params.Execute(st, sql);
   std::vector<std::string> ids;
   std::vector<v1::StaffMember> members;

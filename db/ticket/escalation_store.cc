@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "common/names.h"
+#include "db/internal/columns.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
 
@@ -82,15 +83,8 @@ absl::StatusOr<std::vector<v1::Escalation>> ListEscalations(
   int level = 0, automatic = 0;
   std::string site_id, number, reason, actor;
   soci::statement st(tx.sql);
-  st.exchange(soci::into(id));
-  st.exchange(soci::into(ticket_id));
-  st.exchange(soci::into(site_id));
-  st.exchange(soci::into(number));
-  st.exchange(soci::into(level));
-  st.exchange(soci::into(automatic));
-  st.exchange(soci::into(reason));
-  st.exchange(soci::into(actor));
-  st.exchange(soci::into(create_us));
+  IntoColumns(st, id, ticket_id, site_id, number, level, automatic, reason,
+              actor, create_us);
   params.Bind(st);
   st.alloc();
   st.prepare(sql);

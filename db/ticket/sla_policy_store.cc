@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "common/status.h"
+#include "db/internal/columns.h"
 
 namespace frontdesk::db {
 namespace {
@@ -13,17 +14,10 @@ constexpr const char* kColumns =
     " version, plan_s, coordination_s FROM sla_policies WHERE site_id = :s";
 
 void Bind(soci::statement& st, SlaPolicyRow& r) {
-  st.exchange(soci::into(r.kind));
-  st.exchange(soci::into(r.priority));
-  st.exchange(soci::into(r.first_response_s));
-  st.exchange(soci::into(r.resolution_s));
-  st.exchange(soci::into(r.callback_s));
-  st.exchange(soci::into(r.escalate_supervisor_after_s));
-  st.exchange(soci::into(r.escalate_manager_after_s));
-  st.exchange(soci::into(r.update_time_us));
-  st.exchange(soci::into(r.version));
-  st.exchange(soci::into(r.plan_s));
-  st.exchange(soci::into(r.coordination_s));
+  IntoColumns(st, r.kind, r.priority, r.first_response_s, r.resolution_s,
+              r.callback_s, r.escalate_supervisor_after_s,
+              r.escalate_manager_after_s, r.update_time_us, r.version, r.plan_s,
+              r.coordination_s);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "common/names.h"
+#include "db/internal/columns.h"
 #include "db/internal/row_util.h"
 
 namespace frontdesk::db {
@@ -132,31 +133,15 @@ absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(
       {0, soci::i_null, &row.duplicate_of_id},
   };
   soci::statement st(tx.sql);
-  st.exchange(soci::into(row.id));
-  st.exchange(soci::into(row.site_id));
-  st.exchange(soci::into(row.number));
-  st.exchange(soci::into(row.channel));
-  st.exchange(soci::into(row.kind));
-  st.exchange(soci::into(row.complaint_class));
-  st.exchange(soci::into(row.priority));
-  st.exchange(soci::into(row.status));
-  st.exchange(soci::into(row.reporter_name));
-  st.exchange(soci::into(row.reporter_phone));
-  st.exchange(soci::into(row.unit_id));
-  st.exchange(soci::into(row.location));
-  st.exchange(soci::into(row.subject));
-  st.exchange(soci::into(row.description));
-  st.exchange(soci::into(row.created_by));
-  st.exchange(soci::into(row.create_us));
-  st.exchange(soci::into(row.update_us));
-  st.exchange(soci::into(row.version));
-  st.exchange(soci::into(row.route));
-  st.exchange(soci::into(row.status_before_pending));
-  st.exchange(soci::into(row.callback_attempts));
+  IntoColumns(st, row.id, row.site_id, row.number, row.channel, row.kind,
+              row.complaint_class, row.priority, row.status, row.reporter_name,
+              row.reporter_phone, row.unit_id, row.location, row.subject,
+              row.description, row.created_by, row.create_us, row.update_us,
+              row.version, row.route, row.status_before_pending,
+              row.callback_attempts);
   for (auto& n : nullable) st.exchange(soci::into(n.value, n.ind));
-  st.exchange(soci::into(row.resolution, resolution_ind));
-  st.exchange(soci::into(row.assignee));
-  st.exchange(soci::into(row.escalation_level));
+  IntoColumns(st, Nullable(row.resolution, resolution_ind), row.assignee,
+              row.escalation_level);
   NullableInto parent{0, soci::i_null, &row.parent_id};
   st.exchange(soci::into(parent.value, parent.ind));
   std::vector<NullableInto> owed = {
@@ -169,10 +154,8 @@ absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(
   };
   for (auto& n : owed) st.exchange(soci::into(n.value, n.ind));
   soci::indicator plan_text_ind = soci::i_null;
-  st.exchange(soci::into(row.plan_department));
-  st.exchange(soci::into(row.plan_agreed_by));
-  st.exchange(soci::into(row.plan_text, plan_text_ind));
-  st.exchange(soci::into(row.plan_recorded_by));
+  IntoColumns(st, row.plan_department, row.plan_agreed_by,
+              Nullable(row.plan_text, plan_text_ind), row.plan_recorded_by);
   params.Bind(st);
   st.alloc();
   st.prepare(absl::StrCat(kTicketColumns, where, tail));

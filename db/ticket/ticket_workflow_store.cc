@@ -7,6 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "common/status.h"
+#include "db/internal/columns.h"
 #include "db/internal/row_util.h"
 
 namespace frontdesk::db {
@@ -45,25 +46,12 @@ struct WorkOrderRow {
                   complete_ind = soci::i_null;
 
   void Bind(soci::statement& st) {
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(ticket_id));
-    st.exchange(soci::into(site_id));
-    st.exchange(soci::into(route));
-    st.exchange(soci::into(assignee));
-    st.exchange(soci::into(promised, promised_ind));
-    st.exchange(soci::into(state));
-    st.exchange(soci::into(rework));
-    st.exchange(soci::into(parties_json));
-    st.exchange(soci::into(instructions));
-    st.exchange(soci::into(arrival, arrival_ind));
-    st.exchange(soci::into(complete, complete_ind));
-    st.exchange(soci::into(work_done));
-    st.exchange(soci::into(labour_hours));
-    st.exchange(soci::into(materials_json));
-    st.exchange(soci::into(accepted));
-    st.exchange(soci::into(acceptance_note));
-    st.exchange(soci::into(dispatched_by));
-    st.exchange(soci::into(create_us));
+    IntoColumns(st, id, ticket_id, site_id, route, assignee,
+                Nullable(promised, promised_ind), state, rework, parties_json,
+                instructions, Nullable(arrival, arrival_ind),
+                Nullable(complete, complete_ind), work_done, labour_hours,
+                materials_json, accepted, acceptance_note, dispatched_by,
+                create_us);
   }
 
   v1::WorkOrder ToProto(long long now_us) const {

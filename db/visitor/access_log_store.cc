@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/names.h"
 #include "common/validation.h"
+#include "db/internal/columns.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
@@ -107,14 +108,8 @@ absl::StatusOr<std::vector<v1::SensitiveDataAccess>> ListSensitiveDataAccesses(
   where.Before("create_time_us", "id", query.before);
   AccessRow row;
   soci::statement st(tx.sql);
-  st.exchange(soci::into(row.id));
-  st.exchange(soci::into(row.site_id));
-  st.exchange(soci::into(row.actor));
-  st.exchange(soci::into(row.method));
-  st.exchange(soci::into(row.resources));
-  st.exchange(soci::into(row.resource_count));
-  st.exchange(soci::into(row.reason));
-  st.exchange(soci::into(row.create_us));
+  IntoColumns(st, row.id, row.site_id, row.actor, row.method, row.resources,
+              row.resource_count, row.reason, row.create_us);
   params.Bind(st);
   st.alloc();
   st.prepare(absl::StrCat(

@@ -11,6 +11,7 @@
 #include "common/clock.h"
 #include "common/names.h"
 #include "common/status.h"
+#include "db/internal/columns.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
@@ -63,29 +64,14 @@ absl::StatusOr<std::vector<KeyEvent>> ListKeyEvents(
   long long due = 0;
   soci::indicator due_ind = soci::i_null;
   soci::statement st(tx.sql);
-  st.exchange(soci::into(r.id));
-  st.exchange(soci::into(r.key_id));
-  st.exchange(soci::into(r.type));
-  st.exchange(soci::into(r.actor));
-  st.exchange(soci::into(r.create_us));
-  st.exchange(soci::into(r.borrower.staff_id));
-  st.exchange(soci::into(r.borrower.person.name));
-  st.exchange(soci::into(r.borrower.person.doc_type));
-  st.exchange(soci::into(r.borrower.person.doc_sealed));
-  st.exchange(soci::into(r.borrower.person.phone_sealed));
-  st.exchange(soci::into(r.returned.staff_id));
-  st.exchange(soci::into(r.returned.person.name));
-  st.exchange(soci::into(r.returned.person.doc_type));
-  st.exchange(soci::into(r.returned.person.doc_sealed));
-  st.exchange(soci::into(r.returned.person.phone_sealed));
-  st.exchange(soci::into(r.purpose));
-  st.exchange(soci::into(due, due_ind));
-  st.exchange(soci::into(r.late));
-  st.exchange(soci::into(r.auth_by));
-  st.exchange(soci::into(r.auth_reason));
-  st.exchange(soci::into(r.retire_reason));
-  st.exchange(soci::into(r.changes_json));
-  st.exchange(soci::into(r.note));
+  IntoColumns(st, r.id, r.key_id, r.type, r.actor, r.create_us,
+              r.borrower.staff_id, r.borrower.person.name,
+              r.borrower.person.doc_type, r.borrower.person.doc_sealed,
+              r.borrower.person.phone_sealed, r.returned.staff_id,
+              r.returned.person.name, r.returned.person.doc_type,
+              r.returned.person.doc_sealed, r.returned.person.phone_sealed,
+              r.purpose, Nullable(due, due_ind), r.late, r.auth_by,
+              r.auth_reason, r.retire_reason, r.changes_json, r.note);
   params.Bind(st);
   st.alloc();
   st.prepare(absl::StrCat(
@@ -100,7 +86,7 @@ absl::StatusOr<std::vector<KeyEvent>> ListKeyEvents(
   st.execute();
   std::vector<Row> rows;
   while (st.fetch()) {
-    r.due_us = Nullable(due, due_ind);
+    r.due_us = ValueIfNotNull(due, due_ind);
     rows.push_back(r);
   }
   std::vector<KeyEvent> out;

@@ -12,6 +12,7 @@
 #include "common/clock.h"
 #include "common/names.h"
 #include "common/status.h"
+#include "db/internal/columns.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
@@ -41,10 +42,6 @@ constexpr const char* kKeyColumns =
     " loan_due_us, loan_lent_by, loan_event_id, create_time_us,"
     " update_time_us, version FROM desk_keys";
 
-std::optional<long long> Nullable(long long value, soci::indicator ind) {
-  return ind == soci::i_ok ? std::optional<long long>(value) : std::nullopt;
-}
-
 std::vector<KeyRow> QueryKeyRows(Tx& tx, const std::string& where,
                                  Params& params, const std::string& tail) {
   KeyRow r;
@@ -52,31 +49,14 @@ std::vector<KeyRow> QueryKeyRows(Tx& tx, const std::string& where,
   soci::indicator lend_ind = soci::i_null, due_ind = soci::i_null,
                   event_ind = soci::i_null;
   soci::statement st(tx.sql);
-  st.exchange(soci::into(r.id));
-  st.exchange(soci::into(r.site_id));
-  st.exchange(soci::into(r.tag));
-  st.exchange(soci::into(r.kind));
-  st.exchange(soci::into(r.unit_id));
-  st.exchange(soci::into(r.description));
-  st.exchange(soci::into(r.copies));
-  st.exchange(soci::into(r.storage_slot));
-  st.exchange(soci::into(r.entrusted_name));
-  st.exchange(soci::into(r.entrusted_phone_sealed));
-  st.exchange(soci::into(r.state));
-  st.exchange(soci::into(r.retire_reason));
-  st.exchange(soci::into(r.loan.staff_id));
-  st.exchange(soci::into(r.loan.person.name));
-  st.exchange(soci::into(r.loan.person.doc_type));
-  st.exchange(soci::into(r.loan.person.doc_sealed));
-  st.exchange(soci::into(r.loan.person.phone_sealed));
-  st.exchange(soci::into(r.loan_purpose));
-  st.exchange(soci::into(lend, lend_ind));
-  st.exchange(soci::into(due, due_ind));
-  st.exchange(soci::into(r.loan_lent_by));
-  st.exchange(soci::into(event, event_ind));
-  st.exchange(soci::into(r.create_us));
-  st.exchange(soci::into(r.update_us));
-  st.exchange(soci::into(r.version));
+  IntoColumns(st, r.id, r.site_id, r.tag, r.kind, r.unit_id, r.description,
+              r.copies, r.storage_slot, r.entrusted_name,
+              r.entrusted_phone_sealed, r.state, r.retire_reason,
+              r.loan.staff_id, r.loan.person.name, r.loan.person.doc_type,
+              r.loan.person.doc_sealed, r.loan.person.phone_sealed,
+              r.loan_purpose, Nullable(lend, lend_ind), Nullable(due, due_ind),
+              r.loan_lent_by, Nullable(event, event_ind), r.create_us,
+              r.update_us, r.version);
   params.Bind(st);
   st.alloc();
   st.prepare(absl::StrCat(kKeyColumns, where, tail));
@@ -84,9 +64,9 @@ std::vector<KeyRow> QueryKeyRows(Tx& tx, const std::string& where,
   st.execute();
   std::vector<KeyRow> out;
   while (st.fetch()) {
-    r.lend_us = Nullable(lend, lend_ind);
-    r.due_us = Nullable(due, due_ind);
-    r.loan_event_id = Nullable(event, event_ind);
+    r.lend_us = ValueIfNotNull(lend, lend_ind);
+    r.due_us = ValueIfNotNull(due, due_ind);
+    r.loan_event_id = ValueIfNotNull(event, event_ind);
     out.push_back(r);
   }
   return out;

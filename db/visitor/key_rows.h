@@ -78,8 +78,6 @@ struct KeyRow {
   long long create_us = 0, update_us = 0, version = 0;
 };
 
-std::optional<long long> Nullable(long long value, soci::indicator ind);
-
 std::vector<KeyRow> QueryKeyRows(Tx& tx, const std::string& where,
                                  Params& params, const std::string& tail);
 

@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "common/names.h"
 #include "common/status.h"
+#include "db/internal/columns.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
@@ -36,16 +37,10 @@ struct RefusalRow {
   long long create_us = 0;
 
   void Bind(soci::statement& st) {
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(site_id));
-    person.BindInto(st);
+    IntoColumns(st, id, site_id, person);
     host.BindInto(st, /*with_phone=*/false);
-    st.exchange(soci::into(reason));
-    st.exchange(soci::into(note));
-    st.exchange(soci::into(entry_id, entry_ind));
-    st.exchange(soci::into(refused_by));
-    st.exchange(soci::into(purge_us, purge_ind));
-    st.exchange(soci::into(create_us));
+    IntoColumns(st, reason, note, Nullable(entry_id, entry_ind), refused_by,
+                Nullable(purge_us, purge_ind), create_us);
   }
 
   absl::StatusOr<v1::Refusal> ToProto(const DataProtector& protector) const {
@@ -234,15 +229,8 @@ absl::StatusOr<std::vector<v1::VisitorAlert>> ListVisitorAlerts(
   int kind = 0;
   std::string site_id, person, raised_by;
   soci::statement st(tx.sql);
-  st.exchange(soci::into(id));
-  st.exchange(soci::into(site_id));
-  st.exchange(soci::into(kind));
-  st.exchange(soci::into(entry));
-  st.exchange(soci::into(refusal, refusal_ind));
-  st.exchange(soci::into(visit, visit_ind));
-  st.exchange(soci::into(person));
-  st.exchange(soci::into(raised_by));
-  st.exchange(soci::into(create_us));
+  IntoColumns(st, id, site_id, kind, entry, Nullable(refusal, refusal_ind),
+              Nullable(visit, visit_ind), person, raised_by, create_us);
   params.Bind(st);
   st.alloc();
   st.prepare(absl::StrCat(

@@ -9,6 +9,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
+#include "db/internal/columns.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
@@ -64,28 +65,13 @@ struct VisitRow {
   int overstayed = 0;
 
   void Bind(soci::statement& st) {
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(site_id));
-    person.BindInto(st);
-    st.exchange(soci::into(party_size));
-    host.BindInto(st);
-    st.exchange(soci::into(purpose));
-    st.exchange(soci::into(purpose_detail));
-    st.exchange(soci::into(expected_departure_us));
-    st.exchange(soci::into(status));
-    st.exchange(soci::into(check_in_us));
-    st.exchange(soci::into(check_out_us, check_out_ind));
-    st.exchange(soci::into(registered_by));
-    st.exchange(soci::into(checked_out_by));
-    st.exchange(soci::into(waiver_by));
-    st.exchange(soci::into(waiver_reason));
-    st.exchange(soci::into(pass_id, pass_ind));
-    st.exchange(soci::into(watchlist_alert));
-    st.exchange(soci::into(purge_us, purge_ind));
-    st.exchange(soci::into(create_us));
-    st.exchange(soci::into(update_us));
-    st.exchange(soci::into(version));
-    st.exchange(soci::into(overstayed));
+    IntoColumns(st, id, site_id, person, party_size, host, purpose,
+                purpose_detail, expected_departure_us, status, check_in_us,
+                Nullable(check_out_us, check_out_ind), registered_by,
+                checked_out_by, waiver_by, waiver_reason,
+                Nullable(pass_id, pass_ind), watchlist_alert,
+                Nullable(purge_us, purge_ind), create_us, update_us, version,
+                overstayed);
   }
 
   absl::StatusOr<v1::Visit> ToProto(const DataProtector& protector) const {

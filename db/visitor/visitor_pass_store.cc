@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "common/names.h"
 #include "common/status.h"
+#include "db/internal/columns.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
@@ -35,22 +36,9 @@ struct PassRow {
   long long create_us = 0, update_us = 0, version = 0;
 
   void Bind(soci::statement& st) {
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(site_id));
-    person.BindInto(st);
-    st.exchange(soci::into(party_size));
-    host.BindInto(st);
-    st.exchange(soci::into(purpose));
-    st.exchange(soci::into(purpose_detail));
-    st.exchange(soci::into(valid_from_us));
-    st.exchange(soci::into(expire_us));
-    st.exchange(soci::into(max_uses));
-    st.exchange(soci::into(use_count));
-    st.exchange(soci::into(cancelled));
-    st.exchange(soci::into(created_by));
-    st.exchange(soci::into(create_us));
-    st.exchange(soci::into(update_us));
-    st.exchange(soci::into(version));
+    IntoColumns(st, id, site_id, person, party_size, host, purpose,
+                purpose_detail, valid_from_us, expire_us, max_uses, use_count,
+                cancelled, created_by, create_us, update_us, version);
   }
 
   absl::StatusOr<v1::VisitorPass> ToProto(const DataProtector& protector,

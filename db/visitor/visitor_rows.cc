@@ -10,6 +10,7 @@
 #include "common/identity.h"
 #include "common/names.h"
 #include "common/status.h"
+#include "db/internal/columns.h"
 
 namespace frontdesk::db {
 
@@ -57,17 +58,11 @@ absl::Status PersonColumns::OpenInto(const DataProtector& protector,
 }
 
 void PersonColumns::BindInto(soci::statement& st) {
-  st.exchange(soci::into(name));
-  st.exchange(soci::into(doc_type));
-  st.exchange(soci::into(doc_sealed));
-  st.exchange(soci::into(phone_sealed));
-  st.exchange(soci::into(plate));
+  IntoColumns(st, name, doc_type, doc_sealed, phone_sealed, plate);
 }
 
 void HostColumns::BindInto(soci::statement& st, bool with_phone) {
-  st.exchange(soci::into(unit_id));
-  st.exchange(soci::into(location));
-  st.exchange(soci::into(name));
+  IntoColumns(st, unit_id, location, name);
   if (with_phone) st.exchange(soci::into(phone_sealed));
 }
 

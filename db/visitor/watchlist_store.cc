@@ -8,6 +8,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
+#include "db/internal/columns.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
@@ -37,17 +38,9 @@ struct EntryRow {
   long long version = 0;
 
   void Bind(soci::statement& st) {
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(site_id));
-    person.BindInto(st);
-    st.exchange(soci::into(action));
-    st.exchange(soci::into(reason));
-    st.exchange(soci::into(expire_us));
-    st.exchange(soci::into(created_by));
-    st.exchange(soci::into(create_us));
-    st.exchange(soci::into(deleted_by));
-    st.exchange(soci::into(delete_us, delete_ind));
-    st.exchange(soci::into(version));
+    IntoColumns(st, id, site_id, person, action, reason, expire_us, created_by,
+                create_us, deleted_by, Nullable(delete_us, delete_ind),
+                version);
   }
 
   absl::StatusOr<v1::WatchlistEntry> ToProto(
