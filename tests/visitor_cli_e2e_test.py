@@ -453,7 +453,7 @@ class VisitorCliEndToEndTest(unittest.TestCase):
 
 def mariadb_dump(url):
     """The whole database of `url` as mariadb-dump prints it."""
-    p = harness._parse_mysql_url(url)
+    p = harness.parse_mysql_url(url)
     tool = shutil.which("mariadb-dump") or shutil.which("mysqldump")
     if not tool:
         raise AssertionError("mariadb-dump not found")
