@@ -67,16 +67,10 @@ class ApiTestBase:
             timeout=DEADLINE)
 
     def events(self, name, page_size=0):
-        out, token = [], ""
-        while True:
-            resp = self.stubs.tickets.ListTicketEvents(
-                ticket_pb2.ListTicketEventsRequest(parent=name, page_size=page_size,
-                                                   page_token=token),
-                metadata=self.md, timeout=DEADLINE)
-            out.extend(resp.events)
-            token = resp.next_page_token
-            if not token:
-                return out
+        return harness.list_pages(
+            self.stubs.tickets.ListTicketEvents,
+            ticket_pb2.ListTicketEventsRequest(parent=name, page_size=page_size),
+            "events", self.md)
 
     def count_tickets(self):
         return len(harness.list_all_tickets(self.stubs, self.md))
@@ -108,32 +102,20 @@ class ApiTestBase:
         return harness.token_metadata(self.stubs, self.md, staff_id)
 
     def all_departments(self, site, page_size=0):
-        out, token = [], ""
-        for _ in range(100):
-            resp = self.stubs.directory.ListDepartments(
-                directory_pb2.ListDepartmentsRequest(
-                    parent="sites/" + site, page_size=page_size, page_token=token),
-                metadata=self.md, timeout=DEADLINE)
-            out.extend(resp.departments)
-            token = resp.next_page_token
-            if not token:
-                return out
-        raise AssertionError("ListDepartments did not end")
+        return harness.list_pages(
+            self.stubs.directory.ListDepartments,
+            directory_pb2.ListDepartmentsRequest(parent="sites/" + site,
+                                                 page_size=page_size),
+            "departments", self.md, pages=100)
 
     def all_vendors(self, filter="", page_size=0, prefix=""):
         """Vendors of a filter, every page; only ids starting with `prefix`
         (other tests' vendors share the database)."""
-        out, token = [], ""
-        for _ in range(100):
-            resp = self.stubs.directory.ListVendors(
-                directory_pb2.ListVendorsRequest(
-                    filter=filter, page_size=page_size, page_token=token),
-                metadata=self.md, timeout=DEADLINE)
-            out.extend(resp.vendors)
-            token = resp.next_page_token
-            if not token:
-                return [v for v in out if v.name.startswith("vendors/" + prefix)]
-        raise AssertionError("ListVendors did not end")
+        out = harness.list_pages(
+            self.stubs.directory.ListVendors,
+            directory_pb2.ListVendorsRequest(filter=filter, page_size=page_size),
+            "vendors", self.md, pages=100)
+        return [v for v in out if v.name.startswith("vendors/" + prefix)]
 
 
     @staticmethod

@@ -1,10 +1,10 @@
 """The gRPC side of the end-to-end test support (stdlib + grpcio only):
 the generated stubs, channels, the health protocol by hand, error details,
-request builders and the listing of every ticket. harness.py re-exports
-all of it.
+request builders and paged List calls. harness.py re-exports all of it.
 
 - rpc_error_details() decodes `grpc-status-details-bin` into the
   google.rpc.Status and its ErrorInfo / BadRequest details.
+- list_pages() follows the page tokens of any List call.
 
 Every helper that talks gRPC passes a deadline; tests should use DEADLINE.
 """
@@ -230,17 +230,26 @@ def ticket_request(site_id, subject="厨房水管漏水", request_id="", **field
                                           ticket=ticket, request_id=request_id)
 
 
+def list_pages(call, request, field, metadata, pages=1000):
+    """Every item of a paged List call: `call(request)`, then again with
+    each next_page_token (on a copy of `request`), collecting the repeated
+    field `field` of the responses; fails after `pages` pages."""
+    request = type(request).FromString(request.SerializeToString())
+    out = []
+    for _ in range(pages):
+        resp = call(request, metadata=metadata, timeout=DEADLINE)
+        out.extend(getattr(resp, field))
+        request.page_token = resp.next_page_token
+        if not request.page_token:
+            return out
+    raise AssertionError("%s did not end after %d pages" %
+                         (type(request).__name__[:-len("Request")], pages))
+
+
 def list_all_tickets(stubs, metadata, parent="sites/-", filter="",
                      page_size=1000):
     """Every ticket of a list call, following page tokens."""
-    out, token = [], ""
-    for _ in range(1000):
-        resp = stubs.tickets.ListTickets(
-            ticket_pb2.ListTicketsRequest(parent=parent, page_size=page_size,
-                                          page_token=token, filter=filter),
-            metadata=metadata, timeout=DEADLINE)
-        out.extend(resp.tickets)
-        token = resp.next_page_token
-        if not token:
-            return out
-    raise AssertionError("ListTickets did not end after 1000 pages")
+    return list_pages(stubs.tickets.ListTickets,
+                      ticket_pb2.ListTicketsRequest(
+                          parent=parent, page_size=page_size, filter=filter),
+                      "tickets", metadata)
