@@ -17,12 +17,13 @@ def unique_site_id(prefix):
     return (prefix + uuid.uuid4().hex)[:16]
 
 
-class ApiTestBase:
-    """A real frontdeskd on a fresh database of one backend, for one test
-    class, with the helpers the gRPC-level tests share. Mixed into one
+class ServerPerClass:
+    """A real frontdeskd (cls.server, named server_name + the backend) on a
+    fresh database of one backend, for one test class. Mixed into one
     unittest.TestCase per backend (see backend_cases())."""
 
     backend = None  # "sqlite" or "mariadb"
+    server_name = "frontdeskd-"
 
     @classmethod
     def setUpClass(cls):
@@ -30,16 +31,14 @@ class ApiTestBase:
         if url is None:
             raise unittest.SkipTest("FRONTDESK_TEST_MYSQL is not set")
         cls._db_cleanup = cleanup
-        cls.server = harness.Server(db_url=url, name="frontdeskd-" + cls.backend)
+        cls.server = harness.Server(db_url=url,
+                                    name=cls.server_name + cls.backend)
         try:
             cls.server.start()
         except BaseException:
             cls.server.cleanup()
             cleanup()
             raise
-        cls.stubs = cls.server.stubs()
-        cls.md = cls.server.metadata
-
 
     @classmethod
     def tearDownClass(cls):
@@ -48,6 +47,17 @@ class ApiTestBase:
         finally:
             cls.server.cleanup()
             cls._db_cleanup()
+
+
+class ApiTestBase(ServerPerClass):
+    """ServerPerClass with the admin's stubs (cls.stubs, cls.md) and the
+    helpers the gRPC-level tests share."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.stubs = cls.server.stubs()
+        cls.md = cls.server.metadata
 
     def new_site(self, prefix="s", stubs=None, md=None):
         site_id = unique_site_id(prefix)
@@ -125,11 +135,11 @@ class ApiTestBase:
             metadata=md, timeout=DEADLINE).events
 
 
-
-def backend_cases(mixin, module):
-    """Defines Sqlite<Name> and MariaDB<Name> (unittest.TestCase) of `mixin`
-    in `module`'s namespace, so that every test runs on both backends."""
+def backend_cases(mixin, module, name=None):
+    """Defines Sqlite<name> and MariaDB<name> (unittest.TestCase) of `mixin`
+    in `module`'s namespace, so that every test runs on both backends.
+    `name` defaults to the mixin's."""
     for backend, prefix in (("sqlite", "Sqlite"), ("mariadb", "MariaDB")):
-        name = prefix + mixin.__name__
-        module[name] = type(name, (mixin, unittest.TestCase),
+        case = prefix + (name or mixin.__name__)
+        module[case] = type(case, (mixin, unittest.TestCase),
                             {"backend": backend})
