@@ -104,9 +104,9 @@ class ApiTestBase(ServerPerClass):
             metadata=self.md, timeout=DEADLINE)
 
     def new_staff(self, sites, roles=(directory_pb2.StaffMember.MAINTENANCE,),
-                  prefix="st"):
+                  prefix="st", display_name="王力"):
         return harness.create_staff(self.stubs, self.md, unique_site_id(prefix),
-                                    sites, roles)
+                                    sites, roles, display_name)
 
     def token_of(self, staff_id):
         return harness.token_metadata(self.stubs, self.md, staff_id)

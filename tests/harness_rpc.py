@@ -185,14 +185,13 @@ def expect_rpc_error(test, code, call, *args, field=None, reason=None,
     return details
 
 
-def create_staff(stubs, metadata, staff_id, sites, roles):
-    """Creates staff member `staff_id` (display name 王力) with `roles` at
-    `sites` (site ids)."""
+def create_staff(stubs, metadata, staff_id, sites, roles, display_name="王力"):
+    """Creates staff member `staff_id` with `roles` at `sites` (site ids)."""
     stubs.directory.CreateStaffMember(
         directory_pb2.CreateStaffMemberRequest(
             staff_id=staff_id,
             staff_member=directory_pb2.StaffMember(
-                display_name="王力", roles=list(roles),
+                display_name=display_name, roles=list(roles),
                 sites=["sites/" + s for s in sites])),
         metadata=metadata, timeout=DEADLINE)
     return staff_id
