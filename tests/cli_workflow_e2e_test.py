@@ -12,30 +12,17 @@ import re
 import unittest
 import zoneinfo
 
-import harness
-from cli_support import Cli, TicketCommands, local_time
+from cli_support import TicketCommands, local_time, steps_at_hx
 
 
 class CliWorkflowTest(TicketCommands, unittest.TestCase):
     """The workflow verbs of the README, from dispatch to the callback."""
 
     def test_workflow(self):
-        for backend, url in harness.backends():
-            with self.subTest(backend=backend), \
-                    harness.Server(db_url=url,
-                                   name="frontdeskd-cli-wf-" + backend) as server:
-                cli = Cli(self, server)
-                cli.run("site", "create", "hx", "--display-name", "华馨苑",
-                        "--time-zone", "Asia/Shanghai")
-                cli.run("staff", "create", "wang.li", "--display-name", "王力",
-                        "--roles", "maintenance", "--sites", "hx")
-                self.repair_until_satisfied(cli)
-                self.unfounded_complaint(cli)
-                self.errors(cli)
-                self.other_verbs(cli)
-                self.complaint_plan(cli)
-                self.coordination_notice(cli)
-                self.overdue(cli)
+        steps_at_hx(self, "frontdeskd-cli-wf-", self.repair_until_satisfied,
+                    self.unfounded_complaint, self.errors, self.other_verbs,
+                    self.complaint_plan, self.coordination_notice,
+                    self.overdue)
 
     def repair_until_satisfied(self, cli):
         number = self.create(cli)
