@@ -14,7 +14,7 @@ import subprocess
 import unittest
 
 from cli_support import (CLI_TIMEOUT, LineReader, TicketCommands,
-                         local_time, steps_at_hx)
+                         due_after_creation, local_time, steps_at_hx)
 
 
 class CliLinksEscalationsPoliciesTest(unittest.TestCase):
@@ -178,11 +178,8 @@ class CliLinksEscalationsPoliciesTest(unittest.TestCase):
         complaint = self.create(cli, "保安态度差", "--complaint-class", "service",
                                 kind="complaint")
         ticket = cli.json("ticket", "get", complaint, "-o", "json")
-        created = datetime.datetime.fromisoformat(
-            ticket["createTime"].replace("Z", "+00:00"))
-        due = datetime.datetime.fromisoformat(
-            ticket["deadlines"]["resolutionDueTime"].replace("Z", "+00:00"))
-        self.assertEqual(due - created, datetime.timedelta(days=7))
+        self.assertEqual(due_after_creation(ticket, "resolutionDueTime"),
+                         datetime.timedelta(days=7))
 
     def start_watch(self, cli, *args):
         proc = subprocess.Popen([cli.binary, "ticket", "watch"] + list(args),

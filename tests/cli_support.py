@@ -33,6 +33,14 @@ def local_time(delta):
     return at.strftime("%Y-%m-%d %H:%M"), utc.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def due_after_creation(ticket, deadline):
+    """How long after its createTime the ticket's deadlines[deadline] is
+    (`ticket` as `-o json` prints it)."""
+    def utc(text):
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return utc(ticket["deadlines"][deadline]) - utc(ticket["createTime"])
+
+
 def cli_path():
     path = os.environ.get("FRONTDESK_CLI", "")
     if not path:

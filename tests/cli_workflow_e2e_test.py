@@ -12,7 +12,8 @@ import re
 import unittest
 import zoneinfo
 
-from cli_support import TicketCommands, local_time, steps_at_hx
+from cli_support import (TicketCommands, due_after_creation, local_time,
+                         steps_at_hx)
 
 
 class CliWorkflowTest(TicketCommands, unittest.TestCase):
@@ -222,11 +223,8 @@ class CliWorkflowTest(TicketCommands, unittest.TestCase):
         number = self.create(cli, "--complaint-class", "service",
                              kind="complaint", subject="保安夜间脱岗")
         ticket = cli.json("ticket", "get", number, "-o", "json")
-        created = datetime.datetime.fromisoformat(
-            ticket["createTime"].replace("Z", "+00:00"))
-        plan_due = datetime.datetime.fromisoformat(
-            ticket["deadlines"]["planDueTime"].replace("Z", "+00:00"))
-        self.assertEqual(plan_due - created, datetime.timedelta(days=1))
+        self.assertEqual(due_after_creation(ticket, "planDueTime"),
+                         datetime.timedelta(days=1))
         self.assertIn("plan due", cli.run("ticket", "get", number).stdout)
 
         finish, finish_utc = local_time(datetime.timedelta(days=2))
@@ -281,11 +279,8 @@ class CliWorkflowTest(TicketCommands, unittest.TestCase):
         self.assertIn("resident notice due", shown)
         ticket = cli.json("ticket", "get", number, "-o", "json")
         self.assertIn(ticket["deadlines"]["residentNoticeDueTime"], {before, after})
-        created = datetime.datetime.fromisoformat(
-            ticket["createTime"].replace("Z", "+00:00"))
-        promised = datetime.datetime.fromisoformat(
-            ticket["deadlines"]["promisedTime"].replace("Z", "+00:00"))
-        self.assertEqual(promised - created, datetime.timedelta(days=3))
+        self.assertEqual(due_after_creation(ticket, "promisedTime"),
+                         datetime.timedelta(days=3))
         soon, _ = local_time(datetime.timedelta(hours=5))
         short = cli.run("ticket", "promise", number, "--at", soon, "--reason",
                         "明天修好", expect=1)
