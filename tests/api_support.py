@@ -142,4 +142,5 @@ def backend_cases(mixin, module, name=None):
     for backend, prefix in (("sqlite", "Sqlite"), ("mariadb", "MariaDB")):
         case = prefix + (name or mixin.__name__)
         module[case] = type(case, (mixin, unittest.TestCase),
-                            {"backend": backend})
+                            {"backend": backend,
+                             "__module__": module["__name__"]})
