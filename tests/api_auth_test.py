@@ -66,14 +66,8 @@ class AuthApiTests(ApiTestBase):
 
     def test_issued_token_authenticates_its_staff_member(self):
         site = self.new_site("tk")
-        staff_id = unique_site_id("st")
-        self.stubs.directory.CreateStaffMember(
-            directory_pb2.CreateStaffMemberRequest(
-                staff_id=staff_id,
-                staff_member=directory_pb2.StaffMember(
-                    display_name="王力", roles=[directory_pb2.StaffMember.RECEPTIONIST],
-                    sites=["sites/" + site])),
-            metadata=self.md, timeout=DEADLINE)
+        staff_id = self.new_staff(
+            [site], roles=(directory_pb2.StaffMember.RECEPTIONIST,), prefix="st")
         token = self.stubs.directory.CreateAccessToken(
             directory_pb2.CreateAccessTokenRequest(
                 parent="staff/" + staff_id,
@@ -103,14 +97,9 @@ class AuthApiTests(ApiTestBase):
 
     def test_directory_writes_need_an_admin_or_manager(self):
         site = self.new_site("pd")
-        staff_id = unique_site_id("rc")
-        self.stubs.directory.CreateStaffMember(
-            directory_pb2.CreateStaffMemberRequest(
-                staff_id=staff_id,
-                staff_member=directory_pb2.StaffMember(
-                    display_name="李娜", roles=[directory_pb2.StaffMember.RECEPTIONIST],
-                    sites=["sites/" + site])),
-            metadata=self.md, timeout=DEADLINE)
+        staff_id = self.new_staff(
+            [site], roles=(directory_pb2.StaffMember.RECEPTIONIST,), prefix="rc",
+            display_name="李娜")
         own = self.stubs.directory.CreateAccessToken(
             directory_pb2.CreateAccessTokenRequest(parent="staff/" + staff_id),
             metadata=self.md, timeout=DEADLINE)
@@ -121,26 +110,24 @@ class AuthApiTests(ApiTestBase):
             metadata=desk, timeout=DEADLINE)
         self.assertNotEqual(again.secret, own.secret)
         # ... but not mint one for the admin, nor create sites or staff.
-        self.assertRpcError(
-            grpc.StatusCode.PERMISSION_DENIED,
-            self.stubs.directory.CreateAccessToken,
-            directory_pb2.CreateAccessTokenRequest(parent="staff/admin"),
-            metadata=desk, timeout=DEADLINE, reason="PERMISSION_DENIED")
-        self.assertRpcError(
-            grpc.StatusCode.PERMISSION_DENIED,
-            self.stubs.directory.CreateSite,
-            directory_pb2.CreateSiteRequest(
-                site_id=unique_site_id("x"),
-                site=directory_pb2.Site(display_name="x", time_zone="UTC")),
-            metadata=desk, timeout=DEADLINE, reason="PERMISSION_DENIED")
-        self.assertRpcError(
-            grpc.StatusCode.PERMISSION_DENIED,
-            self.stubs.directory.CreateStaffMember,
-            directory_pb2.CreateStaffMemberRequest(
-                staff_id=unique_site_id("y"),
-                staff_member=directory_pb2.StaffMember(
-                    display_name="x", roles=[directory_pb2.StaffMember.ADMIN])),
-            metadata=desk, timeout=DEADLINE, reason="PERMISSION_DENIED")
+        d = self.stubs.directory
+        for label, call, request in [
+                ("admin token", d.CreateAccessToken,
+                 directory_pb2.CreateAccessTokenRequest(parent="staff/admin")),
+                ("create site", d.CreateSite,
+                 directory_pb2.CreateSiteRequest(
+                     site_id=unique_site_id("x"),
+                     site=directory_pb2.Site(display_name="x", time_zone="UTC"))),
+                ("create staff", d.CreateStaffMember,
+                 directory_pb2.CreateStaffMemberRequest(
+                     staff_id=unique_site_id("y"),
+                     staff_member=directory_pb2.StaffMember(
+                         display_name="x",
+                         roles=[directory_pb2.StaffMember.ADMIN])))]:
+            with self.subTest(label):
+                self.assertRpcError(grpc.StatusCode.PERMISSION_DENIED, call,
+                                    request, metadata=desk, timeout=DEADLINE,
+                                    reason="PERMISSION_DENIED")
 
 
     def test_department_and_vendor_writes_need_an_admin_or_manager(self):

@@ -17,12 +17,13 @@ def unique_site_id(prefix):
     return (prefix + uuid.uuid4().hex)[:16]
 
 
-class ApiTestBase:
-    """A real frontdeskd on a fresh database of one backend, for one test
-    class, with the helpers the gRPC-level tests share. Mixed into one
+class ServerPerClass:
+    """A real frontdeskd (cls.server, named server_name + the backend) on a
+    fresh database of one backend, for one test class. Mixed into one
     unittest.TestCase per backend (see backend_cases())."""
 
     backend = None  # "sqlite" or "mariadb"
+    server_name = "frontdeskd-"
 
     @classmethod
     def setUpClass(cls):
@@ -30,16 +31,14 @@ class ApiTestBase:
         if url is None:
             raise unittest.SkipTest("FRONTDESK_TEST_MYSQL is not set")
         cls._db_cleanup = cleanup
-        cls.server = harness.Server(db_url=url, name="frontdeskd-" + cls.backend)
+        cls.server = harness.Server(db_url=url,
+                                    name=cls.server_name + cls.backend)
         try:
             cls.server.start()
         except BaseException:
             cls.server.cleanup()
             cleanup()
             raise
-        cls.stubs = cls.server.stubs()
-        cls.md = cls.server.metadata
-
 
     @classmethod
     def tearDownClass(cls):
@@ -48,6 +47,17 @@ class ApiTestBase:
         finally:
             cls.server.cleanup()
             cls._db_cleanup()
+
+
+class ApiTestBase(ServerPerClass):
+    """ServerPerClass with the admin's stubs (cls.stubs, cls.md) and the
+    helpers the gRPC-level tests share."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.stubs = cls.server.stubs()
+        cls.md = cls.server.metadata
 
     def new_site(self, prefix="s", stubs=None, md=None):
         site_id = unique_site_id(prefix)
@@ -67,16 +77,10 @@ class ApiTestBase:
             timeout=DEADLINE)
 
     def events(self, name, page_size=0):
-        out, token = [], ""
-        while True:
-            resp = self.stubs.tickets.ListTicketEvents(
-                ticket_pb2.ListTicketEventsRequest(parent=name, page_size=page_size,
-                                                   page_token=token),
-                metadata=self.md, timeout=DEADLINE)
-            out.extend(resp.events)
-            token = resp.next_page_token
-            if not token:
-                return out
+        return harness.list_pages(
+            self.stubs.tickets.ListTicketEvents,
+            ticket_pb2.ListTicketEventsRequest(parent=name, page_size=page_size),
+            "events", self.md)
 
     def count_tickets(self):
         return len(harness.list_all_tickets(self.stubs, self.md))
@@ -100,40 +104,28 @@ class ApiTestBase:
             metadata=self.md, timeout=DEADLINE)
 
     def new_staff(self, sites, roles=(directory_pb2.StaffMember.MAINTENANCE,),
-                  prefix="st"):
+                  prefix="st", display_name="王力"):
         return harness.create_staff(self.stubs, self.md, unique_site_id(prefix),
-                                    sites, roles)
+                                    sites, roles, display_name)
 
     def token_of(self, staff_id):
         return harness.token_metadata(self.stubs, self.md, staff_id)
 
     def all_departments(self, site, page_size=0):
-        out, token = [], ""
-        for _ in range(100):
-            resp = self.stubs.directory.ListDepartments(
-                directory_pb2.ListDepartmentsRequest(
-                    parent="sites/" + site, page_size=page_size, page_token=token),
-                metadata=self.md, timeout=DEADLINE)
-            out.extend(resp.departments)
-            token = resp.next_page_token
-            if not token:
-                return out
-        raise AssertionError("ListDepartments did not end")
+        return harness.list_pages(
+            self.stubs.directory.ListDepartments,
+            directory_pb2.ListDepartmentsRequest(parent="sites/" + site,
+                                                 page_size=page_size),
+            "departments", self.md, pages=100)
 
     def all_vendors(self, filter="", page_size=0, prefix=""):
         """Vendors of a filter, every page; only ids starting with `prefix`
         (other tests' vendors share the database)."""
-        out, token = [], ""
-        for _ in range(100):
-            resp = self.stubs.directory.ListVendors(
-                directory_pb2.ListVendorsRequest(
-                    filter=filter, page_size=page_size, page_token=token),
-                metadata=self.md, timeout=DEADLINE)
-            out.extend(resp.vendors)
-            token = resp.next_page_token
-            if not token:
-                return [v for v in out if v.name.startswith("vendors/" + prefix)]
-        raise AssertionError("ListVendors did not end")
+        out = harness.list_pages(
+            self.stubs.directory.ListVendors,
+            directory_pb2.ListVendorsRequest(filter=filter, page_size=page_size),
+            "vendors", self.md, pages=100)
+        return [v for v in out if v.name.startswith("vendors/" + prefix)]
 
 
     @staticmethod
@@ -143,11 +135,12 @@ class ApiTestBase:
             metadata=md, timeout=DEADLINE).events
 
 
-
-def backend_cases(mixin, module):
-    """Defines Sqlite<Name> and MariaDB<Name> (unittest.TestCase) of `mixin`
-    in `module`'s namespace, so that every test runs on both backends."""
+def backend_cases(mixin, module, name=None):
+    """Defines Sqlite<name> and MariaDB<name> (unittest.TestCase) of `mixin`
+    in `module`'s namespace, so that every test runs on both backends.
+    `name` defaults to the mixin's."""
     for backend, prefix in (("sqlite", "Sqlite"), ("mariadb", "MariaDB")):
-        name = prefix + mixin.__name__
-        module[name] = type(name, (mixin, unittest.TestCase),
-                            {"backend": backend})
+        case = prefix + (name or mixin.__name__)
+        module[case] = type(case, (mixin, unittest.TestCase),
+                            {"backend": backend,
+                             "__module__": module["__name__"]})

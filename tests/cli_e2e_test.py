@@ -17,14 +17,13 @@ import subprocess
 import unittest
 
 import harness
-from cli_support import CLI_TIMEOUT, NUMBER, Cli, cli_path
+from cli_support import (CLI_TIMEOUT, NUMBER, Cli, assert_help, clean_env,
+                         cli_path)
 
 
 class CliHelpTest(unittest.TestCase):
 
     def test_help_of_every_command(self):
-        cli = cli_path()
-        env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
         commands = [[], ["site"], ["site", "create"], ["site", "get"], ["site", "list"],
                     ["unit"], ["unit", "create"], ["unit", "list"],
                     ["staff"], ["staff", "create"], ["staff", "get"], ["staff", "list"],
@@ -48,13 +47,7 @@ class CliHelpTest(unittest.TestCase):
                     ["ticket", "escalate"], ["ticket", "escalations"],
                     ["ticket", "watch"], ["sla-policy"], ["sla-policy", "list"],
                     ["sla-policy", "set"]]
-        for command in commands:
-            with self.subTest(command=" ".join(command)):
-                r = subprocess.run([cli] + command + ["--help"], env=env,
-                                   capture_output=True, text=True,
-                                   timeout=CLI_TIMEOUT)
-                self.assertEqual(r.returncode, 0, r.stderr)
-                self.assertIn("Usage", r.stdout + r.stderr)
+        assert_help(self, commands)
 
     def test_usage_error_exits_2(self):
         r = subprocess.run([cli_path(), "ticket", "create", "--no-such-option"],
@@ -334,7 +327,7 @@ class CliEndToEndTest(unittest.TestCase):
 
     def test_unreachable_server_fails_within_timeout(self):
         server_address = "127.0.0.1:%d" % harness.free_port()  # nobody listens
-        env = {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
+        env = clean_env()
         env.update(FRONTDESK_SERVER=server_address, FRONTDESK_TOKEN="fd_x")
         r = subprocess.run([cli_path(), "--timeout", "2", "site", "list"], env=env,
                            capture_output=True, text=True, timeout=CLI_TIMEOUT)

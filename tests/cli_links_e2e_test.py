@@ -13,9 +13,8 @@ import re
 import subprocess
 import unittest
 
-import harness
-from cli_support import (CLI_TIMEOUT, Cli, LineReader, TicketCommands,
-                         local_time)
+from cli_support import (CLI_TIMEOUT, LineReader, TicketCommands,
+                         due_after_creation, local_time, steps_at_hx)
 
 
 class CliLinksEscalationsPoliciesTest(unittest.TestCase):
@@ -23,19 +22,8 @@ class CliLinksEscalationsPoliciesTest(unittest.TestCase):
     watch, and sla-policy list / set."""
 
     def test_links_escalations_policies_and_watch(self):
-        for backend, url in harness.backends():
-            with self.subTest(backend=backend), \
-                    harness.Server(db_url=url,
-                                   name="frontdeskd-cli-x-" + backend) as server:
-                cli = Cli(self, server)
-                cli.run("site", "create", "hx", "--display-name", "华馨苑",
-                        "--time-zone", "Asia/Shanghai")
-                cli.run("staff", "create", "wang.li", "--display-name", "王力",
-                        "--roles", "maintenance", "--sites", "hx")
-                self.links(cli)
-                self.escalations(cli)
-                self.policies(cli)
-                self.watch(cli, server)
+        steps_at_hx(self, "frontdeskd-cli-x-", self.links, self.escalations,
+                    self.policies, self.watch)
 
     def create(self, cli, subject, *extra, kind="repair"):
         return TicketCommands.create(self, cli, *extra, subject=subject,
@@ -190,11 +178,8 @@ class CliLinksEscalationsPoliciesTest(unittest.TestCase):
         complaint = self.create(cli, "保安态度差", "--complaint-class", "service",
                                 kind="complaint")
         ticket = cli.json("ticket", "get", complaint, "-o", "json")
-        created = datetime.datetime.fromisoformat(
-            ticket["createTime"].replace("Z", "+00:00"))
-        due = datetime.datetime.fromisoformat(
-            ticket["deadlines"]["resolutionDueTime"].replace("Z", "+00:00"))
-        self.assertEqual(due - created, datetime.timedelta(days=7))
+        self.assertEqual(due_after_creation(ticket, "resolutionDueTime"),
+                         datetime.timedelta(days=7))
 
     def start_watch(self, cli, *args):
         proc = subprocess.Popen([cli.binary, "ticket", "watch"] + list(args),
@@ -222,7 +207,8 @@ class CliLinksEscalationsPoliciesTest(unittest.TestCase):
         self.assertEqual(code, 0, stderr)
         return stderr
 
-    def watch(self, cli, server):
+    def watch(self, cli):
+        server = cli.server
         number = self.create(cli, "1栋地下室积水")
         name = cli.json("ticket", "get", number, "-o", "json")["name"]
         history = cli.json("ticket", "history", number, "-o", "json")["events"]

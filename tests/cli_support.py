@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """What the end-to-end tests of the real `frontdesk` CLI share: the binary
 ($FRONTDESK_CLI), a runner with a server's address and token and nothing
-else of the caller's configuration, local times as the CLI reads them, and
-a line reader for `ticket watch`."""
+else of the caller's configuration, a fresh server per backend, the
+README's site and staff, the help check, local times as the CLI reads them,
+and a line reader for `ticket watch`."""
 
 import datetime
 import json
@@ -14,6 +15,8 @@ import subprocess
 import tempfile
 import threading
 import zoneinfo
+
+import harness
 
 NUMBER = re.compile(r"\b([A-Z][A-Z0-9]*-\d{8}-\d{4,})\b")
 CLI_TIMEOUT = 60  # seconds a whole CLI process may take
@@ -30,6 +33,14 @@ def local_time(delta):
     return at.strftime("%Y-%m-%d %H:%M"), utc.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def due_after_creation(ticket, deadline):
+    """How long after its createTime the ticket's deadlines[deadline] is
+    (`ticket` as `-o json` prints it)."""
+    def utc(text):
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return utc(ticket["deadlines"][deadline]) - utc(ticket["createTime"])
+
+
 def cli_path():
     path = os.environ.get("FRONTDESK_CLI", "")
     if not path:
@@ -40,21 +51,78 @@ def cli_path():
     return os.path.abspath(path)
 
 
-class Cli:
-    """Runs the CLI with FRONTDESK_SERVER and FRONTDESK_TOKEN_FILE of a
-    server, and nothing else of the caller's frontdesk configuration."""
+def clean_env():
+    """os.environ without any FRONTDESK_ variable."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")}
 
-    def __init__(self, test, server):
+
+def assert_help(test, commands):
+    """`frontdesk COMMAND... --help` exits 0 and prints its usage, for each
+    command (a list of words), each in a subTest."""
+    env = clean_env()
+    for command in commands:
+        with test.subTest(command=" ".join(command)):
+            r = subprocess.run([cli_path()] + command + ["--help"], env=env,
+                               capture_output=True, text=True,
+                               timeout=CLI_TIMEOUT)
+            test.assertEqual(r.returncode, 0, r.stderr)
+            test.assertIn("Usage", r.stdout + r.stderr)
+
+
+def each_backend(test, name, scenario):
+    """scenario(backend, url, server) once per backend of harness.backends(),
+    each in a subTest, with a frontdeskd of its own named `name` + backend."""
+    for backend, url in harness.backends():
+        with test.subTest(backend=backend), \
+                harness.Server(db_url=url, name=name + backend) as server:
+            scenario(backend, url, server)
+
+
+def create_site_hx(cli, unit=False):
+    """The README's site hx (华馨苑, Asia/Shanghai); with unit, its unit
+    3-2-501 too."""
+    cli.run("site", "create", "hx", "--display-name", "华馨苑",
+            "--time-zone", "Asia/Shanghai")
+    if unit:
+        cli.run("unit", "create", "--site", "hx", "--building", "3",
+                "--entrance", "2", "--room", "501")
+
+
+def create_staff(cli, *members):
+    """`staff create` at site hx of each (staff id, display name, roles)."""
+    for staff_id, display_name, roles in members:
+        cli.run("staff", "create", staff_id, "--display-name", display_name,
+                "--roles", roles, "--sites", "hx")
+
+
+def steps_at_hx(test, name, *steps):
+    """each_backend: the README's site hx and its maintenance man wang.li
+    (王力), then each step(cli) in turn, cli the admin's Cli."""
+    def scenario(backend, url, server):
+        cli = Cli(test, server)
+        create_site_hx(cli)
+        create_staff(cli, ("wang.li", "王力", "maintenance"))
+        for step in steps:
+            step(cli)
+    each_backend(test, name, scenario)
+
+
+class Cli:
+    """Runs the CLI with FRONTDESK_SERVER of a server and FRONTDESK_TOKEN_FILE
+    (default: the server's, the admin's), and nothing else of the caller's
+    frontdesk configuration."""
+
+    def __init__(self, test, server, token_file=None):
         self.test = test
+        self.server = server
         self.binary = cli_path()
         self.home = tempfile.mkdtemp(prefix="frontdesk-cli-home-")
         test.addCleanup(shutil.rmtree, self.home, True)
-        self.env = {k: v for k, v in os.environ.items()
-                    if not k.startswith("FRONTDESK_")}
+        self.env = clean_env()
         self.env.update({
             "HOME": self.home,  # no ~/.config/frontdesk/token of the user
             "FRONTDESK_SERVER": server.address,
-            "FRONTDESK_TOKEN_FILE": server.token_file,
+            "FRONTDESK_TOKEN_FILE": token_file or server.token_file,
             "TZ": CLI_ZONE,
             "LANG": "C.UTF-8",
         })
@@ -85,6 +153,11 @@ class Cli:
             raise AssertionError("frontdesk %s: not JSON (%s):\n%s" %
                                  (" ".join(args), e, result.stdout))
 
+    def new_token(self, staff_id):
+        """The secret of a new token of `staff_id` (`token create`)."""
+        secret = self.run("token", "create", "--staff", staff_id).stdout.strip()
+        self.test.assertTrue(secret)
+        return secret
 
 
 class LineReader:

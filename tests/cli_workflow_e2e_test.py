@@ -12,30 +12,18 @@ import re
 import unittest
 import zoneinfo
 
-import harness
-from cli_support import Cli, TicketCommands, local_time
+from cli_support import (TicketCommands, due_after_creation, local_time,
+                         steps_at_hx)
 
 
 class CliWorkflowTest(TicketCommands, unittest.TestCase):
     """The workflow verbs of the README, from dispatch to the callback."""
 
     def test_workflow(self):
-        for backend, url in harness.backends():
-            with self.subTest(backend=backend), \
-                    harness.Server(db_url=url,
-                                   name="frontdeskd-cli-wf-" + backend) as server:
-                cli = Cli(self, server)
-                cli.run("site", "create", "hx", "--display-name", "华馨苑",
-                        "--time-zone", "Asia/Shanghai")
-                cli.run("staff", "create", "wang.li", "--display-name", "王力",
-                        "--roles", "maintenance", "--sites", "hx")
-                self.repair_until_satisfied(cli)
-                self.unfounded_complaint(cli)
-                self.errors(cli)
-                self.other_verbs(cli)
-                self.complaint_plan(cli)
-                self.coordination_notice(cli)
-                self.overdue(cli)
+        steps_at_hx(self, "frontdeskd-cli-wf-", self.repair_until_satisfied,
+                    self.unfounded_complaint, self.errors, self.other_verbs,
+                    self.complaint_plan, self.coordination_notice,
+                    self.overdue)
 
     def repair_until_satisfied(self, cli):
         number = self.create(cli)
@@ -235,11 +223,8 @@ class CliWorkflowTest(TicketCommands, unittest.TestCase):
         number = self.create(cli, "--complaint-class", "service",
                              kind="complaint", subject="保安夜间脱岗")
         ticket = cli.json("ticket", "get", number, "-o", "json")
-        created = datetime.datetime.fromisoformat(
-            ticket["createTime"].replace("Z", "+00:00"))
-        plan_due = datetime.datetime.fromisoformat(
-            ticket["deadlines"]["planDueTime"].replace("Z", "+00:00"))
-        self.assertEqual(plan_due - created, datetime.timedelta(days=1))
+        self.assertEqual(due_after_creation(ticket, "planDueTime"),
+                         datetime.timedelta(days=1))
         self.assertIn("plan due", cli.run("ticket", "get", number).stdout)
 
         finish, finish_utc = local_time(datetime.timedelta(days=2))
@@ -294,11 +279,8 @@ class CliWorkflowTest(TicketCommands, unittest.TestCase):
         self.assertIn("resident notice due", shown)
         ticket = cli.json("ticket", "get", number, "-o", "json")
         self.assertIn(ticket["deadlines"]["residentNoticeDueTime"], {before, after})
-        created = datetime.datetime.fromisoformat(
-            ticket["createTime"].replace("Z", "+00:00"))
-        promised = datetime.datetime.fromisoformat(
-            ticket["deadlines"]["promisedTime"].replace("Z", "+00:00"))
-        self.assertEqual(promised - created, datetime.timedelta(days=3))
+        self.assertEqual(due_after_creation(ticket, "promisedTime"),
+                         datetime.timedelta(days=3))
         soon, _ = local_time(datetime.timedelta(hours=5))
         short = cli.run("ticket", "promise", number, "--at", soon, "--reason",
                         "明天修好", expect=1)

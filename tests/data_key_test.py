@@ -55,7 +55,6 @@ class DataKeyTest(unittest.TestCase):
     def test_server_refuses_to_start_with_another_key(self):
         with harness.Server() as server:
             db_url = server.db_url
-            path = db_url[len("sqlite:"):] + ".key"
             server.stop()
             with tempfile.TemporaryDirectory() as d:
                 other = os.path.join(d, "other.key")

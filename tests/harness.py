@@ -9,20 +9,14 @@
   127.0.0.1 port, with FRONTDESK_TOKEN_FILE in its own temporary directory,
   and waits (bounded) until the health service says SERVING. stop() sends
   SIGTERM and asserts exit code 0 within 30 s.
-- fresh_mysql_url() / drop_mysql_database() create and drop a database of
-  their own on the MariaDB named by $FRONTDESK_TEST_MYSQL (an admin URL, see
-  tests/with_mariadb.sh), with the `mariadb` client.
-- backends() yields ("sqlite", url) and ("mariadb", url), each a fresh empty
-  database. MariaDB is used whenever $FRONTDESK_TEST_MYSQL is set; when
-  $FRONTDESK_REQUIRE_MYSQL=1 and it is not set, that is a test failure, not a
-  skip.
-- rpc_error_details() decodes `grpc-status-details-bin` into the
-  google.rpc.Status and its ErrorInfo / BadRequest details.
+- The databases (fresh SQLite files, fresh MariaDB databases, backends())
+  are in harness_db.py; channels, stubs, health checks, error details and
+  request builders in harness_rpc.py. This module re-exports both, so that
+  tests need only `import harness`.
 
 Every helper that talks gRPC passes a deadline; tests should use DEADLINE.
 """
 
-import contextlib
 import os
 import shutil
 import signal
@@ -31,42 +25,44 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.parse
-import uuid
 
-_HERE = os.path.dirname(os.path.abspath(__file__))
-_ROOT = os.path.dirname(_HERE)
-_STUBS = os.path.join(_ROOT, "clients", "python")
-if _STUBS not in sys.path:
-    sys.path.insert(0, _STUBS)
+import grpc
 
-import grpc  # noqa: E402
+from harness_db import (  # noqa: F401 - re-exported
+    backend_names, backends, database, drop_mysql_database, fresh_database,
+    fresh_mysql_url, fresh_sqlite_url, mysql_admin_url, mysql_url_with,
+    parse_mysql_url)
+from harness_rpc import (  # noqa: F401 - re-exported
+    CHANNEL_OPTIONS, DEADLINE, HEALTH_NOT_SERVING, HEALTH_SERVICE_UNKNOWN,
+    HEALTH_SERVING, HEALTH_UNKNOWN, SERVICES, ErrorDetails, Stubs, common_pb2,
+    create_staff, decode_health_response, directory_grpc, directory_pb2,
+    encode_health_request, expect_rpc_error, health_check, list_all_tickets,
+    list_pages, make_channel, rpc_error_details, site_request, ticket_grpc,
+    ticket_pb2, ticket_request, token_metadata)
 
-from frontdesk.v1 import common_pb2  # noqa: E402,F401
-from frontdesk.v1 import directory_service_pb2 as directory_pb2  # noqa: E402
-from frontdesk.v1 import directory_service_pb2_grpc as directory_grpc  # noqa: E402
-from frontdesk.v1 import ticket_service_pb2 as ticket_pb2  # noqa: E402
-from frontdesk.v1 import ticket_service_pb2_grpc as ticket_grpc  # noqa: E402
-from google.rpc import error_details_pb2  # noqa: E402
-from google.rpc import status_pb2  # noqa: E402
+__all__ = [
+    # this module
+    "START_TIMEOUT", "STOP_TIMEOUT", "Server", "free_port", "frontdeskd_path",
+    "shared_test_data_key_file", "wait_until",
+    # harness_db
+    "backend_names", "backends", "database", "drop_mysql_database",
+    "fresh_database", "fresh_mysql_url", "fresh_sqlite_url", "mysql_admin_url",
+    "mysql_url_with", "parse_mysql_url",
+    # harness_rpc
+    "CHANNEL_OPTIONS", "DEADLINE", "HEALTH_NOT_SERVING",
+    "HEALTH_SERVICE_UNKNOWN", "HEALTH_SERVING", "HEALTH_UNKNOWN", "SERVICES",
+    "ErrorDetails", "Stubs", "common_pb2", "create_staff",
+    "decode_health_response", "directory_grpc", "directory_pb2",
+    "encode_health_request", "expect_rpc_error", "health_check",
+    "list_all_tickets", "list_pages", "make_channel", "rpc_error_details",
+    "site_request", "ticket_grpc", "ticket_pb2", "ticket_request",
+    "token_metadata",
+]
 
-# The deadline of every ordinary test call, in seconds.
-DEADLINE = 10
 # How long a server may take from exec to SERVING (migrations included).
 START_TIMEOUT = 60
 # How long SIGTERM → exit may take.
 STOP_TIMEOUT = 30
-
-SERVICES = ("frontdesk.v1.TicketService", "frontdesk.v1.DirectoryService")
-
-# gRPC channel options: reconnect quickly after a server restart or outage
-# instead of sitting in exponential backoff.
-CHANNEL_OPTIONS = (
-    ("grpc.initial_reconnect_backoff_ms", 100),
-    ("grpc.min_reconnect_backoff_ms", 100),
-    ("grpc.max_reconnect_backoff_ms", 1000),
-    ("grpc.enable_retries", 0),
-)
 
 
 def frontdeskd_path():
@@ -110,121 +106,6 @@ def wait_until(predicate, timeout, interval=0.05, what="condition"):
         time.sleep(interval)
 
 
-# --- health checking without grpc_health: two tiny messages by hand --------
-
-HEALTH_UNKNOWN, HEALTH_SERVING, HEALTH_NOT_SERVING, HEALTH_SERVICE_UNKNOWN = 0, 1, 2, 3
-
-
-def _varint(n):
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(b | 0x80)
-        else:
-            out.append(b)
-            return bytes(out)
-
-
-def _read_varint(data, i):
-    shift = result = 0
-    while True:
-        if i >= len(data):
-            raise ValueError("truncated varint")
-        b = data[i]
-        i += 1
-        result |= (b & 0x7F) << shift
-        if not b & 0x80:
-            return result, i
-        shift += 7
-
-
-def encode_health_request(service):
-    """grpc.health.v1.HealthCheckRequest{service = 1: string}."""
-    raw = service.encode("utf-8")
-    return (b"\x0a" + _varint(len(raw)) + raw) if raw else b""
-
-
-def decode_health_response(data):
-    """grpc.health.v1.HealthCheckResponse → its status (field 1, enum)."""
-    i, status = 0, HEALTH_UNKNOWN
-    while i < len(data):
-        key, i = _read_varint(data, i)
-        field, wire = key >> 3, key & 7
-        if wire == 0:
-            value, i = _read_varint(data, i)
-            if field == 1:
-                status = value
-        elif wire == 2:
-            length, i = _read_varint(data, i)
-            i += length
-        elif wire == 1:
-            i += 8
-        elif wire == 5:
-            i += 4
-        else:
-            raise ValueError("unexpected wire type %d" % wire)
-    return status
-
-
-def health_check(channel, service="", timeout=DEADLINE, metadata=None):
-    """Calls grpc.health.v1.Health/Check; returns the status number."""
-    check = channel.unary_unary(
-        "/grpc.health.v1.Health/Check",
-        request_serializer=encode_health_request,
-        response_deserializer=decode_health_response)
-    return check(service, timeout=timeout, metadata=metadata)
-
-
-# --- error details ----------------------------------------------------------
-
-class ErrorDetails:
-    """The google.rpc.Status of a failed call, unpacked."""
-
-    def __init__(self, status):
-        self.status = status
-        self.error_info = None
-        self.bad_request = None
-        for any_msg in status.details:
-            info = error_details_pb2.ErrorInfo()
-            bad = error_details_pb2.BadRequest()
-            if any_msg.Is(info.DESCRIPTOR):
-                any_msg.Unpack(info)
-                self.error_info = info
-            elif any_msg.Is(bad.DESCRIPTOR):
-                any_msg.Unpack(bad)
-                self.bad_request = bad
-
-    @property
-    def reason(self):
-        return self.error_info.reason if self.error_info else ""
-
-    @property
-    def violation_fields(self):
-        if not self.bad_request:
-            return []
-        return [v.field for v in self.bad_request.field_violations]
-
-
-def rpc_error_details(error):
-    """Parses `grpc-status-details-bin` of a grpc.RpcError; None if absent."""
-    for key, value in (error.trailing_metadata() or ()):
-        if key == "grpc-status-details-bin":
-            status = status_pb2.Status()
-            status.ParseFromString(value)
-            return ErrorDetails(status)
-    return None
-
-
-# --- stubs ------------------------------------------------------------------
-
-class Stubs:
-    def __init__(self, channel):
-        self.directory = directory_grpc.DirectoryServiceStub(channel)
-        self.tickets = ticket_grpc.TicketServiceStub(channel)
-
-
 _DATA_KEY_FILE = None
 
 
@@ -238,10 +119,6 @@ def shared_test_data_key_file():
             f.write(os.urandom(32).hex() + "\n")
         _DATA_KEY_FILE = path
     return _DATA_KEY_FILE
-
-
-def make_channel(address):
-    return grpc.insecure_channel(address, options=CHANNEL_OPTIONS)
 
 
 # --- the server -------------------------------------------------------------
@@ -351,7 +228,7 @@ class Server:
                 last = "health %r" % (statuses,)
             except (OSError, grpc.RpcError) as e:
                 last = "%s: %s" % (type(e).__name__,
-                                   getattr(e, "code", lambda: e)())
+                                   e.code() if hasattr(e, "code") else e)
             time.sleep(0.05)
 
     def _port_taken(self):
@@ -475,219 +352,3 @@ class Server:
         for ch in self._channels:
             ch.close()
         self._channels = []
-
-
-# --- MariaDB ----------------------------------------------------------------
-
-def _require_mysql_flag():
-    return os.environ.get("FRONTDESK_REQUIRE_MYSQL", "") == "1"
-
-
-def mysql_admin_url():
-    """$FRONTDESK_TEST_MYSQL, or None when MariaDB tests may be skipped.
-
-    Raises AssertionError when FRONTDESK_REQUIRE_MYSQL=1 and it is unset.
-    """
-    url = os.environ.get("FRONTDESK_TEST_MYSQL", "")
-    if url:
-        return url
-    if _require_mysql_flag():
-        raise AssertionError(
-            "FRONTDESK_REQUIRE_MYSQL=1 but FRONTDESK_TEST_MYSQL is not set: "
-            "run the tests under tests/with_mariadb.sh")
-    return None
-
-
-def _parse_mysql_url(url):
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme != "mysql" or not parts.hostname:
-        raise AssertionError("not a mysql:// URL: %r" % url)
-    return {
-        "user": urllib.parse.unquote(parts.username or ""),
-        "password": urllib.parse.unquote(parts.password or ""),
-        "host": parts.hostname,
-        "port": parts.port or 3306,
-        "database": parts.path.lstrip("/"),
-    }
-
-
-def _mariadb(admin_url, sql):
-    p = _parse_mysql_url(admin_url)
-    args = ["mariadb", "--no-defaults", "-h", p["host"], "-P", str(p["port"]),
-            "-u", p["user"], "--connect-timeout=10", "-e", sql]
-    env = dict(os.environ)
-    env["MYSQL_PWD"] = p["password"]  # not on the command line
-    result = subprocess.run(args, stdin=subprocess.DEVNULL, capture_output=True,
-                            env=env, timeout=60)
-    if result.returncode != 0:
-        raise AssertionError("mariadb %r failed (%d): %s" %
-                             (sql, result.returncode,
-                              result.stderr.decode("utf-8", "replace")))
-    return result.stdout.decode("utf-8", "replace")
-
-
-def mysql_url_with(url, host=None, port=None, database=None):
-    """`url` with its host, port or database replaced."""
-    p = _parse_mysql_url(url)
-    userinfo = urllib.parse.quote(p["user"], safe="")
-    if p["password"]:
-        userinfo += ":" + urllib.parse.quote(p["password"], safe="")
-    return "mysql://%s@%s:%d/%s" % (userinfo, host or p["host"],
-                                    port or p["port"],
-                                    database or p["database"])
-
-
-def fresh_mysql_url(admin_url=None):
-    """Creates an empty database on the test MariaDB; returns its URL."""
-    admin_url = admin_url or mysql_admin_url()
-    if not admin_url:
-        raise AssertionError("FRONTDESK_TEST_MYSQL is not set")
-    name = "fdtest_" + uuid.uuid4().hex[:16]
-    _mariadb(admin_url, "CREATE DATABASE `%s` CHARACTER SET utf8mb4 "
-                        "COLLATE utf8mb4_unicode_ci" % name)
-    return mysql_url_with(admin_url, database=name)
-
-
-def drop_mysql_database(url, admin_url=None):
-    admin_url = admin_url or os.environ.get("FRONTDESK_TEST_MYSQL", "")
-    name = _parse_mysql_url(url)["database"]
-    if not name.startswith("fdtest_"):
-        raise AssertionError("refusing to drop %r: not a test database" % name)
-    _mariadb(admin_url, "DROP DATABASE IF EXISTS `%s`" % name)
-
-
-def fresh_sqlite_url():
-    """A fresh SQLite file URL and the function that removes it."""
-    d = tempfile.mkdtemp(prefix="frontdesk-sqlite-")
-    return "sqlite:" + os.path.join(d, "frontdesk.db"), (
-        lambda: shutil.rmtree(d, ignore_errors=True))
-
-
-def fresh_database(backend):
-    """(url, cleanup) of an empty database of `backend` ("sqlite"/"mariadb")."""
-    if backend == "sqlite":
-        return fresh_sqlite_url()
-    if backend == "mariadb":
-        admin = mysql_admin_url()
-        if not admin:
-            return None, None
-        url = fresh_mysql_url(admin)
-        return url, (lambda: drop_mysql_database(url, admin))
-    raise ValueError(backend)
-
-
-def backend_names():
-    """The backends to test: sqlite always, mariadb when configured.
-
-    Raises (fails the test) when MariaDB is required but not configured.
-    """
-    return ["sqlite", "mariadb"] if mysql_admin_url() else ["sqlite"]
-
-
-def backends():
-    """Yields (name, url) of a fresh database for each backend under test;
-    each is removed when the loop moves on."""
-    names = backend_names()
-    if names == ["sqlite"]:
-        sys.stderr.write("note: FRONTDESK_TEST_MYSQL is not set; "
-                         "MariaDB not tested\n")
-    for name in names:
-        url, cleanup = fresh_database(name)
-        try:
-            yield name, url
-        finally:
-            cleanup()
-
-
-@contextlib.contextmanager
-def database(backend):
-    url, cleanup = fresh_database(backend)
-    try:
-        yield url
-    finally:
-        if cleanup:
-            cleanup()
-
-
-# --- request builders -------------------------------------------------------
-
-def expect_rpc_error(test, code, call, *args, field=None, reason=None,
-                     **kwargs):
-    """Runs call(*args, **kwargs) expecting a gRPC error `code` with status
-    details; checks the BadRequest violation on `field` and the ErrorInfo
-    reason when given. Returns the details."""
-    kwargs.setdefault("timeout", DEADLINE)
-    with test.assertRaises(grpc.RpcError) as cm:
-        call(*args, **kwargs)
-    err = cm.exception
-    test.assertEqual(err.code(), code, err.details())
-    details = rpc_error_details(err)
-    test.assertIsNotNone(details, "no status details on %s" % err.details())
-    if field is not None:
-        test.assertIn(field, details.violation_fields,
-                      "BadRequest %s does not name %s" %
-                      (details.bad_request, field))
-    if reason is not None:
-        test.assertEqual(details.reason, reason)
-    return details
-
-
-def create_staff(stubs, metadata, staff_id, sites, roles):
-    """Creates staff member `staff_id` (display name 王力) with `roles` at
-    `sites` (site ids)."""
-    stubs.directory.CreateStaffMember(
-        directory_pb2.CreateStaffMemberRequest(
-            staff_id=staff_id,
-            staff_member=directory_pb2.StaffMember(
-                display_name="王力", roles=list(roles),
-                sites=["sites/" + s for s in sites])),
-        metadata=metadata, timeout=DEADLINE)
-    return staff_id
-
-
-def token_metadata(stubs, metadata, staff_id):
-    """A new token of `staff_id`, as call metadata."""
-    token = stubs.directory.CreateAccessToken(
-        directory_pb2.CreateAccessTokenRequest(parent="staff/" + staff_id),
-        metadata=metadata, timeout=DEADLINE)
-    return (("authorization", "Bearer " + token.secret),)
-
-
-def site_request(site_id, display_name=None, time_zone="Asia/Shanghai",
-                 request_id=""):
-    return directory_pb2.CreateSiteRequest(
-        site_id=site_id, request_id=request_id,
-        site=directory_pb2.Site(display_name=display_name or site_id.upper(),
-                                time_zone=time_zone))
-
-
-def ticket_request(site_id, subject="厨房水管漏水", request_id="", **fields):
-    """A valid CreateTicketRequest; keyword arguments override ticket fields
-    (reporter_* go into the reporter)."""
-    reporter = common_pb2.Contact(
-        name=fields.pop("reporter_name", "王芳"),
-        phone=fields.pop("reporter_phone", "13800138000"),
-        unit=fields.pop("reporter_unit", ""),
-        location=fields.pop("reporter_location", "3-2-501"))
-    ticket = ticket_pb2.Ticket(
-        channel=fields.pop("channel", ticket_pb2.Ticket.PHONE),
-        kind=fields.pop("kind", ticket_pb2.Ticket.REPAIR),
-        reporter=reporter, subject=subject, **fields)
-    return ticket_pb2.CreateTicketRequest(parent="sites/" + site_id,
-                                          ticket=ticket, request_id=request_id)
-
-
-def list_all_tickets(stubs, metadata, parent="sites/-", filter="",
-                     page_size=1000):
-    """Every ticket of a list call, following page tokens."""
-    out, token = [], ""
-    for _ in range(1000):
-        resp = stubs.tickets.ListTickets(
-            ticket_pb2.ListTicketsRequest(parent=parent, page_size=page_size,
-                                          page_token=token, filter=filter),
-            metadata=metadata, timeout=DEADLINE)
-        out.extend(resp.tickets)
-        token = resp.next_page_token
-        if not token:
-            return out
-    raise AssertionError("ListTickets did not end after 1000 pages")

@@ -20,6 +20,7 @@ from harness import DEADLINE, ticket_pb2
 
 from google.protobuf import field_mask_pb2
 
+from api_support import backend_cases
 from workflow_api_support import Ticket, TicketEvent, WATCH_WAIT, EventReader, Backend
 
 
@@ -191,12 +192,7 @@ class WatchTestBase:
         self.assertEqual(error.code(), grpc.StatusCode.UNAVAILABLE)
 
 
-class SqliteWatchTest(WatchTestBase, unittest.TestCase):
-    backend = "sqlite"
-
-
-class MariaDBWatchTest(WatchTestBase, unittest.TestCase):
-    backend = "mariadb"
+backend_cases(WatchTestBase, globals(), "WatchTest")
 
 
 if __name__ == "__main__":

@@ -13,30 +13,14 @@ MARIADBD=$(command -v mariadbd || echo /usr/sbin/mariadbd)
 INSTALL_DB=$(command -v mariadb-install-db || echo /usr/bin/mariadb-install-db)
 [ -x "$MARIADBD" ] || { echo "with_mariadb.sh: mariadbd not found (apt-get install mariadb-server)" >&2; exit 2; }
 
-WORK=$(mktemp -d /tmp/frontdesk-mariadb.XXXXXX)
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/scratch_dir.sh"
+scratch_dir frontdesk-mariadb
 DATADIR=$WORK/data
 SOCKET=$WORK/mysqld.sock
 LOG=$WORK/mysqld.log
+SCRATCH_LOG=$LOG SCRATCH_LOG_NAME="the MariaDB log ($LOG)"
 USER_NAME=$(id -un)
-PORT=${FRONTDESK_TEST_MYSQL_PORT:-$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
-PID=
-
-cleanup() {
-  local rc=$?
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill -TERM "$PID" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$PID" 2>/dev/null || true
-  fi
-  if [ "$rc" -ne 0 ] && [ -f "$LOG" ]; then
-    echo "--- last lines of the MariaDB log ($LOG) ---" >&2
-    tail -n 20 "$LOG" >&2 || true
-  fi
-  rm -rf "$WORK"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+PORT=${FRONTDESK_TEST_MYSQL_PORT:-$(free_port)}
 
 "$INSTALL_DB" --no-defaults --datadir="$DATADIR" --user="$USER_NAME" \
   --auth-root-authentication-method=normal --skip-test-db >"$WORK/install.log" 2>&1 \
@@ -48,11 +32,11 @@ trap 'exit 130' INT TERM
   --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
   --default-time-zone=+00:00 --innodb-buffer-pool-size=512M \
   --innodb-flush-log-at-trx-commit=2 --max-connections=1000 &
-PID=$!
+SCRATCH_PID=$!
 
 for i in $(seq 1 300); do
   if mariadb --no-defaults --socket="$SOCKET" -uroot -e 'SELECT 1' >/dev/null 2>&1; then break; fi
-  kill -0 "$PID" 2>/dev/null || { echo "with_mariadb.sh: mariadbd exited" >&2; exit 1; }
+  kill -0 "$SCRATCH_PID" 2>/dev/null || { echo "with_mariadb.sh: mariadbd exited" >&2; exit 1; }
   sleep 0.1
 done
 mariadb --no-defaults --socket="$SOCKET" -uroot <<'SQL'

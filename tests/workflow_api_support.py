@@ -140,16 +140,9 @@ class Backend:
             metadata=self.md, timeout=DEADLINE)
 
     def events(self, name):
-        out, token = [], ""
-        for _ in range(100):
-            resp = self.tickets.ListTicketEvents(
-                ticket_pb2.ListTicketEventsRequest(parent=name, page_token=token),
-                metadata=self.md, timeout=DEADLINE)
-            out.extend(resp.events)
-            token = resp.next_page_token
-            if not token:
-                return out
-        raise AssertionError("ListTicketEvents did not end")
+        return harness.list_pages(self.tickets.ListTicketEvents,
+                                  ticket_pb2.ListTicketEventsRequest(parent=name),
+                                  "events", self.md, pages=100)
 
     def dispatch(self, name, staff_id):
         return self.tickets.DispatchTicket(
@@ -188,18 +181,11 @@ class Backend:
             metadata=md or self.md, timeout=DEADLINE)
 
     def escalations(self, site, filter="", page_size=0):
-        out, token = [], ""
-        for _ in range(100):
-            resp = self.tickets.ListEscalations(
-                ticket_pb2.ListEscalationsRequest(
-                    parent="sites/" + site, filter=filter, page_size=page_size,
-                    page_token=token),
-                metadata=self.md, timeout=DEADLINE)
-            out.extend(resp.escalations)
-            token = resp.next_page_token
-            if not token:
-                return out
-        raise AssertionError("ListEscalations did not end")
+        return harness.list_pages(
+            self.tickets.ListEscalations,
+            ticket_pb2.ListEscalationsRequest(
+                parent="sites/" + site, filter=filter, page_size=page_size),
+            "escalations", self.md, pages=100)
 
     def policies(self, site):
         return list(self.tickets.ListSlaPolicies(

@@ -17,36 +17,14 @@ from harness import DEADLINE, directory_pb2, ticket_pb2
 from google.protobuf import duration_pb2
 from google.protobuf import field_mask_pb2
 
+from api_support import ServerPerClass, backend_cases
 from workflow_api_support import Ticket, TicketEvent, TicketCallback, WorkOrder, SUPERVISOR, MANAGER, DAY, micros, Backend
 
 
-class WorkflowApiTestBase:
+class WorkflowApiTestBase(ServerPerClass):
     """Mixed into one unittest.TestCase per backend."""
 
-    backend = None  # "sqlite" or "mariadb"
-
-    @classmethod
-    def setUpClass(cls):
-        url, cleanup = harness.fresh_database(cls.backend)  # fails if required
-        if url is None:
-            raise unittest.SkipTest("FRONTDESK_TEST_MYSQL is not set")
-        cls._db_cleanup = cleanup
-        cls.server = harness.Server(db_url=url,
-                                    name="frontdeskd-wf-" + cls.backend)
-        try:
-            cls.server.start()
-        except BaseException:
-            cls.server.cleanup()
-            cleanup()
-            raise
-
-    @classmethod
-    def tearDownClass(cls):
-        try:
-            cls.server.stop()
-        finally:
-            cls.server.cleanup()
-            cls._db_cleanup()
+    server_name = "frontdeskd-wf-"
 
     def setUp(self):
         self.b = Backend(self, self.server)
@@ -373,12 +351,7 @@ class WorkflowApiTestBase:
                          5 * DAY)
 
 
-class SqliteWorkflowApiTest(WorkflowApiTestBase, unittest.TestCase):
-    backend = "sqlite"
-
-
-class MariaDBWorkflowApiTest(WorkflowApiTestBase, unittest.TestCase):
-    backend = "mariadb"
+backend_cases(WorkflowApiTestBase, globals(), "WorkflowApiTest")
 
 
 if __name__ == "__main__":

@@ -44,39 +44,24 @@ USER_PASS=${CREDS_HOST%@*}; HOST_PORT=${CREDS_HOST#*@}
 mariadb --no-defaults -h "${HOST_PORT%:*}" -P "${HOST_PORT#*:}" \
   -u "${USER_PASS%%:*}" -p"${USER_PASS#*:}" -e "CREATE DATABASE ${DB_NAME}"
 
-WORK=$(mktemp -d /tmp/frontdesk-bench.XXXXXX)
-SERVER_PID=
-cleanup() {
-  local rc=$?
-  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill -TERM "$SERVER_PID" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$SERVER_PID" 2>/dev/null || true
-  fi
-  if [ "$rc" -ne 0 ] && [ -f "$WORK/server.log" ]; then
-    echo "--- last lines of the frontdeskd log ---" >&2
-    tail -n 20 "$WORK/server.log" >&2 || true
-  fi
-  rm -rf "$WORK"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+. "$ROOT/tests/scratch_dir.sh"
+scratch_dir frontdesk-bench
+SCRATCH_LOG=$WORK/server.log SCRATCH_LOG_NAME="the frontdeskd log"
 
-PORT=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 export FRONTDESK_TOKEN_FILE=$WORK/token
 /usr/bin/python3 -c 'import os; print(os.urandom(32).hex())' > "$WORK/data.key"
 export FRONTDESK_DATA_KEY_FILE=$WORK/data.key
 "$FRONTDESKD" --listen "127.0.0.1:$PORT" --db "$DB_URL" --threads 16 \
   >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
+SCRATCH_PID=$!
 
 # Ready when the first-start token is written and the port accepts.
 for _ in $(seq 1 300); do
   if [ -s "$FRONTDESK_TOKEN_FILE" ] && (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
     break
   fi
-  kill -0 "$SERVER_PID" 2>/dev/null || { echo "run_bench.sh: frontdeskd exited" >&2; exit 1; }
+  kill -0 "$SCRATCH_PID" 2>/dev/null || { echo "run_bench.sh: frontdeskd exited" >&2; exit 1; }
   sleep 0.1
 done
 [ -s "$FRONTDESK_TOKEN_FILE" ] || { echo "run_bench.sh: no token after 30 s" >&2; exit 1; }
