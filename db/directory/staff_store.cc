@@ -7,6 +7,7 @@
 #include "common/status.h"
 #include "db/internal/child_rows.h"
 #include "db/internal/columns.h"
+#include "db/internal/inserted_id.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 
@@ -147,11 +148,7 @@ absl::StatusOr<v1::AccessToken> CreateAccessToken(
             " create_time_us) VALUES (:s, :h, :d, :c)",
       soci::use(staff_id), soci::use(secret_sha256), soci::use(display_name),
       soci::use(now_us);
-  long long id = 0;
-  if (!tx.sql.get_last_insert_id("access_tokens", id)) {
-    tx.sql << "SELECT id FROM access_tokens WHERE secret_sha256 = :h",
-        soci::use(secret_sha256), soci::into(id);
-  }
+  long long id = InsertedId(tx, "access_tokens");
   v1::AccessToken token;
   token.set_name(absl::StrCat(StaffName(staff_id), "/tokens/", id));
   token.set_display_name(display_name);

@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "common/names.h"
 #include "db/internal/columns.h"
+#include "db/internal/inserted_id.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
 
@@ -33,11 +34,7 @@ absl::StatusOr<v1::Escalation> InsertEscalation(
       soci::use(ticket.id), soci::use(ticket.site_id), soci::use(level_number),
       soci::use(automatic_number), soci::use(reason), soci::use(actor),
       soci::use(now_us), soci::use(auto_key, auto_ind);
-  long long id = 0;
-  if (!tx.sql.get_last_insert_id("ticket_escalations", id)) {
-    tx.sql << "SELECT MAX(id) FROM ticket_escalations WHERE ticket_id = :t",
-        soci::use(ticket.id), soci::into(id);
-  }
+  long long id = InsertedId(tx, "ticket_escalations");
   tx.sql << "UPDATE tickets SET escalation_level = :l WHERE id = :t"
             " AND escalation_level < :l2",
       soci::use(level_number), soci::use(ticket.id), soci::use(level_number);

@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "common/names.h"
 #include "db/internal/columns.h"
+#include "db/internal/inserted_id.h"
 #include "db/internal/row_util.h"
 
 namespace frontdesk::db {
@@ -205,11 +206,7 @@ absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
       soci::use(ticket_id), soci::use(site_id), soci::use(type_number),
       soci::use(actor), soci::use(now_us), soci::use(changes_json),
       soci::use(note);
-  long long event_id = 0;
-  if (!tx.sql.get_last_insert_id("ticket_events", event_id)) {
-    tx.sql << "SELECT MAX(id) FROM ticket_events WHERE ticket_id = :t",
-        soci::use(ticket_id), soci::into(event_id);
-  }
+  long long event_id = InsertedId(tx, "ticket_events");
   std::string number;
   tx.sql << "SELECT number FROM tickets WHERE id = :t", soci::use(ticket_id),
       soci::into(number);

@@ -13,6 +13,7 @@
 #include "common/status.h"
 #include "common/ticket_number.h"
 #include "common/validation.h"
+#include "db/internal/inserted_id.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
 #include "db/ticket/ticket_rows.h"
@@ -58,6 +59,33 @@ const FilterSchema& TicketFilterSchema() {
   return *schema;
 }
 
+namespace {
+
+// The id of the reporter's unit ("" when none is given), which must be a
+// unit of `site_id` that exists.
+absl::StatusOr<std::string> ReporterUnitId(Tx& tx, const std::string& site_id,
+                                           const v1::Ticket& ticket) {
+  const std::string& name = ticket.reporter().unit();
+  if (name.empty()) return std::string();
+  auto unit = ParseUnitName("ticket.reporter.unit", name);
+  if (!unit.ok()) return unit.status();
+  if (unit->site_id != site_id) {
+    return InvalidField("ticket.reporter.unit",
+                        "must be a unit of the ticket's site");
+  }
+  int exists = 0;
+  tx.sql << "SELECT COUNT(*) FROM units WHERE site_id = :s AND id = :u",
+      soci::use(site_id), soci::use(unit->unit_id), soci::into(exists);
+  if (!exists) {
+    return Error(absl::StatusCode::kNotFound, "UNIT_NOT_FOUND",
+                 absl::StrCat("ticket.reporter.unit: unit \"", name,
+                              "\" does not exist"));
+  }
+  return unit->unit_id;
+}
+
+}  // namespace
+
 absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
                                         const v1::Ticket& ticket,
                                         const std::string& actor,
@@ -70,24 +98,8 @@ absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
     return Error(absl::StatusCode::kNotFound, "SITE_NOT_FOUND",
                  absl::StrCat("site \"sites/", site_id, "\" does not exist"));
   }
-  std::string unit_id;
-  if (!ticket.reporter().unit().empty()) {
-    auto unit = ParseUnitName("ticket.reporter.unit", ticket.reporter().unit());
-    if (!unit.ok()) return unit.status();
-    if (unit->site_id != site_id) {
-      return InvalidField("ticket.reporter.unit",
-                          "must be a unit of the ticket's site");
-    }
-    int exists = 0;
-    tx.sql << "SELECT COUNT(*) FROM units WHERE site_id = :s AND id = :u",
-        soci::use(site_id), soci::use(unit->unit_id), soci::into(exists);
-    if (!exists) {
-      return Error(absl::StatusCode::kNotFound, "UNIT_NOT_FOUND",
-                   absl::StrCat("ticket.reporter.unit: unit \"",
-                                ticket.reporter().unit(), "\" does not exist"));
-    }
-    unit_id = unit->unit_id;
-  }
+  auto unit_id = ReporterUnitId(tx, site_id, ticket);
+  if (!unit_id.ok()) return unit_id.status();
   absl::TimeZone tz;
   if (!absl::LoadTimeZone(tz_name, &tz)) tz = absl::UTCTimeZone();
   int date_key = LocalDateKey(FromMicros(now_us), tz);
@@ -133,16 +145,12 @@ absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
       soci::use(site_id), soci::use(number), soci::use(channel),
       soci::use(kind), soci::use(complaint_class), soci::use(priority),
       soci::use(status), soci::use(ticket.reporter().name()),
-      soci::use(ticket.reporter().phone()), soci::use(unit_id),
+      soci::use(ticket.reporter().phone()), soci::use(*unit_id),
       soci::use(ticket.reporter().location()), soci::use(ticket.subject()),
       soci::use(ticket.description()), soci::use(actor), soci::use(now_us),
       soci::use(now_us), soci::use(frd, frd_ind), soci::use(rd, rd_ind),
       soci::use(ed, ed_ind), soci::use(pd, pd_ind);
-  long long id = 0;
-  if (!tx.sql.get_last_insert_id("tickets", id)) {
-    tx.sql << "SELECT id FROM tickets WHERE number = :n", soci::use(number),
-        soci::into(id);
-  }
+  long long id = InsertedId(tx, "tickets");
   auto event = AppendTicketEvent(tx, id, site_id, v1::TicketEvent::CREATED,
                                  actor, {}, "", now_us);
   if (!event.ok()) return event.status();
@@ -201,26 +209,8 @@ absl::StatusOr<v1::Ticket> UpdateTicket(
     long long now_us) {
   long long id = TicketId(updated);
   std::string site_id = TicketSiteId(updated);
-  std::string unit_id;
-  if (!updated.reporter().unit().empty()) {
-    auto unit =
-        ParseUnitName("ticket.reporter.unit", updated.reporter().unit());
-    if (!unit.ok()) return unit.status();
-    if (unit->site_id != site_id) {
-      return InvalidField("ticket.reporter.unit",
-                          "must be a unit of the ticket's site");
-    }
-    int exists = 0;
-    tx.sql << "SELECT COUNT(*) FROM units WHERE site_id = :s AND id = :u",
-        soci::use(site_id), soci::use(unit->unit_id), soci::into(exists);
-    if (!exists) {
-      return Error(
-          absl::StatusCode::kNotFound, "UNIT_NOT_FOUND",
-          absl::StrCat("ticket.reporter.unit: unit \"",
-                       updated.reporter().unit(), "\" does not exist"));
-    }
-    unit_id = unit->unit_id;
-  }
+  auto unit_id = ReporterUnitId(tx, site_id, updated);
+  if (!unit_id.ok()) return unit_id.status();
   int channel = updated.channel(), kind = updated.kind(),
       complaint_class = updated.complaint_class(),
       priority = updated.priority();
@@ -233,7 +223,7 @@ absl::StatusOr<v1::Ticket> UpdateTicket(
               " version = version + 1 WHERE id = :id AND version = :v",
        soci::use(channel), soci::use(kind), soci::use(complaint_class),
        soci::use(priority), soci::use(updated.reporter().name()),
-       soci::use(updated.reporter().phone()), soci::use(unit_id),
+       soci::use(updated.reporter().phone()), soci::use(*unit_id),
        soci::use(updated.reporter().location()), soci::use(updated.subject()),
        soci::use(updated.description()), soci::use(now_us), soci::use(id),
        soci::use(expected_version));

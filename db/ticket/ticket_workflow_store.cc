@@ -8,10 +8,18 @@
 #include "absl/strings/str_split.h"
 #include "common/status.h"
 #include "db/internal/columns.h"
+#include "db/internal/inserted_id.h"
 #include "db/internal/row_util.h"
+#include "db/internal/where.h"
 
 namespace frontdesk::db {
 namespace {
+
+std::optional<std::pair<long long, long long>> KeyOf(
+    const std::optional<DueKey>& key) {
+  if (!key) return std::nullopt;
+  return std::make_pair(key->due_us, key->id);
+}
 
 constexpr const char* kWorkOrderColumns =
     "SELECT id, ticket_id, site_id, route, assignee, promised_us, state,"
@@ -334,11 +342,7 @@ absl::StatusOr<v1::WorkOrder> InsertWorkOrder(Tx& tx, const TicketRow& ticket,
       soci::use(order.developer_ack_by), soci::use(empty),
       soci::use(materials_json), soci::use(empty),
       soci::use(order.dispatched_by), soci::use(now_us);
-  long long id = 0;
-  if (!tx.sql.get_last_insert_id("work_orders", id)) {
-    tx.sql << "SELECT MAX(id) FROM work_orders WHERE ticket_id = :t",
-        soci::use(ticket.id), soci::into(id);
-  }
+  long long id = InsertedId(tx, "work_orders");
   return GetWorkOrder(tx, WorkOrderRef{ticket.site_id, ticket.id, id});
 }
 
@@ -491,11 +495,7 @@ absl::StatusOr<v1::TicketCallback> InsertCallback(
       soci::use(ticket.id), soci::use(ticket.site_id), soci::use(result_number),
       soci::use(rating), soci::use(comment), soci::use(caller),
       soci::use(now_us), soci::use(rework.value, rework.ind);
-  long long id = 0;
-  if (!tx.sql.get_last_insert_id("ticket_callbacks", id)) {
-    tx.sql << "SELECT MAX(id) FROM ticket_callbacks WHERE ticket_id = :t",
-        soci::use(ticket.id), soci::into(id);
-  }
+  long long id = InsertedId(tx, "ticket_callbacks");
   v1::TicketCallback cb;
   cb.set_name(
       absl::StrCat(TicketName(ticket.site_id, ticket.id), "/callbacks/", id));
@@ -515,18 +515,12 @@ absl::StatusOr<std::vector<v1::Ticket>> ListCallbacksDue(
     Tx& tx, const std::string& site_id, long long until_us,
     const std::optional<DueKey>& after, int limit) {
   Params params;
-  std::string where =
-      absl::StrCat(" WHERE site_id = ", params.Text(site_id),
-                   " AND status = ", params.Int(v1::Ticket::RESOLVED),
-                   " AND callback_due_us <= ", params.Int(until_us));
-  if (after) {
-    std::string due = params.Int(after->due_us);
-    absl::StrAppend(&where, " AND (callback_due_us > ", due,
-                    " OR (callback_due_us = ", due, " AND id > ",
-                    params.Int(after->id), "))");
-  }
+  Where where(tx, params, "site_id", {site_id});
+  where.Add(absl::StrCat("status = ", params.Int(v1::Ticket::RESOLVED)));
+  where.Add(absl::StrCat("callback_due_us <= ", params.Int(until_us)));
+  where.After("callback_due_us", "id", KeyOf(after));
   return QueryTickets(
-      tx, where, params,
+      tx, where.Sql(), params,
       absl::StrCat(" ORDER BY callback_due_us, id LIMIT ", limit));
 }
 
@@ -534,20 +528,12 @@ absl::StatusOr<std::vector<TicketRow>> ListOverdue(
     Tx& tx, const std::string& site_id, long long now_us,
     const std::optional<DueKey>& after, int limit) {
   Params params;
+  Where where(tx, params, "site_id", SiteIds(site_id));
   // effective_due_us is NULL unless the ticket is open and not paused.
-  std::string where =
-      absl::StrCat(" WHERE effective_due_us < ", params.Int(now_us));
-  if (!site_id.empty()) {
-    absl::StrAppend(&where, " AND site_id = ", params.Text(site_id));
-  }
-  if (after) {
-    std::string due = params.Int(after->due_us);
-    absl::StrAppend(&where, " AND (effective_due_us > ", due,
-                    " OR (effective_due_us = ", due, " AND id > ",
-                    params.Int(after->id), "))");
-  }
+  where.Add(absl::StrCat("effective_due_us < ", params.Int(now_us)));
+  where.After("effective_due_us", "id", KeyOf(after));
   return QueryTicketRows(
-      tx, where, params,
+      tx, where.Sql(), params,
       absl::StrCat(" ORDER BY effective_due_us, id LIMIT ", limit));
 }
 

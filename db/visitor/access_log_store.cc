@@ -9,6 +9,7 @@
 #include "common/names.h"
 #include "common/validation.h"
 #include "db/internal/columns.h"
+#include "db/internal/inserted_id.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
@@ -80,9 +81,7 @@ absl::StatusOr<v1::SensitiveDataAccess> AppendSensitiveDataAccess(
       soci::use(row.site_id), soci::use(row.actor), soci::use(row.method),
       soci::use(row.resources), soci::use(row.resource_count),
       soci::use(row.reason), soci::use(row.create_us);
-  if (!tx.sql.get_last_insert_id("sensitive_data_accesses", row.id)) {
-    tx.sql << "SELECT MAX(id) FROM sensitive_data_accesses", soci::into(row.id);
-  }
+  row.id = InsertedId(tx, "sensitive_data_accesses");
   return row.ToProto();
 }
 

@@ -13,6 +13,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "db/internal/columns.h"
+#include "db/internal/inserted_id.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
@@ -198,11 +199,7 @@ long long AppendEvent(Tx& tx, const EventFields& e, long long now_us) {
       soci::use(due, due_ind), soci::use(late), soci::use(e.auth_by),
       soci::use(e.auth_reason), soci::use(e.retire_reason),
       soci::use(e.changes_json), soci::use(e.note), soci::use(lent, lent_ind);
-  long long id = 0;
-  if (!tx.sql.get_last_insert_id("key_events", id)) {
-    tx.sql << "SELECT MAX(id) FROM key_events WHERE key_id = :k",
-        soci::use(e.key_id), soci::into(id);
-  }
+  long long id = InsertedId(tx, "key_events");
   return id;
 }
 

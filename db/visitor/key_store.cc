@@ -12,6 +12,7 @@
 #include "common/clock.h"
 #include "common/names.h"
 #include "common/status.h"
+#include "db/internal/inserted_id.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
@@ -153,11 +154,7 @@ absl::StatusOr<Key> CreateKey(Tx& tx, const DataProtector& protector,
       soci::use(copies), soci::use(key.storage_slot()),
       soci::use(key.entrusted_by().name()), soci::use(entrusted_phone),
       soci::use(state), soci::use(now_us), soci::use(now_us);
-  long long id = 0;
-  if (!tx.sql.get_last_insert_id("desk_keys", id)) {
-    tx.sql << "SELECT id FROM desk_keys WHERE site_id = :s AND live_tag = :t",
-        soci::use(site_id), soci::use(key.tag()), soci::into(id);
-  }
+  long long id = InsertedId(tx, "desk_keys");
   ReplaceAuthorized(tx, protector, id, key);
   EventFields e;
   e.key_id = id;

@@ -7,6 +7,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "db/internal/columns.h"
+#include "db/internal/inserted_id.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
@@ -134,10 +135,7 @@ absl::StatusOr<v1::Refusal> InsertRefusal(
       soci::use(host.location), soci::use(host.name), soci::use(reason),
       soci::use(refusal.note()), soci::use(watchlist_entry_id, entry_ind),
       soci::use(actor), soci::use(request_key, key_ind), soci::use(now_us);
-  long long id = 0;
-  if (!tx.sql.get_last_insert_id("visitor_refusals", id)) {
-    tx.sql << "SELECT MAX(id) FROM visitor_refusals", soci::into(id);
-  }
+  long long id = InsertedId(tx, "visitor_refusals");
   if (inserted != nullptr) *inserted = true;
   Params params;
   return GetRefusal(tx, protector, absl::StrCat(" WHERE id = ", params.Int(id)),
@@ -191,10 +189,7 @@ absl::StatusOr<v1::VisitorAlert> InsertVisitorAlert(
       soci::use(site_id), soci::use(kind_number), soci::use(watchlist_entry_id),
       soci::use(refusal_id, refusal_ind), soci::use(visit_id, visit_ind),
       soci::use(person_name), soci::use(actor), soci::use(now_us);
-  long long id = 0;
-  if (!tx.sql.get_last_insert_id("visitor_alerts", id)) {
-    tx.sql << "SELECT MAX(id) FROM visitor_alerts", soci::into(id);
-  }
+  long long id = InsertedId(tx, "visitor_alerts");
   AlertQuery query;
   query.site_ids = {site_id};
   query.before = std::make_pair(now_us, id + 1);

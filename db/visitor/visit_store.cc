@@ -10,6 +10,7 @@
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/internal/columns.h"
+#include "db/internal/inserted_id.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
@@ -142,14 +143,6 @@ absl::Status VisitNotFound(const std::string& site_id, long long id) {
   return Error(absl::StatusCode::kNotFound, "VISIT_NOT_FOUND",
                absl::StrCat("visit \"", SiteName(site_id), "/visits/", id,
                             "\" does not exist"));
-}
-
-long long InsertedId(Tx& tx, const char* table) {
-  long long id = 0;
-  if (!tx.sql.get_last_insert_id(table, id)) {
-    tx.sql << absl::StrCat("SELECT MAX(id) FROM ", table), soci::into(id);
-  }
-  return id;
 }
 
 }  // namespace

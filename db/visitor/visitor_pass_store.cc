@@ -7,6 +7,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "db/internal/columns.h"
+#include "db/internal/inserted_id.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
@@ -140,10 +141,7 @@ absl::StatusOr<v1::VisitorPass> InsertVisitorPass(
       soci::use(pass.purpose_detail()), soci::use(from), soci::use(expire),
       soci::use(max_uses), soci::use(actor), soci::use(now_us),
       soci::use(now_us);
-  long long id = 0;
-  if (!tx.sql.get_last_insert_id("visitor_passes", id)) {
-    tx.sql << "SELECT MAX(id) FROM visitor_passes", soci::into(id);
-  }
+  long long id = InsertedId(tx, "visitor_passes");
   return GetVisitorPass(tx, protector, site_id, id, now_us);
 }
 

@@ -9,6 +9,7 @@
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/internal/columns.h"
+#include "db/internal/inserted_id.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
 #include "db/internal/where.h"
@@ -107,10 +108,7 @@ absl::StatusOr<v1::WatchlistEntry> InsertWatchlistEntry(
       soci::use(person.phone_sealed), soci::use(name_phone),
       soci::use(person.plate), soci::use(action), soci::use(entry.reason()),
       soci::use(expire), soci::use(actor), soci::use(now_us);
-  long long id = 0;
-  if (!tx.sql.get_last_insert_id("watchlist_entries", id)) {
-    tx.sql << "SELECT MAX(id) FROM watchlist_entries", soci::into(id);
-  }
+  long long id = InsertedId(tx, "watchlist_entries");
   return GetWatchlistEntry(tx, protector, site_id, id);
 }
 
