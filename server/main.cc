@@ -23,6 +23,8 @@
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "common/clock.h"
 #include "db/database.h"
 #include "db/migrator.h"
@@ -148,6 +150,23 @@ bool MigrateWithRetry(db::Database& database, const std::atomic<bool>& stop) {
   return false;
 }
 
+// Runs `sweep` (which returns an absl::StatusOr) on `task` every `interval`.
+// A failure is logged as a warning; `describe` says at info what a pass did,
+// or "" when it did nothing, so an idle sweep stays quiet.
+template <typename Sweep, typename Describe>
+void StartSweep(PeriodicTask& task, absl::Duration interval, const char* name,
+                Sweep sweep, Describe describe) {
+  task.Start(interval, [=] {
+    auto done = sweep();
+    if (!done.ok()) {
+      spdlog::warn("{}: {}", name, done.status().ToString());
+      return;
+    }
+    std::string what = describe(*done);
+    if (!what.empty()) spdlog::info("{}: {}", name, what);
+  });
+}
+
 int RunServer() {
   auto config = LoadDatabaseConfig();
   if (!config.ok()) {
@@ -230,21 +249,35 @@ int RunServer() {
     return 1;
   }
   spdlog::info("frontdeskd serving on {} ({} threads)", listen, threads);
-  EscalationSweeper sweeper(database, clock);
-  sweeper.Start(absl::GetFlag(FLAGS_sweep_interval));
-  RetentionSweeper retention(database, clock);
-  retention.Start(absl::GetFlag(FLAGS_retention_interval));
-  PeriodicTask request_ids;
-  request_ids.Start(absl::GetFlag(FLAGS_retention_interval), [&] {
-    auto forgotten = ForgetOldRequestIds(database, clock.Now(),
-                                         absl::GetFlag(FLAGS_request_id_ttl));
-    if (!forgotten.ok()) {
-      spdlog::warn("request-id sweep: {}", forgotten.status().ToString());
-    } else if (*forgotten > 0) {
-      spdlog::info("request-id sweep: {} old response(s) forgotten",
-                   *forgotten);
-    }
-  });
+  PeriodicTask escalations, retention, request_ids;
+  StartSweep(
+      escalations, absl::GetFlag(FLAGS_sweep_interval), "escalation sweep",
+      [&] { return EscalationSweeper(database, clock).SweepOnce(); },
+      [](int steps) {
+        return steps > 0 ? absl::StrCat(steps, " step(s) recorded") : "";
+      });
+  StartSweep(
+      retention, absl::GetFlag(FLAGS_retention_interval), "retention sweep",
+      [&] { return RetentionSweeper(database, clock).SweepOnce(); },
+      [](const RetentionCounts& erased) -> std::string {
+        if (erased.total() == 0) return "";
+        return absl::StrFormat(
+            "personal data erased from %d visit(s), %d refusal(s), %d "
+            "alert(s), %d key event(s), %d pass(es)",
+            erased.visits, erased.refusals, erased.alerts, erased.key_events,
+            erased.passes);
+      });
+  StartSweep(
+      request_ids, absl::GetFlag(FLAGS_retention_interval), "request-id sweep",
+      [&] {
+        return ForgetOldRequestIds(database, clock.Now(),
+                                   absl::GetFlag(FLAGS_request_id_ttl));
+      },
+      [](int forgotten) {
+        return forgotten > 0
+                   ? absl::StrCat(forgotten, " old response(s) forgotten")
+                   : "";
+      });
 
   // Health follows the database: NOT_SERVING while it is unreachable.
   {
@@ -264,7 +297,7 @@ int RunServer() {
       }
     }
   }
-  sweeper.Stop();
+  escalations.Stop();
   retention.Stop();
   request_ids.Stop();
   server.Shutdown(absl::Seconds(20));

@@ -1,7 +1,5 @@
 #include "server/ticket/escalation_sweeper.h"
 
-#include <spdlog/spdlog.h>
-
 #include "absl/strings/str_cat.h"
 #include "common/names.h"
 #include "db/ticket/escalation_store.h"
@@ -74,18 +72,6 @@ absl::StatusOr<int> EscalationSweeper::SweepOnce(int batch) {
     recorded += steps;
   }
   return recorded;
-}
-
-void EscalationSweeper::Start(absl::Duration interval) {
-  task_.Start(interval, [this] {
-    auto steps = SweepOnce();
-    if (!steps.ok()) {
-      spdlog::warn("escalation sweep: {}",
-                   std::string(steps.status().ToString()));
-    } else if (*steps > 0) {
-      spdlog::info("escalation sweep: {} step(s) recorded", *steps);
-    }
-  });
 }
 
 }  // namespace frontdesk

@@ -1,7 +1,7 @@
-// The escalation sweeper inside frontdeskd: every interval it finds open
-// tickets past their deadline and performs the steps of the chain that are
-// due (escalation.h decides which), each as one transaction that locks the
-// ticket, records the step and appends an ESCALATED event.
+// The escalation sweep: finds open tickets past their deadline and performs
+// the steps of the chain that are due (escalation.h decides which), each as
+// one transaction that locks the ticket, records the step and appends an
+// ESCALATED event. frontdeskd runs it every --sweep_interval (main.cc).
 //
 // Safe with several server processes on one database: a step is recorded
 // under a unique key (db/escalation_store.h), so each happens exactly once
@@ -10,10 +10,8 @@
 #define FRONTDESK_SERVER_TICKET_ESCALATION_SWEEPER_H_
 
 #include "absl/status/statusor.h"
-#include "absl/time/time.h"
 #include "common/clock.h"
 #include "db/database.h"
-#include "server/periodic_task.h"
 #include "server/ticket/escalation.h"
 
 namespace frontdesk {
@@ -23,20 +21,14 @@ class EscalationSweeper {
   // Offsets come from each ticket's site policy (deadlines.h).
   EscalationSweeper(db::Database& db, const Clock& clock)
       : db_(db), clock_(clock) {}
-  ~EscalationSweeper() { Stop(); }
 
   // One pass over at most `batch` candidate tickets; returns the number of
   // escalation steps this call recorded.
   absl::StatusOr<int> SweepOnce(int batch = 200);
 
-  // Runs SweepOnce every `interval` on a thread of its own until Stop().
-  void Start(absl::Duration interval);
-  void Stop() { task_.Stop(); }
-
  private:
   db::Database& db_;
   const Clock& clock_;
-  PeriodicTask task_;
 };
 
 }  // namespace frontdesk

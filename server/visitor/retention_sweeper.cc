@@ -1,7 +1,5 @@
 #include "server/visitor/retention_sweeper.h"
 
-#include <spdlog/spdlog.h>
-
 #include <string>
 #include <vector>
 
@@ -51,20 +49,6 @@ absl::StatusOr<RetentionCounts> RetentionSweeper::SweepOnce() {
     }
   }
   return counts;
-}
-
-void RetentionSweeper::Start(absl::Duration interval) {
-  task_.Start(interval, [this] {
-    auto counts = SweepOnce();
-    if (!counts.ok()) {
-      spdlog::warn("retention sweep: {}", counts.status().ToString());
-    } else if (counts->total() > 0) {
-      spdlog::info(
-          "retention sweep: personal data erased from {} visit(s), {} "
-          "refusal(s), {} alert(s), {} key event(s)",
-          counts->visits, counts->refusals, counts->alerts, counts->key_events);
-    }
-  });
 }
 
 }  // namespace frontdesk

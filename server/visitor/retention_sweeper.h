@@ -1,19 +1,17 @@
 // Retention of the visitor register's personal data (visitor_service.proto,
-// "Retention"): every interval, for each site, erases the names, document
+// "Retention"): for each site, erases the names, document
 // and phone numbers and plates of visits that ended, refusals made, visitor
 // passes that expired, and key loans to non-staff returned more than the site's
 // retention_days ago (VisitorSettings, default 90). Rows stay, so every count
 // and time that reports use survives. Idempotent and safe with several server
 // processes: an erased row is never erased again, and each site's pass is one
-// transaction.
+// transaction. frontdeskd runs it every --retention_interval (main.cc).
 #ifndef FRONTDESK_SERVER_VISITOR_RETENTION_SWEEPER_H_
 #define FRONTDESK_SERVER_VISITOR_RETENTION_SWEEPER_H_
 
 #include "absl/status/statusor.h"
-#include "absl/time/time.h"
 #include "common/clock.h"
 #include "db/database.h"
-#include "server/periodic_task.h"
 
 namespace frontdesk {
 
@@ -30,18 +28,13 @@ class RetentionSweeper {
  public:
   RetentionSweeper(db::Database& db, const Clock& clock)
       : db_(db), clock_(clock) {}
-  ~RetentionSweeper() { Stop(); }
 
   // One pass over every site; what it erased.
   absl::StatusOr<RetentionCounts> SweepOnce();
 
-  void Start(absl::Duration interval);
-  void Stop() { task_.Stop(); }
-
  private:
   db::Database& db_;
   const Clock& clock_;
-  PeriodicTask task_;
 };
 
 }  // namespace frontdesk
