@@ -1,8 +1,6 @@
 // DepartmentDesk (department_desk.h): departments.
 #include "server/directory/department_desk.h"
 
-#include <google/protobuf/util/message_differencer.h>
-
 #include <string>
 #include <utility>
 
@@ -16,8 +14,6 @@
 #include "server/permissions.h"
 
 namespace frontdesk {
-
-using ::google::protobuf::util::MessageDifferencer;
 
 absl::Status DepartmentDesk::CreateDepartment(
     const Call& call, const v1::CreateDepartmentRequest& request,
@@ -101,8 +97,8 @@ absl::Status DepartmentDesk::UpdateDepartment(
         auto updated = ApplyDepartmentUpdate(*current, request.department(),
                                              request.update_mask());
         if (!updated.ok()) return updated.status();
-        if (MessageDifferencer::Equals(*updated, *current)) {
-          out->CopyFrom(*current);  // nothing changes, nor the etag
+        if (UpdateChangesNothing(*updated, *current)) {
+          out->CopyFrom(*current);
           return absl::OkStatus();
         }
         auto saved = db::UpdateDepartment(

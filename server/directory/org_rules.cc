@@ -1,6 +1,8 @@
 // The input rules of org_rules.h; pure functions over proto messages.
 #include "server/directory/org_rules.h"
 
+#include <google/protobuf/util/message_differencer.h>
+
 #include <map>
 #include <set>
 #include <string>
@@ -150,6 +152,11 @@ absl::Status CheckEtagCurrent(absl::string_view what, const std::string& given,
   return Error(absl::StatusCode::kAborted, "ETAG_MISMATCH",
                absl::StrCat("etag \"", given, "\" is stale; the ", what,
                             " is now at \"", current, "\""));
+}
+
+bool UpdateChangesNothing(const google::protobuf::Message& updated,
+                          const google::protobuf::Message& current) {
+  return google::protobuf::util::MessageDifferencer::Equals(updated, current);
 }
 
 long long EtagVersion(const std::string& etag) {

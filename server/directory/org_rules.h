@@ -9,6 +9,7 @@
 
 #include <google/protobuf/duration.pb.h>
 #include <google/protobuf/field_mask.pb.h>
+#include <google/protobuf/message.h>
 
 #include <string>
 
@@ -32,6 +33,12 @@ absl::Status CheckEtagCurrent(absl::string_view what, const std::string& given,
 
 // The version an etag of ours carries ("7" -> 7); 0 when it is not a number.
 long long EtagVersion(const std::string& etag);
+
+// An update whose result equals the stored resource is not written: the
+// resource is answered as it is and keeps its etag, so a client retrying
+// the same change does not see a conflict it did not cause.
+bool UpdateChangesNothing(const google::protobuf::Message& updated,
+                          const google::protobuf::Message& current);
 
 // --- Departments ------------------------------------------------------------
 

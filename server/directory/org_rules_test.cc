@@ -347,6 +347,17 @@ TEST(CheckEtagCurrentTest, StaleEtagIsAborted) {
   EXPECT_NE(s.message().find("\"3\""), absl::string_view::npos) << s;
 }
 
+TEST(UpdateChangesNothingTest, EqualResultIsNoChangeAnyDifferenceIs) {
+  v1::Vendor current;
+  current.set_name("vendors/acme");
+  current.set_display_name("Acme 电梯");
+  current.set_etag("3");
+  v1::Vendor updated = current;
+  EXPECT_TRUE(UpdateChangesNothing(updated, current));
+  updated.set_display_name("Acme 电梯维保");
+  EXPECT_FALSE(UpdateChangesNothing(updated, current));
+}
+
 TEST(EtagVersionTest, NumberOrZero) {
   EXPECT_EQ(EtagVersion("7"), 7);
   EXPECT_EQ(EtagVersion("1234567890123"), 1234567890123LL);

@@ -1,8 +1,6 @@
 // VendorDesk (vendor_desk.h): vendors.
 #include "server/directory/vendor_desk.h"
 
-#include <google/protobuf/util/message_differencer.h>
-
 #include <string>
 #include <utility>
 
@@ -16,8 +14,6 @@
 #include "server/permissions.h"
 
 namespace frontdesk {
-
-using ::google::protobuf::util::MessageDifferencer;
 
 absl::Status VendorDesk::CreateVendor(const Call& call,
                                       const v1::CreateVendorRequest& request,
@@ -101,8 +97,8 @@ absl::Status VendorDesk::UpdateVendor(const Call& call,
         auto updated = ApplyVendorUpdate(*current, request.vendor(),
                                          request.update_mask());
         if (!updated.ok()) return updated.status();
-        if (MessageDifferencer::Equals(*updated, *current)) {
-          out->CopyFrom(*current);  // nothing changes, nor the etag
+        if (UpdateChangesNothing(*updated, *current)) {
+          out->CopyFrom(*current);
           return absl::OkStatus();
         }
         auto saved = db::UpdateVendor(tx, *vendor_id, *updated,

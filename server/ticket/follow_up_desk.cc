@@ -86,18 +86,9 @@ absl::Status FollowUpDesk::ChangePromise(const Call& call,
                 [&](db::Tx& tx, db::TicketRow& row, Step& step,
                     absl::Time now) -> absl::Status {
                   step.event = v1::TicketEvent::PROMISE_CHANGED;
-                  if (!IsOpen(static_cast<v1::Ticket::Status>(row.status))) {
-                    // An ended ticket is refused with the lifecycle's
-                    // reason, as every other verb refuses it.
-                    return Error(
-                        absl::StatusCode::kFailedPrecondition,
-                        IsEnded(static_cast<v1::Ticket::Status>(row.status))
-                            ? "TICKET_ENDED"
-                            : "TICKET_NOT_OPEN",
-                        absl::StrCat("a promise is made on an open ticket; "
-                                     "this one is ",
-                                     StatusName(row.status)));
-                  }
+                  absl::Status open = CheckTicketOpen(
+                      static_cast<v1::Ticket::Status>(row.status), "a promise");
+                  if (!open.ok()) return open;
                   long long promised =
                       TimeUtil::TimestampToMicroseconds(req.promised_time());
                   absl::Status enough = CheckPromiseOnRoute(tx, row, promised);
