@@ -82,11 +82,7 @@ absl::StatusOr<std::vector<v1::Escalation>> ListEscalations(
   soci::statement st(tx.sql);
   IntoColumns(st, id, ticket_id, site_id, number, level, automatic, reason,
               actor, create_us);
-  params.Bind(st);
-  st.alloc();
-  st.prepare(sql);
-  st.define_and_bind();
-  st.execute();
+  params.Execute(st, sql);
   std::vector<v1::Escalation> out;
   while (st.fetch()) {
     v1::Escalation e;

@@ -157,11 +157,7 @@ absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(
   soci::indicator plan_text_ind = soci::i_null;
   IntoColumns(st, row.plan_department, row.plan_agreed_by,
               Nullable(row.plan_text, plan_text_ind), row.plan_recorded_by);
-  params.Bind(st);
-  st.alloc();
-  st.prepare(absl::StrCat(kTicketColumns, where, tail));
-  st.define_and_bind();
-  st.execute();
+  params.Execute(st, absl::StrCat(kTicketColumns, where, tail));
   std::vector<TicketRow> out;
   while (st.fetch()) {
     row.parent_id = parent.ind == soci::i_ok

@@ -104,11 +104,7 @@ std::vector<v1::WorkOrder> QueryWorkOrders(Tx& tx, const std::string& where,
   WorkOrderRow row;
   soci::statement st(tx.sql);
   row.Bind(st);
-  params.Bind(st);
-  st.alloc();
-  st.prepare(absl::StrCat(kWorkOrderColumns, where, tail));
-  st.define_and_bind();
-  st.execute();
+  params.Execute(st, absl::StrCat(kWorkOrderColumns, where, tail));
   std::vector<v1::WorkOrder> out;
   while (st.fetch()) out.push_back(row.ToProto(now_us));
   return out;

@@ -109,15 +109,13 @@ absl::StatusOr<std::vector<v1::SensitiveDataAccess>> ListSensitiveDataAccesses(
   soci::statement st(tx.sql);
   IntoColumns(st, row.id, row.site_id, row.actor, row.method, row.resources,
               row.resource_count, row.reason, row.create_us);
-  params.Bind(st);
-  st.alloc();
-  st.prepare(absl::StrCat(
-      "SELECT id, site_id, actor, method, resources, resource_count, reason,"
-      " create_time_us FROM sensitive_data_accesses",
-      where.Sql(), " ORDER BY create_time_us DESC, id DESC LIMIT ",
-      std::max(1, query.limit)));
-  st.define_and_bind();
-  st.execute();
+  params.Execute(
+      st,
+      absl::StrCat("SELECT id, site_id, actor, method, resources, "
+                   "resource_count, reason,"
+                   " create_time_us FROM sensitive_data_accesses",
+                   where.Sql(), " ORDER BY create_time_us DESC, id DESC LIMIT ",
+                   std::max(1, query.limit)));
   std::vector<v1::SensitiveDataAccess> out;
   while (st.fetch()) out.push_back(row.ToProto());
   return out;

@@ -72,18 +72,16 @@ absl::StatusOr<std::vector<KeyEvent>> ListKeyEvents(
               r.returned.person.doc_sealed, r.returned.person.phone_sealed,
               r.purpose, Nullable(due, due_ind), r.late, r.auth_by,
               r.auth_reason, r.retire_reason, r.changes_json, r.note);
-  params.Bind(st);
-  st.alloc();
-  st.prepare(absl::StrCat(
-      "SELECT id, key_id, type, actor, create_time_us, borrower_staff_id,"
-      " borrower_name, borrower_doc_type, borrower_doc_sealed,"
-      " borrower_phone_sealed, returned_staff_id, returned_name,"
-      " returned_doc_type, returned_doc_sealed, returned_phone_sealed,"
-      " purpose, due_time_us, late, auth_by, auth_reason, retire_reason,"
-      " changes_json, note FROM key_events",
-      where.Sql(), " ORDER BY id LIMIT ", query.limit));
-  st.define_and_bind();
-  st.execute();
+  params.Execute(
+      st,
+      absl::StrCat(
+          "SELECT id, key_id, type, actor, create_time_us, borrower_staff_id,"
+          " borrower_name, borrower_doc_type, borrower_doc_sealed,"
+          " borrower_phone_sealed, returned_staff_id, returned_name,"
+          " returned_doc_type, returned_doc_sealed, returned_phone_sealed,"
+          " purpose, due_time_us, late, auth_by, auth_reason, retire_reason,"
+          " changes_json, note FROM key_events",
+          where.Sql(), " ORDER BY id LIMIT ", query.limit));
   std::vector<Row> rows;
   while (st.fetch()) {
     r.due_us = ValueIfNotNull(due, due_ind);

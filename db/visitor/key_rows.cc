@@ -58,11 +58,7 @@ std::vector<KeyRow> QueryKeyRows(Tx& tx, const std::string& where,
               r.loan_purpose, Nullable(lend, lend_ind), Nullable(due, due_ind),
               r.loan_lent_by, Nullable(event, event_ind), r.create_us,
               r.update_us, r.version);
-  params.Bind(st);
-  st.alloc();
-  st.prepare(absl::StrCat(kKeyColumns, where, tail));
-  st.define_and_bind();
-  st.execute();
+  params.Execute(st, absl::StrCat(kKeyColumns, where, tail));
   std::vector<KeyRow> out;
   while (st.fetch()) {
     r.lend_us = ValueIfNotNull(lend, lend_ind);

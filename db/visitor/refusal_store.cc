@@ -71,11 +71,7 @@ absl::StatusOr<std::vector<v1::Refusal>> QueryRefusals(
   RefusalRow row;
   soci::statement st(tx.sql);
   row.Bind(st);
-  params.Bind(st);
-  st.alloc();
-  st.prepare(absl::StrCat(kRefusalColumns, where_and_tail));
-  st.define_and_bind();
-  st.execute();
+  params.Execute(st, absl::StrCat(kRefusalColumns, where_and_tail));
   std::vector<v1::Refusal> out;
   while (st.fetch()) {
     auto refusal = row.ToProto(protector);
@@ -226,15 +222,13 @@ absl::StatusOr<std::vector<v1::VisitorAlert>> ListVisitorAlerts(
   soci::statement st(tx.sql);
   IntoColumns(st, id, site_id, kind, entry, Nullable(refusal, refusal_ind),
               Nullable(visit, visit_ind), person, raised_by, create_us);
-  params.Bind(st);
-  st.alloc();
-  st.prepare(absl::StrCat(
-      "SELECT id, site_id, kind, watchlist_entry_id, refusal_id, visit_id,"
-      " person_name, raised_by, create_time_us FROM visitor_alerts",
-      where.Sql(), " ORDER BY create_time_us DESC, id DESC LIMIT ",
-      std::max(1, query.limit)));
-  st.define_and_bind();
-  st.execute();
+  params.Execute(
+      st,
+      absl::StrCat(
+          "SELECT id, site_id, kind, watchlist_entry_id, refusal_id, visit_id,"
+          " person_name, raised_by, create_time_us FROM visitor_alerts",
+          where.Sql(), " ORDER BY create_time_us DESC, id DESC LIMIT ",
+          std::max(1, query.limit)));
   std::vector<v1::VisitorAlert> out;
   while (st.fetch()) {
     v1::VisitorAlert a;

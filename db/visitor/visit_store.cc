@@ -120,15 +120,13 @@ absl::StatusOr<std::vector<v1::Visit>> QueryVisits(
   VisitRow row;
   soci::statement st(tx.sql);
   row.Bind(st);
-  params.Bind(st);
-  st.alloc();
-  st.prepare(absl::StrCat(
-      kVisitColumns, "CASE WHEN ", OverstayedSql(now_placeholder),
-      " THEN 1 ELSE 0 END FROM visits v LEFT JOIN visitor_settings vs ON"
-      " vs.site_id = v.site_id",
-      where, tail));
-  st.define_and_bind();
-  st.execute();
+  params.Execute(
+      st,
+      absl::StrCat(
+          kVisitColumns, "CASE WHEN ", OverstayedSql(now_placeholder),
+          " THEN 1 ELSE 0 END FROM visits v LEFT JOIN visitor_settings vs ON"
+          " vs.site_id = v.site_id",
+          where, tail));
   std::vector<v1::Visit> out;
   while (st.fetch()) {
     auto visit = row.ToProto(protector);

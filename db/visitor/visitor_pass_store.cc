@@ -80,11 +80,7 @@ absl::StatusOr<std::vector<std::pair<long long, v1::VisitorPass>>> QueryPasses(
   PassRow row;
   soci::statement st(tx.sql);
   row.Bind(st);
-  params.Bind(st);
-  st.alloc();
-  st.prepare(absl::StrCat(kPassColumns, where_and_tail));
-  st.define_and_bind();
-  st.execute();
+  params.Execute(st, absl::StrCat(kPassColumns, where_and_tail));
   std::vector<std::pair<long long, v1::VisitorPass>> out;
   while (st.fetch()) {
     auto pass = row.ToProto(protector, now_us);

@@ -70,11 +70,7 @@ absl::StatusOr<std::vector<v1::WatchlistEntry>> QueryEntries(
   EntryRow row;
   soci::statement st(tx.sql);
   row.Bind(st);
-  params.Bind(st);
-  st.alloc();
-  st.prepare(absl::StrCat(kEntryColumns, where_and_tail));
-  st.define_and_bind();
-  st.execute();
+  params.Execute(st, absl::StrCat(kEntryColumns, where_and_tail));
   std::vector<v1::WatchlistEntry> out;
   while (st.fetch()) {
     auto entry = row.ToProto(protector);
