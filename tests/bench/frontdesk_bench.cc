@@ -255,6 +255,26 @@ class GrpcClients {
   std::unique_ptr<v1::DirectoryService::Stub> directory_;
 };
 
+// A phase's call that lists a page of 50 under `parent` with `filter`:
+// `method` on the client's stub of `stub_of`.
+template <typename Stub, typename Req, typename Resp>
+Call ListPage(GrpcClients& grpc_clients, Stub& (GrpcClients::*stub_of)(int),
+              grpc::Status (Stub::*method)(grpc::ClientContext*, const Req&,
+                                           Resp*),
+              const std::string& parent, const std::string& filter) {
+  return [&grpc_clients, stub_of, method, parent, filter](int c,
+                                                          bench::TicketMix&) {
+    Req req;
+    req.set_parent(parent);
+    req.set_filter(filter);
+    req.set_page_size(50);
+    Resp resp;
+    grpc::ClientContext ctx;
+    grpc_clients.Prepare(&ctx);
+    return FromGrpc(((grpc_clients.*stub_of)(c).*method)(&ctx, req, &resp));
+  };
+}
+
 // A random ID-card number with a valid GB 11643 check character.
 std::string RandomIdCard(bench::TicketMix& mix) {
   static constexpr int kWeights[17] = {7, 9, 10, 5,  8, 4, 2, 1, 6,
@@ -368,16 +388,9 @@ int Main() {
       });
 
   PhaseResult list = RunPhase(
-      "gRPC ListTickets", clients, seconds, [&](int c, bench::TicketMix&) {
-        v1::ListTicketsRequest req;
-        req.set_parent(parent);
-        req.set_filter("kind = REPAIR");
-        req.set_page_size(50);
-        v1::ListTicketsResponse resp;
-        grpc::ClientContext ctx;
-        grpc_clients.Prepare(&ctx);
-        return FromGrpc(grpc_clients.tickets(c).ListTickets(&ctx, req, &resp));
-      });
+      "gRPC ListTickets", clients, seconds,
+      ListPage(grpc_clients, &GrpcClients::tickets,
+               &v1::TicketService::Stub::ListTickets, parent, "kind = REPAIR"));
 
   // The visitor register: a watchlist to match against, then check-ins.
   {
@@ -428,18 +441,10 @@ int Main() {
                  return FromGrpc(
                      grpc_clients.visitors(c).CheckInVisitor(&ctx, req, &resp));
                });
-  PhaseResult visits = RunPhase(
-      "gRPC ListVisits on premises", clients, seconds,
-      [&](int c, bench::TicketMix&) {
-        v1::ListVisitsRequest req;
-        req.set_parent(parent);
-        req.set_filter("on_premises = true");
-        req.set_page_size(50);
-        v1::ListVisitsResponse resp;
-        grpc::ClientContext ctx;
-        grpc_clients.Prepare(&ctx);
-        return FromGrpc(grpc_clients.visitors(c).ListVisits(&ctx, req, &resp));
-      });
+  PhaseResult visits = RunPhase("gRPC ListVisits on premises", clients, seconds,
+                                ListPage(grpc_clients, &GrpcClients::visitors,
+                                         &v1::VisitorService::Stub::ListVisits,
+                                         parent, "on_premises = true"));
 
   const std::string mysql_url = absl::GetFlag(FLAGS_mysql);
   if (mysql_url.empty()) return 0;
