@@ -1,7 +1,8 @@
 // Test support shared by the store tests: a fixture parameterized over both
 // backends that opens a fresh, migrated database per test (skipping the
 // MariaDB case only when FRONTDESK_TEST_MYSQL is unset — `make test` always
-// sets it), helpers to run store calls in a transaction, a gate that lets
+// sets it), helpers to run store calls in a transaction and to read the
+// names a list call returns, a gate that lets
 // threads start together without sleeping, and the one instantiation every
 // backend-parameterized suite uses:
 //
@@ -19,6 +20,7 @@
 #include <string>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -123,6 +125,19 @@ class StoreTestBase : public ::testing::TestWithParam<Backend> {
     });
     EXPECT_TRUE(status.ok()) << status;
     return MustValue(result ? *std::move(result) : Result());
+  }
+
+  // The names of the items that `list` (a store's list call, given a Tx)
+  // reads outside a transaction, in order; {"<error>"}, with a test failure,
+  // when it fails.
+  template <typename Fn>
+  std::vector<std::string> ListedNames(Fn list) {
+    auto items = Read(list);
+    EXPECT_TRUE(items.ok()) << items.status();
+    if (!items.ok()) return {"<error>"};
+    std::vector<std::string> names;
+    for (const auto& item : *items) names.push_back(item.name());
+    return names;
   }
 
   long long Count(const std::string& table) {

@@ -109,6 +109,12 @@ inline ::testing::AssertionResult Precondition(const grpc::Status& s,
   return Refused(s, grpc::StatusCode::FAILED_PRECONDITION, reason);
 }
 
+// PERMISSION_DENIED with the reason PERMISSION_DENIED: the caller lacks the
+// role (or the site) for the call.
+inline ::testing::AssertionResult Denied(const grpc::Status& s) {
+  return Refused(s, grpc::StatusCode::PERMISSION_DENIED, "PERMISSION_DENIED");
+}
+
 // INVALID_ARGUMENT whose BadRequest names `field`.
 inline ::testing::AssertionResult InvalidNaming(const grpc::Status& s,
                                                 const std::string& field) {

@@ -1,12 +1,12 @@
 // Key custody (VisitorService key RPCs) through the in-process gRPC server
-// (FakeClock), every test on SQLite and MariaDB. Each test is named after
-// the rule it covers: a K- or P- rule of docs/rules.md, or one of
-// visitor_service.proto.
+// (FakeClock; the fixture's base is in tests/visitor_test_base.h), every test
+// on SQLite and MariaDB. Each test is named after the rule it covers: a K- or
+// P- rule of docs/rules.md, or one of visitor_service.proto.
 #include <soci/soci.h>
 
 #include "absl/strings/match.h"
 #include "frontdesk/v1/visitor_service.grpc.pb.h"
-#include "tests/grpc_test_base.h"
+#include "tests/visitor_test_base.h"
 
 namespace frontdesk::testing {
 namespace {
@@ -36,17 +36,14 @@ v1::KeyBorrower Person(const std::string& name, bool with_document = true) {
   return b;
 }
 
-class KeyTest : public GrpcTestBase {
+// The base adds desk, boss and unit 3-2-501 at hx.
+class KeyTest : public VisitorServiceTest {
  protected:
   void SetUp() override {
-    GrpcTestBase::SetUp();
+    VisitorServiceTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
-    visitors_ = v1::VisitorService::NewStub(channel_);
-    AddStaff("desk", {v1::StaffMember::RECEPTIONIST});
-    AddStaff("boss", {v1::StaffMember::SUPERVISOR});
     AddStaff("zhang.gong", {v1::StaffMember::MAINTENANCE});
     AddStaff("elsewhere", {v1::StaffMember::RECEPTIONIST}, {"lz"});
-    AddUnit("hx", "3", "2", "501");
   }
 
   // KEY-0012, a vacant unit's key that staff/zhang.gong may borrow.
@@ -104,10 +101,6 @@ class KeyTest : public GrpcTestBase {
     return {got.value.events().begin(), got.value.events().end()};
   }
 
-  long long Rows(const std::string& table) {
-    return db::CountRows(database(), table);
-  }
-
   // Every text cell of `table`, joined.
   std::string TextOf(const std::string& table) {
     return db::TextValuesOf(database(), table);
@@ -116,8 +109,6 @@ class KeyTest : public GrpcTestBase {
   absl::Status RawExec(const std::string& sql) {
     return db::ExecRaw(database(), sql);
   }
-
-  std::unique_ptr<Stub> visitors_;
 };
 
 TEST_P(KeyTest, LendingAKeyThatIsOutIsRefused) {
@@ -278,8 +269,7 @@ TEST_P(KeyTest, RetireRulesAndWhoMayRetire) {
   retire.set_reason(Key::HANDED_OVER);
   retire.set_note("交业主");
   EXPECT_TRUE(
-      Refused(As("desk", visitors_.get(), &Stub::RetireKey, retire).status,
-              grpc::StatusCode::PERMISSION_DENIED, "PERMISSION_DENIED"));
+      Denied(As("desk", visitors_.get(), &Stub::RetireKey, retire).status));
   EXPECT_TRUE(
       Precondition(As("boss", visitors_.get(), &Stub::RetireKey, retire).status,
                    "KEY_ON_LOAN"));
@@ -304,15 +294,13 @@ TEST_P(KeyTest, OnlySupervisorsChangeWhoMayBorrow) {
   *update.mutable_key()->add_authorized_borrowers() = Staff("desk");
   update.mutable_update_mask()->add_paths("authorized_borrowers");
   EXPECT_TRUE(
-      Refused(As("desk", visitors_.get(), &Stub::UpdateKey, update).status,
-              grpc::StatusCode::PERMISSION_DENIED, "PERMISSION_DENIED"));
+      Denied(As("desk", visitors_.get(), &Stub::UpdateKey, update).status));
   v1::CreateKeyRequest create;
   create.set_parent("sites/hx");
   *create.mutable_key() = key;
   create.mutable_key()->set_tag("KEY-0099");
   EXPECT_TRUE(
-      Refused(As("desk", visitors_.get(), &Stub::CreateKey, create).status,
-              grpc::StatusCode::PERMISSION_DENIED, "PERMISSION_DENIED"));
+      Denied(As("desk", visitors_.get(), &Stub::CreateKey, create).status));
   auto saved = As("boss", visitors_.get(), &Stub::UpdateKey, update);
   ASSERT_TRUE(Ok(saved.status));
   EXPECT_EQ(saved.value.authorized_borrowers_size(), 2);
@@ -326,8 +314,7 @@ TEST_P(KeyTest, StaffOfAnotherSiteAreRefusedBeforeAnyLookup) {
   v1::GetKeyRequest req;
   req.set_name("sites/hx/keys/NO-SUCH-KEY");
   EXPECT_TRUE(
-      Refused(As("elsewhere", visitors_.get(), &Stub::GetKey, req).status,
-              grpc::StatusCode::PERMISSION_DENIED, "PERMISSION_DENIED"));
+      Denied(As("elsewhere", visitors_.get(), &Stub::GetKey, req).status));
   EXPECT_TRUE(Refused(As("desk", visitors_.get(), &Stub::GetKey, req).status,
                       grpc::StatusCode::NOT_FOUND, "KEY_NOT_FOUND"));
 }

@@ -59,10 +59,8 @@ TEST_P(StoreTest, GetMissingSiteIsNotFound) {
 TEST_P(StoreTest, ListSitesPagesByIdAfterKey) {
   for (const char* id : {"dd", "aa", "ee", "cc", "bb"}) MakeSite(id);
   auto page = [&](const std::string& after, int limit) {
-    auto sites =
-        Read([&](db::Tx& tx) { return db::ListSites(tx, after, limit); });
-    EXPECT_TRUE(sites.ok()) << sites.status();
-    return sites.ok() ? Names(*sites) : std::vector<std::string>{"<error>"};
+    return ListedNames(
+        [&](db::Tx& tx) { return db::ListSites(tx, after, limit); });
   };
   EXPECT_EQ(page("", 2), (std::vector<std::string>{"sites/aa", "sites/bb"}));
   EXPECT_EQ(page("bb", 2), (std::vector<std::string>{"sites/cc", "sites/dd"}));
@@ -124,10 +122,8 @@ TEST_P(StoreTest, ListUnitsOfOneSitePagedById) {
   MakeUnit("lz", "1", "1", "101");
   auto page = [&](const std::string& site, const std::string& after,
                   int limit) {
-    auto units =
-        Read([&](db::Tx& tx) { return db::ListUnits(tx, site, after, limit); });
-    EXPECT_TRUE(units.ok()) << units.status();
-    return units.ok() ? Names(*units) : std::vector<std::string>{"<error>"};
+    return ListedNames(
+        [&](db::Tx& tx) { return db::ListUnits(tx, site, after, limit); });
   };
   EXPECT_EQ(page("hx", "", 10),
             (std::vector<std::string>{"sites/hx/units/1-1-101",
@@ -208,15 +204,9 @@ TEST_P(StoreTest, ListStaffMembersFiltersBySiteAndRole) {
   MakeStaff("du.fei", {v1::StaffMember::ADMIN}, {});
   auto list = [&](const std::string& site, int role,
                   const std::string& after = "", int limit = 50) {
-    db::StaffQuery query;
-    query.site_id = site;
-    query.role = role;
-    query.after_id = after;
-    query.limit = limit;
-    auto staff =
-        Read([&](db::Tx& tx) { return db::ListStaffMembers(tx, query); });
-    EXPECT_TRUE(staff.ok()) << staff.status();
-    return staff.ok() ? Names(*staff) : std::vector<std::string>{"<error>"};
+    const db::StaffQuery query{site, role, after, limit};
+    return ListedNames(
+        [&](db::Tx& tx) { return db::ListStaffMembers(tx, query); });
   };
   using Ids = std::vector<std::string>;
   EXPECT_EQ(list("", 0), (Ids{"staff/an.qi", "staff/bai.lu", "staff/chen.yu",

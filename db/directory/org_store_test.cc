@@ -54,13 +54,6 @@ long long Micros(const google::protobuf::Timestamp& ts) {
   return TimeUtil::TimestampToMicroseconds(ts);
 }
 
-template <typename T>
-Names NamesOf(const std::vector<T>& items) {
-  Names out;
-  for (const auto& x : items) out.push_back(x.name());
-  return out;
-}
-
 v1::Department NewDepartment(const std::string& head_id,
                              const std::string& display_name = "工程部") {
   v1::Department d;
@@ -131,14 +124,8 @@ class OrgStoreTest : public db::StoreTestBase {
 
   Names ListVendors(const std::string& site_id, int trade,
                     const std::string& after = "", int limit = 50) {
-    db::VendorQuery query;
-    query.site_id = site_id;
-    query.trade = trade;
-    query.after_id = after;
-    query.limit = limit;
-    auto vendors = Read([&](db::Tx& tx) { return db::ListVendors(tx, query); });
-    EXPECT_TRUE(vendors.ok()) << vendors.status();
-    return vendors.ok() ? NamesOf(*vendors) : Names{"<error>"};
+    const db::VendorQuery query{site_id, trade, after, limit};
+    return ListedNames([&](db::Tx& tx) { return db::ListVendors(tx, query); });
   }
 };
 
@@ -241,11 +228,9 @@ TEST_P(OrgStoreTest, ListDepartmentsOfOneSitePagedById) {
   ASSERT_TRUE(CreateDepartment("lz", "aaa", NewDepartment("wang.li")).ok());
   auto page = [&](const std::string& site, const std::string& after,
                   int limit) {
-    auto listed = Read([&](db::Tx& tx) {
+    return ListedNames([&](db::Tx& tx) {
       return db::ListDepartments(tx, site, after, limit);
     });
-    EXPECT_TRUE(listed.ok()) << listed.status();
-    return listed.ok() ? NamesOf(*listed) : Names{"<error>"};
   };
   EXPECT_EQ(page("hx", "", 2),
             (Names{"sites/hx/departments/clean", "sites/hx/departments/desk"}));

@@ -3,12 +3,28 @@
 // (FRONTDESK_TEST_MYSQL, set by tests/with_mariadb.sh), each test on a fresh,
 // migrated database.
 
+#include <iterator>
+#include <optional>
+
 #include "db/ticket/ticket_workflow_test_fixture.h"
 
 namespace frontdesk::workflow_testing {
 namespace {
 
 // --- Tickets' workflow columns ----------------------------------------------
+
+// The optional times of the workflow columns, in order: the round trip below
+// sets the i-th to Now() + i + 1 (first_response_us to Now() + 1, resolve_us
+// to Now() + 2, ... plan_agree_us to Now() + 15), then clears them all.
+constexpr std::optional<long long> db::TicketRow::*kTimeColumns[] = {
+    &db::TicketRow::first_response_us, &db::TicketRow::resolve_us,
+    &db::TicketRow::close_us,          &db::TicketRow::first_response_due_us,
+    &db::TicketRow::resolution_due_us, &db::TicketRow::promised_us,
+    &db::TicketRow::callback_due_us,   &db::TicketRow::effective_due_us,
+    &db::TicketRow::paused_since_us,   &db::TicketRow::plan_due_us,
+    &db::TicketRow::plan_met_us,       &db::TicketRow::notice_due_us,
+    &db::TicketRow::notice_met_us,     &db::TicketRow::plan_finish_us,
+    &db::TicketRow::plan_agree_us};
 
 TEST_P(TicketWorkflowStoreTest, SaveAndLockRoundTripEveryWorkflowColumn) {
   db::TicketRow survivor = MakeTicket();
@@ -30,24 +46,12 @@ TEST_P(TicketWorkflowStoreTest, SaveAndLockRoundTripEveryWorkflowColumn) {
   set.route = v1::REPAIR_ROUTE_COORDINATION;
   set.status_before_pending = v1::Ticket::IN_PROGRESS;
   set.callback_attempts = 3;
-  set.first_response_us = Now() + 1;
-  set.resolve_us = Now() + 2;
-  set.close_us = Now() + 3;
-  set.first_response_due_us = Now() + 4;
-  set.resolution_due_us = Now() + 5;
-  set.promised_us = Now() + 6;
-  set.callback_due_us = Now() + 7;
-  set.effective_due_us = Now() + 8;
-  set.paused_since_us = Now() + 9;
+  for (size_t i = 0; i < std::size(kTimeColumns); ++i) {
+    set.*kTimeColumns[i] = Now() + static_cast<long long>(i) + 1;
+  }
   set.duplicate_of_id = survivor.id;
   set.resolution = "已更换角阀；'引号' \"双引号\" -- 注释";
   set.assignee = "sites/hx/departments/eng";
-  set.plan_due_us = Now() + 10;
-  set.plan_met_us = Now() + 11;
-  set.notice_due_us = Now() + 12;
-  set.notice_met_us = Now() + 13;
-  set.plan_finish_us = Now() + 14;
-  set.plan_agree_us = Now() + 15;
   set.plan_department = "sites/hx/departments/sec";
   set.plan_agreed_by = "zhou.zr";
   set.plan_text = "当班保安停岗培训；'引号'";
@@ -92,23 +96,9 @@ TEST_P(TicketWorkflowStoreTest, SaveAndLockRoundTripEveryWorkflowColumn) {
 
   // Back to NULL: every optional column is cleared, not left behind.
   db::TicketRow cleared = *read;
-  cleared.first_response_us.reset();
-  cleared.resolve_us.reset();
-  cleared.close_us.reset();
-  cleared.first_response_due_us.reset();
-  cleared.resolution_due_us.reset();
-  cleared.promised_us.reset();
-  cleared.callback_due_us.reset();
-  cleared.effective_due_us.reset();
-  cleared.paused_since_us.reset();
+  for (auto column : kTimeColumns) (cleared.*column).reset();
   cleared.duplicate_of_id.reset();
   cleared.resolution.clear();
-  cleared.plan_due_us.reset();
-  cleared.plan_met_us.reset();
-  cleared.notice_due_us.reset();
-  cleared.notice_met_us.reset();
-  cleared.plan_finish_us.reset();
-  cleared.plan_agree_us.reset();
   cleared.plan_department.clear();
   cleared.plan_agreed_by.clear();
   cleared.plan_text.clear();

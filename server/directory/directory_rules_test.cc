@@ -11,6 +11,7 @@
 #include "common/status_testing.h"
 #include "frontdesk/v1/directory_service.pb.h"
 #include "gtest/gtest.h"
+#include "server/rules_test_util.h"
 
 namespace frontdesk {
 namespace {
@@ -26,11 +27,9 @@ std::string Repeat(absl::string_view s, int n) {
 // ---- ValidateNewSite --------------------------------------------------------
 
 v1::Site ValidSite() {
-  v1::Site site;
-  site.set_display_name("华馨苑");
-  site.set_time_zone("Asia/Shanghai");
-  site.set_address("深圳市南山区华馨路1号");
-  return site;
+  return ParseTextProto<v1::Site>(
+      "display_name: '华馨苑' time_zone: 'Asia/Shanghai' "
+      "address: '深圳市南山区华馨路1号'");
 }
 
 TEST(ValidateNewSiteTest, ValidSitePasses) {
@@ -196,14 +195,16 @@ TEST(ValidateNewUnitTest, PartTooLong) {
 // ---- ValidateNewStaffMember -------------------------------------------------
 
 StaffMember ValidStaff() {
-  StaffMember staff;
-  staff.set_display_name("王力");
-  staff.set_phone("13800138000");
-  staff.add_roles(StaffMember::RECEPTIONIST);
-  staff.add_roles(StaffMember::SUPERVISOR);
-  staff.add_sites("sites/hx");
-  staff.add_sites("sites/ly");
-  return staff;
+  return ParseTextProto<StaffMember>(
+      "display_name: '王力' phone: '13800138000' "
+      "roles: [RECEPTIONIST, SUPERVISOR] sites: ['sites/hx', 'sites/ly']");
+}
+
+// The one violation ValidateNewStaffMember("wang.li", staff) finds, on
+// `field`: its rule (see ExpectOneViolation).
+std::string OneStaffViolation(const StaffMember& staff,
+                              absl::string_view field) {
+  return ExpectOneViolation(ValidateNewStaffMember("wang.li", staff), field);
 }
 
 TEST(ValidateNewStaffMemberTest, ValidStaffPasses) {
@@ -219,29 +220,25 @@ TEST(ValidateNewStaffMemberTest, ValidStaffPasses) {
 TEST(ValidateNewStaffMemberTest, NoRoles) {
   StaffMember staff = ValidStaff();
   staff.clear_roles();
-  ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
-                     "staff_member.roles");
+  OneStaffViolation(staff, "staff_member.roles");
 }
 
 TEST(ValidateNewStaffMemberTest, UnspecifiedOrUnknownRole) {
   StaffMember staff = ValidStaff();
   staff.add_roles(StaffMember::ROLE_UNSPECIFIED);
-  EXPECT_EQ(ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
-                               "staff_member.roles[2]"),
+  EXPECT_EQ(OneStaffViolation(staff, "staff_member.roles[2]"),
             "is not a known role");
 
   staff = ValidStaff();
   staff.set_roles(0, static_cast<StaffMember::Role>(99));
-  EXPECT_EQ(ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
-                               "staff_member.roles[0]"),
+  EXPECT_EQ(OneStaffViolation(staff, "staff_member.roles[0]"),
             "is not a known role");
 }
 
 TEST(ValidateNewStaffMemberTest, DuplicateRole) {
   StaffMember staff = ValidStaff();
   staff.add_roles(StaffMember::RECEPTIONIST);
-  EXPECT_EQ(ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
-                               "staff_member.roles[2]"),
+  EXPECT_EQ(OneStaffViolation(staff, "staff_member.roles[2]"),
             "is listed twice");
 }
 
@@ -251,8 +248,7 @@ TEST(ValidateNewStaffMemberTest, BadSiteName) {
     SCOPED_TRACE(site);
     StaffMember staff = ValidStaff();
     staff.add_sites(site);
-    EXPECT_EQ(ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
-                                 "staff_member.sites[2]"),
+    EXPECT_EQ(OneStaffViolation(staff, "staff_member.sites[2]"),
               "must be \"sites/{site}\"");
   }
 }
@@ -260,8 +256,7 @@ TEST(ValidateNewStaffMemberTest, BadSiteName) {
 TEST(ValidateNewStaffMemberTest, DuplicateSite) {
   StaffMember staff = ValidStaff();
   staff.add_sites("sites/hx");
-  EXPECT_EQ(ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
-                               "staff_member.sites[2]"),
+  EXPECT_EQ(OneStaffViolation(staff, "staff_member.sites[2]"),
             "is listed twice");
 }
 
@@ -270,8 +265,7 @@ TEST(ValidateNewStaffMemberTest, BadPhone) {
     SCOPED_TRACE(phone);
     StaffMember staff = ValidStaff();
     staff.set_phone(phone);
-    ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
-                       "staff_member.phone");
+    OneStaffViolation(staff, "staff_member.phone");
   }
 }
 
@@ -287,12 +281,10 @@ TEST(ValidateNewStaffMemberTest, BadStaffId) {
 TEST(ValidateNewStaffMemberTest, DisplayName) {
   StaffMember staff = ValidStaff();
   staff.clear_display_name();
-  EXPECT_EQ(ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
-                               "staff_member.display_name"),
+  EXPECT_EQ(OneStaffViolation(staff, "staff_member.display_name"),
             "is required");
   staff.set_display_name(Repeat("王", 65));
-  ExpectOneViolation(ValidateNewStaffMember("wang.li", staff),
-                     "staff_member.display_name");
+  OneStaffViolation(staff, "staff_member.display_name");
 }
 
 TEST(ValidateNewStaffMemberTest, AllViolationsTogether) {

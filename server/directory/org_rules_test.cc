@@ -13,6 +13,7 @@
 #include "common/status_testing.h"
 #include "frontdesk/v1/directory_service.pb.h"
 #include "gtest/gtest.h"
+#include "server/rules_test_util.h"
 
 namespace frontdesk {
 namespace {
@@ -31,12 +32,9 @@ FieldMask Mask(std::vector<std::string> paths) {
 // ---- Departments ------------------------------------------------------------
 
 Department ValidDepartment() {
-  Department d;
-  d.set_display_name("工程部");
-  d.set_kind(Department::MAINTENANCE);
-  d.set_head("staff/wang.li");
-  d.set_phone("0755-88881234");
-  return d;
+  return ParseTextProto<Department>(
+      "display_name: '工程部' kind: MAINTENANCE head: 'staff/wang.li' "
+      "phone: '0755-88881234'");
 }
 
 TEST(ValidateNewDepartmentTest, ValidDepartmentPasses) {
@@ -166,15 +164,10 @@ TEST(ApplyDepartmentUpdateTest, BadMasksAndResults) {
 // ---- Vendors ----------------------------------------------------------------
 
 Vendor ValidVendor() {
-  Vendor v;
-  v.set_display_name("奥的斯电梯");
-  v.set_trade(Vendor::ELEVATOR);
-  v.set_contact_name("张工");
-  v.set_phone("13900001111");
-  v.mutable_response_deadline()->set_seconds(4 * 3600);
-  v.add_sites("sites/hx");
-  v.add_sites("sites/yy");
-  return v;
+  return ParseTextProto<Vendor>(
+      "display_name: '奥的斯电梯' trade: ELEVATOR contact_name: '张工' "
+      "phone: '13900001111' response_deadline { seconds: 14400 } "  // 4 h
+      "sites: ['sites/hx', 'sites/yy']");
 }
 
 TEST(ValidateNewVendorTest, ValidVendorPasses) {

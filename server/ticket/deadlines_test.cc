@@ -2,6 +2,8 @@
 // which deadline an escalation names.
 #include "server/ticket/deadlines.h"
 
+#include <optional>
+
 #include "gtest/gtest.h"
 
 namespace frontdesk {
@@ -32,20 +34,26 @@ TEST(OwedClocksTest, EscalationNamesTheDeadlineMissed) {
   row.resolution_due_us = 50;
   row.plan_due_us = 30;
   row.notice_due_us = 20;
-  row.effective_due_us = 10;
-  EXPECT_STREQ(EffectiveDeadlineName(row), "first response");
-  row.first_response_us = 5;
-  row.effective_due_us = 20;
-  EXPECT_STREQ(EffectiveDeadlineName(row), "resident notice");
-  row.notice_met_us = 15;
-  row.effective_due_us = 30;
-  EXPECT_STREQ(EffectiveDeadlineName(row), "plan");
-  row.plan_met_us = 25;
-  row.effective_due_us = 50;
-  EXPECT_STREQ(EffectiveDeadlineName(row), "resolution");
-  row.promised_us = 60;
-  row.effective_due_us = 60;
-  EXPECT_STREQ(EffectiveDeadlineName(row), "promise");
+  // Each step meets one more deadline (or promises), moves the effective
+  // one and names it.
+  struct Step {
+    std::optional<long long> db::TicketRow::*met;  // none in the first step
+    long long met_us;
+    long long effective_due_us;
+    const char* name;
+  };
+  const Step steps[] = {
+      {nullptr, 0, 10, "first response"},
+      {&db::TicketRow::first_response_us, 5, 20, "resident notice"},
+      {&db::TicketRow::notice_met_us, 15, 30, "plan"},
+      {&db::TicketRow::plan_met_us, 25, 50, "resolution"},
+      {&db::TicketRow::promised_us, 60, 60, "promise"},
+  };
+  for (const Step& step : steps) {
+    if (step.met != nullptr) row.*step.met = step.met_us;
+    row.effective_due_us = step.effective_due_us;
+    EXPECT_STREQ(EffectiveDeadlineName(row), step.name);
+  }
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "common/status.h"
 #include "common/status_testing.h"
 #include "gtest/gtest.h"
+#include "server/rules_test_util.h"
 
 namespace frontdesk {
 namespace {
@@ -25,11 +26,9 @@ absl::Time Now() {
 }
 
 v1::AgreeTicketPlanRequest GoodRequest() {
-  v1::AgreeTicketPlanRequest r;
-  r.set_name("sites/hx/tickets/7");
-  r.set_department("sites/hx/departments/security");
-  r.set_plan("当班保安停岗培训一周，主管上门致歉");
-  return r;
+  return ParseTextProto<v1::AgreeTicketPlanRequest>(
+      "name: 'sites/hx/tickets/7' department: 'sites/hx/departments/security' "
+      "plan: '当班保安停岗培训一周，主管上门致歉'");
 }
 
 TEST(PlanRulesTest, APlanNamesTheDepartmentAndSaysWhatWillBeDone) {

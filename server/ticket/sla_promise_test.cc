@@ -13,17 +13,11 @@
 #include "server/ticket/sla.h"
 #include "server/ticket/sla_test_util.h"
 
-namespace frontdesk {
+namespace frontdesk::sla_test {
 namespace {
 
 using absl::Hours;
 using absl::Minutes;
-using absl::Seconds;
-using sla_test::At;
-using sla_test::Created;
-using sla_test::PhaseName;
-using sla_test::T0;
-using sla_test::TestPolicy;
 using v1::Ticket;
 
 TEST(SlaPromiseTest, APromiseDoesNotEraseTheBreach) {
@@ -104,32 +98,26 @@ TEST(SlaPromiseTest, APromiseIsNotShiftedButCannotBeMissedWhilePaused) {
 }
 
 TEST(SlaCallbackTest, DueADayAfterResolution) {
-  struct Case {
-    const char* name;
-    std::optional<absl::Duration> called;
-    absl::Duration now;
-    SlaState::Phase phase;
-    bool breached;
-  };
-  // Resolved at 5 h: the callback is due at 29 h and warns 1 h ahead.
-  const Case cases[] = {
+  // Resolved at 5 h: the callback is due at 29 h and warns 1 h ahead. Done:
+  // called back.
+  const BoundaryCase cases[] = {
       {"just resolved", std::nullopt, Hours(5), SlaState::kOk, false},
-      {"a second before the warning", std::nullopt, Hours(28) - Seconds(1),
-       SlaState::kOk, false},
+      {"a second before the warning", std::nullopt,
+       Hours(28) - absl::Seconds(1), SlaState::kOk, false},
       {"warning", std::nullopt, Hours(28), SlaState::kWarning, false},
       {"exactly due", std::nullopt, Hours(29), SlaState::kWarning, false},
-      {"a second late", std::nullopt, Hours(29) + Seconds(1),
+      {"a second late", std::nullopt, Hours(29) + absl::Seconds(1),
        SlaState::kBreached, true},
       {"called back in time", Hours(8), Hours(100), SlaState::kOk, false},
       {"called back exactly at the deadline", Hours(29), Hours(100),
        SlaState::kOk, false},
       {"called back late", Hours(30), Hours(100), SlaState::kBreached, true},
   };
-  for (const Case& c : cases) {
+  for (const BoundaryCase& c : cases) {
     SlaTimeline t = Created();
     t.first_response = At(Minutes(5));
     t.resolved = At(Hours(5));
-    if (c.called) t.callback_done = At(*c.called);
+    if (c.done) t.callback_done = At(*c.done);
     SlaState s = ComputeSla(TestPolicy(), t, At(c.now));
     ASSERT_TRUE(s.callback_due.has_value()) << c.name;
     EXPECT_EQ(*s.callback_due, At(Hours(29))) << c.name;
@@ -170,10 +158,8 @@ absl::TimeZone LoadZone(const std::string& name) {
 TEST(SlaTimeZoneTest, SpringForwardInNewYorkDoesNotStretchAWindow) {
   absl::TimeZone ny = LoadZone("America/New_York");
   // Noon EST on the Saturday before clocks go forward (2026-03-08 02:00).
-  absl::Time created =
-      absl::FromCivil(absl::CivilSecond(2026, 3, 7, 12, 0, 0), ny);
-  SlaTimeline t;
-  t.created = created;
+  SlaTimeline t = CreatedAt(absl::CivilSecond(2026, 3, 7, 12, 0, 0), ny);
+  const absl::Time created = t.created;
   SlaState s = ComputeSla(DefaultSlaPolicy(Ticket::COMPLAINT, Ticket::NORMAL),
                           t, created);
   EXPECT_EQ(s.first_response_due - created, Hours(24));
@@ -195,23 +181,18 @@ TEST(SlaTimeZoneTest, SpringForwardInNewYorkDoesNotStretchAWindow) {
 TEST(SlaTimeZoneTest, FallBackInNewYork) {
   absl::TimeZone ny = LoadZone("America/New_York");
   // Noon EDT the day before clocks go back (2026-11-01 02:00 -> 01:00).
-  absl::Time created =
-      absl::FromCivil(absl::CivilSecond(2026, 10, 31, 12, 0, 0), ny);
-  SlaTimeline t;
-  t.created = created;
-  SlaState s =
-      ComputeSla(DefaultSlaPolicy(Ticket::REPAIR, Ticket::URGENT), t, created);
+  SlaTimeline t = CreatedAt(absl::CivilSecond(2026, 10, 31, 12, 0, 0), ny);
+  SlaState s = ComputeSla(DefaultSlaPolicy(Ticket::REPAIR, Ticket::URGENT), t,
+                          t.created);
   EXPECT_EQ(absl::ToCivilSecond(s.resolution_due, ny),
             absl::CivilSecond(2026, 11, 1, 11, 0, 0));
 }
 
 TEST(SlaTimeZoneTest, Shanghai) {
   absl::TimeZone sh = LoadZone("Asia/Shanghai");
-  absl::Time created =
-      absl::FromCivil(absl::CivilSecond(2026, 11, 23, 9, 0, 0), sh);
+  SlaTimeline t = CreatedAt(absl::CivilSecond(2026, 11, 23, 9, 0, 0), sh);
+  const absl::Time created = t.created;
   EXPECT_EQ(created, T0 - Hours(8));  // UTC+8, no daylight saving
-  SlaTimeline t;
-  t.created = created;
   SlaState s = ComputeSla(DefaultSlaPolicy(Ticket::COMPLAINT, Ticket::NORMAL),
                           t, created);
   EXPECT_EQ(absl::ToCivilSecond(s.first_response_due, sh),
@@ -253,4 +234,4 @@ TEST(SlaFirstResponseTest, StampedOnceAndNeverMoved) {
 }
 
 }  // namespace
-}  // namespace frontdesk
+}  // namespace frontdesk::sla_test

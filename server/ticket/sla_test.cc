@@ -14,17 +14,12 @@
 #include "gtest/gtest.h"
 #include "server/ticket/sla_test_util.h"
 
-namespace frontdesk {
+namespace frontdesk::sla_test {
 namespace {
 
 using absl::Hours;
 using absl::Minutes;
 using absl::Seconds;
-using sla_test::At;
-using sla_test::Created;
-using sla_test::PhaseName;
-using sla_test::T0;
-using sla_test::TestPolicy;
 using v1::Ticket;
 
 TEST(SlaDefaultsTest, PerKindAndPriority) {
@@ -184,14 +179,8 @@ TEST(SlaTest, FreshTicket) {
 }
 
 TEST(SlaTest, FirstResponseBoundaries) {
-  struct Case {
-    const char* name;
-    std::optional<absl::Duration> responded;
-    absl::Duration now;
-    SlaState::Phase phase;
-    bool breached;
-  };
-  const Case cases[] = {
+  // Done: answered.
+  const BoundaryCase cases[] = {
       {"waiting, well ahead", std::nullopt, Minutes(95), SlaState::kOk, false},
       {"waiting, a second before the warning", std::nullopt,
        Minutes(96) - Seconds(1), SlaState::kOk, false},
@@ -209,9 +198,9 @@ TEST(SlaTest, FirstResponseBoundaries) {
       {"answered a second late", Hours(2) + Seconds(1), Hours(50),
        SlaState::kBreached, true},
   };
-  for (const Case& c : cases) {
+  for (const BoundaryCase& c : cases) {
     SlaTimeline t = Created();
-    if (c.responded) t.first_response = At(*c.responded);
+    if (c.done) t.first_response = At(*c.done);
     SlaState s = ComputeSla(TestPolicy(), t, At(c.now));
     EXPECT_EQ(s.first_response_due, At(Hours(2))) << c.name;
     EXPECT_STREQ(PhaseName(s.first_response_phase), PhaseName(c.phase))
@@ -239,14 +228,8 @@ TEST(SlaTest, ResolutionCountsAsTheFirstResponseWhenNoneRecorded) {
 }
 
 TEST(SlaTest, ResolutionBoundaries) {
-  struct Case {
-    const char* name;
-    std::optional<absl::Duration> resolved;
-    absl::Duration now;
-    SlaState::Phase phase;
-    bool breached;
-  };
-  const Case cases[] = {
+  // Done: resolved.
+  const BoundaryCase cases[] = {
       {"open, a second before the warning", std::nullopt, Hours(9) - Seconds(1),
        SlaState::kOk, false},
       {"open, warning 1 h ahead (the cap)", std::nullopt, Hours(9),
@@ -260,10 +243,10 @@ TEST(SlaTest, ResolutionBoundaries) {
       {"resolved a second late", Hours(10) + Seconds(1), Hours(40),
        SlaState::kBreached, true},
   };
-  for (const Case& c : cases) {
+  for (const BoundaryCase& c : cases) {
     SlaTimeline t = Created();
     t.first_response = At(Minutes(5));
-    if (c.resolved) t.resolved = At(*c.resolved);
+    if (c.done) t.resolved = At(*c.done);
     SlaState s = ComputeSla(TestPolicy(), t, At(c.now));
     EXPECT_STREQ(PhaseName(s.resolution_phase), PhaseName(c.phase)) << c.name;
     EXPECT_EQ(s.resolution_breached, c.breached) << c.name;
@@ -393,4 +376,4 @@ TEST(SlaPauseTest, PausingAfterTheBreachDoesNotRescueIt) {
 }
 
 }  // namespace
-}  // namespace frontdesk
+}  // namespace frontdesk::sla_test

@@ -1,7 +1,11 @@
-// Helpers of the SLA tests (sla_test.cc, sla_promise_test.cc): a fixed
-// creation time, a policy with round numbers, phase names.
+// Helpers of the SLA tests (sla_test.cc, sla_promise_test.cc, whose tests
+// live in namespace sla_test): a fixed creation time, a policy with round
+// numbers, timelines created then or at a local time, phase names, and the
+// row of the tables that walk one deadline across its boundaries.
 #ifndef FRONTDESK_SERVER_TICKET_SLA_TEST_UTIL_H_
 #define FRONTDESK_SERVER_TICKET_SLA_TEST_UTIL_H_
+
+#include <optional>
 
 #include "absl/time/civil_time.h"
 #include "absl/time/time.h"
@@ -32,6 +36,13 @@ inline SlaTimeline Created() {
   return t;
 }
 
+// A timeline created at the wall-clock time `local` in `tz`.
+inline SlaTimeline CreatedAt(absl::CivilSecond local, absl::TimeZone tz) {
+  SlaTimeline t;
+  t.created = absl::FromCivil(local, tz);
+  return t;
+}
+
 inline const char* PhaseName(SlaState::Phase p) {
   switch (p) {
     case SlaState::kOk:
@@ -43,6 +54,18 @@ inline const char* PhaseName(SlaState::Phase p) {
   }
   return "?";
 }
+
+// A row of a table of one deadline's boundaries: at `now` (after T0), with
+// the event that meets the deadline (the response, the resolution, the
+// callback) done at `done` or not yet, the deadline is in `phase` and
+// breached or not.
+struct BoundaryCase {
+  const char* name;
+  std::optional<absl::Duration> done;
+  absl::Duration now;
+  SlaState::Phase phase;
+  bool breached;
+};
 
 }  // namespace sla_test
 }  // namespace frontdesk

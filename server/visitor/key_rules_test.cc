@@ -3,7 +3,9 @@
 #include "server/visitor/key_rules.h"
 
 #include "common/status.h"
+#include "common/status_testing.h"
 #include "gtest/gtest.h"
+#include "server/rules_test_util.h"
 
 namespace frontdesk {
 namespace {
@@ -31,17 +33,8 @@ KeyBorrower Person(const std::string& name, const std::string& phone,
 }
 
 Key VacantKey() {
-  Key k;
-  k.set_tag("KEY-0012");
-  k.set_kind(Key::VACANT_UNIT);
-  k.set_unit("sites/hx/units/3-2-501");
-  return k;
-}
-
-std::vector<std::string> FieldsOf(const absl::Status& s) {
-  std::vector<std::string> out;
-  for (const auto& v : ErrorFieldViolations(s)) out.push_back(v.field);
-  return out;
+  return ParseTextProto<Key>(
+      "tag: 'KEY-0012' kind: VACANT_UNIT unit: 'sites/hx/units/3-2-501'");
 }
 
 TEST(KeyFieldsTest, UnitKeysNeedAUnitPublicKeysADescription) {

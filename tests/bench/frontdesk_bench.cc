@@ -156,6 +156,26 @@ PhaseResult RunPhase(const std::string& name, int clients, int seconds,
   return result;
 }
 
+// A phase whose calls each read one of the items the clients of an earlier
+// phase made (`made`, per client), picked at random: `call(client, item)`.
+// With no item at all it says `skipped` on stderr and returns no figures.
+template <typename T>
+PhaseResult RunPhaseOnMade(
+    const std::string& name, int clients, int seconds,
+    const std::vector<std::vector<T>>& made, const char* skipped,
+    const std::function<absl::Status(int client, const T& item)>& call) {
+  std::vector<T> items;
+  for (const auto& v : made) items.insert(items.end(), v.begin(), v.end());
+  if (items.empty()) {
+    std::fprintf(stderr, "%s\n", skipped);
+    return PhaseResult();
+  }
+  return RunPhase(name, clients, seconds, [&](int c, bench::TicketMix& mix) {
+    return call(c,
+                items[mix.UniformInt(0, static_cast<int>(items.size()) - 1)]);
+  });
+}
+
 absl::Status FromGrpc(const grpc::Status& s) {
   if (s.ok()) return absl::OkStatus();
   return absl::Status(static_cast<absl::StatusCode>(s.error_code()),
@@ -234,6 +254,26 @@ class GrpcClients {
   std::vector<std::unique_ptr<v1::VisitorService::Stub>> visitors_;
   std::unique_ptr<v1::DirectoryService::Stub> directory_;
 };
+
+// A phase's call that lists a page of 50 under `parent` with `filter`:
+// `method` on the client's stub of `stub_of`.
+template <typename Stub, typename Req, typename Resp>
+Call ListPage(GrpcClients& grpc_clients, Stub& (GrpcClients::*stub_of)(int),
+              grpc::Status (Stub::*method)(grpc::ClientContext*, const Req&,
+                                           Resp*),
+              const std::string& parent, const std::string& filter) {
+  return [&grpc_clients, stub_of, method, parent, filter](int c,
+                                                          bench::TicketMix&) {
+    Req req;
+    req.set_parent(parent);
+    req.set_filter(filter);
+    req.set_page_size(50);
+    Resp resp;
+    grpc::ClientContext ctx;
+    grpc_clients.Prepare(&ctx);
+    return FromGrpc(((grpc_clients.*stub_of)(c).*method)(&ctx, req, &resp));
+  };
+}
 
 // A random ID-card number with a valid GB 11643 check character.
 std::string RandomIdCard(bench::TicketMix& mix) {
@@ -334,36 +374,23 @@ int Main() {
         if (s.ok()) created[c].push_back(resp.name());
         return FromGrpc(s);
       });
-  std::vector<std::string> names;
-  for (auto& v : created) names.insert(names.end(), v.begin(), v.end());
 
-  PhaseResult get;
-  if (names.empty()) {
-    std::fprintf(stderr, "GetTicket: skipped, no ticket was created\n");
-  } else {
-    get = RunPhase(
-        "gRPC GetTicket", clients, seconds, [&](int c, bench::TicketMix& mix) {
-          v1::GetTicketRequest req;
-          req.set_name(
-              names[mix.UniformInt(0, static_cast<int>(names.size()) - 1)]);
-          v1::Ticket resp;
-          grpc::ClientContext ctx;
-          grpc_clients.Prepare(&ctx);
-          return FromGrpc(grpc_clients.tickets(c).GetTicket(&ctx, req, &resp));
-        });
-  }
-
-  PhaseResult list = RunPhase(
-      "gRPC ListTickets", clients, seconds, [&](int c, bench::TicketMix&) {
-        v1::ListTicketsRequest req;
-        req.set_parent(parent);
-        req.set_filter("kind = REPAIR");
-        req.set_page_size(50);
-        v1::ListTicketsResponse resp;
+  PhaseResult get = RunPhaseOnMade<std::string>(
+      "gRPC GetTicket", clients, seconds, created,
+      "GetTicket: skipped, no ticket was created",
+      [&](int c, const std::string& name) {
+        v1::GetTicketRequest req;
+        req.set_name(name);
+        v1::Ticket resp;
         grpc::ClientContext ctx;
         grpc_clients.Prepare(&ctx);
-        return FromGrpc(grpc_clients.tickets(c).ListTickets(&ctx, req, &resp));
+        return FromGrpc(grpc_clients.tickets(c).GetTicket(&ctx, req, &resp));
       });
+
+  PhaseResult list = RunPhase(
+      "gRPC ListTickets", clients, seconds,
+      ListPage(grpc_clients, &GrpcClients::tickets,
+               &v1::TicketService::Stub::ListTickets, parent, "kind = REPAIR"));
 
   // The visitor register: a watchlist to match against, then check-ins.
   {
@@ -414,18 +441,10 @@ int Main() {
                  return FromGrpc(
                      grpc_clients.visitors(c).CheckInVisitor(&ctx, req, &resp));
                });
-  PhaseResult visits = RunPhase(
-      "gRPC ListVisits on premises", clients, seconds,
-      [&](int c, bench::TicketMix&) {
-        v1::ListVisitsRequest req;
-        req.set_parent(parent);
-        req.set_filter("on_premises = true");
-        req.set_page_size(50);
-        v1::ListVisitsResponse resp;
-        grpc::ClientContext ctx;
-        grpc_clients.Prepare(&ctx);
-        return FromGrpc(grpc_clients.visitors(c).ListVisits(&ctx, req, &resp));
-      });
+  PhaseResult visits = RunPhase("gRPC ListVisits on premises", clients, seconds,
+                                ListPage(grpc_clients, &GrpcClients::visitors,
+                                         &v1::VisitorService::Stub::ListVisits,
+                                         parent, "on_premises = true"));
 
   const std::string mysql_url = absl::GetFlag(FLAGS_mysql);
   if (mysql_url.empty()) return 0;
@@ -460,21 +479,12 @@ int Main() {
                  inserted[c].push_back(*id);
                  return absl::OkStatus();
                });
-  std::vector<long long> ids;
-  for (auto& v : inserted) ids.insert(ids.end(), v.begin(), v.end());
-  PhaseResult raw_read;
-  if (ids.empty()) {
-    std::fprintf(stderr, "raw SQL read: skipped, no ticket was inserted\n");
-  } else {
-    raw_read = RunPhase(
-        "raw SQL read ticket by id", clients, seconds,
-        [&](int c, bench::TicketMix& mix) {
-          return conns[c]
-              ->ReadTicketById(
-                  ids[mix.UniformInt(0, static_cast<int>(ids.size()) - 1)])
-              .status();
-        });
-  }
+  PhaseResult raw_read = RunPhaseOnMade<long long>(
+      "raw SQL read ticket by id", clients, seconds, inserted,
+      "raw SQL read: skipped, no ticket was inserted",
+      [&](int c, long long id) {
+        return conns[c]->ReadTicketById(id).status();
+      });
 
   auto ratio = [](const char* what, const PhaseResult& grpc_phase,
                   const PhaseResult& raw) {
