@@ -129,6 +129,12 @@ TEST(Names, ExpandShortForms) {
   EXPECT_THROW(UnitName("-", "3-2-501"), UsageError);
 }
 
+TEST(Names, SiteNameOrAllSites) {
+  EXPECT_EQ(SiteNameOrAll("hx"), "sites/hx");
+  EXPECT_EQ(SiteNameOrAll("sites/hx"), "sites/hx");
+  EXPECT_EQ(SiteNameOrAll(""), "sites/-");
+}
+
 TEST(Names, SiteIdOfArgument) {
   EXPECT_EQ(SiteIdOfArgument("sites/hx/visits/12"), "hx");
   EXPECT_EQ(SiteIdOfArgument("sites/hx/keys/K1"), "hx");
@@ -749,8 +755,7 @@ TEST(VisitorInput, SiteChildNames) {
             "sites/hx/visits/12");
   EXPECT_EQ(SiteChildName("yy", "visits", "sites/hx/visits/12", "visit"),
             "sites/hx/visits/12");
-  EXPECT_EQ(SiteChildName("hx", "visits", "12", "visit"),
-            "sites/hx/visits/12");
+  EXPECT_EQ(SiteChildName("hx", "visits", "12", "visit"), "sites/hx/visits/12");
   EXPECT_EQ(SiteChildName("sites/hx", "visitorPasses", "3", "pass"),
             "sites/hx/visitorPasses/3");
   EXPECT_THROW(SiteChildName("", "visits", "12", "visit"), UsageError);
@@ -779,8 +784,7 @@ TEST(VisitorView, VisitShowsMaskedNumbersHostAndPurpose) {
   visit.mutable_visitor()->set_display_name("李强");
   visit.mutable_visitor()->mutable_document()->set_type(
       v1::IdentityDocument::ID_CARD);
-  visit.mutable_visitor()->mutable_document()->set_number(
-      "1101**********1233");
+  visit.mutable_visitor()->mutable_document()->set_number("1101**********1233");
   visit.mutable_visitor()->set_phone("139****1111");
   visit.mutable_host()->set_unit("sites/hx/units/3-2-501");
   visit.set_purpose(v1::Visit::VISIT_RESIDENT);

@@ -145,7 +145,7 @@ int CancelPass(const Client& client, OutputFormat format,
 int ListPasses(const Client& client, OutputFormat format,
                const ListOptions& options) {
   v1::ListVisitorPassesRequest request;
-  request.set_parent(options.site.empty() ? "sites/-" : SiteName(options.site));
+  request.set_parent(SiteNameOrAll(options.site));
   FilterBuilder filter;
   if (!options.state.empty()) {
     filter.AddEnum(

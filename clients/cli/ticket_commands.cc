@@ -189,8 +189,7 @@ int GetTicket(const Client& client, OutputFormat format,
 int ListTickets(const Client& client, OutputFormat format,
                 const ListOptions& options) {
   v1::ListTicketsRequest request;
-  request.set_parent(
-      options.filter.site.empty() ? "sites/-" : SiteName(options.filter.site));
+  request.set_parent(SiteNameOrAll(options.filter.site));
   request.set_filter(TicketListFilter(options.filter));
   request.set_page_size(options.page_size);
   request.set_page_token(options.page_token);

@@ -187,9 +187,7 @@ void AddEscalationCommands(CLI::App* group, CommandContext& context) {
       list, context,
       [list_options, levels](const Client& client, OutputFormat format) {
         v1::ListEscalationsRequest request;
-        request.set_parent(list_options->site.empty()
-                               ? "sites/-"
-                               : SiteName(list_options->site));
+        request.set_parent(SiteNameOrAll(list_options->site));
         FilterBuilder filter;
         if (!list_options->level.empty()) {
           int level = EnumNumber(levels, list_options->level, kLevelPrefix);

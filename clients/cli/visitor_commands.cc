@@ -178,10 +178,6 @@ struct AccessLogOptions {
   PageOptions page;
 };
 
-std::string ParentOf(const std::string& site) {
-  return site.empty() ? "sites/-" : SiteName(site);
-}
-
 // The host: --visiting (a unit of the site) and/or --location, --host-name.
 v1::Contact Host(const std::string& site, const std::string& visiting,
                  const std::string& location, const std::string& host_name) {
@@ -290,7 +286,7 @@ int ListVisits(const Client& client, OutputFormat format,
     throw UsageError("--date excludes --from and --to");
   }
   v1::ListVisitsRequest request;
-  request.set_parent(ParentOf(options.site));
+  request.set_parent(SiteNameOrAll(options.site));
   FilterBuilder filter;
   if (options.on_premises) filter.AddEnum("on_premises", "=", "true");
   if (options.overstayed) filter.AddEnum("overstayed", "=", "true");
@@ -356,7 +352,7 @@ int ListRefusals(const Client& client, OutputFormat format,
                  const RefusalsOptions& options) {
   options.unmask.Check();
   v1::ListRefusalsRequest request;
-  request.set_parent(ParentOf(options.site));
+  request.set_parent(SiteNameOrAll(options.site));
   FilterBuilder filter;
   if (!options.refusal_reason.empty()) {
     filter.AddEnum("reason", "=",
@@ -388,7 +384,7 @@ int ListRefusals(const Client& client, OutputFormat format,
 int ListAlerts(const Client& client, OutputFormat format,
                const AlertsOptions& options) {
   v1::ListVisitorAlertsRequest request;
-  request.set_parent(ParentOf(options.site));
+  request.set_parent(SiteNameOrAll(options.site));
   FilterBuilder filter;
   if (!options.kind.empty()) {
     filter.AddEnum(
@@ -471,7 +467,7 @@ int Settings(const Client& client, OutputFormat format,
 int ListAccesses(const Client& client, OutputFormat format,
                  const AccessLogOptions& options) {
   v1::ListSensitiveDataAccessesRequest request;
-  request.set_parent(ParentOf(options.site));
+  request.set_parent(SiteNameOrAll(options.site));
   FilterBuilder filter;
   if (!options.actor.empty()) {
     filter.AddText("actor", "=", StaffName(options.actor));

@@ -109,7 +109,7 @@ int ListEntries(const Client& client, OutputFormat format,
     throw UsageError("--unmask and --reason go together");
   }
   v1::ListWatchlistEntriesRequest request;
-  request.set_parent(options.site.empty() ? "sites/-" : SiteName(options.site));
+  request.set_parent(SiteNameOrAll(options.site));
   FilterBuilder filter;
   if (!options.action.empty()) {
     filter.AddEnum(

@@ -27,8 +27,8 @@
 // ARRIVED work order, looked up with ListWorkOrders. --assignee takes a staff
 // id (wang.li), dept:ID or department:ID of the ticket's site, vendor:ID, or
 // a full resource name (names.h). Times T are "2026-11-23 16:00" in the CLI
-// time zone (the ticket's site's) or RFC 3339 (local_time.h). Routes are own-maintenance,
-// developer-warranty, external-vendor and coordination.
+// time zone (the ticket's site's) or RFC 3339 (local_time.h). Routes are
+// own-maintenance, developer-warranty, external-vendor and coordination.
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/duration.pb.h>
 #include <google/protobuf/message.h>
@@ -680,7 +680,7 @@ void AddListCommands(CLI::App* group, CommandContext& context) {
   RunOnParse(
       overdue, context, [site](const Client& client, OutputFormat format) {
         v1::ListOverdueTicketsRequest request;
-        request.set_parent(site->empty() ? "sites/-" : SiteName(*site));
+        request.set_parent(SiteNameOrAll(*site));
         v1::ListTicketsResponse all;
         if (!CallAllPages(client, &Stub::ListOverdueTickets, request, &all)) {
           return kExitRpcError;
