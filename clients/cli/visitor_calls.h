@@ -1,5 +1,6 @@
 // Shared by the visitor register's command files (visitor_commands.cc,
-// watchlist_commands.cc, pass_commands.cc): one VisitorService call, the
+// watchlist_commands.cc, pass_commands.cc): one VisitorService call (on
+// stub_calls.h) with the refusal or watchlist entry an error names, the
 // options describing a person (name, document, phone, plate) and a
 // supervisor's confirming token. Generated gRPC headers and CLI11 are heavy:
 // include this only from command files.
@@ -18,6 +19,7 @@
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
+#include "clients/cli/stub_calls.h"
 #include "clients/cli/visitor_input.h"
 #include "frontdesk/v1/visitor_service.grpc.pb.h"
 #include "google/rpc/error_details.pb.h"
@@ -52,8 +54,8 @@ inline void PrintErrorMetadata(const grpc::Status& status) {
 }
 
 template <typename Request, typename Response>
-using VisitorStubMethod = grpc::Status (v1::VisitorService::Stub::*)(
-    grpc::ClientContext*, const Request&, Response*);
+using VisitorStubMethod =
+    StubMethod<v1::VisitorService::Stub, Request, Response>;
 
 // True when the call succeeded; otherwise the error (with the refusal or
 // watchlist entry it names) was printed. A non-empty `authorizer_token` is
@@ -63,15 +65,15 @@ bool CallVisitors(const Client& client,
                   VisitorStubMethod<Request, Response> method,
                   const Request& request, Response* response,
                   const std::string& authorizer_token = "") {
-  auto stub = v1::VisitorService::NewStub(client.channel());
   grpc::Status status;
-  bool ok = client.Call([&](grpc::ClientContext* context) {
-    if (!authorizer_token.empty()) {
-      context->AddMetadata(kAuthorizerMetadata, authorizer_token);
-    }
-    status = (stub.get()->*method)(context, request, response);
-    return status;
-  });
+  bool ok = CallStub(
+      client, method, request, response,
+      [&](grpc::ClientContext* context) {
+        if (!authorizer_token.empty()) {
+          context->AddMetadata(kAuthorizerMetadata, authorizer_token);
+        }
+      },
+      &status);
   if (!ok) PrintErrorMetadata(status);
   return ok;
 }

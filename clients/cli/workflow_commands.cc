@@ -52,7 +52,7 @@
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
-#include "clients/cli/pagination.h"
+#include "clients/cli/stub_calls.h"
 #include "clients/cli/ticket_calls.h"
 #include "clients/cli/ticket_view.h"
 #include "frontdesk/v1/ticket_service.grpc.pb.h"
@@ -80,20 +80,6 @@ google::protobuf::Timestamp TimeOf(const std::string& text) {
 }
 
 // --- Calling and printing ---------------------------------------------------
-
-// Every page of a list into `all`.
-template <typename Request, typename Response>
-bool CallAllPages(const Client& client,
-                  TicketStubMethod<Request, Response> method,
-                  const Request& request, Response* all) {
-  auto stub = v1::TicketService::NewStub(client.channel());
-  return FetchAllPages(client, request, all,
-                       [&](grpc::ClientContext* context,
-                           const Request& page_request, Response* page) {
-                         return (stub.get()->*method)(context, page_request,
-                                                      page);
-                       });
-}
 
 void PrintView(const Ticket& ticket) { PrintTicket(ticket, std::cout); }
 void PrintView(const WorkOrder& order) { PrintWorkOrder(order, std::cout); }
