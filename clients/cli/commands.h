@@ -44,30 +44,37 @@ struct CommandContext {
 // main.cc, the only other file that knows CLI11's callbacks.)
 void RunOnParse(CLI::App* command, CommandContext& context, Action action);
 
-void AddSiteCommands(CLI::App& app, CommandContext& context);
 // The IANA time zone of site `site_id` (one GetSite call, --timeout
 // deadline); nullopt, printing nothing, when the call fails (no such site,
 // server unreachable, ...): the command itself then reports what is wrong.
 std::optional<std::string> FetchSiteTimeZone(const Client& client,
                                              const std::string& site_id);
-void AddUnitCommands(CLI::App& app, CommandContext& context);
-void AddStaffCommands(CLI::App& app, CommandContext& context);
-void AddTokenCommands(CLI::App& app, CommandContext& context);
-void AddTicketCommands(CLI::App& app, CommandContext& context);
+
+// What each *_commands.cc exports: a function that adds one group of
+// commands ("site", "unit", ...) to the app, or more commands to a group an
+// earlier one added. main() calls them in the order below, which is the
+// order of `frontdesk --help`.
+using AddCommands = void(CLI::App& app, CommandContext& context);
+
+AddCommands AddSiteCommands;
+AddCommands AddUnitCommands;
+AddCommands AddStaffCommands;
+AddCommands AddTokenCommands;
+AddCommands AddTicketCommands;
 // The workflow verbs (dispatch ... callback, overdue), added to the "ticket"
 // group, so after AddTicketCommands().
-void AddTicketWorkflowCommands(CLI::App& app, CommandContext& context);
+AddCommands AddTicketWorkflowCommands;
 // Linking, escalations and the live feed (added to the "ticket" group, so
 // after AddTicketCommands()), and the "sla-policy" group.
-void AddTicketExtraCommands(CLI::App& app, CommandContext& context);
-void AddDepartmentCommands(CLI::App& app, CommandContext& context);
-void AddVendorCommands(CLI::App& app, CommandContext& context);
+AddCommands AddTicketExtraCommands;
+AddCommands AddDepartmentCommands;
+AddCommands AddVendorCommands;
 // The visitor register: "visitor", "watchlist" and "pass".
-void AddVisitorCommands(CLI::App& app, CommandContext& context);
-void AddWatchlistCommands(CLI::App& app, CommandContext& context);
-void AddPassCommands(CLI::App& app, CommandContext& context);
+AddCommands AddVisitorCommands;
+AddCommands AddWatchlistCommands;
+AddCommands AddPassCommands;
 // Key custody: create, get, list, lend, return, history, retire.
-void AddKeyCommands(CLI::App& app, CommandContext& context);
+AddCommands AddKeyCommands;
 
 }  // namespace frontdesk::cli
 
