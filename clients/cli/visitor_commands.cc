@@ -48,6 +48,7 @@
 #include "clients/cli/output.h"
 #include "clients/cli/visitor_calls.h"
 #include "clients/cli/visitor_input.h"
+#include "clients/cli/visitor_options.h"
 #include "clients/cli/visitor_view.h"
 
 namespace frontdesk::cli {
@@ -63,13 +64,7 @@ constexpr const char* kDateHelp = "a local date of the site, YYYY-MM-DD";
 struct CheckInOptions {
   std::string site;
   PersonOptions person;
-  int party_size = 0;
-  std::string visiting;
-  std::string location;
-  std::string host_name;
-  std::string host_phone;
-  std::string purpose;
-  std::string purpose_detail;
+  VisitOptions visit;
   std::string until;
   std::string pass;
   bool no_document = false;
@@ -85,32 +80,6 @@ struct CheckOutOptions {
   std::string at;
   std::string request_id;
 };
-
-// --unmask and its --reason, shared by the reading commands.
-struct UnmaskOptions {
-  bool unmask = false;
-  std::string reason;
-
-  void Check() const {
-    if (unmask && reason.empty()) {
-      throw UsageError(
-          "--unmask needs --reason: why the numbers are read (kept in the "
-          "access log)");
-    }
-    if (!unmask && !reason.empty()) {
-      throw UsageError("--reason is for --unmask: add --unmask");
-    }
-  }
-};
-
-void AddUnmaskOptions(CLI::App* command, UnmaskOptions& options) {
-  command->add_flag("--unmask", options.unmask,
-                    "show document and phone numbers in full (SUPERVISOR or "
-                    "MANAGER; every such read is logged)");
-  command->add_option("--reason,--unmask-reason", options.reason,
-                      "why the numbers are read, 1..200 characters; "
-                      "required with --unmask");
-}
 
 struct GetOptions {
   std::string visit;
@@ -138,9 +107,7 @@ struct ListOptions {
 struct RefuseOptions {
   std::string site;
   PersonOptions person;
-  std::string visiting;
-  std::string location;
-  std::string host_name;
+  HostOptions host;
   std::string reason;
   std::string note;
   std::string request_id;
@@ -178,16 +145,6 @@ struct AccessLogOptions {
   PageOptions page;
 };
 
-// The host: --visiting (a unit of the site) and/or --location, --host-name.
-v1::Contact Host(const std::string& site, const std::string& visiting,
-                 const std::string& location, const std::string& host_name) {
-  v1::Contact host;
-  host.set_unit(UnitName(SiteId(site), visiting));
-  host.set_location(location);
-  host.set_name(host_name);
-  return host;
-}
-
 void PrintVisitResult(const Visit& visit, OutputFormat format) {
   if (format == OutputFormat::kJson) {
     PrintJson(visit, std::cout);
@@ -207,14 +164,7 @@ int CheckIn(const Client& client, OutputFormat format,
     throw UsageError("--no-document and --id-number exclude each other");
   }
   FillVisitor(options.person, visit->mutable_visitor());
-  visit->set_party_size(options.party_size);
-  *visit->mutable_host() =
-      Host(options.site, options.visiting, options.location, options.host_name);
-  visit->mutable_host()->set_phone(options.host_phone);
-  PurposeChoice purpose = ParsePurpose(options.purpose);
-  visit->set_purpose(static_cast<Visit::Purpose>(purpose.purpose));
-  visit->set_purpose_detail(
-      options.purpose_detail.empty() ? purpose.detail : options.purpose_detail);
+  FillVisit(options.site, options.visit, visit);
   if (!options.until.empty()) {
     *visit->mutable_expected_departure_time() = *ParseTimeInput(options.until);
   }
@@ -330,8 +280,7 @@ int Refuse(const Client& client, OutputFormat format,
   request.set_request_id(options.request_id);
   v1::Refusal* refusal = request.mutable_refusal();
   FillVisitor(options.person, refusal->mutable_person());
-  *refusal->mutable_host() =
-      Host(options.site, options.visiting, options.location, options.host_name);
+  *refusal->mutable_host() = HostContact(options.site, options.host);
   refusal->set_reason(static_cast<v1::Refusal::Reason>(
       EnumNumber(v1::Refusal::Reason_descriptor(), options.reason)));
   refusal->set_note(options.note);
@@ -512,21 +461,12 @@ void AddCheckInCommand(CLI::App* group, CommandContext& context) {
   checkin->add_option("--site", options->site, "site id, e.g. hx")->required();
   AddPersonOptions(checkin, options->person,
                    "the visitor's name as on the document, e.g. 李强", true);
-  checkin
-      ->add_option("--party-size", options->party_size,
-                   "people in the party including the visitor (default 1)")
-      ->check(CLI::Range(1, 50));
-  checkin->add_option("--visiting", options->visiting,
-                      "the unit visited: 3-2-501 (a unit of --site) or "
-                      "sites/hx/units/3-2-501");
-  checkin->add_option("--location", options->location,
-                      "where they go when it is not a unit, e.g. 物业办公室");
-  checkin->add_option("--host-name", options->host_name,
-                      "the resident visited");
-  checkin->add_option("--host-phone", options->host_phone,
-                      "the resident's phone (shown masked)");
-  checkin->add_option(
-      "--purpose", options->purpose,
+  AddVisitOptions(
+      checkin, options->visit,
+      {"the unit visited: 3-2-501 (a unit of --site) or "
+       "sites/hx/units/3-2-501",
+       "where they go when it is not a unit, e.g. 物业办公室",
+       "the resident visited", "the resident's phone (shown masked)"},
       "why: free text (探亲, 快递, 装修, 维修, 看房, 公务, 搬家 ... pick the "
       "purpose and the text is kept as its detail) or a purpose word: " +
           [] {
@@ -535,8 +475,6 @@ void AddCheckInCommand(CLI::App* group, CommandContext& context) {
               words += (words.empty() ? "" : ", ") + w;
             return words;
           }());
-  checkin->add_option("--purpose-detail", options->purpose_detail,
-                      "details of the purpose (default: the --purpose text)");
   checkin
       ->add_option("--until", options->until,
                    "expected departure, " + std::string(kTimeHelp) +
@@ -647,12 +585,10 @@ void AddRefuseCommand(CLI::App* group, CommandContext& context) {
                    "the person's name, or a description such as 穿灰色外套男子",
                    true);
   refuse->get_option("--name")->required();
-  refuse->add_option("--visiting", options->visiting,
-                     "the unit they asked for, e.g. 3-2-501");
-  refuse->add_option("--location", options->location,
-                     "where they wanted to go, when not a unit");
-  refuse->add_option("--host-name", options->host_name,
-                     "the resident they asked for");
+  AddHostOptions(refuse, options->host,
+                 {"the unit they asked for, e.g. 3-2-501",
+                  "where they wanted to go, when not a unit",
+                  "the resident they asked for", nullptr});
   refuse
       ->add_option("--reason", options->reason,
                    "suspicious, refused-registration, host-declined or other")

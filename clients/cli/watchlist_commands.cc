@@ -27,6 +27,7 @@
 #include "clients/cli/output.h"
 #include "clients/cli/visitor_calls.h"
 #include "clients/cli/visitor_input.h"
+#include "clients/cli/visitor_options.h"
 #include "clients/cli/visitor_view.h"
 
 namespace frontdesk::cli {
