@@ -69,8 +69,11 @@ AddCommands AddTicketWorkflowCommands;
 AddCommands AddTicketExtraCommands;
 AddCommands AddDepartmentCommands;
 AddCommands AddVendorCommands;
-// The visitor register: "visitor", "watchlist" and "pass".
+// The visitor register: "visitor" (check-in, check-out, get, list, refuse),
+// then its records added to that group (refusals, alerts, settings,
+// access-log), "watchlist" and "pass".
 AddCommands AddVisitorCommands;
+AddCommands AddVisitorRecordCommands;
 AddCommands AddWatchlistCommands;
 AddCommands AddPassCommands;
 // Key custody: create, get, list, lend, return, history, retire.

@@ -175,6 +175,7 @@ int main(int argc, char** argv) {
   AddDepartmentCommands(app, context);
   AddVendorCommands(app, context);
   AddVisitorCommands(app, context);
+  AddVisitorRecordCommands(app, context);
   AddWatchlistCommands(app, context);
   AddPassCommands(app, context);
   AddKeyCommands(app, context);

@@ -1,8 +1,8 @@
 // Shared by the visitor register's command files (visitor_commands.cc,
-// watchlist_commands.cc, pass_commands.cc, key_commands.cc): one
-// VisitorService call (on stub_calls.h) with the refusal or watchlist entry
-// an error names, the paging of list commands, and a supervisor's
-// confirming token. Generated gRPC headers and CLI11 are
+// visitor_record_commands.cc, watchlist_commands.cc, pass_commands.cc,
+// key_commands.cc): one VisitorService call (on stub_calls.h) with the
+// refusal or watchlist entry an error names, the paging of list commands,
+// and a supervisor's confirming token. Generated gRPC headers and CLI11 are
 // heavy: include this only from command files.
 #ifndef FRONTDESK_CLIENTS_CLI_VISITOR_CALLS_H_
 #define FRONTDESK_CLIENTS_CLI_VISITOR_CALLS_H_
