@@ -61,9 +61,13 @@ AddCommands AddUnitCommands;
 AddCommands AddStaffCommands;
 AddCommands AddTokenCommands;
 AddCommands AddTicketCommands;
-// The workflow verbs (dispatch ... callback, overdue), added to the "ticket"
-// group, so after AddTicketCommands().
+// The work orders and the verbs that change a ticket's state (dispatch ...
+// duplicate), added to the "ticket" group, so after AddTicketCommands().
 AddCommands AddTicketWorkflowCommands;
+// What the desk owes the resident (promise, plan, notify, callback) and the
+// supervisor's lists of what is due (callbacks-due, overdue), added to the
+// "ticket" group after AddTicketWorkflowCommands().
+AddCommands AddTicketFollowUpCommands;
 // Linking, escalations and the live feed (added to the "ticket" group, so
 // after AddTicketCommands()), and the "sla-policy" group.
 AddCommands AddTicketExtraCommands;

@@ -171,6 +171,7 @@ int main(int argc, char** argv) {
   AddTokenCommands(app, context);
   AddTicketCommands(app, context);
   AddTicketWorkflowCommands(app, context);
+  AddTicketFollowUpCommands(app, context);
   AddTicketExtraCommands(app, context);
   AddDepartmentCommands(app, context);
   AddVendorCommands(app, context);

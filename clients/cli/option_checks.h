@@ -10,8 +10,10 @@
 
 #include <CLI/CLI.hpp>
 #include <cctype>
+#include <optional>
 #include <string>
 
+#include "clients/cli/commands.h"
 #include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/local_time.h"
@@ -50,6 +52,14 @@ inline CLI::Validator TimeWord() {
                "2026-11-23T16:00:00+08:00";
       },
       "TIME");
+}
+
+// The time an option checked by TimeWord() holds: parsed again (in the same
+// zone), so never empty; UsageError if it were.
+inline google::protobuf::Timestamp TimeOf(const std::string& text) {
+  std::optional<google::protobuf::Timestamp> time = ParseTimeInput(text);
+  if (!time) throw UsageError("\"" + text + "\" is not a time");
+  return *time;
 }
 
 inline constexpr const char* kDateHelp = "a local date of the site, YYYY-MM-DD";
