@@ -1,15 +1,16 @@
 // Unit tests of the CLI's pure parts: display widths and tables, filters,
-// resource names, enum words, times, materials and ticket rendering. No
-// server, no CLI11.
+// resource names, enum words, durations, times and materials. No server, no
+// CLI11. The ticket views are cli_ticket_view_test.cc; the visitor
+// register's input and views cli_visitor_test.cc.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <ctime>
-#include <optional>
+#include <cstdint>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "absl/time/time.h"
+#include "clients/cli/cli_test_support.h"
 #include "clients/cli/commands.h"
 #include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
@@ -19,47 +20,13 @@
 #include "clients/cli/names.h"
 #include "clients/cli/output.h"
 #include "clients/cli/ticket_filter.h"
-#include "clients/cli/ticket_view.h"
-#include "clients/cli/visitor_input.h"
-#include "clients/cli/visitor_view.h"
 #include "frontdesk/v1/directory_service.pb.h"
-#include "frontdesk/v1/visitor_service.pb.h"
+#include "frontdesk/v1/ticket_service.pb.h"
 
 namespace frontdesk::cli {
 namespace {
 
 using v1::Ticket;
-using v1::WorkOrder;
-
-// Sets TZ for the life of the object (the CLI's local time zone).
-class ScopedTimeZone {
- public:
-  explicit ScopedTimeZone(const char* zone) {
-    if (const char* old = std::getenv("TZ")) old_ = old;
-    setenv("TZ", zone, 1);
-    tzset();
-  }
-  ~ScopedTimeZone() {
-    if (old_) {
-      setenv("TZ", old_->c_str(), 1);
-    } else {
-      unsetenv("TZ");
-    }
-    tzset();
-  }
-
- private:
-  std::optional<std::string> old_;
-};
-
-google::protobuf::Timestamp At(int64_t seconds) {
-  google::protobuf::Timestamp t;
-  t.set_seconds(seconds);
-  return t;
-}
-
-// Unix seconds of 2026-11-23 16:00 in Asia/Shanghai (08:00 UTC).
-constexpr int64_t kNov23At1600 = 1795420800;
 
 TEST(DisplayWidth, CountsWideCharactersAsTwo) {
   EXPECT_EQ(DisplayWidth(""), 0u);
@@ -127,6 +94,12 @@ TEST(Names, ExpandShortForms) {
   EXPECT_EQ(UnitName("-", "sites/hx/units/3-2-501"), "sites/hx/units/3-2-501");
   EXPECT_EQ(UnitName("-", ""), "");
   EXPECT_THROW(UnitName("-", "3-2-501"), UsageError);
+}
+
+TEST(Names, SiteNameOrAllSites) {
+  EXPECT_EQ(SiteNameOrAll("hx"), "sites/hx");
+  EXPECT_EQ(SiteNameOrAll("sites/hx"), "sites/hx");
+  EXPECT_EQ(SiteNameOrAll(""), "sites/-");
 }
 
 TEST(Names, SiteIdOfArgument) {
@@ -236,28 +209,6 @@ TEST(Enums, WordsAreLowerCaseWithDashes) {
   EXPECT_EQ(EnumWord(Ticket::Status_descriptor(), 0), "");
   EXPECT_EQ(EnumFilterName(v1::StaffMember::Role_descriptor(), "maintenance"),
             "MAINTENANCE");
-}
-
-TEST(TicketView, TableShowsUnitOrLocation) {
-  google::protobuf::RepeatedPtrField<Ticket> tickets;
-  Ticket* t = tickets.Add();
-  t->set_number("HX-20261123-0007");
-  t->set_status(Ticket::NEW);
-  t->set_kind(Ticket::REPAIR);
-  t->set_channel(Ticket::WALK_IN);
-  t->set_priority(Ticket::URGENT);
-  t->mutable_reporter()->set_name("王芳");
-  t->mutable_reporter()->set_phone("13800138000");
-  t->mutable_reporter()->set_unit("sites/hx/units/3-2-501");
-  t->mutable_reporter()->set_location("ignored when there is a unit");
-  t->set_subject("厨房水管漏水");
-  std::ostringstream out;
-  PrintTicketTable(tickets, out);
-  EXPECT_EQ(out.str(),
-            "NUMBER            STATUS  KIND    CHANNEL  PRIORITY  REPORTER  "
-            "PHONE        LOCATION/UNIT  SUBJECT       CREATED\n"
-            "HX-20261123-0007  new     repair  walk-in  urgent    王芳      "
-            "13800138000  3-2-501        厨房水管漏水\n");
 }
 
 TEST(Names, Assignees) {
@@ -460,367 +411,6 @@ TEST(Enums, PrefixedValuesLoseTheirPrefix) {
             "coordination");
   EXPECT_EQ(EnumWord(route, v1::REPAIR_ROUTE_COORDINATION),
             "repair-route-coordination");
-}
-
-TEST(TicketView, DueIsTheDeadlineTheDeskWorksTo) {
-  Ticket t;
-  t.set_status(Ticket::NEW);
-  auto* d = t.mutable_deadlines();
-  *d->mutable_first_response_due_time() = At(1000);
-  *d->mutable_resolution_due_time() = At(5000);
-  EXPECT_EQ(TicketDue(t).seconds(), 1000);  // nobody answered yet
-  *t.mutable_first_response_time() = At(900);
-  t.set_status(Ticket::DISPATCHED);
-  EXPECT_EQ(TicketDue(t).seconds(), 5000);
-  *d->mutable_promised_time() = At(7000);
-  EXPECT_EQ(TicketDue(t).seconds(), 7000);  // the promise
-  *d->mutable_plan_due_time() = At(6000);
-  EXPECT_EQ(TicketDue(t).seconds(), 6000);  // a complaint's plan is owed
-  *d->mutable_resident_notice_due_time() = At(5500);
-  EXPECT_EQ(TicketDue(t).seconds(), 5500);  // and the resident notice
-  *d->mutable_resident_notice_met_time() = At(5400);
-  *d->mutable_plan_met_time() = At(5400);
-  EXPECT_EQ(TicketDue(t).seconds(), 7000);  // both met: the promise again
-  d->set_paused(true);
-  t.set_status(Ticket::PENDING);
-  EXPECT_EQ(TicketDue(t).seconds(), 0);
-  d->set_paused(false);
-  t.set_status(Ticket::RESOLVED);
-  *d->mutable_callback_due_time() = At(9000);
-  EXPECT_EQ(TicketDue(t).seconds(), 9000);
-  t.set_status(Ticket::CLOSED);
-  EXPECT_EQ(TicketDue(t).seconds(), 0);
-}
-
-TEST(TicketView, DueTableShowsHowLongOverdue) {
-  ScopedTimeZone zone("Asia/Shanghai");
-  google::protobuf::RepeatedPtrField<Ticket> tickets;
-  Ticket* late = tickets.Add();
-  late->set_number("HX-20261123-0007");
-  late->set_status(Ticket::IN_PROGRESS);
-  late->set_kind(Ticket::REPAIR);
-  late->set_assignee("staff/wang.li");
-  *late->mutable_first_response_time() = At(kNov23At1600 - 3600);
-  *late->mutable_deadlines()->mutable_resolution_due_time() = At(kNov23At1600);
-  Ticket* callback = tickets.Add();
-  callback->set_number("HX-20261123-0008");
-  callback->set_status(Ticket::RESOLVED);
-  callback->set_kind(Ticket::COMPLAINT);
-  callback->set_assignee("sites/hx/departments/eng");
-  *callback->mutable_deadlines()->mutable_callback_due_time() =
-      At(kNov23At1600 + 86400);
-  std::ostringstream out;
-  PrintDueTicketTable(tickets, kNov23At1600 + 2 * 3600 + 15 * 60 + 59, out);
-  EXPECT_EQ(out.str(),
-            "NUMBER            STATUS       KIND       ASSIGNEE  DUE        "
-            "       OVERDUE BY\n"
-            "HX-20261123-0007  in-progress  repair     wang.li   2026-11-23 "
-            "16:00  2h15m\n"
-            "HX-20261123-0008  resolved     complaint  dept:eng  2026-11-24 "
-            "16:00\n");
-  std::ostringstream empty;
-  PrintDueTicketTable({}, 0, empty);
-  EXPECT_EQ(empty.str(), "NUMBER  STATUS  KIND  ASSIGNEE  DUE  OVERDUE BY\n");
-}
-
-TEST(TicketView, ShowsRouteAssigneeAndBreachedDeadlines) {
-  ScopedTimeZone zone("Asia/Shanghai");
-  Ticket t;
-  t.set_number("HX-20261123-0007");
-  t.set_status(Ticket::DISPATCHED);
-  t.set_kind(Ticket::REPAIR);
-  t.set_route(v1::REPAIR_ROUTE_OWN_MAINTENANCE);
-  t.set_assignee("staff/wang.li");
-  auto* d = t.mutable_deadlines();
-  *d->mutable_first_response_due_time() = At(kNov23At1600);
-  d->set_first_response_breached(true);
-  *d->mutable_resolution_due_time() = At(kNov23At1600 + 86400);
-  *d->mutable_promised_time() = At(kNov23At1600 + 3600);
-  std::ostringstream out;
-  PrintTicket(t, out);
-  const std::string text = out.str();
-  EXPECT_NE(text.find("route:              own-maintenance\n"),
-            std::string::npos)
-      << text;
-  EXPECT_NE(text.find("assignee:           staff/wang.li\n"), std::string::npos)
-      << text;
-  EXPECT_NE(text.find("first response due: 2026-11-23 16:00  BREACHED\n"),
-            std::string::npos)
-      << text;
-  EXPECT_NE(text.find("resolution due:     2026-11-24 16:00\n"),
-            std::string::npos)
-      << text;
-  EXPECT_NE(text.find("promised:           2026-11-23 17:00\n"),
-            std::string::npos)
-      << text;
-  EXPECT_EQ(text.find("callback due"), std::string::npos) << text;
-  EXPECT_EQ(text.find("paused"), std::string::npos) << text;
-}
-
-TEST(TicketView, WorkOrderTable) {
-  ScopedTimeZone zone("Asia/Shanghai");
-  google::protobuf::RepeatedPtrField<WorkOrder> orders;
-  WorkOrder* first = orders.Add();
-  first->set_name("sites/hx/tickets/1/workOrders/1");
-  first->set_state(WorkOrder::COMPLETED);
-  first->set_assignee("staff/wang.li");
-  *first->mutable_promised_time() = At(kNov23At1600);
-  first->set_overdue(true);
-  WorkOrder* rework = orders.Add();
-  rework->set_name("sites/hx/tickets/1/workOrders/2");
-  rework->set_state(WorkOrder::OPEN);
-  rework->set_assignee("vendors/otis");
-  rework->set_rework(true);
-  std::ostringstream out;
-  PrintWorkOrderTable(orders, out);
-  EXPECT_EQ(out.str(),
-            "NAME                             STATE      ASSIGNEE     "
-            "PROMISED          OVERDUE  REWORK\n"
-            "sites/hx/tickets/1/workOrders/1  completed  wang.li      "
-            "2026-11-23 16:00  yes\n"
-            "sites/hx/tickets/1/workOrders/2  open       vendor:otis  "
-            "                           yes\n");
-}
-
-TEST(TicketView, WorkOrderAndCallbackDetails) {
-  ScopedTimeZone zone("Asia/Shanghai");
-  WorkOrder order;
-  order.set_name("sites/hx/tickets/1/workOrders/1");
-  order.set_state(WorkOrder::COMPLETED);
-  order.set_route(v1::REPAIR_ROUTE_OWN_MAINTENANCE);
-  order.set_assignee("staff/wang.li");
-  order.set_work_done("更换阀门");
-  order.set_labour_hours(1.5);
-  *order.add_materials() = *ParseMaterial("阀门:1:个");
-  *order.add_materials() = *ParseMaterial("生料带:2:卷");
-  order.set_accepted_by_reporter(true);
-  std::ostringstream out;
-  PrintWorkOrder(order, out);
-  const std::string text = out.str();
-  EXPECT_NE(text.find("state:      completed\n"), std::string::npos) << text;
-  EXPECT_NE(text.find("route:      own-maintenance\n"), std::string::npos)
-      << text;
-  EXPECT_NE(text.find("labour:     1.5 h\n"), std::string::npos) << text;
-  EXPECT_NE(text.find("materials:  阀门 1 个\n            生料带 2 卷\n"),
-            std::string::npos)
-      << text;
-  EXPECT_NE(text.find("accepted:   yes\n"), std::string::npos) << text;
-
-  v1::TicketCallback callback;
-  callback.set_name("sites/hx/tickets/1/callbacks/1");
-  callback.set_result(v1::TicketCallback::UNSATISFIED);
-  callback.set_rating(2);
-  callback.set_comment("仍漏水");
-  callback.set_rework_order("sites/hx/tickets/1/workOrders/2");
-  std::ostringstream called;
-  PrintCallback(callback, called);
-  EXPECT_NE(called.str().find("result:       unsatisfied\n"), std::string::npos)
-      << called.str();
-  EXPECT_NE(called.str().find("rating:       2/5\n"), std::string::npos)
-      << called.str();
-  EXPECT_NE(
-      called.str().find("rework order: sites/hx/tickets/1/workOrders/2\n"),
-      std::string::npos)
-      << called.str();
-}
-
-TEST(TicketView, WatchLineShowsTicketChangesAndNote) {
-  ScopedTimeZone zone("Asia/Shanghai");
-  v1::TicketEvent event;
-  event.set_name("sites/hx/tickets/12/events/345");
-  event.set_event_id(345);
-  event.set_type(v1::TicketEvent::ESCALATED);
-  event.set_actor("staff/wang.li");
-  *event.mutable_create_time() = At(kNov23At1600);
-  auto* change = event.add_changes();
-  change->set_field("escalation_level");
-  change->set_old_value("");
-  change->set_new_value("ESCALATION_LEVEL_SUPERVISOR");
-  event.set_note("业主\n情绪激动");
-  EXPECT_EQ(EventTicketName(event.name()), "sites/hx/tickets/12");
-  EXPECT_EQ(WatchLine(event, "HX-20261123-0007"),
-            "345  2026-11-23 16:00  HX-20261123-0007  escalated  wang.li  "
-            "escalation_level: (empty) -> ESCALATION_LEVEL_SUPERVISOR  "
-            "业主 情绪激动");
-  v1::TicketEvent automatic;
-  automatic.set_event_id(7);
-  automatic.set_type(v1::TicketEvent::CREATED);
-  EXPECT_EQ(WatchLine(automatic, "sites/hx/tickets/1"),
-            "7    sites/hx/tickets/1  created  -");
-}
-
-TEST(TicketView, SlaPolicyTableShowsDurationsAndDefault) {
-  google::protobuf::RepeatedPtrField<v1::SlaPolicy> policies;
-  v1::SlaPolicy* p = policies.Add();
-  p->set_kind(Ticket::SPECIAL_SERVICE);
-  p->set_priority(Ticket::URGENT);
-  p->mutable_first_response()->set_seconds(1800);
-  p->mutable_resolution()->set_seconds(3 * 86400);
-  p->mutable_callback()->set_seconds(86400);
-  p->mutable_escalate_manager_after()->set_seconds(5400);
-  p->mutable_coordination()->set_seconds(3 * 86400);
-  p->set_is_default(true);
-  v1::SlaPolicy* complaint = policies.Add();
-  complaint->set_kind(Ticket::COMPLAINT);
-  complaint->set_priority(Ticket::NORMAL);
-  complaint->mutable_first_response()->set_seconds(86400);
-  complaint->mutable_resolution()->set_seconds(3 * 86400);
-  complaint->mutable_callback()->set_seconds(86400);
-  complaint->mutable_plan()->set_seconds(86400);
-  complaint->mutable_coordination()->set_seconds(3 * 86400);
-  complaint->mutable_escalate_manager_after()->set_seconds(86400);
-  std::ostringstream out;
-  PrintSlaPolicyTable(policies, out);
-  EXPECT_EQ(out.str(),
-            "KIND             PRIORITY  RESPOND  RESOLVE  CALLBACK  PLAN  "
-            "COORDINATION  SUPERVISOR AFTER  MANAGER AFTER  DEFAULT\n"
-            "special-service  urgent    30m      3d       1d        -     "
-            "3d            0s                1h30m          yes\n"
-            "complaint        normal    1d       3d       1d        1d    "
-            "3d            0s                1d\n");
-}
-
-// --- the visitor register ---------------------------------------------------
-
-TEST(VisitorInput, PurposeFromChineseAndEnglishWords) {
-  struct Case {
-    const char* text;
-    v1::Visit::Purpose purpose;
-  };
-  for (const Case& c : {
-           Case{"探亲", v1::Visit::VISIT_RESIDENT},
-           Case{"访友", v1::Visit::VISIT_RESIDENT},
-           Case{"探亲访友", v1::Visit::VISIT_RESIDENT},
-           Case{"快递", v1::Visit::DELIVERY},
-           Case{"送外卖", v1::Visit::DELIVERY},
-           Case{"送货上门", v1::Visit::DELIVERY},
-           Case{"Food Delivery", v1::Visit::DELIVERY},
-           Case{"装修施工", v1::Visit::RENOVATION},
-           Case{"空调维修", v1::Visit::REPAIR_SERVICE},
-           Case{"看房", v1::Visit::PROPERTY_VIEWING},
-           Case{"公务", v1::Visit::OFFICIAL},
-           Case{"搬家", v1::Visit::MOVING},
-           Case{"visit a friend", v1::Visit::VISIT_RESIDENT},
-       }) {
-    PurposeChoice choice = ParsePurpose(c.text);
-    EXPECT_EQ(choice.purpose, c.purpose) << c.text;
-    EXPECT_EQ(choice.detail, c.text) << "the text is kept as the detail";
-  }
-}
-
-TEST(VisitorInput, PurposeWordsAndOther) {
-  PurposeChoice word = ParsePurpose("visit-resident");
-  EXPECT_EQ(word.purpose, v1::Visit::VISIT_RESIDENT);
-  EXPECT_EQ(word.detail, "");
-  EXPECT_EQ(ParsePurpose("REPAIR_SERVICE").purpose, v1::Visit::REPAIR_SERVICE);
-  EXPECT_EQ(ParsePurpose("Delivery").detail, "");
-  EXPECT_EQ(ParsePurpose("property-viewing").purpose,
-            v1::Visit::PROPERTY_VIEWING);
-  EXPECT_EQ(ParsePurpose(" other ").purpose, v1::Visit::OTHER);
-  EXPECT_EQ(ParsePurpose(" other ").detail, "");
-
-  PurposeChoice other = ParsePurpose("  面试 ");
-  EXPECT_EQ(other.purpose, v1::Visit::OTHER);
-  EXPECT_EQ(other.detail, "面试");
-
-  PurposeChoice none = ParsePurpose("   ");
-  EXPECT_EQ(none.purpose, 0);
-  EXPECT_EQ(none.detail, "");
-}
-
-TEST(VisitorInput, IdCardNumbersAndDefaultType) {
-  EXPECT_TRUE(LooksLikeIdCardNumber("110101199003071233"));
-  EXPECT_TRUE(LooksLikeIdCardNumber("11010119900307123X"));
-  EXPECT_TRUE(LooksLikeIdCardNumber("11010119900307123x"));
-  // The shape only: the check digit is the server's to verify.
-  EXPECT_TRUE(LooksLikeIdCardNumber("110101199003071234"));
-  EXPECT_FALSE(LooksLikeIdCardNumber("11010119900307123"));
-  EXPECT_FALSE(LooksLikeIdCardNumber("1101011990030712345"));
-  EXPECT_FALSE(LooksLikeIdCardNumber("E12345678"));
-  EXPECT_FALSE(LooksLikeIdCardNumber("1101011990030X1233"));
-  EXPECT_EQ(DefaultDocumentType("110101199003079999"), "id-card");
-  EXPECT_EQ(DefaultDocumentType(" 110101199003079999 "), "id-card");
-  EXPECT_EQ(DefaultDocumentType("E12345678"), "");
-  EXPECT_EQ(DefaultDocumentType(""), "");
-}
-
-TEST(VisitorInput, SiteChildNames) {
-  EXPECT_EQ(SiteChildName("", "visits", "sites/hx/visits/12", "visit"),
-            "sites/hx/visits/12");
-  EXPECT_EQ(SiteChildName("yy", "visits", "sites/hx/visits/12", "visit"),
-            "sites/hx/visits/12");
-  EXPECT_EQ(SiteChildName("hx", "visits", "12", "visit"),
-            "sites/hx/visits/12");
-  EXPECT_EQ(SiteChildName("sites/hx", "visitorPasses", "3", "pass"),
-            "sites/hx/visitorPasses/3");
-  EXPECT_THROW(SiteChildName("", "visits", "12", "visit"), UsageError);
-  EXPECT_THROW(SiteChildName("-", "visits", "12", "visit"), UsageError);
-  EXPECT_THROW(SiteChildName("hx", "visits", "", "visit"), UsageError);
-  try {
-    SiteChildName("", "visits", "12", "visit");
-  } catch (const UsageError& e) {
-    EXPECT_NE(std::string(e.what()).find("sites/{site}/visits/12"),
-              std::string::npos)
-        << e.what();
-  }
-}
-
-TEST(VisitorInput, AuthorizerTokens) {
-  EXPECT_EQ(CleanAuthorizerToken("  fd_abc\n"), "fd_abc");
-  EXPECT_EQ(CleanAuthorizerToken("Bearer fd_abc"), "fd_abc");
-  EXPECT_EQ(CleanAuthorizerToken("\n"), "");
-}
-
-TEST(VisitorView, VisitShowsMaskedNumbersHostAndPurpose) {
-  ScopedTimeZone zone("Asia/Shanghai");
-  v1::Visit visit;
-  visit.set_name("sites/hx/visits/7");
-  visit.set_status(v1::Visit::ON_PREMISES);
-  visit.mutable_visitor()->set_display_name("李强");
-  visit.mutable_visitor()->mutable_document()->set_type(
-      v1::IdentityDocument::ID_CARD);
-  visit.mutable_visitor()->mutable_document()->set_number(
-      "1101**********1233");
-  visit.mutable_visitor()->set_phone("139****1111");
-  visit.mutable_host()->set_unit("sites/hx/units/3-2-501");
-  visit.set_purpose(v1::Visit::VISIT_RESIDENT);
-  visit.set_purpose_detail("探亲");
-  *visit.mutable_check_in_time() = At(kNov23At1600);
-  *visit.mutable_expected_departure_time() = At(kNov23At1600 + 7200);
-  visit.set_overstayed(true);
-  visit.set_masked(true);
-
-  std::ostringstream table;
-  google::protobuf::RepeatedPtrField<v1::Visit> visits;
-  *visits.Add() = visit;
-  PrintVisitTable(visits, table);
-  EXPECT_EQ(table.str(),
-            "VISIT  STATUS                   VISITOR  DOCUMENT            "
-            "PHONE        VISITING  PURPOSE                IN                "
-            "UNTIL/OUT\n"
-            "7      on-premises, overstayed  李强     1101**********1233  "
-            "139****1111  3-2-501   visit-resident (探亲)  2026-11-23 16:00  "
-            "2026-11-23 18:00\n");
-
-  std::ostringstream one;
-  PrintVisit(visit, one);
-  EXPECT_NE(one.str().find("id-card 1101**********1233"), std::string::npos)
-      << one.str();
-  EXPECT_NE(one.str().find("masked"), std::string::npos) << one.str();
-  EXPECT_EQ(one.str().find("UNMASKED"), std::string::npos) << one.str();
-}
-
-TEST(VisitorView, Labels) {
-  v1::Contact host;
-  host.set_location("物业办公室");
-  host.set_name("王经理");
-  EXPECT_EQ(HostLabel(host), "物业办公室 王经理");
-  host.set_unit("sites/hx/units/3-2-501");
-  EXPECT_EQ(HostLabel(host), "3-2-501 王经理");
-  EXPECT_EQ(PurposeLabel(v1::Visit::DELIVERY, ""), "delivery");
-  EXPECT_EQ(PurposeLabel(v1::Visit::OTHER, "面试"), "other (面试)");
-  v1::IdentityDocument none;
-  EXPECT_EQ(DocumentLabel(none), "");
 }
 
 }  // namespace

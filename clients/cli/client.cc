@@ -10,19 +10,12 @@
 #include <sstream>
 #include <utility>
 
+#include "clients/cli/text.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 
 namespace frontdesk::cli {
 namespace {
-
-std::string Trim(const std::string& text) {
-  const char* kSpace = " \t\r\n\v\f";
-  size_t begin = text.find_first_not_of(kSpace);
-  if (begin == std::string::npos) return "";
-  size_t end = text.find_last_not_of(kSpace);
-  return text.substr(begin, end - begin + 1);
-}
 
 std::string TokenFilePath() {
   if (const char* path = std::getenv("FRONTDESK_TOKEN_FILE"); path && *path) {

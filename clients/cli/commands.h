@@ -44,30 +44,44 @@ struct CommandContext {
 // main.cc, the only other file that knows CLI11's callbacks.)
 void RunOnParse(CLI::App* command, CommandContext& context, Action action);
 
-void AddSiteCommands(CLI::App& app, CommandContext& context);
 // The IANA time zone of site `site_id` (one GetSite call, --timeout
 // deadline); nullopt, printing nothing, when the call fails (no such site,
 // server unreachable, ...): the command itself then reports what is wrong.
 std::optional<std::string> FetchSiteTimeZone(const Client& client,
                                              const std::string& site_id);
-void AddUnitCommands(CLI::App& app, CommandContext& context);
-void AddStaffCommands(CLI::App& app, CommandContext& context);
-void AddTokenCommands(CLI::App& app, CommandContext& context);
-void AddTicketCommands(CLI::App& app, CommandContext& context);
-// The workflow verbs (dispatch ... callback, overdue), added to the "ticket"
-// group, so after AddTicketCommands().
-void AddTicketWorkflowCommands(CLI::App& app, CommandContext& context);
+
+// What each *_commands.cc exports: a function that adds one group of
+// commands ("site", "unit", ...) to the app, or more commands to a group an
+// earlier one added. main() calls them in the order below, which is the
+// order of `frontdesk --help`.
+using AddCommands = void(CLI::App& app, CommandContext& context);
+
+AddCommands AddSiteCommands;
+AddCommands AddUnitCommands;
+AddCommands AddStaffCommands;
+AddCommands AddTokenCommands;
+AddCommands AddTicketCommands;
+// The work orders and the verbs that change a ticket's state (dispatch ...
+// duplicate), added to the "ticket" group, so after AddTicketCommands().
+AddCommands AddTicketWorkflowCommands;
+// What the desk owes the resident (promise, plan, notify, callback) and the
+// supervisor's lists of what is due (callbacks-due, overdue), added to the
+// "ticket" group after AddTicketWorkflowCommands().
+AddCommands AddTicketFollowUpCommands;
 // Linking, escalations and the live feed (added to the "ticket" group, so
 // after AddTicketCommands()), and the "sla-policy" group.
-void AddTicketExtraCommands(CLI::App& app, CommandContext& context);
-void AddDepartmentCommands(CLI::App& app, CommandContext& context);
-void AddVendorCommands(CLI::App& app, CommandContext& context);
-// The visitor register: "visitor", "watchlist" and "pass".
-void AddVisitorCommands(CLI::App& app, CommandContext& context);
-void AddWatchlistCommands(CLI::App& app, CommandContext& context);
-void AddPassCommands(CLI::App& app, CommandContext& context);
+AddCommands AddTicketExtraCommands;
+AddCommands AddDepartmentCommands;
+AddCommands AddVendorCommands;
+// The visitor register: "visitor" (check-in, check-out, get, list, refuse),
+// then its records added to that group (refusals, alerts, settings,
+// access-log), "watchlist" and "pass".
+AddCommands AddVisitorCommands;
+AddCommands AddVisitorRecordCommands;
+AddCommands AddWatchlistCommands;
+AddCommands AddPassCommands;
 // Key custody: create, get, list, lend, return, history, retire.
-void AddKeyCommands(CLI::App& app, CommandContext& context);
+AddCommands AddKeyCommands;
 
 }  // namespace frontdesk::cli
 

@@ -18,7 +18,8 @@
 //   key retire --site hx --key KEY-0012 --reason handed-over|lost|destroyed
 //       --note T
 //
-// WHO, the free text the desk types for a borrower, becomes a KeyBorrower:
+// WHO, the free text the desk types for a borrower, becomes a KeyBorrower
+// (key_borrowers.h):
 //   - "staff/{id}", or a staff id that exists → that staff member;
 //   - the display name of exactly one staff member (e.g. "维修 张工") → that
 //     staff member (staff of --site preferred when several share it);
@@ -29,36 +30,29 @@
 // staff. A supervisor authorising a loan outside the key's list confirms with
 // their own token: FRONTDESK_AUTHORIZER_TOKEN or --authorizer-token-file
 // (not needed when the supervisor is the caller).
-#include <grpcpp/grpcpp.h>
-
 #include <CLI/CLI.hpp>
-#include <cctype>
-#include <chrono>
-#include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
+#include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
+#include "clients/cli/key_borrowers.h"
+#include "clients/cli/key_view.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
-#include "clients/cli/pagination.h"
+#include "clients/cli/stub_calls.h"
 #include "clients/cli/visitor_calls.h"
-#include "frontdesk/v1/directory_service.grpc.pb.h"
 #include "frontdesk/v1/visitor_service.grpc.pb.h"
 
 namespace frontdesk::cli {
 namespace {
 
 using v1::Key;
-using v1::KeyBorrower;
-using v1::KeyEvent;
 
 constexpr const char* kKeyHelp =
     "the key's tag, e.g. KEY-0012 (or its name sites/{site}/keys/{id})";
@@ -71,207 +65,12 @@ std::string KeyName(const std::string& site, const std::string& key) {
   return SiteName(site) + "/keys/" + key;
 }
 
-std::string Trim(const std::string& text) {
-  size_t begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string::npos) return "";
-  size_t end = text.find_last_not_of(" \t\r\n");
-  return text.substr(begin, end - begin + 1);
-}
-
-bool LooksLikeStaffId(const std::string& text) {
-  if (text.size() < 2 || text.size() > 32 ||
-      !std::islower(static_cast<unsigned char>(text[0]))) {
-    return false;
-  }
-  for (char c : text) {
-    bool ok = std::islower(static_cast<unsigned char>(c)) ||
-              std::isdigit(static_cast<unsigned char>(c)) || c == '.' ||
-              c == '_' || c == '-';
-    if (!ok) return false;
-  }
-  return true;
-}
-
-// The staff member `who` names (see the file comment), or "" when it names
-// none. Throws UsageError when a display name is ambiguous.
-std::string ResolveStaff(const Client& client, const std::string& site,
-                         const std::string& who) {
-  if (who.rfind("staff/", 0) == 0) return who;
-  auto stub = v1::DirectoryService::NewStub(client.channel());
-  if (LooksLikeStaffId(who)) {
-    v1::GetStaffMemberRequest request;
-    request.set_name(StaffName(who));
-    v1::StaffMember staff;
-    grpc::ClientContext context;
-    client.Authorize(&context);
-    context.set_deadline(std::chrono::system_clock::now() +
-                         std::chrono::milliseconds(static_cast<long long>(
-                             client.timeout_seconds() * 1000)));
-    if (stub->GetStaffMember(&context, request, &staff).ok()) {
-      return staff.name();
-    }
-  }
-  v1::ListStaffMembersResponse all;
-  if (!FetchAllPages(client, v1::ListStaffMembersRequest(), &all,
-                     [&](grpc::ClientContext* context,
-                         const v1::ListStaffMembersRequest& page_request,
-                         v1::ListStaffMembersResponse* page) {
-                       return stub->ListStaffMembers(context, page_request,
-                                                     page);
-                     })) {
-    throw UsageError("could not look up \"" + who + "\" among the staff");
-  }
-  std::vector<const v1::StaffMember*> named, at_site;
-  for (const auto& staff : all.staff_members()) {
-    if (Trim(staff.display_name()) != Trim(who)) continue;
-    named.push_back(&staff);
-    for (const auto& s : staff.sites()) {
-      if (s == SiteName(site)) at_site.push_back(&staff);
-    }
-  }
-  if (named.size() == 1) return named[0]->name();
-  if (at_site.size() == 1) return at_site[0]->name();
-  if (named.empty()) return "";
-  std::string ids;
-  for (const auto* staff : named) ids += " " + staff->name();
-  throw UsageError("\"" + who +
-                   "\" is the display name of several staff "
-                   "members; name one of them:" +
-                   ids);
-}
-
-// "id-card:110101..." → the document; throws UsageError when malformed.
-v1::IdentityDocument ParseDocument(const std::string& type,
-                                   const std::string& number) {
-  v1::IdentityDocument doc;
-  if (type.empty() && number.empty()) return doc;
-  if (type.empty() || number.empty()) {
-    throw UsageError("a document needs both its type and its number");
-  }
-  int n = EnumNumber(v1::IdentityDocument::Type_descriptor(), type);
-  if (n == 0) throw UsageError("unknown document type \"" + type + "\"");
-  doc.set_type(static_cast<v1::IdentityDocument::Type>(n));
-  doc.set_number(number);
-  return doc;
-}
-
-// "name,phone[,type:number]".
-KeyBorrower ParsePersonSpec(const std::string& spec) {
-  std::vector<std::string> parts;
-  std::stringstream in(spec);
-  std::string part;
-  while (std::getline(in, part, ',')) parts.push_back(Trim(part));
-  if (parts.size() < 2 || parts.size() > 3 || parts[0].empty()) {
-    throw UsageError(
-        "--authorized-person takes \"name,phone[,type:number]\", "
-        "e.g. \"李师傅,13900002222,id-card:110101199003071233\"");
-  }
-  KeyBorrower b;
-  b.mutable_person()->set_display_name(parts[0]);
-  b.mutable_person()->set_phone(parts[1]);
-  if (parts.size() == 3) {
-    size_t colon = parts[2].find(':');
-    if (colon == std::string::npos) {
-      throw UsageError(
-          "the document of --authorized-person is type:number, "
-          "e.g. id-card:110101199003071233");
-    }
-    *b.mutable_person()->mutable_document() =
-        ParseDocument(parts[2].substr(0, colon), parts[2].substr(colon + 1));
-  }
-  return b;
-}
-
-struct BorrowerPersonOptions {
-  std::string phone, id_type, id_number;
-  bool given() const {
-    return !phone.empty() || !id_type.empty() || !id_number.empty();
-  }
-};
-
-KeyBorrower ResolveBorrower(const Client& client, const std::string& site,
-                            const std::string& who,
-                            const BorrowerPersonOptions& person,
-                            const std::string& option) {
-  KeyBorrower b;
-  std::string text = Trim(who);
-  if (!person.given()) {
-    std::string staff = ResolveStaff(client, site, text);
-    if (!staff.empty()) {
-      b.set_staff(staff);
-      return b;
-    }
-  }
-  b.mutable_person()->set_display_name(text);
-  b.mutable_person()->set_phone(person.phone);
-  *b.mutable_person()->mutable_document() =
-      ParseDocument(person.id_type, person.id_number);
-  if (!person.given()) {
-    std::cerr << "note: \"" << text << "\" is not a staff member; " << option
-              << " is taken as a person outside the staff\n";
-  }
-  return b;
-}
-
-std::string Label(const KeyBorrower& b) {
-  if (b.has_staff()) return LastSegment(b.staff());
-  if (!b.has_person()) return "";
-  std::string label = b.person().display_name();
-  if (!b.person().phone().empty()) label += " " + b.person().phone();
-  return label;
-}
-
-std::string Word(const google::protobuf::EnumDescriptor* type, int number) {
-  return EnumWord(type, number);
-}
-
-void PrintKey(const Key& key, OutputFormat format) {
+void PrintKeyResult(const Key& key, OutputFormat format) {
   if (format == OutputFormat::kJson) {
     PrintJson(key, std::cout);
-    return;
+  } else {
+    PrintKey(key, std::cout);
   }
-  KeyValues view;
-  view.Add("name", key.name());
-  view.Add("tag", key.tag());
-  view.Add("kind", Word(Key::Kind_descriptor(), key.kind()));
-  view.AddIfSet("unit", LastSegment(key.unit()));
-  view.AddIfSet("description", key.description());
-  view.AddIfSet("slot", key.storage_slot());
-  view.Add("copies", std::to_string(key.copies()));
-  std::string authorized;
-  for (const auto& b : key.authorized_borrowers()) {
-    authorized += (authorized.empty() ? "" : ", ") + Label(b);
-  }
-  view.AddIfSet("authorized", authorized);
-  if (!key.entrusted_by().name().empty()) {
-    view.Add("entrusted by",
-             key.entrusted_by().name() + " " + key.entrusted_by().phone());
-  }
-  view.Add("state", Word(Key::State_descriptor(), key.state()));
-  if (key.has_current_loan()) {
-    const Key::Loan& loan = key.current_loan();
-    std::string borrower = Label(loan.borrower());
-    if (loan.borrower().has_person() &&
-        !loan.borrower().person().document().number().empty()) {
-      borrower += " (" +
-                  Word(v1::IdentityDocument::Type_descriptor(),
-                       loan.borrower().person().document().type()) +
-                  " " + loan.borrower().person().document().number() + ")";
-    }
-    view.Add("borrower", borrower);
-    view.Add("purpose", loan.purpose());
-    view.Add("lent", FormatLocalTime(loan.lend_time()) + " by " +
-                         LastSegment(loan.lent_by()));
-    view.Add("due", FormatLocalTime(loan.due_time()) +
-                        (key.overdue() ? "  OVERDUE" : ""));
-  }
-  if (key.retire_reason() != Key::RETIRE_REASON_UNSPECIFIED) {
-    view.Add("retired",
-             Word(Key::RetireReason_descriptor(), key.retire_reason()));
-  }
-  view.Add("updated", FormatLocalTime(key.update_time()));
-  view.Add("etag", key.etag());
-  view.Print(std::cout);
 }
 
 // --- commands ----------------------------------------------------------------
@@ -299,7 +98,7 @@ int CreateKey(const Client& client, OutputFormat format,
   key->mutable_entrusted_by()->set_name(o.owner_name);
   key->mutable_entrusted_by()->set_phone(o.owner_phone);
   for (const std::string& who : o.authorized) {
-    std::string staff = ResolveStaff(client, SiteId(o.site), Trim(who));
+    std::string staff = ResolveStaff(client, SiteId(o.site), who);
     if (staff.empty()) {
       throw UsageError("--authorized \"" + who +
                        "\" is not a staff member; name a person outside the "
@@ -316,7 +115,7 @@ int CreateKey(const Client& client, OutputFormat format,
                     &response)) {
     return kExitRpcError;
   }
-  PrintKey(response, format);
+  PrintKeyResult(response, format);
   return kExitOk;
 }
 
@@ -335,7 +134,7 @@ int GetKey(const Client& client, OutputFormat format, const GetOptions& o) {
                     &response)) {
     return kExitRpcError;
   }
-  PrintKey(response, format);
+  PrintKeyResult(response, format);
   return kExitOk;
 }
 
@@ -356,14 +155,9 @@ int ListKeys(const Client& client, OutputFormat format, const ListOptions& o) {
     filter.AddText("unit", "=", UnitName(SiteId(o.site), o.unit));
   }
   request.set_filter(filter.Build());
-  auto stub = v1::VisitorService::NewStub(client.channel());
   v1::ListKeysResponse all;
-  if (!FetchAllPages(client, request, &all,
-                     [&](grpc::ClientContext* context,
-                         const v1::ListKeysRequest& page_request,
-                         v1::ListKeysResponse* page) {
-                       return stub->ListKeys(context, page_request, page);
-                     })) {
+  if (!CallAllPages(client, &v1::VisitorService::Stub::ListKeys, request,
+                    &all)) {
     return kExitRpcError;
   }
   if (format == OutputFormat::kJson) {
@@ -374,19 +168,7 @@ int ListKeys(const Client& client, OutputFormat format, const ListOptions& o) {
     std::cerr << "no keys\n";
     return kExitOk;
   }
-  Table table(
-      {"TAG", "KIND", "UNIT", "SLOT", "STATE", "BORROWER", "DUE", "OVERDUE"});
-  table.SetMaxWidth(5, 24);
-  for (const Key& key : all.keys()) {
-    table.AddRow(
-        {key.tag(), Word(Key::Kind_descriptor(), key.kind()),
-         key.unit().empty() ? key.description() : LastSegment(key.unit()),
-         key.storage_slot(), Word(Key::State_descriptor(), key.state()),
-         Label(key.current_loan().borrower()),
-         FormatLocalTime(key.current_loan().due_time()),
-         key.overdue() ? "yes" : ""});
-  }
-  table.Print(std::cout);
+  PrintKeyTable(all.keys(), std::cout);
   return kExitOk;
 }
 
@@ -418,7 +200,7 @@ int LendKey(const Client& client, OutputFormat format, const LendOptions& o) {
                     &response, token)) {
     return kExitRpcError;
   }
-  PrintKey(response, format);
+  PrintKeyResult(response, format);
   return kExitOk;
 }
 
@@ -443,7 +225,7 @@ int ReturnKey(const Client& client, OutputFormat format,
                     &response)) {
     return kExitRpcError;
   }
-  PrintKey(response, format);
+  PrintKeyResult(response, format);
   return kExitOk;
 }
 
@@ -452,49 +234,16 @@ int KeyHistory(const Client& client, OutputFormat format, const GetOptions& o) {
   request.set_parent(KeyName(o.site, o.key));
   request.set_unmask(o.unmask);
   request.set_unmask_reason(o.unmask_reason);
-  auto stub = v1::VisitorService::NewStub(client.channel());
   v1::ListKeyEventsResponse all;
-  if (!FetchAllPages(client, request, &all,
-                     [&](grpc::ClientContext* context,
-                         const v1::ListKeyEventsRequest& page_request,
-                         v1::ListKeyEventsResponse* page) {
-                       return stub->ListKeyEvents(context, page_request, page);
-                     })) {
+  if (!CallAllPages(client, &v1::VisitorService::Stub::ListKeyEvents, request,
+                    &all)) {
     return kExitRpcError;
   }
   if (format == OutputFormat::kJson) {
     PrintJson(all, std::cout);
     return kExitOk;
   }
-  Table table({"TIME", "EVENT", "BY", "BORROWER", "DUE", "LATE", "DETAIL"});
-  table.SetMaxWidth(6, 40);
-  for (const KeyEvent& e : all.events()) {
-    std::string detail = e.purpose();
-    for (const auto& c : e.changes()) {
-      detail += (detail.empty() ? "" : "; ") + c.field() + ": " +
-                c.old_value() + " → " + c.new_value();
-    }
-    if (e.has_authorization()) {
-      detail += (detail.empty() ? "" : "; ") + std::string("authorised by ") +
-                LastSegment(e.authorization().authorized_by()) + ": " +
-                e.authorization().reason();
-    }
-    if (e.retire_reason() != Key::RETIRE_REASON_UNSPECIFIED) {
-      detail += (detail.empty() ? "" : "; ") +
-                Word(Key::RetireReason_descriptor(), e.retire_reason());
-    }
-    if (e.has_returned_by()) {
-      detail += (detail.empty() ? "" : "; ") + std::string("brought by ") +
-                Label(e.returned_by());
-    }
-    if (!e.note().empty()) detail += (detail.empty() ? "" : "; ") + e.note();
-    table.AddRow({FormatLocalTime(e.create_time()),
-                  Word(KeyEvent::Type_descriptor(), e.type()),
-                  LastSegment(e.actor()), Label(e.borrower()),
-                  FormatLocalTime(e.due_time()), e.late() ? "late" : "",
-                  detail});
-  }
-  table.Print(std::cout);
+  PrintKeyEventTable(all.events(), std::cout);
   return kExitOk;
 }
 
@@ -516,7 +265,7 @@ int RetireKey(const Client& client, OutputFormat format,
                     &response)) {
     return kExitRpcError;
   }
-  PrintKey(response, format);
+  PrintKeyResult(response, format);
   return kExitOk;
 }
 

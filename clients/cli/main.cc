@@ -171,10 +171,12 @@ int main(int argc, char** argv) {
   AddTokenCommands(app, context);
   AddTicketCommands(app, context);
   AddTicketWorkflowCommands(app, context);
+  AddTicketFollowUpCommands(app, context);
   AddTicketExtraCommands(app, context);
   AddDepartmentCommands(app, context);
   AddVendorCommands(app, context);
   AddVisitorCommands(app, context);
+  AddVisitorRecordCommands(app, context);
   AddWatchlistCommands(app, context);
   AddPassCommands(app, context);
   AddKeyCommands(app, context);

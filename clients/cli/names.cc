@@ -6,26 +6,16 @@
 #include <string>
 
 #include "clients/cli/commands.h"
+#include "clients/cli/text.h"
 #include "common/ticket_number.h"
 
 namespace frontdesk::cli {
 namespace {
 
-bool StartsWith(const std::string& text, const std::string& prefix) {
-  return text.compare(0, prefix.size(), prefix) == 0;
-}
-
 bool IsAllDigits(const std::string& text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c));
   });
-}
-
-std::string ToLower(std::string text) {
-  for (char& c : text) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return text;
 }
 
 // "dept:eng" with `prefixes` {"dept:", "department:"} → "eng" in *id.
@@ -49,6 +39,10 @@ bool ConsumeOneOf(const std::string& text,
 
 std::string SiteName(const std::string& site) {
   return StartsWith(site, "sites/") ? site : "sites/" + site;
+}
+
+std::string SiteNameOrAll(const std::string& site) {
+  return site.empty() ? "sites/-" : SiteName(site);
 }
 
 std::string SiteId(const std::string& site) {

@@ -11,6 +11,9 @@ namespace frontdesk::cli {
 
 // "hx" → "sites/hx".
 std::string SiteName(const std::string& site);
+// The parent of a list: SiteName(site), or "sites/-" (every site the caller
+// may see) when `site` is "".
+std::string SiteNameOrAll(const std::string& site);
 // "sites/hx" → "hx"; a short id is returned as is.
 std::string SiteId(const std::string& site);
 

@@ -1,6 +1,7 @@
 // Option checks and help texts shared by the command files (*_commands.cc):
-// CLI11 validators for durations, local times, materials and enum words, so
-// that a bad value is a usage error (exit 2) that says what is expected.
+// CLI11 validators for durations, local times, dates, materials and enum
+// words, so that a bad value is a usage error (exit 2) that says what is
+// expected.
 // CLI11 is heavy: include this only from the command files.
 #ifndef FRONTDESK_CLIENTS_CLI_OPTION_CHECKS_H_
 #define FRONTDESK_CLIENTS_CLI_OPTION_CHECKS_H_
@@ -8,8 +9,11 @@
 #include <google/protobuf/descriptor.h>
 
 #include <CLI/CLI.hpp>
+#include <cctype>
+#include <optional>
 #include <string>
 
+#include "clients/cli/commands.h"
 #include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/local_time.h"
@@ -48,6 +52,30 @@ inline CLI::Validator TimeWord() {
                "2026-11-23T16:00:00+08:00";
       },
       "TIME");
+}
+
+// The time an option checked by TimeWord() holds: parsed again (in the same
+// zone), so never empty; UsageError if it were.
+inline google::protobuf::Timestamp TimeOf(const std::string& text) {
+  std::optional<google::protobuf::Timestamp> time = ParseTimeInput(text);
+  if (!time) throw UsageError("\"" + text + "\" is not a time");
+  return *time;
+}
+
+inline constexpr const char* kDateHelp = "a local date of the site, YYYY-MM-DD";
+
+// Accepts a date YYYY-MM-DD (which date it is, is for the server).
+inline CLI::Validator DateWord() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        bool ok = text.size() == 10 && text[4] == '-' && text[7] == '-';
+        for (size_t i = 0; ok && i < text.size(); ++i) {
+          if (i != 4 && i != 7)
+            ok = std::isdigit(static_cast<unsigned char>(text[i])) != 0;
+        }
+        return ok ? "" : "must be a date YYYY-MM-DD, e.g. 2026-11-23";
+      },
+      "DATE");
 }
 
 // Accepts what ParseMaterial() reads.

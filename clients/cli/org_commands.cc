@@ -37,7 +37,7 @@
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
-#include "clients/cli/pagination.h"
+#include "clients/cli/stub_calls.h"
 #include "frontdesk/v1/directory_service.grpc.pb.h"
 
 namespace frontdesk::cli {
@@ -154,15 +154,9 @@ int ListDepartments(const Client& client, OutputFormat format,
                     const std::string& site) {
   v1::ListDepartmentsRequest request;
   request.set_parent(SiteName(site));
-  auto stub = v1::DirectoryService::NewStub(client.channel());
   v1::ListDepartmentsResponse all;
-  if (!FetchAllPages(client, request, &all,
-                     [&](grpc::ClientContext* context,
-                         const v1::ListDepartmentsRequest& page_request,
-                         v1::ListDepartmentsResponse* page) {
-                       return stub->ListDepartments(context, page_request,
-                                                    page);
-                     })) {
+  if (!CallAllPages(client, &v1::DirectoryService::Stub::ListDepartments,
+                    request, &all)) {
     return kExitRpcError;
   }
   if (format == OutputFormat::kJson) {
@@ -339,14 +333,9 @@ int ListVendors(const Client& client, OutputFormat format,
   filter.AddEnum("trade", "=",
                  EnumFilterName(Vendor::Trade_descriptor(), options.trade));
   request.set_filter(filter.Build());
-  auto stub = v1::DirectoryService::NewStub(client.channel());
   v1::ListVendorsResponse all;
-  if (!FetchAllPages(client, request, &all,
-                     [&](grpc::ClientContext* context,
-                         const v1::ListVendorsRequest& page_request,
-                         v1::ListVendorsResponse* page) {
-                       return stub->ListVendors(context, page_request, page);
-                     })) {
+  if (!CallAllPages(client, &v1::DirectoryService::Stub::ListVendors, request,
+                    &all)) {
     return kExitRpcError;
   }
   if (format == OutputFormat::kJson) {

@@ -29,6 +29,7 @@
 #include "clients/cli/output.h"
 #include "clients/cli/visitor_calls.h"
 #include "clients/cli/visitor_input.h"
+#include "clients/cli/visitor_options.h"
 #include "clients/cli/visitor_view.h"
 
 namespace frontdesk::cli {
@@ -43,12 +44,7 @@ constexpr const char* kPassHelp =
 struct CreateOptions {
   std::string site;
   PersonOptions person;
-  int party_size = 0;
-  std::string visiting;
-  std::string location;
-  std::string host_name;
-  std::string purpose;
-  std::string purpose_detail;
+  VisitOptions visit;
   std::string from;
   std::string expires;
   int max_uses = 0;
@@ -85,15 +81,7 @@ int CreatePass(const Client& client, OutputFormat format,
   request.set_request_id(options.request_id);
   VisitorPass* pass = request.mutable_visitor_pass();
   FillVisitor(options.person, pass->mutable_visitor());
-  pass->set_party_size(options.party_size);
-  v1::Contact* host = pass->mutable_host();
-  host->set_unit(UnitName(SiteId(options.site), options.visiting));
-  host->set_location(options.location);
-  host->set_name(options.host_name);
-  PurposeChoice purpose = ParsePurpose(options.purpose);
-  pass->set_purpose(static_cast<v1::Visit::Purpose>(purpose.purpose));
-  pass->set_purpose_detail(
-      options.purpose_detail.empty() ? purpose.detail : options.purpose_detail);
+  FillVisit(options.site, options.visit, pass);
   if (!options.from.empty()) {
     *pass->mutable_valid_from() = *ParseTimeInput(options.from);
   }
@@ -145,7 +133,7 @@ int CancelPass(const Client& client, OutputFormat format,
 int ListPasses(const Client& client, OutputFormat format,
                const ListOptions& options) {
   v1::ListVisitorPassesRequest request;
-  request.set_parent(options.site.empty() ? "sites/-" : SiteName(options.site));
+  request.set_parent(SiteNameOrAll(options.site));
   FilterBuilder filter;
   if (!options.state.empty()) {
     filter.AddEnum(
@@ -191,21 +179,12 @@ void AddPassCommands(CLI::App& app, CommandContext& context) {
   AddPersonOptions(create, create_options->person,
                    "the expected visitor's name", true);
   create->get_option("--name")->required();
-  create
-      ->add_option("--party-size", create_options->party_size,
-                   "people in the party including the visitor (default 1)")
-      ->check(CLI::Range(1, 50));
-  create->add_option("--visiting", create_options->visiting,
-                     "the unit visited, e.g. 3-2-501");
-  create->add_option("--location", create_options->location,
-                     "where they go when it is not a unit");
-  create->add_option("--host-name", create_options->host_name,
-                     "the resident expecting them");
-  create->add_option("--purpose", create_options->purpose,
-                     "why: free text such as 探亲 or a purpose word, as for "
-                     "visitor checkin");
-  create->add_option("--purpose-detail", create_options->purpose_detail,
-                     "details of the purpose (default: the --purpose text)");
+  AddVisitOptions(
+      create, create_options->visit,
+      {"the unit visited, e.g. 3-2-501", "where they go when it is not a unit",
+       "the resident expecting them", nullptr},
+      "why: free text such as 探亲 or a purpose word, as for "
+      "visitor checkin");
   create
       ->add_option("--from", create_options->from,
                    "valid from, " + std::string(kTimeHelp) + "; default now")

@@ -13,7 +13,7 @@
 #include "clients/cli/commands.h"
 #include "clients/cli/names.h"
 #include "clients/cli/output.h"
-#include "clients/cli/pagination.h"
+#include "clients/cli/stub_calls.h"
 #include "frontdesk/v1/directory_service.grpc.pb.h"
 
 namespace frontdesk::cli {
@@ -78,14 +78,9 @@ int GetSite(const Client& client, OutputFormat format, const std::string& id) {
 }
 
 int ListSites(const Client& client, OutputFormat format) {
-  auto stub = v1::DirectoryService::NewStub(client.channel());
   v1::ListSitesResponse all;
-  if (!FetchAllPages(
-          client, v1::ListSitesRequest(), &all,
-          [&](grpc::ClientContext* context, const v1::ListSitesRequest& request,
-              v1::ListSitesResponse* page) {
-            return stub->ListSites(context, request, page);
-          })) {
+  if (!CallAllPages(client, &v1::DirectoryService::Stub::ListSites,
+                    v1::ListSitesRequest(), &all)) {
     return kExitRpcError;
   }
   if (format == OutputFormat::kJson) {

@@ -16,7 +16,7 @@
 #include "clients/cli/filter.h"
 #include "clients/cli/names.h"
 #include "clients/cli/output.h"
-#include "clients/cli/pagination.h"
+#include "clients/cli/stub_calls.h"
 #include "frontdesk/v1/directory_service.grpc.pb.h"
 
 namespace frontdesk::cli {
@@ -122,15 +122,9 @@ int ListStaffMembers(const Client& client, OutputFormat format,
   filter.AddEnum("role", "=",
                  EnumFilterName(StaffMember::Role_descriptor(), options.role));
   request.set_filter(filter.Build());
-  auto stub = v1::DirectoryService::NewStub(client.channel());
   v1::ListStaffMembersResponse all;
-  if (!FetchAllPages(client, request, &all,
-                     [&](grpc::ClientContext* context,
-                         const v1::ListStaffMembersRequest& page_request,
-                         v1::ListStaffMembersResponse* page) {
-                       return stub->ListStaffMembers(context, page_request,
-                                                     page);
-                     })) {
+  if (!CallAllPages(client, &v1::DirectoryService::Stub::ListStaffMembers,
+                    request, &all)) {
     return kExitRpcError;
   }
   if (format == OutputFormat::kJson) {

@@ -30,6 +30,7 @@
 #include "clients/cli/names.h"
 #include "clients/cli/output.h"
 #include "clients/cli/pagination.h"
+#include "clients/cli/stub_calls.h"
 #include "clients/cli/ticket_filter.h"
 #include "clients/cli/ticket_view.h"
 #include "frontdesk/v1/ticket_service.grpc.pb.h"
@@ -189,8 +190,7 @@ int GetTicket(const Client& client, OutputFormat format,
 int ListTickets(const Client& client, OutputFormat format,
                 const ListOptions& options) {
   v1::ListTicketsRequest request;
-  request.set_parent(
-      options.filter.site.empty() ? "sites/-" : SiteName(options.filter.site));
+  request.set_parent(SiteNameOrAll(options.filter.site));
   request.set_filter(TicketListFilter(options.filter));
   request.set_page_size(options.page_size);
   request.set_page_token(options.page_token);
@@ -281,15 +281,9 @@ int ListTicketEvents(const Client& client, OutputFormat format,
                      const std::string& name_or_number) {
   v1::ListTicketEventsRequest request;
   request.set_parent(TicketName(name_or_number));
-  auto stub = v1::TicketService::NewStub(client.channel());
   v1::ListTicketEventsResponse all;
-  if (!FetchAllPages(client, request, &all,
-                     [&](grpc::ClientContext* context,
-                         const v1::ListTicketEventsRequest& page_request,
-                         v1::ListTicketEventsResponse* page) {
-                       return stub->ListTicketEvents(context, page_request,
-                                                     page);
-                     })) {
+  if (!CallAllPages(client, &v1::TicketService::Stub::ListTicketEvents, request,
+                    &all)) {
     return kExitRpcError;
   }
   if (format == OutputFormat::kJson) {

@@ -55,7 +55,7 @@
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
-#include "clients/cli/pagination.h"
+#include "clients/cli/stub_calls.h"
 #include "clients/cli/ticket_calls.h"
 #include "clients/cli/ticket_view.h"
 #include "frontdesk/v1/ticket_service.grpc.pb.h"
@@ -187,9 +187,7 @@ void AddEscalationCommands(CLI::App* group, CommandContext& context) {
       list, context,
       [list_options, levels](const Client& client, OutputFormat format) {
         v1::ListEscalationsRequest request;
-        request.set_parent(list_options->site.empty()
-                               ? "sites/-"
-                               : SiteName(list_options->site));
+        request.set_parent(SiteNameOrAll(list_options->site));
         FilterBuilder filter;
         if (!list_options->level.empty()) {
           int level = EnumNumber(levels, list_options->level, kLevelPrefix);
@@ -205,14 +203,8 @@ void AddEscalationCommands(CLI::App* group, CommandContext& context) {
         }
         request.set_filter(filter.Build());
         v1::ListEscalationsResponse all;
-        auto stub = v1::TicketService::NewStub(client.channel());
-        if (!FetchAllPages(client, request, &all,
-                           [&](grpc::ClientContext* context,
-                               const v1::ListEscalationsRequest& page_request,
-                               v1::ListEscalationsResponse* page) {
-                             return stub->ListEscalations(context, page_request,
-                                                          page);
-                           })) {
+        if (!CallAllPages(client, &v1::TicketService::Stub::ListEscalations,
+                          request, &all)) {
           return kExitRpcError;
         }
         if (format == OutputFormat::kJson) {

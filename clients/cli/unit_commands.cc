@@ -12,7 +12,7 @@
 #include "clients/cli/commands.h"
 #include "clients/cli/names.h"
 #include "clients/cli/output.h"
-#include "clients/cli/pagination.h"
+#include "clients/cli/stub_calls.h"
 #include "frontdesk/v1/directory_service.grpc.pb.h"
 
 namespace frontdesk::cli {
@@ -60,14 +60,9 @@ int ListUnits(const Client& client, OutputFormat format,
               const std::string& site) {
   v1::ListUnitsRequest request;
   request.set_parent(SiteName(site));
-  auto stub = v1::DirectoryService::NewStub(client.channel());
   v1::ListUnitsResponse all;
-  if (!FetchAllPages(client, request, &all,
-                     [&](grpc::ClientContext* context,
-                         const v1::ListUnitsRequest& page_request,
-                         v1::ListUnitsResponse* page) {
-                       return stub->ListUnits(context, page_request, page);
-                     })) {
+  if (!CallAllPages(client, &v1::DirectoryService::Stub::ListUnits, request,
+                    &all)) {
     return kExitRpcError;
   }
   if (format == OutputFormat::kJson) {

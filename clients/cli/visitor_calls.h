@@ -1,8 +1,9 @@
 // Shared by the visitor register's command files (visitor_commands.cc,
-// watchlist_commands.cc, pass_commands.cc): one VisitorService call, the
-// options describing a person (name, document, phone, plate) and a
-// supervisor's confirming token. Generated gRPC headers and CLI11 are heavy:
-// include this only from command files.
+// visitor_record_commands.cc, watchlist_commands.cc, pass_commands.cc,
+// key_commands.cc): one VisitorService call (on stub_calls.h) with the
+// refusal or watchlist entry an error names, the paging of list commands,
+// and a supervisor's confirming token. Generated gRPC headers and CLI11 are
+// heavy: include this only from command files.
 #ifndef FRONTDESK_CLIENTS_CLI_VISITOR_CALLS_H_
 #define FRONTDESK_CLIENTS_CLI_VISITOR_CALLS_H_
 
@@ -17,7 +18,7 @@
 
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
-#include "clients/cli/enums.h"
+#include "clients/cli/stub_calls.h"
 #include "clients/cli/visitor_input.h"
 #include "frontdesk/v1/visitor_service.grpc.pb.h"
 #include "google/rpc/error_details.pb.h"
@@ -52,8 +53,8 @@ inline void PrintErrorMetadata(const grpc::Status& status) {
 }
 
 template <typename Request, typename Response>
-using VisitorStubMethod = grpc::Status (v1::VisitorService::Stub::*)(
-    grpc::ClientContext*, const Request&, Response*);
+using VisitorStubMethod =
+    StubMethod<v1::VisitorService::Stub, Request, Response>;
 
 // True when the call succeeded; otherwise the error (with the refusal or
 // watchlist entry it names) was printed. A non-empty `authorizer_token` is
@@ -63,15 +64,15 @@ bool CallVisitors(const Client& client,
                   VisitorStubMethod<Request, Response> method,
                   const Request& request, Response* response,
                   const std::string& authorizer_token = "") {
-  auto stub = v1::VisitorService::NewStub(client.channel());
   grpc::Status status;
-  bool ok = client.Call([&](grpc::ClientContext* context) {
-    if (!authorizer_token.empty()) {
-      context->AddMetadata(kAuthorizerMetadata, authorizer_token);
-    }
-    status = (stub.get()->*method)(context, request, response);
-    return status;
-  });
+  bool ok = CallStub(
+      client, method, request, response,
+      [&](grpc::ClientContext* context) {
+        if (!authorizer_token.empty()) {
+          context->AddMetadata(kAuthorizerMetadata, authorizer_token);
+        }
+      },
+      &status);
   if (!ok) PrintErrorMetadata(status);
   return ok;
 }
@@ -125,65 +126,6 @@ bool ListPages(const Client& client,
               << " (or --all)\n";
   }
   return ok;
-}
-
-// The options that describe a person at the desk.
-struct PersonOptions {
-  std::string name;
-  std::string id_type;
-  std::string id_number;
-  std::string phone;
-  std::string plate;
-};
-
-inline constexpr const char* kIdTypeHelp =
-    "document type (id-card, passport, hk-macao-permit, taiwan-permit, "
-    "residence-permit, driving-license, employee-card, other); default "
-    "id-card for an 18-character number";
-
-// --name (unless `name_help` is null), --id-type, --id-number, --phone and
-// (with `plate`) --plate.
-inline void AddPersonOptions(CLI::App* command, PersonOptions& person,
-                             const char* name_help, bool plate) {
-  if (name_help != nullptr) {
-    command->add_option("--name", person.name, name_help);
-  }
-  command->add_option("--id-type", person.id_type, kIdTypeHelp)
-      ->check(CLI::IsMember(EnumWords(v1::IdentityDocument::Type_descriptor()),
-                            NormalizeEnumWord));
-  command->add_option("--id-number", person.id_number,
-                      "document number; an ID card's check digit is verified");
-  command->add_option("--phone", person.phone, "mobile or landline");
-  if (plate) {
-    command->add_option("--plate", person.plate,
-                        "vehicle plate if they drive in, e.g. 京A12345");
-  }
-}
-
-// Fills `visitor` from `person`. Throws UsageError for a number without a
-// type that does not look like an ID card, and for a type without a number.
-inline void FillVisitor(const PersonOptions& person, v1::Visitor* visitor) {
-  visitor->set_display_name(person.name);
-  visitor->set_phone(person.phone);
-  visitor->set_vehicle_plate(person.plate);
-  if (person.id_number.empty()) {
-    if (!person.id_type.empty()) {
-      throw UsageError("--id-type " + person.id_type +
-                       " needs --id-number (the document's number)");
-    }
-    return;
-  }
-  std::string type = person.id_type;
-  if (type.empty()) type = DefaultDocumentType(person.id_number);
-  if (type.empty()) {
-    throw UsageError("--id-number " + person.id_number +
-                     " is not an ID card number (18 characters): give "
-                     "--id-type too, e.g. --id-type passport");
-  }
-  auto* document = visitor->mutable_document();
-  document->set_type(static_cast<v1::IdentityDocument::Type>(
-      EnumNumber(v1::IdentityDocument::Type_descriptor(), type)));
-  document->set_number(person.id_number);
 }
 
 // The authorising supervisor's token: the contents of `file` when given,

@@ -1,4 +1,5 @@
-// `frontdesk visitor ...`: the visitor register (来访登记) of VisitorService.
+// `frontdesk visitor ...`: the visitor register (来访登记) of VisitorService,
+// at the desk: who comes in and goes out, and who is turned away.
 //
 //   visitor checkin --site hx --name 李强 --id-type id-card
 //                   --id-number 110101199003071233 --phone 13900001111
@@ -18,28 +19,21 @@
 //                [--all]
 //   visitor refuse --site hx --name N --reason suspicious|refused-registration
 //                  |host-declined|other [--note T] [person and host options]
-//   visitor refusals [--site hx] [--refusal-reason R] [--refused-by S]
-//                    [--date D] [--unmask --reason R] [--all]
-//   visitor alerts [--site hx] [--kind watchlist-denied|watchlist-admitted]
-//   visitor settings --site hx [--retention-days N] [--default-stay 4h]
-//                    [--overstay-grace 30m] [--key-loan 4h] [--etag E]
-//   visitor access-log [--site hx] [--actor S] [--resource NAME] [--all]
 //
-// VISIT is "sites/hx/visits/12", or "12" with --site hx. Document and phone
-// numbers come back masked unless a supervisor reads with --unmask and a
-// reason (logged; `visitor access-log` lists those reads). --purpose takes
-// free text or a purpose word (visitor_input.h). Times are the site's
-// local times (the CLI time zone, local_time.h) or RFC 3339; dates are the
-// site's local dates, YYYY-MM-DD.
+// The register's records (refusals, alerts, settings, the access log) are
+// visitor_record_commands.cc. VISIT is "sites/hx/visits/12", or "12" with
+// --site hx. Document and phone numbers come back masked unless a supervisor
+// reads with --unmask and a reason (logged; `visitor access-log` lists those
+// reads). --purpose takes free text or a purpose word (visitor_input.h).
+// Times are the site's local times (the CLI time zone, local_time.h) or
+// RFC 3339; dates are the site's local dates, YYYY-MM-DD.
 #include <CLI/CLI.hpp>
-#include <cctype>
 #include <iostream>
 #include <memory>
 #include <string>
 
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
-#include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
 #include "clients/cli/local_time.h"
@@ -48,6 +42,7 @@
 #include "clients/cli/output.h"
 #include "clients/cli/visitor_calls.h"
 #include "clients/cli/visitor_input.h"
+#include "clients/cli/visitor_options.h"
 #include "clients/cli/visitor_view.h"
 
 namespace frontdesk::cli {
@@ -58,18 +53,11 @@ using v1::VisitorService;
 
 constexpr const char* kVisitHelp =
     "visit name sites/{site}/visits/{id}, or its id with --site";
-constexpr const char* kDateHelp = "a local date of the site, YYYY-MM-DD";
 
 struct CheckInOptions {
   std::string site;
   PersonOptions person;
-  int party_size = 0;
-  std::string visiting;
-  std::string location;
-  std::string host_name;
-  std::string host_phone;
-  std::string purpose;
-  std::string purpose_detail;
+  VisitOptions visit;
   std::string until;
   std::string pass;
   bool no_document = false;
@@ -85,32 +73,6 @@ struct CheckOutOptions {
   std::string at;
   std::string request_id;
 };
-
-// --unmask and its --reason, shared by the reading commands.
-struct UnmaskOptions {
-  bool unmask = false;
-  std::string reason;
-
-  void Check() const {
-    if (unmask && reason.empty()) {
-      throw UsageError(
-          "--unmask needs --reason: why the numbers are read (kept in the "
-          "access log)");
-    }
-    if (!unmask && !reason.empty()) {
-      throw UsageError("--reason is for --unmask: add --unmask");
-    }
-  }
-};
-
-void AddUnmaskOptions(CLI::App* command, UnmaskOptions& options) {
-  command->add_flag("--unmask", options.unmask,
-                    "show document and phone numbers in full (SUPERVISOR or "
-                    "MANAGER; every such read is logged)");
-  command->add_option("--reason,--unmask-reason", options.reason,
-                      "why the numbers are read, 1..200 characters; "
-                      "required with --unmask");
-}
 
 struct GetOptions {
   std::string visit;
@@ -138,59 +100,11 @@ struct ListOptions {
 struct RefuseOptions {
   std::string site;
   PersonOptions person;
-  std::string visiting;
-  std::string location;
-  std::string host_name;
+  HostOptions host;
   std::string reason;
   std::string note;
   std::string request_id;
 };
-
-struct RefusalsOptions {
-  std::string site;
-  std::string refusal_reason;
-  std::string refused_by;
-  std::string date;
-  UnmaskOptions unmask;
-  PageOptions page;
-};
-
-struct AlertsOptions {
-  std::string site;
-  std::string kind;
-  PageOptions page;
-};
-
-struct SettingsOptions {
-  std::string site;
-  int retention_days = 0;
-  std::string default_stay;
-  std::string overstay_grace;
-  std::string key_loan;
-  std::string etag;
-  std::string request_id;
-};
-
-struct AccessLogOptions {
-  std::string site;
-  std::string actor;
-  std::string resource;
-  PageOptions page;
-};
-
-std::string ParentOf(const std::string& site) {
-  return site.empty() ? "sites/-" : SiteName(site);
-}
-
-// The host: --visiting (a unit of the site) and/or --location, --host-name.
-v1::Contact Host(const std::string& site, const std::string& visiting,
-                 const std::string& location, const std::string& host_name) {
-  v1::Contact host;
-  host.set_unit(UnitName(SiteId(site), visiting));
-  host.set_location(location);
-  host.set_name(host_name);
-  return host;
-}
 
 void PrintVisitResult(const Visit& visit, OutputFormat format) {
   if (format == OutputFormat::kJson) {
@@ -211,14 +125,7 @@ int CheckIn(const Client& client, OutputFormat format,
     throw UsageError("--no-document and --id-number exclude each other");
   }
   FillVisitor(options.person, visit->mutable_visitor());
-  visit->set_party_size(options.party_size);
-  *visit->mutable_host() =
-      Host(options.site, options.visiting, options.location, options.host_name);
-  visit->mutable_host()->set_phone(options.host_phone);
-  PurposeChoice purpose = ParsePurpose(options.purpose);
-  visit->set_purpose(static_cast<Visit::Purpose>(purpose.purpose));
-  visit->set_purpose_detail(
-      options.purpose_detail.empty() ? purpose.detail : options.purpose_detail);
+  FillVisit(options.site, options.visit, visit);
   if (!options.until.empty()) {
     *visit->mutable_expected_departure_time() = *ParseTimeInput(options.until);
   }
@@ -290,7 +197,7 @@ int ListVisits(const Client& client, OutputFormat format,
     throw UsageError("--date excludes --from and --to");
   }
   v1::ListVisitsRequest request;
-  request.set_parent(ParentOf(options.site));
+  request.set_parent(SiteNameOrAll(options.site));
   FilterBuilder filter;
   if (options.on_premises) filter.AddEnum("on_premises", "=", "true");
   if (options.overstayed) filter.AddEnum("overstayed", "=", "true");
@@ -334,8 +241,7 @@ int Refuse(const Client& client, OutputFormat format,
   request.set_request_id(options.request_id);
   v1::Refusal* refusal = request.mutable_refusal();
   FillVisitor(options.person, refusal->mutable_person());
-  *refusal->mutable_host() =
-      Host(options.site, options.visiting, options.location, options.host_name);
+  *refusal->mutable_host() = HostContact(options.site, options.host);
   refusal->set_reason(static_cast<v1::Refusal::Reason>(
       EnumNumber(v1::Refusal::Reason_descriptor(), options.reason)));
   refusal->set_note(options.note);
@@ -352,161 +258,6 @@ int Refuse(const Client& client, OutputFormat format,
   return kExitOk;
 }
 
-int ListRefusals(const Client& client, OutputFormat format,
-                 const RefusalsOptions& options) {
-  options.unmask.Check();
-  v1::ListRefusalsRequest request;
-  request.set_parent(ParentOf(options.site));
-  FilterBuilder filter;
-  if (!options.refusal_reason.empty()) {
-    filter.AddEnum("reason", "=",
-                   EnumFilterName(v1::Refusal::Reason_descriptor(),
-                                  options.refusal_reason));
-  }
-  if (!options.refused_by.empty()) {
-    filter.AddText("refused_by", "=", StaffName(options.refused_by));
-  }
-  filter.AddText("create_date", "=", options.date);
-  request.set_filter(filter.Build());
-  request.set_unmask(options.unmask.unmask);
-  request.set_unmask_reason(options.unmask.reason);
-  v1::ListRefusalsResponse response;
-  if (!ListPages(client, &VisitorService::Stub::ListRefusals, options.page,
-                 request, &response)) {
-    return kExitRpcError;
-  }
-  if (format == OutputFormat::kJson) {
-    PrintJson(response, std::cout);
-  } else if (response.refusals().empty()) {
-    std::cerr << "no refusals\n";
-  } else {
-    PrintRefusalTable(response.refusals(), std::cout);
-  }
-  return kExitOk;
-}
-
-int ListAlerts(const Client& client, OutputFormat format,
-               const AlertsOptions& options) {
-  v1::ListVisitorAlertsRequest request;
-  request.set_parent(ParentOf(options.site));
-  FilterBuilder filter;
-  if (!options.kind.empty()) {
-    filter.AddEnum(
-        "kind", "=",
-        EnumFilterName(v1::VisitorAlert::Kind_descriptor(), options.kind));
-  }
-  request.set_filter(filter.Build());
-  v1::ListVisitorAlertsResponse response;
-  if (!ListPages(client, &VisitorService::Stub::ListVisitorAlerts, options.page,
-                 request, &response)) {
-    return kExitRpcError;
-  }
-  if (format == OutputFormat::kJson) {
-    PrintJson(response, std::cout);
-  } else if (response.visitor_alerts().empty()) {
-    std::cerr << "no alerts\n";
-  } else {
-    PrintVisitorAlertTable(response.visitor_alerts(), std::cout);
-  }
-  return kExitOk;
-}
-
-void SetDuration(const std::string& text, google::protobuf::Duration* out) {
-  out->set_seconds(*ParseDurationSeconds(text));
-  out->set_nanos(0);
-}
-
-int Settings(const Client& client, OutputFormat format,
-             const SettingsOptions& options) {
-  const std::string name = SiteName(options.site) + "/visitorSettings";
-  v1::VisitorSettings response;
-  v1::UpdateVisitorSettingsRequest update;
-  v1::VisitorSettings* settings = update.mutable_visitor_settings();
-  auto* mask = update.mutable_update_mask();
-  if (options.retention_days != 0) {
-    settings->set_retention_days(options.retention_days);
-    mask->add_paths("retention_days");
-  }
-  if (!options.default_stay.empty()) {
-    SetDuration(options.default_stay,
-                settings->mutable_default_visit_duration());
-    mask->add_paths("default_visit_duration");
-  }
-  if (!options.overstay_grace.empty()) {
-    SetDuration(options.overstay_grace, settings->mutable_overstay_grace());
-    mask->add_paths("overstay_grace");
-  }
-  if (!options.key_loan.empty()) {
-    SetDuration(options.key_loan,
-                settings->mutable_default_key_loan_duration());
-    mask->add_paths("default_key_loan_duration");
-  }
-  bool ok = false;
-  if (mask->paths().empty()) {
-    if (!options.etag.empty() || !options.request_id.empty()) {
-      throw UsageError(
-          "--etag and --request-id go with a change (--retention-days, "
-          "--default-stay, --overstay-grace or --key-loan)");
-    }
-    v1::GetVisitorSettingsRequest request;
-    request.set_name(name);
-    ok = CallVisitors(client, &VisitorService::Stub::GetVisitorSettings,
-                      request, &response);
-  } else {
-    settings->set_name(name);
-    settings->set_etag(options.etag);
-    update.set_request_id(options.request_id);
-    ok = CallVisitors(client, &VisitorService::Stub::UpdateVisitorSettings,
-                      update, &response);
-  }
-  if (!ok) return kExitRpcError;
-  if (format == OutputFormat::kJson) {
-    PrintJson(response, std::cout);
-  } else {
-    PrintVisitorSettings(response, std::cout);
-  }
-  return kExitOk;
-}
-
-int ListAccesses(const Client& client, OutputFormat format,
-                 const AccessLogOptions& options) {
-  v1::ListSensitiveDataAccessesRequest request;
-  request.set_parent(ParentOf(options.site));
-  FilterBuilder filter;
-  if (!options.actor.empty()) {
-    filter.AddText("actor", "=", StaffName(options.actor));
-  }
-  filter.AddText("resource", "=", options.resource);
-  request.set_filter(filter.Build());
-  v1::ListSensitiveDataAccessesResponse response;
-  if (!ListPages(client, &VisitorService::Stub::ListSensitiveDataAccesses,
-                 options.page, request, &response)) {
-    return kExitRpcError;
-  }
-  if (format == OutputFormat::kJson) {
-    PrintJson(response, std::cout);
-  } else if (response.sensitive_data_accesses().empty()) {
-    std::cerr << "no unmasked reads\n";
-  } else {
-    PrintSensitiveDataAccessTable(response.sensitive_data_accesses(),
-                                  std::cout);
-  }
-  return kExitOk;
-}
-
-CLI::Validator DateWord() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        bool ok = text.size() == 10 && text[4] == '-' && text[7] == '-';
-        for (size_t i = 0; ok && i < text.size(); ++i) {
-          if (i != 4 && i != 7)
-            ok = std::isdigit(static_cast<unsigned char>(text[i])) != 0;
-        }
-        return ok ? "" : "must be a date YYYY-MM-DD, e.g. 2026-11-23";
-      },
-      "DATE");
-}
-
 void AddCheckInCommand(CLI::App* group, CommandContext& context) {
   auto options = std::make_shared<CheckInOptions>();
   CLI::App* checkin = group->add_subcommand(
@@ -516,21 +267,12 @@ void AddCheckInCommand(CLI::App* group, CommandContext& context) {
   checkin->add_option("--site", options->site, "site id, e.g. hx")->required();
   AddPersonOptions(checkin, options->person,
                    "the visitor's name as on the document, e.g. 李强", true);
-  checkin
-      ->add_option("--party-size", options->party_size,
-                   "people in the party including the visitor (default 1)")
-      ->check(CLI::Range(1, 50));
-  checkin->add_option("--visiting", options->visiting,
-                      "the unit visited: 3-2-501 (a unit of --site) or "
-                      "sites/hx/units/3-2-501");
-  checkin->add_option("--location", options->location,
-                      "where they go when it is not a unit, e.g. 物业办公室");
-  checkin->add_option("--host-name", options->host_name,
-                      "the resident visited");
-  checkin->add_option("--host-phone", options->host_phone,
-                      "the resident's phone (shown masked)");
-  checkin->add_option(
-      "--purpose", options->purpose,
+  AddVisitOptions(
+      checkin, options->visit,
+      {"the unit visited: 3-2-501 (a unit of --site) or "
+       "sites/hx/units/3-2-501",
+       "where they go when it is not a unit, e.g. 物业办公室",
+       "the resident visited", "the resident's phone (shown masked)"},
       "why: free text (探亲, 快递, 装修, 维修, 看房, 公务, 搬家 ... pick the "
       "purpose and the text is kept as its detail) or a purpose word: " +
           [] {
@@ -539,8 +281,6 @@ void AddCheckInCommand(CLI::App* group, CommandContext& context) {
               words += (words.empty() ? "" : ", ") + w;
             return words;
           }());
-  checkin->add_option("--purpose-detail", options->purpose_detail,
-                      "details of the purpose (default: the --purpose text)");
   checkin
       ->add_option("--until", options->until,
                    "expected departure, " + std::string(kTimeHelp) +
@@ -651,12 +391,10 @@ void AddRefuseCommand(CLI::App* group, CommandContext& context) {
                    "the person's name, or a description such as 穿灰色外套男子",
                    true);
   refuse->get_option("--name")->required();
-  refuse->add_option("--visiting", options->visiting,
-                     "the unit they asked for, e.g. 3-2-501");
-  refuse->add_option("--location", options->location,
-                     "where they wanted to go, when not a unit");
-  refuse->add_option("--host-name", options->host_name,
-                     "the resident they asked for");
+  AddHostOptions(refuse, options->host,
+                 {"the unit they asked for, e.g. 3-2-501",
+                  "where they wanted to go, when not a unit",
+                  "the resident they asked for", nullptr});
   refuse
       ->add_option("--reason", options->reason,
                    "suspicious, refused-registration, host-declined or other")
@@ -673,98 +411,6 @@ void AddRefuseCommand(CLI::App* group, CommandContext& context) {
   });
 }
 
-void AddRefusalsCommand(CLI::App* group, CommandContext& context) {
-  auto options = std::make_shared<RefusalsOptions>();
-  CLI::App* refusals =
-      group->add_subcommand("refusals", "list refusals, newest first");
-  refusals->add_option("--site", options->site,
-                       "site id, e.g. hx; default every site you may see");
-  CheckEnumWord(
-      refusals->add_option("--refusal-reason", options->refusal_reason,
-                           "only this reason, e.g. no-document"),
-      v1::Refusal::Reason_descriptor());
-  refusals->add_option("--refused-by", options->refused_by,
-                       "only refusals by this staff id");
-  refusals
-      ->add_option("--date", options->date,
-                   std::string("only that day, ") + kDateHelp)
-      ->check(DateWord());
-  AddUnmaskOptions(refusals, options->unmask);
-  AddPageOptions(refusals, options->page);
-  RunOnParse(refusals, context,
-             [options](const Client& client, OutputFormat f) {
-               return ListRefusals(client, f, *options);
-             });
-}
-
-void AddAlertsCommand(CLI::App* group, CommandContext& context) {
-  auto options = std::make_shared<AlertsOptions>();
-  CLI::App* alerts = group->add_subcommand(
-      "alerts",
-      "watchlist alerts for the supervisors, newest first (SUPERVISOR or "
-      "MANAGER)");
-  alerts->add_option("--site", options->site,
-                     "site id, e.g. hx; default every site you may see");
-  CheckEnumWord(alerts->add_option("--kind", options->kind,
-                                   "watchlist-denied or watchlist-admitted"),
-                v1::VisitorAlert::Kind_descriptor());
-  AddPageOptions(alerts, options->page);
-  RunOnParse(alerts, context, [options](const Client& client, OutputFormat f) {
-    return ListAlerts(client, f, *options);
-  });
-}
-
-void AddSettingsCommand(CLI::App* group, CommandContext& context) {
-  auto options = std::make_shared<SettingsOptions>();
-  CLI::App* settings = group->add_subcommand(
-      "settings",
-      "show the site's visitor settings, or change those given (SUPERVISOR "
-      "or MANAGER)");
-  settings->add_option("--site", options->site, "site id, e.g. hx")->required();
-  settings
-      ->add_option("--retention-days", options->retention_days,
-                   "days personal data of ended visits, refusals and key "
-                   "loans is kept before it is erased, 1..3650 (default 90)")
-      ->check(CLI::Range(1, 3650));
-  settings
-      ->add_option("--default-stay", options->default_stay,
-                   "expected stay when check-in gives no --until, 5m..7d "
-                   "(default 4h)")
-      ->check(DurationWord());
-  settings
-      ->add_option("--overstay-grace", options->overstay_grace,
-                   "tolerance before a visit counts as overstayed, 0s..24h "
-                   "(default 30m)")
-      ->check(DurationWord());
-  settings
-      ->add_option("--key-loan", options->key_loan,
-                   "default loan period of a key (default 4h)")
-      ->check(DurationWord());
-  settings->add_option("--etag", options->etag, kEtagHelp);
-  settings->add_option("--request-id", options->request_id, kRequestIdHelp);
-  RunOnParse(settings, context,
-             [options](const Client& client, OutputFormat f) {
-               return Settings(client, f, *options);
-             });
-}
-
-void AddAccessLogCommand(CLI::App* group, CommandContext& context) {
-  auto options = std::make_shared<AccessLogOptions>();
-  CLI::App* log = group->add_subcommand(
-      "access-log",
-      "who read document or phone numbers unmasked, newest first (MANAGER "
-      "or ADMIN)");
-  log->add_option("--site", options->site,
-                  "site id, e.g. hx; default every site you may see");
-  log->add_option("--actor", options->actor, "only reads by this staff id");
-  log->add_option("--resource", options->resource,
-                  "only reads of this resource, e.g. sites/hx/visits/12");
-  AddPageOptions(log, options->page);
-  RunOnParse(log, context, [options](const Client& client, OutputFormat f) {
-    return ListAccesses(client, f, *options);
-  });
-}
-
 }  // namespace
 
 void AddVisitorCommands(CLI::App& app, CommandContext& context) {
@@ -778,10 +424,6 @@ void AddVisitorCommands(CLI::App& app, CommandContext& context) {
   AddGetCommand(group, context);
   AddListCommand(group, context);
   AddRefuseCommand(group, context);
-  AddRefusalsCommand(group, context);
-  AddAlertsCommand(group, context);
-  AddSettingsCommand(group, context);
-  AddAccessLogCommand(group, context);
 }
 
 }  // namespace frontdesk::cli

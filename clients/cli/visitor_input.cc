@@ -7,27 +7,13 @@
 #include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/names.h"
+#include "clients/cli/text.h"
 #include "frontdesk/v1/visitor_service.pb.h"
 
 namespace frontdesk::cli {
 namespace {
 
 using v1::Visit;
-
-std::string Trim(const std::string& text) {
-  const char* kSpace = " \t\r\n\v\f";
-  size_t begin = text.find_first_not_of(kSpace);
-  if (begin == std::string::npos) return "";
-  size_t end = text.find_last_not_of(kSpace);
-  return text.substr(begin, end - begin + 1);
-}
-
-std::string ToLower(std::string text) {
-  for (char& c : text) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return text;
-}
 
 struct PurposeWord {
   const char* word;
@@ -49,10 +35,6 @@ const std::vector<PurposeWord>& PurposeWords() {
       {"official", Visit::OFFICIAL},     {"moving", Visit::MOVING},
   };
   return *words;
-}
-
-bool StartsWith(const std::string& text, const std::string& prefix) {
-  return text.compare(0, prefix.size(), prefix) == 0;
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // What the desk types for the visitor register (visitor, watchlist and pass
 // commands), turned into VisitorService fields. Pure functions: no CLI11, no
-// gRPC, so cli_test.cc tests them directly.
+// gRPC, so cli_visitor_test.cc tests them directly.
 #ifndef FRONTDESK_CLIENTS_CLI_VISITOR_INPUT_H_
 #define FRONTDESK_CLIENTS_CLI_VISITOR_INPUT_H_
 

@@ -27,6 +27,7 @@
 #include "clients/cli/output.h"
 #include "clients/cli/visitor_calls.h"
 #include "clients/cli/visitor_input.h"
+#include "clients/cli/visitor_options.h"
 #include "clients/cli/visitor_view.h"
 
 namespace frontdesk::cli {
@@ -109,7 +110,7 @@ int ListEntries(const Client& client, OutputFormat format,
     throw UsageError("--unmask and --reason go together");
   }
   v1::ListWatchlistEntriesRequest request;
-  request.set_parent(options.site.empty() ? "sites/-" : SiteName(options.site));
+  request.set_parent(SiteNameOrAll(options.site));
   FilterBuilder filter;
   if (!options.action.empty()) {
     filter.AddEnum(
