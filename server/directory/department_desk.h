@@ -9,14 +9,13 @@
 
 #include "absl/status/status.h"
 #include "frontdesk/v1/directory_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class DepartmentDesk {
+class DepartmentDesk : public Desk {
  public:
-  explicit DepartmentDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status CreateDepartment(const Call& call,
                                 const v1::CreateDepartmentRequest& request,
@@ -30,9 +29,6 @@ class DepartmentDesk {
   absl::Status UpdateDepartment(const Call& call,
                                 const v1::UpdateDepartmentRequest& request,
                                 v1::Department* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

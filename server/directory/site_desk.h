@@ -9,14 +9,13 @@
 
 #include "absl/status/status.h"
 #include "frontdesk/v1/directory_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class SiteDesk {
+class SiteDesk : public Desk {
  public:
-  explicit SiteDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status CreateSite(const Call& call,
                           const v1::CreateSiteRequest& request,
@@ -32,9 +31,6 @@ class SiteDesk {
                        v1::Unit* response);
   absl::Status ListUnits(const Call& call, const v1::ListUnitsRequest& request,
                          v1::ListUnitsResponse* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

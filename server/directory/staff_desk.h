@@ -9,14 +9,13 @@
 
 #include "absl/status/status.h"
 #include "frontdesk/v1/directory_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class StaffDesk {
+class StaffDesk : public Desk {
  public:
-  explicit StaffDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status CreateStaffMember(const Call& call,
                                  const v1::CreateStaffMemberRequest& request,
@@ -30,9 +29,6 @@ class StaffDesk {
   absl::Status CreateAccessToken(const Call& call,
                                  const v1::CreateAccessTokenRequest& request,
                                  v1::AccessToken* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

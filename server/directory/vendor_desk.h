@@ -9,14 +9,13 @@
 
 #include "absl/status/status.h"
 #include "frontdesk/v1/directory_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class VendorDesk {
+class VendorDesk : public Desk {
  public:
-  explicit VendorDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status CreateVendor(const Call& call,
                             const v1::CreateVendorRequest& request,
@@ -29,9 +28,6 @@ class VendorDesk {
   absl::Status UpdateVendor(const Call& call,
                             const v1::UpdateVendorRequest& request,
                             v1::Vendor* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

@@ -6,14 +6,13 @@
 
 #include "absl/status/status.h"
 #include "frontdesk/v1/ticket_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class EscalationDesk {
+class EscalationDesk : public Desk {
  public:
-  explicit EscalationDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status EscalateTicket(const Call& call,
                               const v1::EscalateTicketRequest& request,
@@ -24,9 +23,6 @@ class EscalationDesk {
   absl::Status ListOverdueTickets(const Call& call,
                                   const v1::ListOverdueTicketsRequest& request,
                                   v1::ListTicketsResponse* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

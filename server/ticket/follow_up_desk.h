@@ -7,14 +7,13 @@
 
 #include "absl/status/status.h"
 #include "frontdesk/v1/ticket_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class FollowUpDesk {
+class FollowUpDesk : public Desk {
  public:
-  explicit FollowUpDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status PendTicket(const Call& call,
                           const v1::PendTicketRequest& request,
@@ -31,9 +30,6 @@ class FollowUpDesk {
   absl::Status RecordResidentNotice(
       const Call& call, const v1::RecordResidentNoticeRequest& request,
       v1::Ticket* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

@@ -8,14 +8,13 @@
 
 #include "absl/status/status.h"
 #include "frontdesk/v1/ticket_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class IntakeDesk {
+class IntakeDesk : public Desk {
  public:
-  explicit IntakeDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status CreateTicket(const Call& call,
                             const v1::CreateTicketRequest& request,
@@ -34,9 +33,6 @@ class IntakeDesk {
   absl::Status ListTicketEvents(const Call& call,
                                 const v1::ListTicketEventsRequest& request,
                                 v1::ListTicketEventsResponse* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

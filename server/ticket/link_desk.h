@@ -5,21 +5,17 @@
 
 #include "absl/status/status.h"
 #include "frontdesk/v1/ticket_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class LinkDesk {
+class LinkDesk : public Desk {
  public:
-  explicit LinkDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status LinkTicket(const Call& call,
                           const v1::LinkTicketRequest& request,
                           v1::Ticket* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

@@ -8,14 +8,13 @@
 
 #include "absl/status/status.h"
 #include "frontdesk/v1/ticket_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class ResolutionDesk {
+class ResolutionDesk : public Desk {
  public:
-  explicit ResolutionDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status ResolveTicket(const Call& call,
                              const v1::ResolveTicketRequest& request,
@@ -38,9 +37,6 @@ class ResolutionDesk {
   absl::Status ListCallbacksDue(const Call& call,
                                 const v1::ListCallbacksDueRequest& request,
                                 v1::ListTicketsResponse* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

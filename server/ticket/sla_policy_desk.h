@@ -6,14 +6,13 @@
 
 #include "absl/status/status.h"
 #include "frontdesk/v1/ticket_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class SlaPolicyDesk {
+class SlaPolicyDesk : public Desk {
  public:
-  explicit SlaPolicyDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status UpdateSlaPolicy(const Call& call,
                                const v1::UpdateSlaPolicyRequest& request,
@@ -21,9 +20,6 @@ class SlaPolicyDesk {
   absl::Status ListSlaPolicies(const Call& call,
                                const v1::ListSlaPoliciesRequest& request,
                                v1::ListSlaPoliciesResponse* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

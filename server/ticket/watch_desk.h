@@ -12,16 +12,15 @@
 
 #include "absl/status/status.h"
 #include "frontdesk/v1/ticket_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class WatchDesk {
+class WatchDesk : public Desk {
  public:
   using Sink = std::function<bool(const v1::TicketEvent&)>;
 
-  explicit WatchDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status WatchTickets(const Call& call,
                             const v1::WatchTicketsRequest& request,
@@ -32,7 +31,6 @@ class WatchDesk {
   void Stop() { stopping_ = true; }
 
  private:
-  ServiceContext services_;
   std::atomic<bool> stopping_{false};
 };
 

@@ -7,14 +7,13 @@
 
 #include "absl/status/status.h"
 #include "frontdesk/v1/ticket_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class WorkOrderDesk {
+class WorkOrderDesk : public Desk {
  public:
-  explicit WorkOrderDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status DispatchTicket(const Call& call,
                               const v1::DispatchTicketRequest& request,
@@ -28,9 +27,6 @@ class WorkOrderDesk {
   absl::Status ListWorkOrders(const Call& call,
                               const v1::ListWorkOrdersRequest& request,
                               v1::ListWorkOrdersResponse* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

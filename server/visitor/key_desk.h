@@ -8,14 +8,13 @@
 #include "absl/status/status.h"
 #include "common/principal.h"
 #include "frontdesk/v1/visitor_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class KeyDesk {
+class KeyDesk : public Desk {
  public:
-  explicit KeyDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status CreateKey(const Call& call, const v1::CreateKeyRequest& request,
                          v1::Key* response);
@@ -34,9 +33,6 @@ class KeyDesk {
   absl::Status ListKeyEvents(const Call& call,
                              const v1::ListKeyEventsRequest& request,
                              v1::ListKeyEventsResponse* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

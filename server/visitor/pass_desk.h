@@ -8,14 +8,13 @@
 #include "absl/status/status.h"
 #include "common/principal.h"
 #include "frontdesk/v1/visitor_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class PassDesk {
+class PassDesk : public Desk {
  public:
-  explicit PassDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status CreateVisitorPass(const Call& call,
                                  const v1::CreateVisitorPassRequest& request,
@@ -29,9 +28,6 @@ class PassDesk {
   absl::Status CancelVisitorPass(const Call& call,
                                  const v1::CancelVisitorPassRequest& request,
                                  v1::VisitorPass* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

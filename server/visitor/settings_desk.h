@@ -8,14 +8,13 @@
 #include "absl/status/status.h"
 #include "common/principal.h"
 #include "frontdesk/v1/visitor_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class SettingsDesk {
+class SettingsDesk : public Desk {
  public:
-  explicit SettingsDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status GetVisitorSettings(const Call& call,
                                   const v1::GetVisitorSettingsRequest& request,
@@ -26,9 +25,6 @@ class SettingsDesk {
   absl::Status ListSensitiveDataAccesses(
       const Call& call, const v1::ListSensitiveDataAccessesRequest& request,
       v1::ListSensitiveDataAccessesResponse* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

@@ -9,14 +9,13 @@
 #include "absl/status/status.h"
 #include "common/principal.h"
 #include "frontdesk/v1/visitor_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class VisitDesk {
+class VisitDesk : public Desk {
  public:
-  explicit VisitDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status CheckInVisitor(const Call& call,
                               const v1::CheckInVisitorRequest& request,
@@ -38,9 +37,6 @@ class VisitDesk {
   absl::Status ListRefusals(const Call& call,
                             const v1::ListRefusalsRequest& request,
                             v1::ListRefusalsResponse* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk

@@ -8,14 +8,13 @@
 #include "absl/status/status.h"
 #include "common/principal.h"
 #include "frontdesk/v1/visitor_service.pb.h"
-#include "server/call.h"
-#include "server/services.h"
+#include "server/desk.h"
 
 namespace frontdesk {
 
-class WatchlistDesk {
+class WatchlistDesk : public Desk {
  public:
-  explicit WatchlistDesk(ServiceContext services) : services_(services) {}
+  using Desk::Desk;
 
   absl::Status CreateWatchlistEntry(
       const Call& call, const v1::CreateWatchlistEntryRequest& request,
@@ -26,9 +25,6 @@ class WatchlistDesk {
   absl::Status DeleteWatchlistEntry(
       const Call& call, const v1::DeleteWatchlistEntryRequest& request,
       v1::WatchlistEntry* response);
-
- private:
-  ServiceContext services_;
 };
 
 }  // namespace frontdesk
