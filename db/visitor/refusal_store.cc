@@ -7,6 +7,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "db/internal/columns.h"
+#include "db/internal/fetch.h"
 #include "db/internal/inserted_id.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
@@ -69,17 +70,9 @@ absl::StatusOr<std::vector<v1::Refusal>> QueryRefusals(
     Tx& tx, const DataProtector& protector, Params& params,
     const std::string& where_and_tail) {
   RefusalRow row;
-  soci::statement st(tx.sql);
-  row.Bind(st);
-  params.Execute(st, absl::StrCat(kRefusalColumns, where_and_tail));
-  std::vector<v1::Refusal> out;
-  while (st.fetch()) {
-    auto refusal = row.ToProto(protector);
-    if (!refusal.ok()) return refusal.status();
-    out.push_back(*std::move(refusal));
-    row.entry_ind = row.purge_ind = soci::i_null;
-  }
-  return out;
+  return FetchAll(tx, params, row,
+                  absl::StrCat(kRefusalColumns, where_and_tail),
+                  [&](const RefusalRow& r) { return r.ToProto(protector); });
 }
 
 absl::StatusOr<v1::Refusal> GetRefusal(Tx& tx, const DataProtector& protector,

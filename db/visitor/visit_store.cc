@@ -10,6 +10,7 @@
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/internal/columns.h"
+#include "db/internal/fetch.h"
 #include "db/internal/inserted_id.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
@@ -118,23 +119,14 @@ absl::StatusOr<std::vector<v1::Visit>> QueryVisits(
     const std::string& now_placeholder, const std::string& where,
     const std::string& tail) {
   VisitRow row;
-  soci::statement st(tx.sql);
-  row.Bind(st);
-  params.Execute(
-      st,
+  return FetchAll(
+      tx, params, row,
       absl::StrCat(
           kVisitColumns, "CASE WHEN ", OverstayedSql(now_placeholder),
           " THEN 1 ELSE 0 END FROM visits v LEFT JOIN visitor_settings vs ON"
           " vs.site_id = v.site_id",
-          where, tail));
-  std::vector<v1::Visit> out;
-  while (st.fetch()) {
-    auto visit = row.ToProto(protector);
-    if (!visit.ok()) return visit.status();
-    out.push_back(*std::move(visit));
-    row.check_out_ind = row.pass_ind = row.purge_ind = soci::i_null;
-  }
-  return out;
+          where, tail),
+      [&](const VisitRow& r) { return r.ToProto(protector); });
 }
 
 absl::Status VisitNotFound(const std::string& site_id, long long id) {

@@ -7,6 +7,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "db/internal/columns.h"
+#include "db/internal/fetch.h"
 #include "db/internal/inserted_id.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
@@ -78,16 +79,13 @@ absl::StatusOr<std::vector<std::pair<long long, v1::VisitorPass>>> QueryPasses(
     Tx& tx, const DataProtector& protector, Params& params,
     const std::string& where_and_tail, long long now_us) {
   PassRow row;
-  soci::statement st(tx.sql);
-  row.Bind(st);
-  params.Execute(st, absl::StrCat(kPassColumns, where_and_tail));
-  std::vector<std::pair<long long, v1::VisitorPass>> out;
-  while (st.fetch()) {
-    auto pass = row.ToProto(protector, now_us);
-    if (!pass.ok()) return pass.status();
-    out.emplace_back(row.id, *std::move(pass));
-  }
-  return out;
+  return FetchAll(tx, params, row, absl::StrCat(kPassColumns, where_and_tail),
+                  [&](const PassRow& r)
+                      -> absl::StatusOr<std::pair<long long, v1::VisitorPass>> {
+                    auto pass = r.ToProto(protector, now_us);
+                    if (!pass.ok()) return pass.status();
+                    return std::make_pair(r.id, *std::move(pass));
+                  });
 }
 
 absl::Status PassNotFound(absl::string_view what) {

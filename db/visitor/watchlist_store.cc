@@ -9,6 +9,7 @@
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/internal/columns.h"
+#include "db/internal/fetch.h"
 #include "db/internal/inserted_id.h"
 #include "db/internal/params.h"
 #include "db/internal/row_util.h"
@@ -68,17 +69,8 @@ absl::StatusOr<std::vector<v1::WatchlistEntry>> QueryEntries(
     Tx& tx, const DataProtector& protector, Params& params,
     const std::string& where_and_tail) {
   EntryRow row;
-  soci::statement st(tx.sql);
-  row.Bind(st);
-  params.Execute(st, absl::StrCat(kEntryColumns, where_and_tail));
-  std::vector<v1::WatchlistEntry> out;
-  while (st.fetch()) {
-    auto entry = row.ToProto(protector);
-    if (!entry.ok()) return entry.status();
-    out.push_back(*std::move(entry));
-    row.delete_ind = soci::i_null;
-  }
-  return out;
+  return FetchAll(tx, params, row, absl::StrCat(kEntryColumns, where_and_tail),
+                  [&](const EntryRow& r) { return r.ToProto(protector); });
 }
 
 }  // namespace
