@@ -65,6 +65,15 @@ std::string ErrorReason(const absl::Status& status) {
   return info.reason();
 }
 
+std::string ErrorMetadata(const absl::Status& status, absl::string_view key) {
+  auto payload = status.GetPayload(kErrorInfoUrl);
+  if (!payload) return "";
+  google::rpc::ErrorInfo info;
+  if (!info.ParseFromString(std::string(*payload))) return "";
+  auto it = info.metadata().find(std::string(key));
+  return it == info.metadata().end() ? "" : it->second;
+}
+
 std::vector<FieldViolation> ErrorFieldViolations(const absl::Status& status) {
   std::vector<FieldViolation> out;
   auto payload = status.GetPayload(kBadRequestUrl);

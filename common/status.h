@@ -46,6 +46,8 @@ absl::Status Error(
 
 // The reason attached by the helpers above, or "" when there is none.
 std::string ErrorReason(const absl::Status& status);
+// The ErrorInfo metadata value of `key`, or "" when there is none.
+std::string ErrorMetadata(const absl::Status& status, absl::string_view key);
 // The field violations attached by InvalidField(s), possibly empty.
 std::vector<FieldViolation> ErrorFieldViolations(const absl::Status& status);
 

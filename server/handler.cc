@@ -4,7 +4,9 @@
 
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "db/database.h"
+#include "server/authorize.h"
 #include "server/grpc_status.h"
 
 namespace frontdesk {
@@ -36,18 +38,23 @@ void LogFailure(const grpc::ServerContext& context, absl::string_view method,
 }  // namespace
 
 grpc::Status Handle(ServiceContext& services, grpc::ServerContext* context,
-                    absl::string_view method,
+                    absl::string_view service, absl::string_view rpc,
+                    const google::protobuf::Message& request,
                     const std::function<absl::Status(const Call&)>& body) {
+  const std::string method = absl::StrCat(service, ".", rpc);
   absl::Status status;
   try {
     auto principal =
         services.auth.Authenticate(Metadata(*context, "authorization"));
-    if (principal.ok()) {
-      Call call{*std::move(principal), std::string(method),
-                Metadata(*context, kAuthorizerMetadata), context->peer()};
-      status = body(call);
-    } else {
+    if (!principal.ok()) {
       status = principal.status();
+    } else {
+      status = Authorize(*principal, method, request);
+      if (status.ok()) {
+        Call call{*std::move(principal), method,
+                  Metadata(*context, kAuthorizerMetadata), context->peer()};
+        status = body(call);
+      }
     }
   } catch (const std::exception& e) {
     spdlog::error("{}: unexpected exception: {}", std::string(method),

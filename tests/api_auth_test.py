@@ -185,6 +185,42 @@ class AuthApiTests(ApiTestBase):
                                              page_size=1000),
             metadata=desk, timeout=DEADLINE).vendors)
 
+    def test_tickets_of_another_site_are_refused(self):
+        """[D-SITE-SCOPE] through the permission table: a receptionist of
+        one site neither reads nor writes another site's tickets, and the
+        refusal names the rule before anything is looked up."""
+        own, other = self.new_site("own"), self.new_site("oth")
+        desk = self.token_of(self.new_staff(
+            [own], roles=(directory_pb2.StaffMember.RECEPTIONIST,), prefix="rc"))
+        theirs = self.create(other)
+        self.create(own, md=desk)  # at her own site she may
+        history = self.events(theirs.name)
+        t = self.stubs.tickets
+        missing = "sites/%s/tickets/999999999" % other
+        for label, call, request in [
+                ("create", t.CreateTicket, harness.ticket_request(other)),
+                ("get", t.GetTicket, ticket_pb2.GetTicketRequest(name=theirs.name)),
+                ("get one that does not exist", t.GetTicket,
+                 ticket_pb2.GetTicketRequest(name=missing)),
+                ("list", t.ListTickets,
+                 ticket_pb2.ListTicketsRequest(parent="sites/" + other)),
+                ("note", t.AddTicketNote,
+                 ticket_pb2.AddTicketNoteRequest(ticket=theirs.name, note="看看")),
+                ("escalate", t.EscalateTicket,
+                 ticket_pb2.EscalateTicketRequest(
+                     name=theirs.name, level=ticket_pb2.ESCALATION_LEVEL_SUPERVISOR,
+                     reason="催办"))]:
+            with self.subTest(label):
+                details = self.assertRpcError(
+                    grpc.StatusCode.PERMISSION_DENIED, call, request,
+                    metadata=desk, timeout=DEADLINE, reason="PERMISSION_DENIED")
+                self.assertEqual(details.error_info.metadata["rule"],
+                                 "D-SITE-SCOPE")
+        # Their ticket is untouched: no note, no escalation.
+        self.assertEqual(self.events(theirs.name), history)
+        self.assertEqual(self.get(theirs.name).escalation_level,
+                         ticket_pb2.ESCALATION_LEVEL_UNSPECIFIED)
+
 
 backend_cases(AuthApiTests, globals())
 

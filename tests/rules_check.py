@@ -24,7 +24,7 @@ RULES = os.path.join("docs", "rules.md")
 
 # T- tickets, V- visitors, K- keys, P- privacy, D- directory, R- roster,
 # REP- reports; then words of [A-Z0-9] joined by '-'.
-ID = r"(?:REP|[TVKPDR])(?:-[A-Z0-9]+)+"
+ID = r"(?:REP|ACL|[TVKPDR])(?:-[A-Z0-9]+)+"
 ID_RE = re.compile(r"^%s$" % ID)
 CITATION_RE = re.compile(r"\[(%s)\]" % ID)
 RULE_RE = re.compile(r"^- \*\*([A-Za-z0-9_-]+)\*\*")

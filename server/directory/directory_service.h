@@ -16,6 +16,8 @@ namespace frontdesk {
 
 class DirectoryServiceImpl final : public v1::DirectoryService::Service {
  public:
+  static constexpr absl::string_view kService = "DirectoryService";
+
   explicit DirectoryServiceImpl(ServiceContext services)
       : services_(services),
         sites_(services),

@@ -7,12 +7,14 @@ namespace frontdesk {
 grpc::Status TicketServiceImpl::WatchTickets(
     grpc::ServerContext* context, const v1::WatchTicketsRequest* request,
     grpc::ServerWriter<v1::TicketEvent>* writer) {
-  return Handle(services_, context, "WatchTickets", [&](const Call& call) {
-    return watch_.WatchTickets(
-        call, *request,
-        [writer](const v1::TicketEvent& e) { return writer->Write(e); },
-        [context] { return context->IsCancelled(); });
-  });
+  return Handle(
+      services_, context, kService, "WatchTickets", *request,
+      [&](const Call& call) {
+        return watch_.WatchTickets(
+            call, *request,
+            [writer](const v1::TicketEvent& e) { return writer->Write(e); },
+            [context] { return context->IsCancelled(); });
+      });
 }
 
 }  // namespace frontdesk

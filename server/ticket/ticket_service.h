@@ -1,6 +1,6 @@
 // gRPC adapter of TicketService: authenticates (server/handler.h) and hands
-// each call to the desk that owns its rules, one FRONTDESK_SERVE line per RPC. No
-// logic here. The desks: intake (tickets, notes, history), work orders,
+// each call to the desk that owns its rules, one FRONTDESK_SERVE line per RPC.
+// No logic here. The desks: intake (tickets, notes, history), work orders,
 // follow-up (holds, promises, plans, notices), resolution (resolve,
 // callbacks, endings), escalation, SLA policies, links, and the live feed.
 #ifndef FRONTDESK_SERVER_TICKET_TICKET_SERVICE_H_
@@ -21,6 +21,8 @@ namespace frontdesk {
 
 class TicketServiceImpl final : public v1::TicketService::Service {
  public:
+  static constexpr absl::string_view kService = "TicketService";
+
   explicit TicketServiceImpl(ServiceContext services)
       : services_(services),
         intake_(services),

@@ -15,6 +15,8 @@ namespace frontdesk {
 
 class VisitorServiceImpl final : public v1::VisitorService::Service {
  public:
+  static constexpr absl::string_view kService = "VisitorService";
+
   explicit VisitorServiceImpl(ServiceContext services)
       : services_(services),
         visits_(services),

@@ -1,0 +1,72 @@
+#include "server/authorize.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "common/names.h"
+#include "common/status.h"
+#include "frontdesk/v1/directory_service.pb.h"
+#include "server/permission_table.h"
+
+namespace frontdesk {
+namespace {
+
+absl::Status Denied(const Principal& who, absl::string_view method,
+                    absl::string_view rule, absl::string_view why) {
+  return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
+               absl::StrCat(who.name(), " may not call ", method, ": ", why),
+               {{"rule", std::string(rule)}, {"method", std::string(method)}});
+}
+
+}  // namespace
+
+std::string RequestSite(const google::protobuf::Message& request,
+                        absl::string_view field_path) {
+  const google::protobuf::Message* message = &request;
+  std::vector<absl::string_view> path = absl::StrSplit(field_path, '.');
+  for (size_t i = 0; i < path.size(); ++i) {
+    const google::protobuf::FieldDescriptor* field =
+        message->GetDescriptor()->FindFieldByName(std::string(path[i]));
+    if (field == nullptr || field->is_repeated()) return "";
+    const google::protobuf::Reflection* reflection = message->GetReflection();
+    if (i + 1 < path.size()) {
+      if (field->type() != google::protobuf::FieldDescriptor::TYPE_MESSAGE) {
+        return "";
+      }
+      message = &reflection->GetMessage(*message, field);
+    } else if (field->type() ==
+               google::protobuf::FieldDescriptor::TYPE_STRING) {
+      return SiteOfName(reflection->GetString(*message, field));
+    }
+  }
+  return "";
+}
+
+absl::Status Authorize(const Principal& who, absl::string_view method,
+                       const google::protobuf::Message& request) {
+  const Permission* entry = FindPermission(method);
+  if (entry == nullptr) {
+    // Refused for everyone, ADMIN too: an RPC nobody has judged is closed.
+    return Denied(who, method, "ACL-ONE-TABLE",
+                  "the method has no entry in the permission table");
+  }
+  if (who.HasRole(v1::StaffMember::ADMIN)) return absl::OkStatus();
+  bool role_allowed = std::any_of(who.roles.begin(), who.roles.end(),
+                                  [&](int r) { return entry->roles.Has(r); });
+  if (!role_allowed) {
+    return Denied(who, method, entry->rule, "none of the caller's roles may");
+  }
+  if (entry->site_field.empty()) return absl::OkStatus();
+  std::string site = RequestSite(request, entry->site_field);
+  if (site.empty() || site == "-") return absl::OkStatus();
+  if (std::find(who.sites.begin(), who.sites.end(), site) != who.sites.end()) {
+    return absl::OkStatus();
+  }
+  return Denied(who, method, "D-SITE-SCOPE",
+                absl::StrCat("the caller does not work at ", SiteName(site)));
+}
+
+}  // namespace frontdesk

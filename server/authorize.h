@@ -1,0 +1,36 @@
+// The one permission check of every RPC [ACL-ONE-TABLE]: the frame calls it
+// with the authenticated caller, the method ("TicketService.CreateTicket")
+// and the request, after authentication and before the desk runs, so a
+// refusal never depends on, nor reveals, what is stored.
+//
+// OK when `who` is ADMIN; otherwise the method's entry in the permission
+// table (permission_table.h) must name one of the caller's roles and, for a
+// site-scoped method whose request names a site ("sites/hx/..."), the caller
+// must work at that site [D-SITE-SCOPE]. A request naming every site
+// ("sites/-/...") or none yet (an empty or malformed name, refused by the
+// desk's own validation) is left to the desk, which narrows lists to the
+// caller's sites. Refusals are PERMISSION_DENIED, reason PERMISSION_DENIED,
+// with the rule id and the method in the ErrorInfo metadata.
+#ifndef FRONTDESK_SERVER_AUTHORIZE_H_
+#define FRONTDESK_SERVER_AUTHORIZE_H_
+
+#include <google/protobuf/message.h>
+
+#include "absl/status/status.h"
+#include "absl/strings/string_view.h"
+#include "common/principal.h"
+
+namespace frontdesk {
+
+absl::Status Authorize(const Principal& who, absl::string_view method,
+                       const google::protobuf::Message& request);
+
+// The site a request is about, read from `field_path` ("parent",
+// "ticket.name"): "" when the field is empty or names no site, "-" for
+// every site.
+std::string RequestSite(const google::protobuf::Message& request,
+                        absl::string_view field_path);
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_SERVER_AUTHORIZE_H_
