@@ -48,11 +48,7 @@ constexpr char kVisitColumns[] =
 struct VisitRow {
   long long id = 0;
   std::string site_id;
-  PersonColumns person;
-  int party_size = 1;
-  HostColumns host;
-  int purpose = 0;
-  std::string purpose_detail;
+  VisitPartyColumns party;
   long long expected_departure_us = 0;
   int status = 0;
   long long check_in_us = 0, check_out_us = 0;
@@ -67,10 +63,9 @@ struct VisitRow {
   int overstayed = 0;
 
   void Bind(soci::statement& st) {
-    IntoColumns(st, id, site_id, person, party_size, host, purpose,
-                purpose_detail, expected_departure_us, status, check_in_us,
-                Nullable(check_out_us, check_out_ind), registered_by,
-                checked_out_by, waiver_by, waiver_reason,
+    IntoColumns(st, id, site_id, party, expected_departure_us, status,
+                check_in_us, Nullable(check_out_us, check_out_ind),
+                registered_by, checked_out_by, waiver_by, waiver_reason,
                 Nullable(pass_id, pass_ind), watchlist_alert,
                 Nullable(purge_us, purge_ind), create_us, update_us, version,
                 overstayed);
@@ -80,13 +75,8 @@ struct VisitRow {
     v1::Visit v;
     v.set_name(absl::StrCat(SiteName(site_id), "/visits/", id));
     v.set_site(SiteName(site_id));
-    absl::Status opened = person.OpenInto(protector, v.mutable_visitor());
+    absl::Status opened = party.OpenInto(protector, site_id, &v);
     if (!opened.ok()) return opened;
-    v.set_party_size(party_size);
-    opened = host.OpenInto(protector, site_id, v.mutable_host());
-    if (!opened.ok()) return opened;
-    v.set_purpose(static_cast<v1::Visit::Purpose>(purpose));
-    v.set_purpose_detail(purpose_detail);
     SetTimestamp(v.mutable_expected_departure_time(), expected_departure_us);
     v.set_status(static_cast<v1::Visit::Status>(status));
     SetTimestamp(v.mutable_check_in_time(), check_in_us);

@@ -27,33 +27,24 @@ constexpr char kPassColumns[] =
 struct PassRow {
   long long id = 0;
   std::string site_id;
-  PersonColumns person;
-  int party_size = 1;
-  HostColumns host;
-  int purpose = 0;
-  std::string purpose_detail;
+  VisitPartyColumns party;
   long long valid_from_us = 0, expire_us = 0;
   int max_uses = 1, use_count = 0, cancelled = 0;
   std::string created_by;
   long long create_us = 0, update_us = 0, version = 0;
 
   void Bind(soci::statement& st) {
-    IntoColumns(st, id, site_id, person, party_size, host, purpose,
-                purpose_detail, valid_from_us, expire_us, max_uses, use_count,
-                cancelled, created_by, create_us, update_us, version);
+    IntoColumns(st, id, site_id, party, valid_from_us, expire_us, max_uses,
+                use_count, cancelled, created_by, create_us, update_us,
+                version);
   }
 
   absl::StatusOr<v1::VisitorPass> ToProto(const DataProtector& protector,
                                           long long now_us) const {
     v1::VisitorPass p;
     p.set_name(absl::StrCat(SiteName(site_id), "/visitorPasses/", id));
-    absl::Status opened = person.OpenInto(protector, p.mutable_visitor());
+    absl::Status opened = party.OpenInto(protector, site_id, &p);
     if (!opened.ok()) return opened;
-    p.set_party_size(party_size);
-    opened = host.OpenInto(protector, site_id, p.mutable_host());
-    if (!opened.ok()) return opened;
-    p.set_purpose(static_cast<v1::Visit::Purpose>(purpose));
-    p.set_purpose_detail(purpose_detail);
     SetTimestamp(p.mutable_valid_from(), valid_from_us);
     SetTimestamp(p.mutable_expire_time(), expire_us);
     p.set_max_uses(max_uses);

@@ -61,6 +61,10 @@ void PersonColumns::BindInto(soci::statement& st) {
   IntoColumns(st, name, doc_type, doc_sealed, phone_sealed, plate);
 }
 
+void VisitPartyColumns::BindInto(soci::statement& st) {
+  IntoColumns(st, person, party_size, host, purpose, purpose_detail);
+}
+
 void HostColumns::BindInto(soci::statement& st, bool with_phone) {
   IntoColumns(st, unit_id, location, name);
   if (with_phone) st.exchange(soci::into(phone_sealed));

@@ -67,6 +67,33 @@ struct HostColumns {
   void BindInto(soci::statement& st, bool with_phone = true);
 };
 
+// What a visit and a visitor pass both describe: who comes and how many, to
+// see whom, and why. Bound as person (5 columns), party_size, host (4),
+// purpose, purpose_detail.
+struct VisitPartyColumns {
+  PersonColumns person;
+  int party_size = 1;
+  HostColumns host;
+  int purpose = 0;
+  std::string purpose_detail;
+
+  void BindInto(soci::statement& st);
+  // Fills visitor, party_size, host, purpose and purpose_detail of a
+  // v1::Visit or a v1::VisitorPass; DATA_LOSS as PersonColumns::OpenInto.
+  template <typename VisitOrPass>
+  absl::Status OpenInto(const DataProtector& protector,
+                        const std::string& site_id, VisitOrPass* out) const {
+    absl::Status opened = person.OpenInto(protector, out->mutable_visitor());
+    if (!opened.ok()) return opened;
+    out->set_party_size(party_size);
+    opened = host.OpenInto(protector, site_id, out->mutable_host());
+    if (!opened.ok()) return opened;
+    out->set_purpose(static_cast<v1::Visit::Purpose>(purpose));
+    out->set_purpose_detail(purpose_detail);
+    return absl::OkStatus();
+  }
+};
+
 // NOT_FOUND (UNIT_NOT_FOUND) unless the unit exists at the site.
 absl::Status RequireUnit(Tx& tx, const std::string& site_id,
                          const std::string& unit_id, absl::string_view field);
