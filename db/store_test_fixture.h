@@ -185,7 +185,7 @@ class StoreTest : public db::StoreTestBase {
     auto terms = ParseFilter(filter, db::TicketFilterSchema());
     if (!terms.ok()) return terms.status();
     db::TicketQuery query;
-    query.site_id = site_id;
+    if (!site_id.empty()) query.site_ids = {site_id};
     query.terms = *terms;
     query.before = before;
     query.limit = limit;

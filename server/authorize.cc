@@ -45,6 +45,17 @@ std::string RequestSite(const google::protobuf::Message& request,
   return "";
 }
 
+std::vector<std::string> SitesOf(const Principal& who) {
+  if (who.HasRole(v1::StaffMember::ADMIN)) return {};
+  return who.sites.empty() ? std::vector<std::string>{"\x01none"} : who.sites;
+}
+
+std::vector<std::string> SitesOf(const Principal& who,
+                                 const std::string& parent_site) {
+  if (parent_site == "-") return SitesOf(who);
+  return {parent_site};
+}
+
 absl::Status Authorize(const Principal& who, absl::string_view method,
                        const google::protobuf::Message& request) {
   const Permission* entry = FindPermission(method);

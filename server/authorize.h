@@ -16,6 +16,9 @@
 
 #include <google/protobuf/message.h>
 
+#include <string>
+#include <vector>
+
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "common/principal.h"
@@ -24,6 +27,15 @@ namespace frontdesk {
 
 absl::Status Authorize(const Principal& who, absl::string_view method,
                        const google::protobuf::Message& request);
+
+// The sites a "sites/-" list covers for `who`: empty for ADMIN (every
+// site), otherwise the sites they work at (a site id that cannot exist when
+// they work nowhere, so that the list is empty rather than everything).
+std::vector<std::string> SitesOf(const Principal& who);
+// The sites a list of `parent_site` ("-" or one site id, checked by
+// Authorize) covers for `who`.
+std::vector<std::string> SitesOf(const Principal& who,
+                                 const std::string& parent_site);
 
 // The site a request is about, read from `field_path` ("parent",
 // "ticket.name"): "" when the field is empty or names no site, "-" for

@@ -221,6 +221,28 @@ class AuthApiTests(ApiTestBase):
         self.assertEqual(self.get(theirs.name).escalation_level,
                          ticket_pb2.ESCALATION_LEVEL_UNSPECIFIED)
 
+    def test_every_site_lists_only_the_callers_sites(self):
+        """[D-SITE-SCOPE] for "sites/-": the list narrows to the caller's
+        sites, so a search by the resident's phone finds nothing of the
+        other site."""
+        own, other = self.new_site("own"), self.new_site("oth")
+        desk = self.token_of(self.new_staff(
+            [own], roles=(directory_pb2.StaffMember.RECEPTIONIST,), prefix="rc"))
+        phone = "139%08d" % (uuid.uuid4().int % 10**8)
+        theirs = self.create(other, reporter_phone=phone)
+        mine = self.create(own, reporter_phone=phone)
+        by_phone = 'reporter_phone = "%s"' % phone
+        self.assertEqual(
+            [x.name for x in harness.list_all_tickets(
+                self.stubs, self.md, filter=by_phone)],
+            [mine.name, theirs.name])  # the admin sees both, newest first
+        self.assertEqual(
+            [x.name for x in harness.list_all_tickets(
+                self.stubs, desk, filter=by_phone)],
+            [mine.name])
+        for x in harness.list_all_tickets(self.stubs, desk):
+            self.assertTrue(x.name.startswith("sites/%s/" % own), x.name)
+
 
 backend_cases(AuthApiTests, globals())
 

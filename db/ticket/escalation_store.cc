@@ -65,7 +65,7 @@ absl::StatusOr<std::vector<v1::Escalation>> ListEscalations(
       {"create_time", TimeColumn("e.create_time_us")},
   };
   Params params;
-  Where where(tx, params, "e.site_id", SiteIds(query.site_id));
+  Where where(tx, params, "e.site_id", query.site_ids);
   absl::Status added = where.AddTerms(*columns, query.terms);
   if (!added.ok()) return added;
   where.Before("e.create_time_us", "e.id", query.before);

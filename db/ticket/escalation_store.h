@@ -36,7 +36,7 @@ absl::StatusOr<v1::Escalation> InsertEscalation(
 const FilterSchema& EscalationFilterSchema();
 
 struct EscalationQuery {
-  std::string site_id;  // "" for every site
+  std::vector<std::string> site_ids;  // empty for every site
   std::vector<FilterTerm> terms;
   // Keyset: rows strictly older than (create_time_us, id), newest first.
   std::optional<std::pair<long long, long long>> before;

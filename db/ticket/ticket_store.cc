@@ -193,7 +193,7 @@ absl::StatusOr<std::vector<v1::Ticket>> ListTickets(Tx& tx,
       {"create_time", TimeColumn("create_time_us")},
   };
   Params params;
-  Where where(tx, params, "site_id", SiteIds(query.site_id));
+  Where where(tx, params, "site_id", query.site_ids);
   absl::Status added = where.AddTerms(*columns, query.terms);
   if (!added.ok()) return added;
   where.Before("create_time_us", "id", query.before);

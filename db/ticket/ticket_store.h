@@ -44,8 +44,8 @@ absl::StatusOr<v1::Ticket> GetTicket(Tx& tx, const TicketRef& ref,
                                      bool for_update = false);
 
 struct TicketQuery {
-  std::string site_id;            // "" for every site
-  std::vector<FilterTerm> terms;  // parsed against TicketFilterSchema()
+  std::vector<std::string> site_ids;  // empty for every site
+  std::vector<FilterTerm> terms;      // parsed against TicketFilterSchema()
   // Keyset: rows strictly older than (create_time_us, id), newest first.
   std::optional<std::pair<long long, long long>> before;
   int limit = 50;

@@ -521,10 +521,10 @@ absl::StatusOr<std::vector<v1::Ticket>> ListCallbacksDue(
 }
 
 absl::StatusOr<std::vector<TicketRow>> ListOverdue(
-    Tx& tx, const std::string& site_id, long long now_us,
+    Tx& tx, const std::vector<std::string>& site_ids, long long now_us,
     const std::optional<DueKey>& after, int limit) {
   Params params;
-  Where where(tx, params, "site_id", SiteIds(site_id));
+  Where where(tx, params, "site_id", site_ids);
   // effective_due_us is NULL unless the ticket is open and not paused.
   where.Add(absl::StrCat("effective_due_us < ", params.Int(now_us)));
   where.After("effective_due_us", "id", KeyOf(after));

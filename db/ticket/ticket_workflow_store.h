@@ -126,9 +126,9 @@ absl::StatusOr<std::vector<v1::Ticket>> ListCallbacksDue(
     Tx& tx, const std::string& site_id, long long until_us,
     const std::optional<DueKey>& after, int limit);
 // Open, unpaused tickets whose effective deadline is before `now_us`, most
-// overdue first; site_id "" for every site.
+// overdue first; `site_ids` empty for every site.
 absl::StatusOr<std::vector<TicketRow>> ListOverdue(
-    Tx& tx, const std::string& site_id, long long now_us,
+    Tx& tx, const std::vector<std::string>& site_ids, long long now_us,
     const std::optional<DueKey>& after, int limit);
 
 }  // namespace frontdesk::db

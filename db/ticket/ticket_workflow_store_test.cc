@@ -286,7 +286,9 @@ TEST_P(TicketWorkflowStoreTest, OverdueOrderedByEffectiveDueThenIdWithPages) {
   auto list = [&](const std::string& site, std::optional<db::DueKey> after,
                   int limit = 100) {
     return Ids(MustRead([&](db::Tx& tx) {
-      return db::ListOverdue(tx, site, now, after, limit);
+      std::vector<std::string> sites;
+      if (!site.empty()) sites.push_back(site);
+      return db::ListOverdue(tx, sites, now, after, limit);
     }));
   };
   const std::vector<long long> all = {oldest.id, tie1.id, tie2.id, recent.id};
@@ -305,7 +307,7 @@ TEST_P(TicketWorkflowStoreTest, OverdueOrderedByEffectiveDueThenIdWithPages) {
   std::optional<db::DueKey> after;
   for (int i = 0; i < 10; ++i) {
     auto rows = MustRead(
-        [&](db::Tx& tx) { return db::ListOverdue(tx, "", now, after, 1); });
+        [&](db::Tx& tx) { return db::ListOverdue(tx, {}, now, after, 1); });
     if (rows.empty()) break;
     walked.push_back(rows[0].id);
     after = db::DueKey{*rows[0].effective_due_us, rows[0].id};

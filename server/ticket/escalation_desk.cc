@@ -20,6 +20,7 @@
 #include "db/ticket/escalation_store.h"
 #include "db/ticket/ticket_store.h"
 #include "db/ticket/ticket_workflow_store.h"
+#include "server/authorize.h"
 #include "server/idempotent.h"
 #include "server/ticket/deadlines.h"
 #include "server/ticket/escalation.h"
@@ -75,7 +76,7 @@ absl::Status EscalationDesk::EscalateTicket(
 }
 
 absl::Status EscalationDesk::ListEscalations(
-    const Call& /*call*/, const v1::ListEscalationsRequest& req,
+    const Call& call, const v1::ListEscalationsRequest& req,
     v1::ListEscalationsResponse* resp) {
   auto site_id = ParseSiteName("parent", req.parent(), true);
   if (!site_id.ok()) return site_id.status();
@@ -87,7 +88,7 @@ absl::Status EscalationDesk::ListEscalations(
       PageKey::kTimeAndId);
   if (!page.ok()) return page.status();
   db::EscalationQuery query;
-  query.site_id = *site_id == "-" ? "" : *site_id;
+  query.site_ids = SitesOf(call.who, *site_id);
   query.terms = *std::move(terms);
   query.limit = page->FetchLimit();
   query.before = page->after_pair();
@@ -110,7 +111,7 @@ absl::Status EscalationDesk::ListEscalations(
 }
 
 absl::Status EscalationDesk::ListOverdueTickets(
-    const Call& /*call*/, const v1::ListOverdueTicketsRequest& req,
+    const Call& call, const v1::ListOverdueTicketsRequest& req,
     v1::ListTicketsResponse* resp) {
   auto site_id = ParseSiteName("parent", req.parent(), true);
   if (!site_id.ok()) return site_id.status();
@@ -124,7 +125,7 @@ absl::Status EscalationDesk::ListOverdueTickets(
       if (!site.ok()) return site.status();
     }
     auto listed =
-        db::ListOverdue(tx, *site_id == "-" ? "" : *site_id, ToMicros(now),
+        db::ListOverdue(tx, SitesOf(call.who, *site_id), ToMicros(now),
                         DueKeyAfter(*page), page->FetchLimit());
     if (!listed.ok()) return listed.status();
     resp->set_next_page_token(

@@ -17,6 +17,7 @@
 #include "common/validation.h"
 #include "db/ticket/ticket_store.h"
 #include "db/ticket/ticket_workflow_store.h"
+#include "server/authorize.h"
 #include "server/idempotent.h"
 #include "server/ticket/deadlines.h"
 #include "server/ticket/ticket_rules.h"
@@ -68,7 +69,7 @@ absl::Status IntakeDesk::GetTicket(const Call& /*call*/,
   });
 }
 
-absl::Status IntakeDesk::ListTickets(const Call& /*call*/,
+absl::Status IntakeDesk::ListTickets(const Call& call,
                                      const v1::ListTicketsRequest& req,
                                      v1::ListTicketsResponse* resp) {
   auto site_id = ParseSiteName("parent", req.parent(), true);
@@ -81,7 +82,7 @@ absl::Status IntakeDesk::ListTickets(const Call& /*call*/,
       PageKey::kTimeAndId);
   if (!page.ok()) return page.status();
   db::TicketQuery query;
-  query.site_id = *site_id == "-" ? "" : *site_id;
+  query.site_ids = SitesOf(call.who, *site_id);
   query.terms = *std::move(terms);
   query.limit = page->FetchLimit();
   query.before = page->after_pair();

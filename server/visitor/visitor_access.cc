@@ -37,11 +37,6 @@ absl::Status RequireSiteRole(const Principal& who, absl::string_view site_id,
                             SiteName(site_id), ": not a site they work at"));
 }
 
-std::vector<std::string> SitesOf(const Principal& who) {
-  if (who.HasRole(v1::StaffMember::ADMIN)) return {};
-  return who.sites.empty() ? std::vector<std::string>{"\x01none"} : who.sites;
-}
-
 absl::StatusOr<bool> ResolveUnmask(const Principal& who,
                                    absl::string_view site_id, bool unmask,
                                    absl::string_view reason,

@@ -20,6 +20,7 @@
 #include "db/database.h"
 #include "frontdesk/v1/directory_service.pb.h"
 #include "frontdesk/v1/visitor_service.pb.h"
+#include "server/authorize.h"
 #include "server/call.h"
 #include "server/services.h"
 
@@ -37,9 +38,6 @@ inline constexpr std::initializer_list<int> kSupervisorRoles = {
 absl::Status RequireSiteRole(const Principal& who, absl::string_view site_id,
                              std::initializer_list<int> roles,
                              absl::string_view action);
-
-// The sites a "sites/-" list covers for `who`: empty for ADMIN (every site).
-std::vector<std::string> SitesOf(const Principal& who);
 
 // Whether the response may carry unmasked numbers: false without `unmask`;
 // with it, PERMISSION_DENIED (UNMASK_NOT_PERMITTED) unless SUPERVISOR or

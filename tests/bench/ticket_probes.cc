@@ -86,7 +86,7 @@ void RunProbes(db::Database& database, const std::vector<Probe>& probes,
     auto terms = ParseFilter(p.filter, db::TicketFilterSchema());
     Check(terms.status(), p.filter);
     db::TicketQuery q;
-    q.site_id = p.site_id;
+    if (!p.site_id.empty()) q.site_ids = {p.site_id};
     q.terms = *terms;
     q.before = p.before;
     q.limit = 51;
