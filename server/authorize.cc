@@ -8,6 +8,7 @@
 #include "absl/strings/str_split.h"
 #include "common/names.h"
 #include "common/status.h"
+#include "common/ticket_number.h"
 #include "frontdesk/v1/directory_service.pb.h"
 #include "server/permission_table.h"
 
@@ -19,6 +20,18 @@ absl::Status Denied(const Principal& who, absl::string_view method,
   return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
                absl::StrCat(who.name(), " may not call ", method, ": ", why),
                {{"rule", std::string(rule)}, {"method", std::string(method)}});
+}
+
+// The site of a resource name. A ticket named by its number
+// ("sites/-/tickets/HX-20261123-0007") is at the site its number carries,
+// whatever site the name gives: the number is the ticket's own.
+std::string SiteOfResource(const std::string& name) {
+  auto ticket = ParseTicketName("name", name);
+  if (ticket.ok() && !ticket->number.empty()) {
+    auto number = ParseTicketNumber("name", ticket->number);
+    if (number.ok()) return number->site_id;
+  }
+  return SiteOfName(name);
 }
 
 }  // namespace
@@ -39,7 +52,7 @@ std::string RequestSite(const google::protobuf::Message& request,
       message = &reflection->GetMessage(*message, field);
     } else if (field->type() ==
                google::protobuf::FieldDescriptor::TYPE_STRING) {
-      return SiteOfName(reflection->GetString(*message, field));
+      return SiteOfResource(reflection->GetString(*message, field));
     }
   }
   return "";

@@ -39,7 +39,7 @@ std::vector<std::string> SitesOf(const Principal& who,
 
 // The site a request is about, read from `field_path` ("parent",
 // "ticket.name"): "" when the field is empty or names no site, "-" for
-// every site.
+// every site; a ticket named by its number is at the site of the number.
 std::string RequestSite(const google::protobuf::Message& request,
                         absl::string_view field_path);
 

@@ -158,6 +158,14 @@ TEST(RequestSiteTest, ParentNestedNameWildcardAndNone) {
   update.mutable_ticket()->set_name("sites/yy/tickets/7");
   EXPECT_EQ(RequestSite(update, "ticket.name"), "yy");
   EXPECT_EQ(RequestSite(v1::GetTicketRequest(), "name"), "");
+  // A ticket named by its number is at the number's site.
+  v1::GetTicketRequest by_number;
+  by_number.set_name("sites/-/tickets/HX-20261123-0007");
+  EXPECT_EQ(RequestSite(by_number, "name"), "hx");
+  // Another site's number under a site's name is no ticket name at all
+  // (ParseTicketName refuses it; so does the desk): the named site counts.
+  by_number.set_name("sites/hx/tickets/YY-20261123-0001");
+  EXPECT_EQ(RequestSite(by_number, "name"), "hx");
   EXPECT_EQ(RequestSite(update, "no_such_field"), "");
 }
 

@@ -202,6 +202,9 @@ class AuthApiTests(ApiTestBase):
                 ("get", t.GetTicket, ticket_pb2.GetTicketRequest(name=theirs.name)),
                 ("get one that does not exist", t.GetTicket,
                  ticket_pb2.GetTicketRequest(name=missing)),
+                ("get by number", t.GetTicket,
+                 ticket_pb2.GetTicketRequest(
+                     name="sites/-/tickets/" + theirs.number)),
                 ("list", t.ListTickets,
                  ticket_pb2.ListTicketsRequest(parent="sites/" + other)),
                 ("note", t.AddTicketNote,

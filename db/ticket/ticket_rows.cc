@@ -117,6 +117,18 @@ v1::Ticket TicketRow::ToProto() const {
   return t;
 }
 
+std::string TicketRefWhere(const TicketRef& ref, Params& params) {
+  if (ref.ticket_id != 0) {
+    return absl::StrCat(" WHERE id = ", params.Int(ref.ticket_id),
+                        " AND site_id = ", params.Text(ref.site_id));
+  }
+  std::string where = absl::StrCat(" WHERE number = ", params.Text(ref.number));
+  if (!ref.site_id.empty() && ref.site_id != "-") {
+    absl::StrAppend(&where, " AND site_id = ", params.Text(ref.site_id));
+  }
+  return where;
+}
+
 absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(
     Tx& tx, const std::string& where, Params& params, const std::string& tail) {
   TicketRow row;

@@ -12,6 +12,7 @@
 
 #include "absl/status/statusor.h"
 #include "common/filter.h"
+#include "common/names.h"
 #include "db/database.h"
 #include "db/internal/params.h"
 #include "frontdesk/v1/ticket_service.pb.h"
@@ -49,6 +50,11 @@ struct TicketRow {
 
 // The SELECT ... FROM tickets prefix that QueryTickets completes.
 extern const char* const kTicketColumns;
+
+// " WHERE ..." selecting the ticket `ref` names: by id at its site, or by
+// number (at the named site unless it is "-" or "": a number under
+// another site's name names no ticket).
+std::string TicketRefWhere(const TicketRef& ref, Params& params);
 
 // Rows of kTicketColumns + where + tail.
 absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(Tx& tx,

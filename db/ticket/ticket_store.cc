@@ -163,13 +163,7 @@ absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
 absl::StatusOr<v1::Ticket> GetTicket(Tx& tx, const TicketRef& ref,
                                      bool for_update) {
   Params params;
-  std::string where;
-  if (ref.ticket_id != 0) {
-    where = absl::StrCat(" WHERE id = ", params.Int(ref.ticket_id),
-                         " AND site_id = ", params.Text(ref.site_id));
-  } else {
-    where = absl::StrCat(" WHERE number = ", params.Text(ref.number));
-  }
+  const std::string where = TicketRefWhere(ref, params);
   auto rows = QueryTickets(tx, where, params,
                            for_update && tx.mysql() ? " FOR UPDATE" : "");
   if (!rows.ok()) return rows.status();

@@ -3,6 +3,7 @@
 // test on a fresh, migrated database.
 
 #include "db/store_test_fixture.h"
+#include "db/ticket/ticket_workflow_store.h"
 
 namespace frontdesk::store_testing {
 namespace {
@@ -160,6 +161,24 @@ TEST_P(StoreTest, GetTicketByIdAndByNumber) {
       [&](db::Tx& tx) { return db::GetTicket(tx, ref, /*for_update=*/true); });
   ASSERT_TRUE(locked.ok()) << locked.status();
   EXPECT_TRUE(MessageDifferencer::Equals(*locked, t));
+}
+
+TEST_P(StoreTest, ANumberUnderAnotherSitesNameNamesNoTicket) {
+  MakeSite("hx");
+  MakeSite("lz");
+  v1::Ticket t = MustCreateTicket("hx", NewTicket("卫生间漏水"), Now());
+  // The parser refuses such a name; the store does not rely on it.
+  const TicketRef elsewhere{"lz", 0, t.number()};
+  auto got = Read([&](db::Tx& tx) { return db::GetTicket(tx, elsewhere); });
+  EXPECT_EQ(got.status().code(), absl::StatusCode::kNotFound);
+  auto locked =
+      Write([&](db::Tx& tx) { return db::LockTicketRow(tx, elsewhere); });
+  EXPECT_EQ(locked.status().code(), absl::StatusCode::kNotFound);
+  auto own = ParseTicketName("name", "sites/hx/tickets/" + t.number());
+  ASSERT_TRUE(own.ok()) << own.status();
+  auto found = Read([&](db::Tx& tx) { return db::GetTicket(tx, *own); });
+  ASSERT_TRUE(found.ok()) << found.status();
+  EXPECT_EQ(found->name(), t.name());
 }
 
 TEST_P(StoreTest, SqlInjectionLookingTextIsStoredVerbatim) {

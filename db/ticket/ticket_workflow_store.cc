@@ -122,11 +122,7 @@ struct NullableUse {
 
 absl::StatusOr<TicketRow> LockTicketRow(Tx& tx, const TicketRef& ref) {
   Params params;
-  std::string where =
-      ref.ticket_id != 0
-          ? absl::StrCat(" WHERE id = ", params.Int(ref.ticket_id),
-                         " AND site_id = ", params.Text(ref.site_id))
-          : absl::StrCat(" WHERE number = ", params.Text(ref.number));
+  const std::string where = TicketRefWhere(ref, params);
   auto rows =
       QueryTicketRows(tx, where, params, tx.mysql() ? " FOR UPDATE" : "");
   if (!rows.ok()) return rows.status();
