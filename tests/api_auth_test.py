@@ -246,6 +246,42 @@ class AuthApiTests(ApiTestBase):
         for x in harness.list_all_tickets(self.stubs, desk):
             self.assertTrue(x.name.startswith("sites/%s/" % own), x.name)
 
+    def test_a_manager_staffs_only_their_own_sites(self):
+        """[D-GRANTS]: a manager of one site creates a receptionist there,
+        but no ADMIN and nobody at another site."""
+        own, other = self.new_site("own"), self.new_site("oth")
+        manager = self.token_of(self.new_staff(
+            [own], roles=(directory_pb2.StaffMember.MANAGER,), prefix="mg"))
+
+        def staff(roles, sites):
+            return directory_pb2.CreateStaffMemberRequest(
+                staff_id=unique_site_id("n"),
+                staff_member=directory_pb2.StaffMember(
+                    display_name="李娜", roles=roles,
+                    sites=["sites/" + s for s in sites]))
+
+        desk = self.stubs.directory.CreateStaffMember(
+            staff([directory_pb2.StaffMember.RECEPTIONIST], [own]),
+            metadata=manager, timeout=DEADLINE)
+        self.assertEqual(list(desk.sites), ["sites/" + own])
+        for label, request in [
+                ("admin", staff([directory_pb2.StaffMember.ADMIN], [own])),
+                ("another site",
+                 staff([directory_pb2.StaffMember.RECEPTIONIST], [own, other]))]:
+            with self.subTest(label):
+                details = self.assertRpcError(
+                    grpc.StatusCode.PERMISSION_DENIED,
+                    self.stubs.directory.CreateStaffMember, request,
+                    metadata=manager, timeout=DEADLINE,
+                    reason="PERMISSION_DENIED")
+                self.assertEqual(details.error_info.metadata["rule"], "D-GRANTS")
+                self.assertRpcError(
+                    grpc.StatusCode.NOT_FOUND,
+                    self.stubs.directory.GetStaffMember,
+                    directory_pb2.GetStaffMemberRequest(
+                        name="staff/" + request.staff_id),
+                    metadata=self.md, timeout=DEADLINE)
+
 
 backend_cases(AuthApiTests, globals())
 

@@ -1,6 +1,7 @@
 // The input rules of directory_rules.h; pure functions over proto messages.
 #include "server/directory/directory_rules.h"
 
+#include <algorithm>
 #include <set>
 
 #include "absl/strings/ascii.h"
@@ -82,6 +83,32 @@ absl::StatusOr<std::string> ValidateNewUnit(const v1::Unit& unit) {
   v.Merge(CheckUnitPart("unit.room", unit.room()));
   if (!v.empty()) return v.ToStatus();
   return absl::StrCat(unit.building(), "-", unit.entrance(), "-", unit.room());
+}
+
+absl::Status CheckGrant(const Principal& granter,
+                        const v1::StaffMember& staff) {
+  if (granter.HasRole(v1::StaffMember::ADMIN)) return absl::OkStatus();
+  for (int role : staff.roles()) {
+    if (role == v1::StaffMember::ADMIN || role == v1::StaffMember::SERVICE) {
+      return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
+                   absl::StrCat(granter.name(), " may not grant ",
+                                v1::StaffMember::Role_Name(
+                                    static_cast<v1::StaffMember::Role>(role)),
+                                ": only ADMIN grants company-wide roles"),
+                   {{"rule", "D-GRANTS"}});
+    }
+  }
+  for (const std::string& site : staff.sites()) {
+    std::string site_id = SiteOfName(site);
+    if (std::find(granter.sites.begin(), granter.sites.end(), site_id) ==
+        granter.sites.end()) {
+      return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
+                   absl::StrCat(granter.name(), " may not grant roles at ",
+                                site, ": not a site they work at"),
+                   {{"rule", "D-GRANTS"}});
+    }
+  }
+  return absl::OkStatus();
 }
 
 absl::Status ValidateNewStaffMember(const std::string& staff_id,

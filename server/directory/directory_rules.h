@@ -8,6 +8,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "common/principal.h"
 #include "frontdesk/v1/directory_service.pb.h"
 
 namespace frontdesk {
@@ -19,6 +20,12 @@ absl::StatusOr<std::string> ValidateNewUnit(const v1::Unit& unit);
 
 absl::Status ValidateNewStaffMember(const std::string& staff_id,
                                     const v1::StaffMember& staff);
+
+// Who may grant what [D-GRANTS]: ADMIN grants anything; anyone else grants
+// neither ADMIN nor SERVICE (company-wide powers) and only at sites they work
+// at themselves. PERMISSION_DENIED naming the first role or site `granter`
+// may not grant in `staff`.
+absl::Status CheckGrant(const Principal& granter, const v1::StaffMember& staff);
 
 absl::Status ValidateNewAccessToken(const v1::AccessToken& token);
 

@@ -361,5 +361,54 @@ TEST(ParseStaffFilterTest, OnlyEqualityIsSupported) {
             "staff filters support only = (site, role)");
 }
 
+// ---- CheckGrant ------------------------------------------------------------
+
+Principal Granter(std::initializer_list<int> roles,
+                  std::initializer_list<const char*> sites) {
+  Principal who;
+  who.staff_id = "zhou.jl";
+  who.roles.assign(roles.begin(), roles.end());
+  for (const char* site : sites) who.sites.push_back(site);
+  return who;
+}
+
+StaffMember Grant(std::initializer_list<StaffMember::Role> roles,
+                  std::initializer_list<const char*> sites) {
+  StaffMember staff;
+  for (StaffMember::Role role : roles) staff.add_roles(role);
+  for (const char* site : sites) staff.add_sites(site);
+  return staff;
+}
+
+void ExpectGrantRefused(const absl::Status& status) {
+  EXPECT_EQ(status.code(), absl::StatusCode::kPermissionDenied) << status;
+  EXPECT_EQ(ErrorMetadata(status, "rule"), "D-GRANTS") << status;
+}
+
+TEST(CheckGrantTest, AManagerStaffsTheirOwnSites) {
+  Principal manager = Granter({StaffMember::MANAGER}, {"hx", "yy"});
+  EXPECT_TRUE(CheckGrant(manager, Grant({StaffMember::RECEPTIONIST,
+                                         StaffMember::SUPERVISOR},
+                                        {"sites/hx", "sites/yy"}))
+                  .ok());
+}
+
+TEST(CheckGrantTest, OnlyAdminGrantsCompanyWideRoles) {
+  Principal manager = Granter({StaffMember::MANAGER}, {"hx"});
+  ExpectGrantRefused(CheckGrant(manager, Grant({StaffMember::ADMIN}, {})));
+  ExpectGrantRefused(
+      CheckGrant(manager, Grant({StaffMember::SERVICE}, {"sites/hx"})));
+  Principal admin = Granter({StaffMember::ADMIN}, {});
+  EXPECT_TRUE(CheckGrant(admin, Grant({StaffMember::ADMIN}, {})).ok());
+  EXPECT_TRUE(
+      CheckGrant(admin, Grant({StaffMember::SERVICE}, {"sites/zz"})).ok());
+}
+
+TEST(CheckGrantTest, NobodyGrantsAtASiteTheyDoNotWorkAt) {
+  Principal manager = Granter({StaffMember::MANAGER}, {"hx"});
+  ExpectGrantRefused(CheckGrant(
+      manager, Grant({StaffMember::RECEPTIONIST}, {"sites/hx", "sites/yy"})));
+}
+
 }  // namespace
 }  // namespace frontdesk

@@ -19,9 +19,8 @@ namespace frontdesk {
 absl::Status StaffDesk::CreateStaffMember(
     const Call& call, const v1::CreateStaffMemberRequest& request,
     v1::StaffMember* response) {
-  absl::Status allowed = RequireAnyRole(
-      call.who, {v1::StaffMember::ADMIN, v1::StaffMember::MANAGER},
-      "create staff members");
+  // Who may call is the permission table's; what they may grant is here.
+  absl::Status allowed = CheckGrant(call.who, request.staff_member());
   if (!allowed.ok()) return allowed;
   Violations v;
   v.Merge(ValidateNewStaffMember(request.staff_id(), request.staff_member()));
