@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "common/principal_testing.h"
 #include "common/status.h"
 #include "frontdesk/v1/directory_service.pb.h"
 #include "frontdesk/v1/ticket_service.pb.h"
@@ -21,15 +22,6 @@ using Role = v1::StaffMember;
 constexpr const char* kServedServices[] = {"frontdesk.v1.DirectoryService",
                                            "frontdesk.v1.TicketService",
                                            "frontdesk.v1.VisitorService"};
-
-Principal Staff(std::initializer_list<int> roles,
-                std::initializer_list<const char*> sites) {
-  Principal who;
-  who.staff_id = "li.na";
-  who.roles.assign(roles.begin(), roles.end());
-  for (const char* site : sites) who.sites.push_back(site);
-  return who;
-}
 
 v1::CreateTicketRequest TicketAt(const std::string& site) {
   v1::CreateTicketRequest request;
@@ -99,35 +91,35 @@ TEST(PermissionTableTest, EveryEntryIsARealMethodOnceWithARealSiteField) {
 }
 
 TEST(AuthorizeTest, MethodWithoutAnEntryIsRefusedEvenForAdmin) {
-  ExpectDenied(Authorize(Staff({Role::ADMIN}, {}), "TicketService.Teleport",
-                         v1::GetTicketRequest()),
+  ExpectDenied(Authorize(TestPrincipal({Role::ADMIN}, {}),
+                         "TicketService.Teleport", v1::GetTicketRequest()),
                "ACL-ONE-TABLE");
 }
 
 TEST(AuthorizeTest, AdminMayCallAnyListedMethodAtAnySite) {
-  EXPECT_TRUE(Authorize(Staff({Role::ADMIN}, {}), "TicketService.CreateTicket",
-                        TicketAt("yy"))
+  EXPECT_TRUE(Authorize(TestPrincipal({Role::ADMIN}, {}),
+                        "TicketService.CreateTicket", TicketAt("yy"))
                   .ok());
-  EXPECT_TRUE(Authorize(Staff({Role::ADMIN}, {}), "DirectoryService.CreateSite",
-                        v1::CreateSiteRequest())
+  EXPECT_TRUE(Authorize(TestPrincipal({Role::ADMIN}, {}),
+                        "DirectoryService.CreateSite", v1::CreateSiteRequest())
                   .ok());
 }
 
 TEST(AuthorizeTest, ARoleTheEntryDoesNotNameIsRefused) {
   // Only ADMIN registers sites [D-DIRECTORY-WRITES].
   ExpectDenied(
-      Authorize(Staff({Role::MANAGER}, {"hx"}), "DirectoryService.CreateSite",
-                v1::CreateSiteRequest()),
+      Authorize(TestPrincipal({Role::MANAGER}, {"hx"}),
+                "DirectoryService.CreateSite", v1::CreateSiteRequest()),
       "D-DIRECTORY-WRITES");
   v1::ListWatchlistEntriesRequest watchlist;
   watchlist.set_parent("sites/hx");
-  ExpectDenied(Authorize(Staff({Role::RECEPTIONIST}, {"hx"}),
+  ExpectDenied(Authorize(TestPrincipal({Role::RECEPTIONIST}, {"hx"}),
                          "VisitorService.ListWatchlistEntries", watchlist),
                "D-SITE-SCOPE");
 }
 
 TEST(AuthorizeTest, SiteScopedCallAtAnotherSiteIsRefused) {
-  Principal receptionist = Staff({Role::RECEPTIONIST}, {"hx"});
+  Principal receptionist = TestPrincipal({Role::RECEPTIONIST}, {"hx"});
   EXPECT_TRUE(
       Authorize(receptionist, "TicketService.CreateTicket", TicketAt("hx"))
           .ok());
@@ -143,7 +135,7 @@ TEST(AuthorizeTest, SiteScopedCallAtAnotherSiteIsRefused) {
 TEST(AuthorizeTest, SiteIsReadFromTheNameInsideTheResourceSent) {
   v1::UpdateDepartmentRequest update;
   update.mutable_department()->set_name("sites/yy/departments/eng");
-  Principal manager = Staff({Role::MANAGER}, {"hx"});
+  Principal manager = TestPrincipal({Role::MANAGER}, {"hx"});
   ExpectDenied(Authorize(manager, "DirectoryService.UpdateDepartment", update),
                "D-SITE-SCOPE");
   update.mutable_department()->set_name("sites/hx/departments/eng");

@@ -7,6 +7,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
+#include "common/principal_testing.h"
 #include "common/status.h"
 #include "common/status_testing.h"
 #include "frontdesk/v1/directory_service.pb.h"
@@ -363,15 +364,6 @@ TEST(ParseStaffFilterTest, OnlyEqualityIsSupported) {
 
 // ---- CheckGrant ------------------------------------------------------------
 
-Principal Granter(std::initializer_list<int> roles,
-                  std::initializer_list<const char*> sites) {
-  Principal who;
-  who.staff_id = "zhou.jl";
-  who.roles.assign(roles.begin(), roles.end());
-  for (const char* site : sites) who.sites.push_back(site);
-  return who;
-}
-
 StaffMember Grant(std::initializer_list<StaffMember::Role> roles,
                   std::initializer_list<const char*> sites) {
   StaffMember staff;
@@ -386,7 +378,7 @@ void ExpectGrantRefused(const absl::Status& status) {
 }
 
 TEST(CheckGrantTest, AManagerStaffsTheirOwnSites) {
-  Principal manager = Granter({StaffMember::MANAGER}, {"hx", "yy"});
+  Principal manager = TestPrincipal({StaffMember::MANAGER}, {"hx", "yy"});
   EXPECT_TRUE(CheckGrant(manager, Grant({StaffMember::RECEPTIONIST,
                                          StaffMember::SUPERVISOR},
                                         {"sites/hx", "sites/yy"}))
@@ -394,18 +386,18 @@ TEST(CheckGrantTest, AManagerStaffsTheirOwnSites) {
 }
 
 TEST(CheckGrantTest, OnlyAdminGrantsCompanyWideRoles) {
-  Principal manager = Granter({StaffMember::MANAGER}, {"hx"});
+  Principal manager = TestPrincipal({StaffMember::MANAGER}, {"hx"});
   ExpectGrantRefused(CheckGrant(manager, Grant({StaffMember::ADMIN}, {})));
   ExpectGrantRefused(
       CheckGrant(manager, Grant({StaffMember::SERVICE}, {"sites/hx"})));
-  Principal admin = Granter({StaffMember::ADMIN}, {});
+  Principal admin = TestPrincipal({StaffMember::ADMIN}, {});
   EXPECT_TRUE(CheckGrant(admin, Grant({StaffMember::ADMIN}, {})).ok());
   EXPECT_TRUE(
       CheckGrant(admin, Grant({StaffMember::SERVICE}, {"sites/zz"})).ok());
 }
 
 TEST(CheckGrantTest, NobodyGrantsAtASiteTheyDoNotWorkAt) {
-  Principal manager = Granter({StaffMember::MANAGER}, {"hx"});
+  Principal manager = TestPrincipal({StaffMember::MANAGER}, {"hx"});
   ExpectGrantRefused(CheckGrant(
       manager, Grant({StaffMember::RECEPTIONIST}, {"sites/hx", "sites/yy"})));
 }
