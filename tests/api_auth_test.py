@@ -282,6 +282,37 @@ class AuthApiTests(ApiTestBase):
                         name="staff/" + request.staff_id),
                     metadata=self.md, timeout=DEADLINE)
 
+    def test_a_worker_reports_only_on_their_own_work_orders(self):
+        """[T-WORK-ORDER-ASSIGNEE]: the assignee confirms arrival and
+        completes; another maintenance worker of the same site may not."""
+        site = self.new_site("wo")
+        assignee, other = self.new_staff([site]), self.new_staff([site])
+        ticket = self.create(site)
+        t = self.stubs.tickets
+        t.DispatchTicket(ticket_pb2.DispatchTicketRequest(
+            name=ticket.name, route=ticket_pb2.REPAIR_ROUTE_OWN_MAINTENANCE,
+            assignee="staff/" + assignee), metadata=self.md, timeout=DEADLINE)
+        order = t.ListWorkOrders(ticket_pb2.ListWorkOrdersRequest(
+            parent=ticket.name), metadata=self.md,
+            timeout=DEADLINE).work_orders[0]
+        arrive = ticket_pb2.ConfirmArrivalRequest(name=order.name)
+        complete = ticket_pb2.CompleteWorkOrderRequest(
+            name=order.name, work_done="更换角阀", accepted_by_reporter=True)
+        for label, call, request in [("arrival", t.ConfirmArrival, arrive),
+                                     ("completion", t.CompleteWorkOrder,
+                                      complete)]:
+            with self.subTest(label):
+                details = self.assertRpcError(
+                    grpc.StatusCode.PERMISSION_DENIED, call, request,
+                    metadata=self.token_of(other), timeout=DEADLINE,
+                    reason="PERMISSION_DENIED")
+                self.assertEqual(details.error_info.metadata["rule"],
+                                 "T-WORK-ORDER-ASSIGNEE")
+        mine = self.token_of(assignee)
+        t.ConfirmArrival(arrive, metadata=mine, timeout=DEADLINE)
+        done = t.CompleteWorkOrder(complete, metadata=mine, timeout=DEADLINE)
+        self.assertEqual(done.state, ticket_pb2.WorkOrder.COMPLETED)
+
 
 backend_cases(AuthApiTests, globals())
 

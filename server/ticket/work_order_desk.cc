@@ -182,6 +182,8 @@ absl::Status WorkOrderDesk::ConfirmArrival(const Call& call,
         step.event = v1::TicketEvent::ARRIVAL_CONFIRMED;
         auto order = db::GetWorkOrder(tx, *ref);
         if (!order.ok()) return order.status();
+        absl::Status reporter = CheckWorkOrderReporter(call.who, *order);
+        if (!reporter.ok()) return reporter;
         absl::Status allowed = CheckArrivalAllowed(order->state());
         if (!allowed.ok()) return allowed;
         if (row.status == v1::Ticket::DISPATCHED) {
@@ -216,6 +218,8 @@ absl::Status WorkOrderDesk::CompleteWorkOrder(
         step.event = v1::TicketEvent::WORK_COMPLETED;
         auto order = db::GetWorkOrder(tx, *ref);
         if (!order.ok()) return order.status();
+        absl::Status reporter = CheckWorkOrderReporter(call.who, *order);
+        if (!reporter.ok()) return reporter;
         absl::Status allowed = CheckCompletionAllowed(order->state());
         if (!allowed.ok()) return allowed;
         if (row.status == v1::Ticket::DISPATCHED) {

@@ -34,6 +34,21 @@ absl::Status ValidateDispatchRequest(const v1::DispatchTicketRequest& req,
   return v.ToStatus();
 }
 
+absl::Status CheckWorkOrderReporter(const Principal& who,
+                                    const v1::WorkOrder& order) {
+  for (int desk : {v1::StaffMember::ADMIN, v1::StaffMember::RECEPTIONIST,
+                   v1::StaffMember::SUPERVISOR, v1::StaffMember::MANAGER}) {
+    if (who.HasRole(desk)) return absl::OkStatus();
+  }
+  if (order.assignee() == who.name()) return absl::OkStatus();
+  return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
+               absl::StrCat(who.name(),
+                            " may report only on work orders "
+                            "assigned to them; ",
+                            order.name(), " is not"),
+               {{"rule", "T-WORK-ORDER-ASSIGNEE"}});
+}
+
 bool NeedsRoute(v1::Ticket::Kind kind, v1::Ticket::ComplaintClass complaint) {
   return kind == v1::Ticket::REPAIR ||
          (kind == v1::Ticket::COMPLAINT && complaint == v1::Ticket::FACILITY);

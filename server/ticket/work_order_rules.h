@@ -16,6 +16,7 @@
 
 #include "absl/status/status.h"
 #include "absl/time/time.h"
+#include "common/principal.h"
 #include "frontdesk/v1/directory_service.pb.h"
 #include "frontdesk/v1/ticket_service.pb.h"
 
@@ -25,6 +26,14 @@ namespace frontdesk {
 // above that need no stored data.
 absl::Status ValidateDispatchRequest(const v1::DispatchTicketRequest& request,
                                      absl::Time now);
+
+// Who reports on a work order (its arrival, its completion)
+// [T-WORK-ORDER-ASSIGNEE]: the desk (receptionist, supervisor, manager; ADMIN)
+// records what is phoned in for any order of its site; anyone else, e.g. a
+// maintenance worker, only for an order assigned to them. PERMISSION_DENIED
+// otherwise.
+absl::Status CheckWorkOrderReporter(const Principal& who,
+                                    const v1::WorkOrder& order);
 
 // A repair or a facility complaint needs a route.
 bool NeedsRoute(v1::Ticket::Kind kind, v1::Ticket::ComplaintClass complaint);

@@ -3,6 +3,7 @@
 
 #include <google/protobuf/util/time_util.h>
 
+#include "common/principal_testing.h"
 #include "common/status.h"
 #include "gtest/gtest.h"
 
@@ -105,6 +106,27 @@ TEST(WorkOrderRulesTest, Completion) {
   m->set_quantity(0);
   r.clear_work_done();
   EXPECT_EQ(ErrorFieldViolations(ValidateCompletion(r)).size(), 3u);
+}
+
+TEST(WorkOrderRulesTest, AWorkerReportsOnlyOnTheirOwnOrdersTheDeskOnAny) {
+  v1::WorkOrder order;
+  order.set_name("sites/hx/tickets/7/workOrders/1");
+  order.set_assignee("staff/li.na");  // TestPrincipal's own name
+  using Role = v1::StaffMember;
+  EXPECT_TRUE(
+      CheckWorkOrderReporter(TestPrincipal({Role::MAINTENANCE}, {"hx"}), order)
+          .ok());
+  order.set_assignee("staff/zhang.gong");
+  absl::Status other =
+      CheckWorkOrderReporter(TestPrincipal({Role::MAINTENANCE}, {"hx"}), order);
+  EXPECT_EQ(other.code(), absl::StatusCode::kPermissionDenied) << other;
+  EXPECT_EQ(ErrorMetadata(other, "rule"), "T-WORK-ORDER-ASSIGNEE");
+  for (int desk :
+       {Role::RECEPTIONIST, Role::SUPERVISOR, Role::MANAGER, Role::ADMIN}) {
+    EXPECT_TRUE(
+        CheckWorkOrderReporter(TestPrincipal({desk}, {"hx"}), order).ok())
+        << desk;
+  }
 }
 
 }  // namespace
