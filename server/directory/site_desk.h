@@ -1,6 +1,6 @@
-// DirectoryService's sites and the units (homes, shops) in them. Creating a
-// site needs ADMIN or MANAGER, a unit ADMIN, MANAGER or SUPERVISOR (checked
-// before anything is looked up); any authenticated caller may read. Creates
+// DirectoryService's sites and the units (homes, shops) in them. Who may
+// call what is the permission table's (server/permission_table.cc: sites by
+// ADMIN, units by the site's supervisors and manager). Creates
 // are idempotent per request_id. Input rules are in directory_rules.h, SQL
 // in db/directory/site_store.h. No gRPC type here (server/handler.h frames
 // the call).

@@ -1,7 +1,8 @@
-// DirectoryService's staff members and their access tokens. Creating a
-// staff member needs ADMIN or MANAGER; anyone may mint another token for
-// themselves, only an ADMIN for someone else (checked before anything is
-// looked up); any authenticated caller may read. Creates are idempotent per
+// DirectoryService's staff members and their access tokens. Who may call
+// is the permission table's (server/permission_table.cc); what a manager
+// may grant is CheckGrant's (directory_rules.h); anyone may mint another
+// token for themselves, only an ADMIN for someone else (checked before
+// anything is looked up). Creates are idempotent per
 // request_id; a token's secret is shown once, to the call that created it.
 // Input rules are in directory_rules.h, SQL in db/directory/staff_store.h.
 #ifndef FRONTDESK_SERVER_DIRECTORY_STAFF_DESK_H_
