@@ -82,12 +82,9 @@ absl::Status KeyDesk::CreateKey(const Call& call,
                                 v1::Key* response) {
   auto site_id = ParseSiteName("parent", request.parent());
   if (!site_id.ok()) return site_id.status();
-  absl::Status allowed =
-      RequireSiteRole(call.who, *site_id, kDeskRoles, "register keys");
-  if (!allowed.ok()) return allowed;
   if (request.key().authorized_borrowers_size() > 0) {
-    allowed = RequireSiteRole(call.who, *site_id, kSupervisorRoles,
-                              "name call.who may borrow a key");
+    absl::Status allowed = RequireSiteRole(call.who, *site_id, kSupervisorRoles,
+                                           "name call.who may borrow a key");
     if (!allowed.ok()) return allowed;
   }
   Violations v;
@@ -112,9 +109,6 @@ absl::Status KeyDesk::GetKey(const Call& call, const v1::GetKeyRequest& request,
                              v1::Key* response) {
   auto ref = ParseKeyName("name", request.name());
   if (!ref.ok()) return ref.status();
-  absl::Status allowed =
-      RequireSiteRole(call.who, ref->site_id, kDeskRoles, "read keys");
-  if (!allowed.ok()) return allowed;
   auto unmask = ResolveUnmask(call.who, ref->site_id, request.unmask(),
                               request.unmask_reason(), "unmask_reason");
   if (!unmask.ok()) return unmask.status();
@@ -188,13 +182,11 @@ absl::Status KeyDesk::UpdateKey(const Call& call,
                                 v1::Key* response) {
   auto ref = ParseKeyName("key.name", request.key().name());
   if (!ref.ok()) return ref.status();
-  absl::Status allowed =
-      RequireSiteRole(call.who, ref->site_id, kDeskRoles, "update keys");
-  if (!allowed.ok()) return allowed;
   for (const std::string& path : request.update_mask().paths()) {
     if (path != "authorized_borrowers") continue;
-    allowed = RequireSiteRole(call.who, ref->site_id, kSupervisorRoles,
-                              "change call.who may borrow a key");
+    absl::Status allowed =
+        RequireSiteRole(call.who, ref->site_id, kSupervisorRoles,
+                        "change call.who may borrow a key");
     if (!allowed.ok()) return allowed;
   }
   Violations v;
@@ -224,9 +216,6 @@ absl::Status KeyDesk::LendKey(const Call& call,
                               v1::Key* response) {
   auto ref = ParseKeyName("name", request.name());
   if (!ref.ok()) return ref.status();
-  absl::Status allowed =
-      RequireSiteRole(call.who, ref->site_id, kDeskRoles, "lend keys");
-  if (!allowed.ok()) return allowed;
   absl::Time now = services_.clock.Now();
   Violations v;
   auto borrower = CanonicalBorrower("borrower", request.borrower(), true);
@@ -285,9 +274,6 @@ absl::Status KeyDesk::ReturnKey(const Call& call,
                                 v1::Key* response) {
   auto ref = ParseKeyName("name", request.name());
   if (!ref.ok()) return ref.status();
-  absl::Status allowed =
-      RequireSiteRole(call.who, ref->site_id, kDeskRoles, "take keys back");
-  if (!allowed.ok()) return allowed;
   Violations v;
   v1::KeyBorrower returned_by;
   if (request.has_returned_by()) {
@@ -318,9 +304,6 @@ absl::Status KeyDesk::RetireKey(const Call& call,
                                 v1::Key* response) {
   auto ref = ParseKeyName("name", request.name());
   if (!ref.ok()) return ref.status();
-  absl::Status allowed =
-      RequireSiteRole(call.who, ref->site_id, kSupervisorRoles, "retire keys");
-  if (!allowed.ok()) return allowed;
   Violations v;
   if (request.reason() == Key::RETIRE_REASON_UNSPECIFIED ||
       !Key::RetireReason_IsValid(request.reason())) {
@@ -346,9 +329,6 @@ absl::Status KeyDesk::ListKeyEvents(const Call& call,
                                     v1::ListKeyEventsResponse* response) {
   auto ref = ParseKeyEventsParent("parent", request.parent());
   if (!ref.ok()) return ref.status();
-  absl::Status allowed =
-      RequireSiteRole(call.who, ref->site_id, kDeskRoles, "read key history");
-  if (!allowed.ok()) return allowed;
   auto unmask = ResolveUnmask(call.who, ref->site_id, request.unmask(),
                               request.unmask_reason(), "unmask_reason");
   if (!unmask.ok()) return unmask.status();

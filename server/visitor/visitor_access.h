@@ -2,7 +2,10 @@
 // VisitorService handler shares (visitor_service.proto, file header):
 // - desk work (visits, refusals, passes, keys) needs RECEPTIONIST, SECURITY,
 //   SUPERVISOR or MANAGER at the site; the watchlist and the settings need
-//   SUPERVISOR or MANAGER; ADMIN is at every site;
+//   SUPERVISOR or MANAGER; ADMIN is at every site. The frame checks this
+//   per method from the permission table (server/permission_table.cc); the
+//   desks use RequireSiteRole only for what depends on the request's
+//   content (who may borrow a key) and lists narrow with SitesOf();
 // - unmasked numbers need SUPERVISOR or MANAGER at the site and a reason,
 //   and every unmasked read is logged in the same transaction;
 // - a supervisor's authorisation at the desk (a document waiver, a key lent
