@@ -313,6 +313,35 @@ class AuthApiTests(ApiTestBase):
         done = t.CompleteWorkOrder(complete, metadata=mine, timeout=DEADLINE)
         self.assertEqual(done.state, ticket_pb2.WorkOrder.COMPLETED)
 
+    def test_staff_phones_are_shown_only_to_colleagues(self):
+        """[D-STAFF-PHONE]: a receptionist reads a colleague's phone in
+        full and another site's staff masked, in a get and in a list."""
+        own, other = self.new_site("own"), self.new_site("oth")
+        d = self.stubs.directory
+        phones = {}
+        for site in (own, other):
+            staff_id = unique_site_id("ph")
+            d.CreateStaffMember(directory_pb2.CreateStaffMemberRequest(
+                staff_id=staff_id, staff_member=directory_pb2.StaffMember(
+                    display_name="王力", phone="13800138000",
+                    roles=[directory_pb2.StaffMember.MAINTENANCE],
+                    sites=["sites/" + site])),
+                metadata=self.md, timeout=DEADLINE)
+            phones[site] = staff_id
+        desk = self.token_of(self.new_staff(
+            [own], roles=(directory_pb2.StaffMember.RECEPTIONIST,), prefix="rc"))
+        for site, shown in ((own, "13800138000"), (other, "138****8000")):
+            with self.subTest(site=site):
+                got = d.GetStaffMember(directory_pb2.GetStaffMemberRequest(
+                    name="staff/" + phones[site]), metadata=desk,
+                    timeout=DEADLINE)
+                self.assertEqual(got.phone, shown)
+                listed = d.ListStaffMembers(directory_pb2.ListStaffMembersRequest(
+                    filter='site = "sites/%s"' % site, page_size=1000),
+                    metadata=desk, timeout=DEADLINE).staff_members
+                self.assertEqual(
+                    [m.phone for m in listed if m.name == got.name], [shown])
+
 
 backend_cases(AuthApiTests, globals())
 

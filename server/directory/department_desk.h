@@ -1,9 +1,9 @@
 // DirectoryService's departments: the teams of a site work is dispatched
 // to. Who may call what is the permission table's (server/
-// permission_table.cc: writes by the site's manager). Creates and updates are idempotent per
-// request_id; an update applies its update_mask to the current department
-// under its row lock and refuses a stale etag (ABORTED). Input rules are in
-// org_rules.h, SQL and the existence checks in db/directory/org_store.h.
+// permission_table.cc: writes by the site's manager). Creates and updates are
+// idempotent per request_id; an update applies its update_mask to the current
+// department under its row lock and refuses a stale etag (ABORTED). Input rules
+// are in org_rules.h, SQL and the existence checks in db/directory/org_store.h.
 #ifndef FRONTDESK_SERVER_DIRECTORY_DEPARTMENT_DESK_H_
 #define FRONTDESK_SERVER_DIRECTORY_DEPARTMENT_DESK_H_
 

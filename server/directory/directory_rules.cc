@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
 #include "common/filter.h"
+#include "common/identity.h"
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
@@ -109,6 +110,20 @@ absl::Status CheckGrant(const Principal& granter,
     }
   }
   return absl::OkStatus();
+}
+
+void MaskStaffPhoneFor(const Principal& reader, v1::StaffMember* staff) {
+  if (staff->phone().empty() || reader.HasRole(v1::StaffMember::ADMIN) ||
+      staff->name() == reader.name()) {
+    return;
+  }
+  for (const std::string& site : staff->sites()) {
+    if (std::find(reader.sites.begin(), reader.sites.end(), SiteOfName(site)) !=
+        reader.sites.end()) {
+      return;
+    }
+  }
+  staff->set_phone(MaskPhone(staff->phone()));
 }
 
 absl::Status ValidateNewStaffMember(const std::string& staff_id,

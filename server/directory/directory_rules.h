@@ -27,6 +27,11 @@ absl::Status ValidateNewStaffMember(const std::string& staff_id,
 // may not grant in `staff`.
 absl::Status CheckGrant(const Principal& granter, const v1::StaffMember& staff);
 
+// A staff member's phone is for the people they work with [D-STAFF-PHONE]:
+// left in full for ADMIN, for the member themselves and for staff sharing
+// one of their sites; masked (common/identity.h MaskPhone) for anyone else.
+void MaskStaffPhoneFor(const Principal& reader, v1::StaffMember* staff);
+
 absl::Status ValidateNewAccessToken(const v1::AccessToken& token);
 
 // ListStaffMembers' filter: `site = "sites/hx"` and `role = MANAGER` joined

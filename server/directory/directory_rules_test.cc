@@ -402,5 +402,28 @@ TEST(CheckGrantTest, NobodyGrantsAtASiteTheyDoNotWorkAt) {
       manager, Grant({StaffMember::RECEPTIONIST}, {"sites/hx", "sites/yy"})));
 }
 
+// ---- MaskStaffPhoneFor ----------------------------------------------------
+
+TEST(MaskStaffPhoneForTest,
+     FullForColleaguesThemselvesAndAdminMaskedOtherwise) {
+  StaffMember staff;
+  staff.set_name("staff/wang.li");
+  staff.set_phone("13800138000");
+  staff.add_sites("sites/hx");
+  auto read_by = [&](const Principal& reader) {
+    StaffMember copy = staff;
+    MaskStaffPhoneFor(reader, &copy);
+    return copy.phone();
+  };
+  EXPECT_EQ(read_by(TestPrincipal({StaffMember::RECEPTIONIST}, {"yy", "hx"})),
+            "13800138000");
+  EXPECT_EQ(read_by(TestPrincipal({StaffMember::ADMIN}, {})), "13800138000");
+  EXPECT_EQ(read_by(TestPrincipal({StaffMember::MANAGER}, {"yy"})),
+            "138****8000");
+  Principal self = TestPrincipal({StaffMember::MAINTENANCE}, {});
+  self.staff_id = "wang.li";
+  EXPECT_EQ(read_by(self), "13800138000");
+}
+
 }  // namespace
 }  // namespace frontdesk

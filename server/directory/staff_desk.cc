@@ -38,7 +38,7 @@ absl::Status StaffDesk::CreateStaffMember(
                        });
 }
 
-absl::Status StaffDesk::GetStaffMember(const Call& /*call*/,
+absl::Status StaffDesk::GetStaffMember(const Call& call,
                                        const v1::GetStaffMemberRequest& request,
                                        v1::StaffMember* response) {
   auto staff_id = ParseStaffName("name", request.name());
@@ -46,13 +46,14 @@ absl::Status StaffDesk::GetStaffMember(const Call& /*call*/,
   return services_.db.Read([&](db::Tx& tx) {
     auto staff = db::GetStaffMember(tx, *staff_id);
     if (!staff.ok()) return staff.status();
+    MaskStaffPhoneFor(call.who, &*staff);
     *response = *std::move(staff);
     return absl::OkStatus();
   });
 }
 
 absl::Status StaffDesk::ListStaffMembers(
-    const Call& /*call*/, const v1::ListStaffMembersRequest& request,
+    const Call& call, const v1::ListStaffMembersRequest& request,
     v1::ListStaffMembersResponse* response) {
   auto filter = ParseStaffFilter(request.filter());
   if (!filter.ok()) return filter.status();
@@ -68,7 +69,10 @@ absl::Status StaffDesk::ListStaffMembers(
     auto staff = db::ListStaffMembers(tx, query);
     if (!staff.ok()) return staff.status();
     response->set_next_page_token(page->NextToken(*staff, kIdOfName));
-    for (auto& m : *staff) *response->add_staff_members() = std::move(m);
+    for (auto& m : *staff) {
+      MaskStaffPhoneFor(call.who, &m);
+      *response->add_staff_members() = std::move(m);
+    }
     return absl::OkStatus();
   });
 }

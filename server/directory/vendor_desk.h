@@ -1,7 +1,7 @@
 // DirectoryService's vendors: outside contractors work is dispatched to.
 // Who may call what is the permission table's (server/
-// permission_table.cc: writes by a manager). Creates and updates are idempotent per
-// request_id; an update applies its update_mask to the current vendor under
+// permission_table.cc: writes by a manager). Creates and updates are idempotent
+// per request_id; an update applies its update_mask to the current vendor under
 // its row lock and refuses a stale etag (ABORTED). Input rules are in
 // org_rules.h, SQL and the existence checks in db/directory/org_store.h.
 #ifndef FRONTDESK_SERVER_DIRECTORY_VENDOR_DESK_H_
