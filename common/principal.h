@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/string_view.h"
+
 namespace frontdesk {
 
 struct Principal {
@@ -17,6 +19,10 @@ struct Principal {
   std::string name() const { return "staff/" + staff_id; }
   bool HasRole(int role) const {
     return std::find(roles.begin(), roles.end(), role) != roles.end();
+  }
+  // Whether `site_id` is among the sites they work at (roles aside).
+  bool WorksAt(absl::string_view site_id) const {
+    return std::find(sites.begin(), sites.end(), site_id) != sites.end();
   }
 };
 

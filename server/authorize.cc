@@ -86,9 +86,7 @@ absl::Status Authorize(const Principal& who, absl::string_view method,
   if (entry->site_field.empty()) return absl::OkStatus();
   std::string site = RequestSite(request, entry->site_field);
   if (site.empty() || site == "-") return absl::OkStatus();
-  if (std::find(who.sites.begin(), who.sites.end(), site) != who.sites.end()) {
-    return absl::OkStatus();
-  }
+  if (who.WorksAt(site)) return absl::OkStatus();
   return Denied(who, method, "D-SITE-SCOPE",
                 absl::StrCat("the caller does not work at ", SiteName(site)));
 }

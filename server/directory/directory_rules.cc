@@ -101,8 +101,7 @@ absl::Status CheckGrant(const Principal& granter,
   }
   for (const std::string& site : staff.sites()) {
     std::string site_id = SiteOfName(site);
-    if (std::find(granter.sites.begin(), granter.sites.end(), site_id) ==
-        granter.sites.end()) {
+    if (!granter.WorksAt(site_id)) {
       return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
                    absl::StrCat(granter.name(), " may not grant roles at ",
                                 site, ": not a site they work at"),
@@ -118,8 +117,7 @@ void MaskStaffPhoneFor(const Principal& reader, v1::StaffMember* staff) {
     return;
   }
   for (const std::string& site : staff->sites()) {
-    if (std::find(reader.sites.begin(), reader.sites.end(), SiteOfName(site)) !=
-        reader.sites.end()) {
+    if (reader.WorksAt(SiteOfName(site))) {
       return;
     }
   }

@@ -14,11 +14,6 @@
 namespace frontdesk {
 namespace {
 
-bool WorksAt(const Principal& who, absl::string_view site_id) {
-  return std::find(who.sites.begin(), who.sites.end(), site_id) !=
-         who.sites.end();
-}
-
 bool IsAllSites(absl::string_view site_id) {
   return site_id.empty() || site_id == "-";
 }
@@ -31,7 +26,7 @@ absl::Status RequireSiteRole(const Principal& who, absl::string_view site_id,
   if (who.HasRole(v1::StaffMember::ADMIN)) return absl::OkStatus();
   absl::Status role = RequireAnyRole(who, roles, action);
   if (!role.ok()) return role;
-  if (IsAllSites(site_id) || WorksAt(who, site_id)) return absl::OkStatus();
+  if (IsAllSites(site_id) || who.WorksAt(site_id)) return absl::OkStatus();
   return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
                absl::StrCat(who.name(), " may not ", action, " at ",
                             SiteName(site_id), ": not a site they work at"));
@@ -45,7 +40,7 @@ absl::StatusOr<bool> ResolveUnmask(const Principal& who,
   bool allowed = who.HasRole(v1::StaffMember::ADMIN) ||
                  ((who.HasRole(v1::StaffMember::SUPERVISOR) ||
                    who.HasRole(v1::StaffMember::MANAGER)) &&
-                  (IsAllSites(site_id) || WorksAt(who, site_id)));
+                  (IsAllSites(site_id) || who.WorksAt(site_id)));
   if (!allowed) {
     return Error(absl::StatusCode::kPermissionDenied, "UNMASK_NOT_PERMITTED",
                  absl::StrCat(who.name(),
@@ -105,7 +100,7 @@ absl::StatusOr<std::string> VerifySupervisorAuthorization(
   }
   bool supervisor = authorizer.HasRole(v1::StaffMember::SUPERVISOR) ||
                     authorizer.HasRole(v1::StaffMember::MANAGER);
-  if (!supervisor || !WorksAt(authorizer, site_id)) {
+  if (!supervisor || !authorizer.WorksAt(site_id)) {
     return denied(absl::StrCat(authorization.authorized_by(),
                                " is not a SUPERVISOR or MANAGER at ",
                                SiteName(site_id)));
