@@ -137,8 +137,7 @@ absl::Status KeyDesk::ListKeys(const Call& call,
   auto scope = ParseListScope(call.who,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
-                              db::KeyFilterSchema(), kDeskRoles, "list keys",
-                              PageKey::kTextAndId);
+                              db::KeyFilterSchema(), PageKey::kTextAndId);
   if (!scope.ok()) return scope.status();
   auto unmask = ResolveUnmask(call.who, scope->site_id, request.unmask(),
                               request.unmask_reason(), "unmask_reason");

@@ -1,11 +1,10 @@
 // The common part of the visitor register's List calls: parent
-// ("sites/{site}" or "sites/-", narrowed to the caller's sites), role check,
-// AIP-160 filter and the page (common/list_page.h), its token bound to the
+// ("sites/{site}" or "sites/-", narrowed to the caller's sites), AIP-160
+// filter and the page (common/list_page.h), its token bound to the
 // parent, the filter and anything else that changes the result.
 #ifndef FRONTDESK_SERVER_VISITOR_LIST_SCOPE_H_
 #define FRONTDESK_SERVER_VISITOR_LIST_SCOPE_H_
 
-#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -33,12 +32,12 @@ struct ListRequestParts {
   std::string extra = "";
 };
 
-// `key` is how the list orders its rows: a time and an id unless said.
+// Who may list is the permission table's, checked by the frame before this
+// runs; a "sites/-" parent narrows to the caller's sites. `key` is how the
+// list orders its rows: a time and an id unless said.
 absl::StatusOr<ListScope> ParseListScope(const Principal& who,
                                          const ListRequestParts& request,
                                          const FilterSchema& schema,
-                                         std::initializer_list<int> roles,
-                                         absl::string_view action,
                                          PageKey key = PageKey::kTimeAndId);
 
 }  // namespace frontdesk

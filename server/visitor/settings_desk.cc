@@ -119,12 +119,10 @@ absl::Status SettingsDesk::UpdateVisitorSettings(
 absl::Status SettingsDesk::ListSensitiveDataAccesses(
     const Call& call, const v1::ListSensitiveDataAccessesRequest& request,
     v1::ListSensitiveDataAccessesResponse* response) {
-  auto scope =
-      ParseListScope(call.who,
-                     {request.parent(), request.page_size(),
-                      request.page_token(), request.filter()},
-                     db::AccessFilterSchema(), {v1::StaffMember::MANAGER},
-                     "read the sensitive-data access log");
+  auto scope = ParseListScope(call.who,
+                              {request.parent(), request.page_size(),
+                               request.page_token(), request.filter()},
+                              db::AccessFilterSchema());
   if (!scope.ok()) return scope.status();
   return services_.db.Read([&](db::Tx& tx) -> absl::Status {
     db::AccessQuery query;

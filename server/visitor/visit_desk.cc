@@ -324,11 +324,10 @@ absl::Status VisitDesk::GetVisit(const Call& call,
 absl::Status VisitDesk::ListVisits(const Call& call,
                                    const v1::ListVisitsRequest& request,
                                    v1::ListVisitsResponse* response) {
-  auto scope =
-      ParseListScope(call.who,
-                     {request.parent(), request.page_size(),
-                      request.page_token(), request.filter()},
-                     db::VisitFilterSchema(), kDeskRoles, "read visits");
+  auto scope = ParseListScope(call.who,
+                              {request.parent(), request.page_size(),
+                               request.page_token(), request.filter()},
+                              db::VisitFilterSchema());
   if (!scope.ok()) return scope.status();
   bool by_document = false;
   for (const auto& term : scope->terms) {
@@ -404,11 +403,10 @@ absl::Status VisitDesk::CreateRefusal(const Call& call,
 absl::Status VisitDesk::ListRefusals(const Call& call,
                                      const v1::ListRefusalsRequest& request,
                                      v1::ListRefusalsResponse* response) {
-  auto scope =
-      ParseListScope(call.who,
-                     {request.parent(), request.page_size(),
-                      request.page_token(), request.filter()},
-                     db::RefusalFilterSchema(), kDeskRoles, "read refusals");
+  auto scope = ParseListScope(call.who,
+                              {request.parent(), request.page_size(),
+                               request.page_token(), request.filter()},
+                              db::RefusalFilterSchema());
   if (!scope.ok()) return scope.status();
   auto unmask = ResolveUnmask(call.who, scope->site_id, request.unmask(),
                               request.unmask_reason(), "unmask_reason");
@@ -460,8 +458,7 @@ absl::Status VisitDesk::ListVisitorAlerts(
   auto scope = ParseListScope(call.who,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
-                              db::AlertFilterSchema(), kSupervisorRoles,
-                              "read visitor alerts");
+                              db::AlertFilterSchema());
   if (!scope.ok()) return scope.status();
   return services_.db.Read([&](db::Tx& tx) -> absl::Status {
     db::AlertQuery query;

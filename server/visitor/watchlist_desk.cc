@@ -58,7 +58,7 @@ absl::Status WatchlistDesk::ListWatchlistEntries(
       call.who,
       {request.parent(), request.page_size(), request.page_token(),
        request.filter(), request.show_deleted() ? "deleted" : ""},
-      db::WatchlistFilterSchema(), kSupervisorRoles, "read the watchlist");
+      db::WatchlistFilterSchema());
   if (!scope.ok()) return scope.status();
   auto unmask = ResolveUnmask(call.who, scope->site_id, request.unmask(),
                               request.unmask_reason(), "unmask_reason");
