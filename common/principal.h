@@ -20,6 +20,10 @@ struct Principal {
   bool HasRole(int role) const {
     return std::find(roles.begin(), roles.end(), role) != roles.end();
   }
+  // Whether they hold `role` at `site_id`.
+  bool HasRoleAt(int role, absl::string_view site_id) const {
+    return HasRole(role) && WorksAt(site_id);
+  }
   // Whether `site_id` is among the sites they work at (roles aside).
   bool WorksAt(absl::string_view site_id) const {
     return std::find(sites.begin(), sites.end(), site_id) != sites.end();
