@@ -1,5 +1,6 @@
 // Who is calling: the staff member or service account behind a bearer token,
-// resolved by server/auth before any handler logic runs.
+// resolved by server/auth before any handler logic runs, with what they may
+// do where: roles granted per site [D-GRANTS-PER-SITE].
 #ifndef FRONTDESK_COMMON_PRINCIPAL_H_
 #define FRONTDESK_COMMON_PRINCIPAL_H_
 
@@ -11,22 +12,41 @@
 
 namespace frontdesk {
 
+// One role (a frontdesk.v1.StaffMember.Role number) held at one site, or at
+// every site when `site_id` is empty (a company-wide grant).
+struct Grant {
+  int role = 0;
+  std::string site_id;
+
+  bool AtEverySite() const { return site_id.empty(); }
+  bool Covers(absl::string_view site) const {
+    return site_id.empty() || site_id == site;
+  }
+  bool operator==(const Grant& other) const {
+    return role == other.role && site_id == other.site_id;
+  }
+};
+
 struct Principal {
-  std::string staff_id;            // e.g. "wang.li"
-  std::vector<int> roles;          // frontdesk.v1.StaffMember.Role numbers
-  std::vector<std::string> sites;  // site ids the person works at
+  std::string staff_id;  // e.g. "wang.li"
+  std::vector<Grant> grants;
 
   std::string name() const { return "staff/" + staff_id; }
+  // Whether they hold `role` at some site (or at every site).
   bool HasRole(int role) const {
-    return std::find(roles.begin(), roles.end(), role) != roles.end();
+    return std::any_of(grants.begin(), grants.end(),
+                       [&](const Grant& g) { return g.role == role; });
   }
-  // Whether they hold `role` at `site_id`.
+  // Whether they hold `role` at `site_id`, or at every site.
   bool HasRoleAt(int role, absl::string_view site_id) const {
-    return HasRole(role) && WorksAt(site_id);
+    return std::any_of(grants.begin(), grants.end(), [&](const Grant& g) {
+      return g.role == role && g.Covers(site_id);
+    });
   }
-  // Whether `site_id` is among the sites they work at (roles aside).
+  // Whether they hold any role at `site_id` (a colleague of its staff).
   bool WorksAt(absl::string_view site_id) const {
-    return std::find(sites.begin(), sites.end(), site_id) != sites.end();
+    return std::any_of(grants.begin(), grants.end(),
+                       [&](const Grant& g) { return g.Covers(site_id); });
   }
 };
 

@@ -41,12 +41,12 @@ std::set<int> AppliedVersions(Tx& tx) {
   return applied;
 }
 
-std::vector<int> ApplyPending(Tx& tx) {
+std::vector<int> ApplyPending(Tx& tx, int up_to_version) {
   EnsureTable(tx);
   std::set<int> applied = AppliedVersions(tx);
   std::vector<int> done;
   for (const Migration& m : MigrationsFor(tx.backend)) {
-    if (applied.count(m.version)) continue;
+    if (applied.count(m.version) || m.version > up_to_version) continue;
     spdlog::info("applying migration {:04d}_{}", m.version, m.name);
     for (const std::string& statement : SplitStatements(m.sql)) {
       tx.sql << statement;
@@ -97,12 +97,12 @@ std::vector<std::string> SplitStatements(absl::string_view sql) {
   return out;
 }
 
-absl::StatusOr<std::vector<int>> Migrate(Database& db) {
+absl::StatusOr<std::vector<int>> Migrate(Database& db, int up_to_version) {
   std::vector<int> done;
   absl::Status status;
   if (db.backend() == Backend::kSqlite) {
     status = db.Transact([&](Tx& tx) {
-      done = ApplyPending(tx);
+      done = ApplyPending(tx, up_to_version);
       return absl::OkStatus();
     });
   } else {
@@ -114,7 +114,7 @@ absl::StatusOr<std::vector<int>> Migrate(Database& db) {
                      "another server held the migration lock for 120 s");
       }
       try {
-        done = ApplyPending(tx);
+        done = ApplyPending(tx, up_to_version);
       } catch (...) {
         tx.sql << "DO RELEASE_LOCK('frontdesk.migrate')";
         throw;

@@ -10,6 +10,7 @@
 #ifndef FRONTDESK_DB_MIGRATOR_H_
 #define FRONTDESK_DB_MIGRATOR_H_
 
+#include <climits>
 #include <string>
 #include <vector>
 
@@ -33,8 +34,11 @@ const std::vector<Migration>& sqlite_migrations();
 // Lines starting with "--" are comments.
 std::vector<std::string> SplitStatements(absl::string_view sql);
 
-// Applies what is missing; returns the versions applied now.
-absl::StatusOr<std::vector<int>> Migrate(Database& db);
+// Applies what is missing, up to `up_to_version` (every version unless
+// said: a test of a data migration stops before it to write old rows);
+// returns the versions applied now.
+absl::StatusOr<std::vector<int>> Migrate(Database& db,
+                                         int up_to_version = INT_MAX);
 
 // The highest applied version, 0 for an empty database.
 absl::StatusOr<int> SchemaVersion(Database& db);

@@ -12,6 +12,7 @@
 #include <set>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -320,9 +321,9 @@ TEST_P(MigratorTest, MigrateAppliesEveryVersionInOrderAndRecordsThem) {
 
   // Every table of the schema is there, empty.
   for (const char* table :
-       {"sites", "units", "staff", "staff_roles", "staff_sites",
-        "access_tokens", "tickets", "ticket_number_counters", "ticket_events",
-        "idempotency_keys", "departments", "vendors", "vendor_sites"}) {
+       {"sites", "units", "staff", "staff_grants", "access_tokens", "tickets",
+        "ticket_number_counters", "ticket_events", "idempotency_keys",
+        "departments", "vendors", "vendor_sites"}) {
     EXPECT_EQ(Count(*db, table), 0) << table;
   }
 }
@@ -399,6 +400,66 @@ TEST_P(MigratorTest, ConcurrentMigrationsApplyTheSchemaOnce) {
   ASSERT_TRUE(version.ok()) << version.status();
   EXPECT_EQ(*version, LatestVersion(GetParam()));
   EXPECT_EQ(Count(*b, "tickets"), 0);
+}
+
+// Migration 0011 turns each person's roles and sites into grants without
+// losing one [D-GRANTS-PER-SITE]: every role at every listed site; ADMIN,
+// and the roles of someone listed at no site, at every site ('').
+TEST_P(MigratorTest, StaffRolesAndSitesBecomeGrantsAndNoneIsLost) {
+  auto db = fresh_->Connect();
+  ASSERT_NE(db, nullptr);
+  ASSERT_TRUE(Migrate(*db, 10).ok());
+  absl::Status wrote = db->Transact([](Tx& tx) {
+    for (const char* site : {"hx", "yy"}) {
+      tx.sql << "INSERT INTO sites (id, display_name, time_zone,"
+                " create_time_us, update_time_us) VALUES (:s, 'x',"
+                " 'Asia/Shanghai', 1, 1)",
+          soci::use(std::string(site));
+    }
+    // staff id, roles, sites as the old tables held them.
+    const std::vector<
+        std::tuple<std::string, std::vector<int>, std::vector<std::string>>>
+        staff = {{"wang.li", {1, 2}, {"hx", "yy"}},
+                 {"root.admin", {7, 3}, {"hx"}},
+                 {"head.office", {3}, {}}};
+    for (const auto& [id, roles, sites] : staff) {
+      tx.sql << "INSERT INTO staff (id, display_name, create_time_us,"
+                " update_time_us) VALUES (:i, 'x', 1, 1)",
+          soci::use(id);
+      for (int role : roles) {
+        tx.sql << "INSERT INTO staff_roles (staff_id, role) VALUES (:s, :r)",
+            soci::use(id), soci::use(role);
+      }
+      for (const std::string& site : sites) {
+        tx.sql << "INSERT INTO staff_sites (staff_id, site_id)"
+                  " VALUES (:s, :x)",
+            soci::use(id), soci::use(site);
+      }
+    }
+    return absl::OkStatus();
+  });
+  ASSERT_TRUE(wrote.ok()) << wrote;
+  auto applied = Migrate(*db);
+  ASSERT_TRUE(applied.ok()) << applied.status();
+
+  std::vector<std::string> grants;
+  absl::Status read = db->Read([&](Tx& tx) {
+    std::string staff, site;
+    int role = 0;
+    soci::statement st =
+        (tx.sql.prepare << "SELECT staff_id, role, site_id FROM staff_grants"
+                           " ORDER BY staff_id, role, site_id",
+         soci::into(staff), soci::into(role), soci::into(site));
+    st.execute();
+    while (st.fetch())
+      grants.push_back(absl::StrCat(staff, " ", role, "@", site));
+    return absl::OkStatus();
+  });
+  ASSERT_TRUE(read.ok()) << read;
+  EXPECT_EQ(grants, (std::vector<std::string>{
+                        "head.office 3@", "root.admin 3@hx", "root.admin 7@",
+                        "wang.li 1@hx", "wang.li 1@yy", "wang.li 2@hx",
+                        "wang.li 2@yy"}));
 }
 
 FRONTDESK_INSTANTIATE_BACKEND_TESTS(MigratorTest);

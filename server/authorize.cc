@@ -58,15 +58,24 @@ std::string RequestSite(const google::protobuf::Message& request,
   return "";
 }
 
-std::vector<std::string> SitesOf(const Principal& who) {
-  if (who.HasRole(v1::StaffMember::ADMIN)) return {};
-  return who.sites.empty() ? std::vector<std::string>{"\x01none"} : who.sites;
-}
-
-std::vector<std::string> SitesOf(const Principal& who,
+std::vector<std::string> SitesOf(const Call& call,
                                  const std::string& parent_site) {
-  if (parent_site == "-") return SitesOf(who);
-  return {parent_site};
+  if (parent_site != "-") return {parent_site};
+  const Principal& who = call.who;
+  if (who.HasRole(v1::StaffMember::ADMIN)) return {};
+  const Permission* entry = FindPermission(call.method);
+  std::vector<std::string> sites;
+  for (const Grant& grant : who.grants) {
+    if (entry != nullptr && !entry->roles.Has(grant.role)) continue;
+    if (grant.AtEverySite()) return {};
+    if (std::find(sites.begin(), sites.end(), grant.site_id) == sites.end()) {
+      sites.push_back(grant.site_id);
+    }
+  }
+  // A site id that cannot exist, so that a list over no site is empty
+  // rather than everything.
+  if (sites.empty()) sites.push_back("\x01none");
+  return sites;
 }
 
 absl::Status Authorize(const Principal& who, absl::string_view method,
@@ -78,17 +87,21 @@ absl::Status Authorize(const Principal& who, absl::string_view method,
                   "the method has no entry in the permission table");
   }
   if (who.HasRole(v1::StaffMember::ADMIN)) return absl::OkStatus();
-  bool role_allowed = std::any_of(who.roles.begin(), who.roles.end(),
-                                  [&](int r) { return entry->roles.Has(r); });
-  if (!role_allowed) {
+  auto allowed = [&](const Grant& g) { return entry->roles.Has(g.role); };
+  if (std::none_of(who.grants.begin(), who.grants.end(), allowed)) {
     return Denied(who, method, entry->rule, "none of the caller's roles may");
   }
   if (entry->site_field.empty()) return absl::OkStatus();
   std::string site = RequestSite(request, entry->site_field);
   if (site.empty() || site == "-") return absl::OkStatus();
-  if (who.WorksAt(site)) return absl::OkStatus();
-  return Denied(who, method, "D-SITE-SCOPE",
-                absl::StrCat("the caller does not work at ", SiteName(site)));
+  if (std::any_of(who.grants.begin(), who.grants.end(), [&](const Grant& g) {
+        return allowed(g) && g.Covers(site);
+      })) {
+    return absl::OkStatus();
+  }
+  return Denied(
+      who, method, "D-SITE-SCOPE",
+      absl::StrCat("the caller holds no role that may at ", SiteName(site)));
 }
 
 }  // namespace frontdesk

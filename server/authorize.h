@@ -4,9 +4,10 @@
 // refusal never depends on, nor reveals, what is stored.
 //
 // OK when `who` is ADMIN; otherwise the method's entry in the permission
-// table (permission_table.h) must name one of the caller's roles and, for a
-// site-scoped method whose request names a site ("sites/hx/..."), the caller
-// must work at that site [D-SITE-SCOPE]. A request naming every site
+// table (permission_table.h) must name a role the caller holds, and for a
+// site-scoped method whose request names a site ("sites/hx/...") hold it at
+// that site or at every site [D-SITE-SCOPE] [D-GRANTS-PER-SITE]. A request
+// naming every site
 // ("sites/-/...") or none yet (an empty or malformed name, refused by the
 // desk's own validation) is left to the desk, which narrows lists to the
 // caller's sites. Refusals are PERMISSION_DENIED, reason PERMISSION_DENIED,
@@ -22,19 +23,18 @@
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "common/principal.h"
+#include "server/call.h"
 
 namespace frontdesk {
 
 absl::Status Authorize(const Principal& who, absl::string_view method,
                        const google::protobuf::Message& request);
 
-// The sites a "sites/-" list covers for `who`: empty for ADMIN (every
-// site), otherwise the sites they work at (a site id that cannot exist when
-// they work nowhere, so that the list is empty rather than everything).
-std::vector<std::string> SitesOf(const Principal& who);
 // The sites a list of `parent_site` ("-" or one site id, checked by
-// Authorize) covers for `who`.
-std::vector<std::string> SitesOf(const Principal& who,
+// Authorize) covers for `call`: that site, or for "-" the sites where the
+// caller holds a role the method's entry allows; empty means every site
+// (ADMIN, or such a role held at every site).
+std::vector<std::string> SitesOf(const Call& call,
                                  const std::string& parent_site);
 
 // The site a request is about, read from `field_path` ("parent",

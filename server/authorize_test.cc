@@ -143,6 +143,73 @@ TEST(AuthorizeTest, SiteIsReadFromTheNameInsideTheResourceSent) {
       Authorize(manager, "DirectoryService.UpdateDepartment", update).ok());
 }
 
+// Cancelling, judging unfounded and reopening are a supervisor's; a
+// maintenance worker reaches work orders only, never the tickets [T-ROLES].
+TEST(AuthorizeTest, TicketCallsFollowTheRolesOfTheDesk) {
+  v1::CancelTicketRequest cancel;
+  cancel.set_name("sites/hx/tickets/7");
+  ExpectDenied(Authorize(TestPrincipal({Role::RECEPTIONIST}, {"hx"}),
+                         "TicketService.CancelTicket", cancel),
+               "T-ROLES");
+  EXPECT_TRUE(Authorize(TestPrincipal({Role::SUPERVISOR}, {"hx"}),
+                        "TicketService.CancelTicket", cancel)
+                  .ok());
+  v1::GetTicketRequest get;
+  get.set_name("sites/hx/tickets/7");
+  Principal worker = TestPrincipal({Role::MAINTENANCE}, {"hx"});
+  ExpectDenied(Authorize(worker, "TicketService.GetTicket", get), "T-ROLES");
+  v1::ListWorkOrdersRequest orders;
+  orders.set_parent("sites/hx/tickets/-");
+  EXPECT_TRUE(Authorize(worker, "TicketService.ListWorkOrders", orders).ok());
+  EXPECT_TRUE(Authorize(TestPrincipal({Role::BUTLER}, {"hx"}),
+                        "TicketService.CreateTicket", TicketAt("hx"))
+                  .ok());
+}
+
+// A supervisor at hx who is a receptionist at yy supervises hx only: the
+// role the entry needs must be held at the site named [D-GRANTS-PER-SITE].
+TEST(AuthorizeTest, TheRoleMustBeHeldAtTheSiteNamed) {
+  Principal mixed;
+  mixed.staff_id = "li.na";
+  mixed.grants = {{Role::SUPERVISOR, "hx"}, {Role::RECEPTIONIST, "yy"}};
+  v1::ListWatchlistEntriesRequest watchlist;
+  watchlist.set_parent("sites/hx");
+  EXPECT_TRUE(
+      Authorize(mixed, "VisitorService.ListWatchlistEntries", watchlist).ok());
+  watchlist.set_parent("sites/yy");
+  ExpectDenied(
+      Authorize(mixed, "VisitorService.ListWatchlistEntries", watchlist),
+      "D-SITE-SCOPE");
+  // A role held at every site is held at each.
+  Principal head_office;
+  head_office.staff_id = "zhou.yi";
+  head_office.grants = {{Role::SUPERVISOR, ""}};
+  EXPECT_TRUE(
+      Authorize(head_office, "VisitorService.ListWatchlistEntries", watchlist)
+          .ok());
+}
+
+// "sites/-" lists cover the sites where the caller holds a role the method
+// allows: the watchlist of hx only, the tickets of hx and yy; a role held
+// at every site covers every site (empty).
+TEST(SitesOfTest, EverySiteMeansTheSitesWhereTheMethodsRoleIsHeld) {
+  Call call;
+  call.who.staff_id = "li.na";
+  call.who.grants = {{Role::SUPERVISOR, "hx"}, {Role::RECEPTIONIST, "yy"}};
+  call.method = "VisitorService.ListWatchlistEntries";
+  EXPECT_EQ(SitesOf(call, "-"), std::vector<std::string>{"hx"});
+  EXPECT_EQ(SitesOf(call, "yy"), std::vector<std::string>{"yy"});
+  call.method = "TicketService.ListTickets";
+  EXPECT_EQ(SitesOf(call, "-"), (std::vector<std::string>{"hx", "yy"}));
+  call.who.grants.push_back({Role::MANAGER, ""});
+  EXPECT_TRUE(SitesOf(call, "-").empty());
+  Call nowhere;
+  nowhere.method = "TicketService.ListTickets";
+  std::vector<std::string> none = SitesOf(nowhere, "-");
+  ASSERT_EQ(none.size(), 1u);
+  EXPECT_NE(none[0], "") << "a caller with no grant lists no site";
+}
+
 TEST(RequestSiteTest, ParentNestedNameWildcardAndNone) {
   EXPECT_EQ(RequestSite(TicketAt("hx"), "parent"), "hx");
   EXPECT_EQ(RequestSite(TicketAt("-"), "parent"), "-");

@@ -23,6 +23,20 @@ constexpr RoleSet kDesk = {Role::RECEPTIONIST, Role::SECURITY, Role::SUPERVISOR,
 // Passes are also made by the residents' app (a service account).
 constexpr RoleSet kPass = kDesk | RoleSet{Role::SERVICE};
 constexpr RoleSet kAdminOnly = {};
+// The customer service desk of a site: its tickets are theirs to run.
+constexpr RoleSet kTicketDesk = {Role::RECEPTIONIST, Role::SUPERVISOR,
+                                 Role::MANAGER};
+// Who brings a resident's matter in: the desk, butlers, guards on patrol,
+// the residents' app.
+constexpr RoleSet kTicketIntake =
+    kTicketDesk | RoleSet{Role::BUTLER, Role::SECURITY, Role::SERVICE};
+// Who follows a site's tickets: the desk, butlers (管家) who look after
+// residents, the residents' app.
+constexpr RoleSet kTicketReaders =
+    kTicketDesk | RoleSet{Role::BUTLER, Role::SERVICE};
+// Who reports on work orders: the desk that phones residents, and the
+// maintenance staff they are assigned to.
+constexpr RoleSet kWorkOrder = kTicketDesk | RoleSet{Role::MAINTENANCE};
 
 constexpr Permission kTable[] = {
     // DirectoryService. The site register and the company's vendors and
@@ -50,36 +64,45 @@ constexpr Permission kTable[] = {
     {"DirectoryService.ListVendors", kAnyone, "", "ACL-ONE-TABLE"},
     {"DirectoryService.UpdateVendor", kManager, "", "D-DIRECTORY-WRITES"},
 
-    // TicketService: every call is about one site's tickets.
-    {"TicketService.CreateTicket", kAnyone, "parent", "D-SITE-SCOPE"},
-    {"TicketService.GetTicket", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.ListTickets", kAnyone, "parent", "D-SITE-SCOPE"},
-    {"TicketService.UpdateTicket", kAnyone, "ticket.name", "D-SITE-SCOPE"},
-    {"TicketService.AddTicketNote", kAnyone, "ticket", "D-SITE-SCOPE"},
-    {"TicketService.ListTicketEvents", kAnyone, "parent", "D-SITE-SCOPE"},
-    {"TicketService.DispatchTicket", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.ConfirmArrival", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.CompleteWorkOrder", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.ListWorkOrders", kAnyone, "parent", "D-SITE-SCOPE"},
-    {"TicketService.PendTicket", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.ResumeTicket", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.ChangePromise", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.AgreeTicketPlan", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.RecordResidentNotice", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.ResolveTicket", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.RecordCallback", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.ReopenTicket", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.MarkTicketUnfounded", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.MarkTicketDuplicate", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.CancelTicket", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.ListCallbacksDue", kAnyone, "parent", "D-SITE-SCOPE"},
-    {"TicketService.ListOverdueTickets", kAnyone, "parent", "D-SITE-SCOPE"},
-    {"TicketService.EscalateTicket", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.ListEscalations", kAnyone, "parent", "D-SITE-SCOPE"},
-    {"TicketService.UpdateSlaPolicy", kManager, "policy.name", "D-SITE-SCOPE"},
-    {"TicketService.ListSlaPolicies", kAnyone, "parent", "D-SITE-SCOPE"},
-    {"TicketService.LinkTicket", kAnyone, "name", "D-SITE-SCOPE"},
-    {"TicketService.WatchTickets", kAnyone, "parent", "D-SITE-SCOPE"},
+    // TicketService: every call is about one site's tickets. The desk
+    // records, dispatches, chases and calls back; butlers and guards
+    // bring in what residents tell them or what they find on patrol, and
+    // the residents' app raises and follows its residents' tickets;
+    // maintenance sees only its own work orders [T-WORK-ORDER-ASSIGNEE];
+    // closing a ticket without the resident's satisfaction (cancel,
+    // unfounded) and reopening it are a supervisor's judgement.
+    {"TicketService.CreateTicket", kTicketIntake, "parent", "T-ROLES"},
+    {"TicketService.GetTicket", kTicketReaders, "name", "T-ROLES"},
+    {"TicketService.ListTickets", kTicketReaders, "parent", "T-ROLES"},
+    {"TicketService.UpdateTicket", kTicketDesk, "ticket.name", "T-ROLES"},
+    {"TicketService.AddTicketNote", kTicketIntake, "ticket", "T-ROLES"},
+    {"TicketService.ListTicketEvents", kTicketReaders, "parent", "T-ROLES"},
+    {"TicketService.DispatchTicket", kTicketDesk, "name", "T-ROLES"},
+    {"TicketService.ConfirmArrival", kWorkOrder, "name",
+     "T-WORK-ORDER-ASSIGNEE"},
+    {"TicketService.CompleteWorkOrder", kWorkOrder, "name",
+     "T-WORK-ORDER-ASSIGNEE"},
+    {"TicketService.ListWorkOrders", kWorkOrder, "parent",
+     "T-WORK-ORDER-ASSIGNEE"},
+    {"TicketService.PendTicket", kTicketDesk, "name", "T-ROLES"},
+    {"TicketService.ResumeTicket", kTicketDesk, "name", "T-ROLES"},
+    {"TicketService.ChangePromise", kTicketDesk, "name", "T-ROLES"},
+    {"TicketService.AgreeTicketPlan", kTicketDesk, "name", "T-ROLES"},
+    {"TicketService.RecordResidentNotice", kTicketDesk, "name", "T-ROLES"},
+    {"TicketService.ResolveTicket", kTicketDesk, "name", "T-ROLES"},
+    {"TicketService.RecordCallback", kTicketDesk, "name", "T-ROLES"},
+    {"TicketService.ReopenTicket", kSupervisor, "name", "T-ROLES"},
+    {"TicketService.MarkTicketUnfounded", kSupervisor, "name", "T-ROLES"},
+    {"TicketService.MarkTicketDuplicate", kTicketDesk, "name", "T-ROLES"},
+    {"TicketService.CancelTicket", kSupervisor, "name", "T-ROLES"},
+    {"TicketService.ListCallbacksDue", kTicketDesk, "parent", "T-ROLES"},
+    {"TicketService.ListOverdueTickets", kTicketDesk, "parent", "T-ROLES"},
+    {"TicketService.EscalateTicket", kTicketDesk, "name", "T-ROLES"},
+    {"TicketService.ListEscalations", kTicketDesk, "parent", "T-ROLES"},
+    {"TicketService.UpdateSlaPolicy", kManager, "policy.name", "T-ROLES"},
+    {"TicketService.ListSlaPolicies", kTicketDesk, "parent", "T-ROLES"},
+    {"TicketService.LinkTicket", kTicketDesk, "name", "T-ROLES"},
+    {"TicketService.WatchTickets", kTicketReaders, "parent", "T-ROLES"},
 
     // VisitorService: the desk's register, the supervisors' watchlist and
     // settings, the manager's access log.

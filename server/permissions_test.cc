@@ -12,7 +12,7 @@ using v1::StaffMember;
 Principal With(std::initializer_list<int> roles) {
   Principal p;
   p.staff_id = "wang.li";
-  p.roles = roles;
+  for (int role : roles) p.grants.push_back({role, "hx"});
   return p;
 }
 

@@ -8,8 +8,7 @@ namespace {
 Principal Named(const std::string& id) {
   Principal p;
   p.staff_id = id;
-  p.roles = {1};
-  p.sites = {"hx"};
+  p.grants = {{1, "hx"}};
   return p;
 }
 
@@ -22,7 +21,7 @@ TEST(TokenCacheTest, RemembersUntilTheTtlEnds) {
   auto hit = cache.Find("h1");
   ASSERT_TRUE(hit.has_value());
   EXPECT_EQ(hit->staff_id, "wang.li");
-  EXPECT_EQ(hit->sites, std::vector<std::string>{"hx"});
+  EXPECT_EQ(hit->grants, (std::vector<Grant>{{1, "hx"}}));
   clock.Advance(absl::Seconds(1));
   EXPECT_FALSE(cache.Find("h1").has_value());
 }

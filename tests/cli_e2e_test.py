@@ -157,6 +157,20 @@ class CliEndToEndTest(unittest.TestCase):
         li = cli.json("staff", "get", "li.na", "-o", "json")
         self.assertEqual(sorted(li["roles"]), ["RECEPTIONIST", "SUPERVISOR"])
         self.assertEqual(li["sites"], ["sites/hx"])
+        # Roles per site [D-GRANTS-PER-SITE]: supervisor at hx, manager at
+        # every site; a grant is not mixed with the shorthand.
+        cli.run("staff", "create", "zhou.yi", "--display-name", "周怡",
+                "--grant", "supervisor@hx", "--grant", "manager@-")
+        zhou = cli.json("staff", "get", "zhou.yi", "-o", "json")
+        self.assertEqual(zhou["grants"], [
+            {"role": "SUPERVISOR", "site": "sites/hx"},
+            {"role": "MANAGER", "site": "sites/-"}])
+        self.assertIn("supervisor@hx,manager@-",
+                      cli.run("staff", "get", "zhou.yi").stdout)
+        cli.run("staff", "create", "bad.one", "--display-name", "x",
+                "--grant", "supervisor@hx", "--roles", "receptionist", expect=2)
+        cli.run("staff", "create", "bad.one", "--display-name", "x",
+                "--grant", "janitor@hx", expect=2)
 
         # --- departments and vendors (the README's lines) ---
         cli.run("department", "create", "eng", "--site", "hx", "--display-name",
@@ -254,16 +268,17 @@ class CliEndToEndTest(unittest.TestCase):
             len(cli.json("vendor", "list", "-o", "json")["vendors"]), 2)
 
         # --- tokens ---
-        issued = cli.run("token", "create", "--staff", "wang.li")
+        # The README's receptionist records with her own token.
+        issued = cli.run("token", "create", "--staff", "li.na")
         lines = [l for l in issued.stdout.splitlines() if l.strip()]
         self.assertEqual(len(lines), 1, issued.stdout)
         secret = lines[0].strip()
         self.assertNotEqual(secret, server.token)
-        by_wang = cli.run(
+        by_li = cli.run(
             "--token", secret, "ticket", "create", "--site", "hx",
             "--kind", "inquiry", "--channel", "phone", "--reporter-name", "王芳",
             "--reporter-phone", "13800138000", "--subject", "物业费怎么交", "-o", "json")
-        self.assertEqual(json.loads(by_wang.stdout)["createdBy"], "staff/wang.li")
+        self.assertEqual(json.loads(by_li.stdout)["createdBy"], "staff/li.na")
         # FRONTDESK_TOKEN works too, and wins over the token file.
         by_env = cli.json("ticket", "list", "--site", "hx", "-o", "json",
                           env={"FRONTDESK_TOKEN": secret})

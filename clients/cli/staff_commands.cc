@@ -1,6 +1,9 @@
 // `frontdesk staff create|get|list`: DirectoryService staff members.
 //
-//   staff create ID --display-name X --roles r1,r2 [--sites hx,yy] [--phone P]
+//   staff create ID --display-name X --roles r1,r2 --sites hx,yy [--phone P]
+//   staff create ID --display-name X --grant supervisor@hx
+//                   --grant receptionist@yy [--grant manager@-]
+//                  (each role at its own site; "-" for every site)
 //   staff get ID
 //   staff list [--site hx] [--role maintenance]   (every page; compiled to
 //                  the filter `site = "sites/hx" AND role = MAINTENANCE`)
@@ -29,6 +32,7 @@ struct CreateOptions {
   std::string display_name;
   std::vector<std::string> roles;
   std::vector<std::string> sites;
+  std::vector<std::string> grants;  // "role@site"
   std::string phone;
   std::string request_id;
 };
@@ -43,6 +47,17 @@ std::string RoleWords(const StaffMember& staff) {
   for (int role : staff.roles()) {
     if (!words.empty()) words += ",";
     words += EnumWord(StaffMember::Role_descriptor(), role);
+  }
+  return words;
+}
+
+// "supervisor@hx,manager@-": each role at its site, "-" for every site.
+std::string GrantWords(const StaffMember& staff) {
+  std::string words;
+  for (const v1::RoleGrant& grant : staff.grants()) {
+    if (!words.empty()) words += ",";
+    words += EnumWord(StaffMember::Role_descriptor(), grant.role()) + "@" +
+             LastSegment(grant.site());
   }
   return words;
 }
@@ -66,6 +81,7 @@ void PrintStaffMember(const StaffMember& staff, OutputFormat format) {
   view.Add("display name", staff.display_name());
   view.Add("roles", RoleWords(staff));
   view.Add("sites", SiteIds(staff));
+  view.Add("grants", GrantWords(staff));
   view.AddIfSet("phone", staff.phone());
   view.Add("created", FormatLocalTime(staff.create_time()));
   view.AddIfSet("updated", FormatLocalTime(staff.update_time()));
@@ -87,6 +103,14 @@ int CreateStaffMember(const Client& client, OutputFormat format,
   }
   for (const std::string& site : options.sites)
     staff->add_sites(SiteName(site));
+  for (const std::string& text : options.grants) {
+    // Checked by the option's validator: "role@site".
+    size_t at = text.rfind('@');
+    v1::RoleGrant* grant = staff->add_grants();
+    grant->set_role(static_cast<StaffMember::Role>(
+        EnumNumber(StaffMember::Role_descriptor(), text.substr(0, at))));
+    grant->set_site(SiteName(text.substr(at + 1)));
+  }
   auto stub = v1::DirectoryService::NewStub(client.channel());
   StaffMember response;
   if (!client.Call([&](grpc::ClientContext* context) {
@@ -135,10 +159,10 @@ int ListStaffMembers(const Client& client, OutputFormat format,
     std::cerr << "no staff members\n";
     return kExitOk;
   }
-  Table table({"STAFF", "DISPLAY NAME", "ROLES", "SITES", "PHONE"});
+  Table table({"STAFF", "DISPLAY NAME", "GRANTS", "PHONE"});
   for (const StaffMember& staff : all.staff_members()) {
     table.AddRow({LastSegment(staff.name()), staff.display_name(),
-                  RoleWords(staff), SiteIds(staff), staff.phone()});
+                  GrantWords(staff), staff.phone()});
   }
   table.Print(std::cout);
   return kExitOk;
@@ -162,14 +186,36 @@ void AddStaffCommands(CLI::App& app, CommandContext& context) {
   create
       ->add_option("--display-name", create_options->display_name, "e.g. 王力")
       ->required();
-  create->add_option("--roles", create_options->roles, "one or more, by commas")
-      ->required()
-      ->delimiter(',')
-      ->check(CLI::IsMember(role_words, NormalizeEnumWord));
+  CLI::Option* roles =
+      create
+          ->add_option("--roles", create_options->roles,
+                       "one or more, by commas, each held at every --sites")
+          ->delimiter(',')
+          ->check(CLI::IsMember(role_words, NormalizeEnumWord));
+  CLI::Option* sites =
+      create
+          ->add_option("--sites", create_options->sites,
+                       "site ids the person works at, by commas, e.g. hx,yy")
+          ->delimiter(',');
   create
-      ->add_option("--sites", create_options->sites,
-                   "site ids the person works at, by commas, e.g. hx,yy")
-      ->delimiter(',');
+      ->add_option("--grant", create_options->grants,
+                   "ROLE@SITE, repeatable: one role at one site (e.g. "
+                   "supervisor@hx), or at every site with @-")
+      ->excludes(roles)
+      ->excludes(sites)
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            size_t at = text.rfind('@');
+            if (at == std::string::npos || at + 1 == text.size()) {
+              return "expected ROLE@SITE, e.g. supervisor@hx";
+            }
+            std::string role = text.substr(0, at);
+            if (EnumNumber(StaffMember::Role_descriptor(), role) == 0) {
+              return "unknown role " + role;
+            }
+            return "";
+          },
+          "ROLE@SITE"));
   create->add_option("--phone", create_options->phone, "mobile or landline");
   create->add_option("--request-id", create_options->request_id,
                      "idempotency key: a retry with the same id changes "

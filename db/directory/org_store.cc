@@ -87,8 +87,8 @@ absl::StatusOr<std::string> CheckHead(Tx& tx, const std::string& site_id,
                  absl::StrCat("department.head: staff member \"", head,
                               "\" does not exist"));
   }
-  tx.sql << "SELECT COUNT(*) FROM staff_sites"
-            " WHERE staff_id = :s AND site_id = :x",
+  tx.sql << "SELECT COUNT(*) FROM staff_grants"
+            " WHERE staff_id = :s AND (site_id = :x OR site_id = '')",
       soci::use(*staff_id), soci::use(site_id), soci::into(exists);
   if (!exists) {
     return Error(

@@ -327,7 +327,7 @@ TEST_P(OrgStoreTest, UpdateDepartmentChecksANewHeadButNotAnUnchangedOne) {
   // The head has since left the site: other fields can still be corrected.
   ASSERT_TRUE(database()
                   .Transact([](db::Tx& tx) {
-                    tx.sql << "DELETE FROM staff_sites WHERE staff_id = "
+                    tx.sql << "DELETE FROM staff_grants WHERE staff_id = "
                               "'wang.li'";
                     return absl::OkStatus();
                   })

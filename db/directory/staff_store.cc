@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "absl/strings/str_cat.h"
+#include "common/grants.h"
 #include "common/names.h"
 #include "common/status.h"
 #include "db/internal/child_rows.h"
@@ -21,13 +22,13 @@ absl::Status StaffNotFound(const std::string& staff_id) {
 }
 
 // Staff members read page by page: one query for the members, then one per
-// child table (roles, sites) for the whole page, never one per member.
+// child table (grants) for the whole page, never one per member.
 constexpr char kStaffColumns[] =
     "SELECT s.id, s.display_name, s.phone, s.create_time_us,"
     " s.update_time_us, s.version FROM staff s";
 
 // Runs `sql` (selecting kStaffColumns, binding `params`); the members found,
-// with their roles and sites.
+// with their grants.
 std::vector<v1::StaffMember> ReadStaffPage(Tx& tx, const std::string& sql,
                                            Params& params) {
   std::string id, display_name, phone;
@@ -48,17 +49,41 @@ std::vector<v1::StaffMember> ReadStaffPage(Tx& tx, const std::string& sql,
     ids.push_back(id);
     members.push_back(std::move(m));
   }
-  ForEachChildRow<int>(
-      tx, "SELECT staff_id, role FROM staff_roles", "staff_id", ids,
-      "staff_id, role", [&](size_t i, int role) {
-        members[i].add_roles(static_cast<v1::StaffMember::Role>(role));
+  ForEachChildRow<int, std::string>(
+      tx, "SELECT staff_id, role, site_id FROM staff_grants", "staff_id", ids,
+      "staff_id, role, site_id",
+      [&](size_t i, int role, const std::string& site_id) {
+        *members[i].add_grants() = ToRoleGrant(Grant{role, site_id});
       });
-  ForEachChildRow<std::string>(tx, "SELECT staff_id, site_id FROM staff_sites",
-                               "staff_id", ids, "staff_id, site_id",
-                               [&](size_t i, const std::string& site_id) {
-                                 members[i].add_sites(SiteName(site_id));
-                               });
+  for (v1::StaffMember& m : members) SummarizeGrants(&m);
   return members;
+}
+
+// NOT_FOUND naming the field of the first site `staff` names (in its grants
+// or its shorthand sites) that is not registered.
+absl::Status CheckSitesExist(Tx& tx, const v1::StaffMember& staff) {
+  std::vector<std::pair<std::string, std::string>> named;  // field, name
+  for (int i = 0; i < staff.grants_size(); ++i) {
+    named.emplace_back(absl::StrCat("staff_member.grants[", i, "].site"),
+                       staff.grants(i).site());
+  }
+  for (int i = 0; i < staff.sites_size(); ++i) {
+    named.emplace_back(absl::StrCat("staff_member.sites[", i, "]"),
+                       staff.sites(i));
+  }
+  for (const auto& [field, name] : named) {
+    auto site_id = ParseSiteName(field, name, /*allow_wildcard=*/true);
+    if (!site_id.ok()) return site_id.status();
+    if (*site_id == "-") continue;
+    int exists = 0;
+    tx.sql << "SELECT COUNT(*) FROM sites WHERE id = :id", soci::use(*site_id),
+        soci::into(exists);
+    if (!exists) {
+      return Error(absl::StatusCode::kNotFound, "SITE_NOT_FOUND",
+                   absl::StrCat(field, ": site \"", name, "\" does not exist"));
+    }
+  }
+  return absl::OkStatus();
 }
 
 }  // namespace
@@ -75,31 +100,17 @@ absl::StatusOr<v1::StaffMember> CreateStaffMember(Tx& tx,
         absl::StatusCode::kAlreadyExists, "STAFF_EXISTS",
         absl::StrCat("staff member \"staff/", staff_id, "\" already exists"));
   }
-  std::vector<std::string> site_ids;
-  for (int i = 0; i < staff.sites_size(); ++i) {
-    auto site_id = ParseSiteName(absl::StrCat("staff_member.sites[", i, "]"),
-                                 staff.sites(i));
-    if (!site_id.ok()) return site_id.status();
-    tx.sql << "SELECT COUNT(*) FROM sites WHERE id = :id", soci::use(*site_id),
-        soci::into(exists);
-    if (!exists) {
-      return Error(absl::StatusCode::kNotFound, "SITE_NOT_FOUND",
-                   absl::StrCat("staff_member.sites[", i, "]: site \"",
-                                staff.sites(i), "\" does not exist"));
-    }
-    site_ids.push_back(*site_id);
-  }
+  absl::Status sites = CheckSitesExist(tx, staff);
+  if (!sites.ok()) return sites;
   tx.sql << "INSERT INTO staff (id, display_name, phone, create_time_us,"
             " update_time_us, version) VALUES (:id, :dn, :ph, :c, :u, 1)",
       soci::use(staff_id), soci::use(staff.display_name()),
       soci::use(staff.phone()), soci::use(now_us), soci::use(now_us);
-  for (int role : staff.roles()) {
-    tx.sql << "INSERT INTO staff_roles (staff_id, role) VALUES (:s, :r)",
-        soci::use(staff_id), soci::use(role);
-  }
-  for (const std::string& site_id : site_ids) {
-    tx.sql << "INSERT INTO staff_sites (staff_id, site_id) VALUES (:s, :x)",
-        soci::use(staff_id), soci::use(site_id);
+  for (const v1::RoleGrant& role_grant : StaffGrants(staff)) {
+    Grant grant = ToGrant(role_grant);
+    tx.sql << "INSERT INTO staff_grants (staff_id, role, site_id)"
+              " VALUES (:s, :r, :x)",
+        soci::use(staff_id), soci::use(grant.role), soci::use(grant.site_id);
   }
   return GetStaffMember(tx, staff_id);
 }
@@ -119,19 +130,18 @@ absl::StatusOr<std::vector<v1::StaffMember>> ListStaffMembers(
   Params params;
   std::string sql = absl::StrCat(kStaffColumns, " WHERE s.id > ",
                                  params.Text(query.after_id));
-  if (!query.site_id.empty()) {
-    absl::StrAppend(
-        &sql,
-        " AND EXISTS (SELECT 1 FROM staff_sites x WHERE x.staff_id = s.id"
-        " AND x.site_id = ",
-        params.Text(query.site_id), ")");
-  }
-  if (query.role != 0) {
-    absl::StrAppend(
-        &sql,
-        " AND EXISTS (SELECT 1 FROM staff_roles r WHERE r.staff_id = s.id"
-        " AND r.role = ",
-        params.Int(query.role), ")");
+  if (!query.site_id.empty() || query.role != 0) {
+    // One grant holds both: the role at that site.
+    absl::StrAppend(&sql,
+                    " AND EXISTS (SELECT 1 FROM staff_grants g"
+                    " WHERE g.staff_id = s.id");
+    if (!query.site_id.empty()) {
+      absl::StrAppend(&sql, " AND g.site_id = ", params.Text(query.site_id));
+    }
+    if (query.role != 0) {
+      absl::StrAppend(&sql, " AND g.role = ", params.Int(query.role));
+    }
+    absl::StrAppend(&sql, ")");
   }
   absl::StrAppend(&sql, " ORDER BY s.id LIMIT ", params.Int(query.limit));
   return ReadStaffPage(tx, sql, params);
@@ -170,18 +180,13 @@ absl::StatusOr<std::optional<Principal>> FindPrincipalByToken(
   }
   Principal p;
   p.staff_id = staff_id;
-  int role = 0;
-  soci::statement roles =
-      (tx.sql.prepare << "SELECT role FROM staff_roles WHERE staff_id = :s",
-       soci::use(staff_id), soci::into(role));
-  roles.execute();
-  while (roles.fetch()) p.roles.push_back(role);
-  std::string site;
-  soci::statement sites =
-      (tx.sql.prepare << "SELECT site_id FROM staff_sites WHERE staff_id = :s",
-       soci::use(staff_id), soci::into(site));
-  sites.execute();
-  while (sites.fetch()) p.sites.push_back(site);
+  Grant grant;
+  soci::statement grants =
+      (tx.sql.prepare << "SELECT role, site_id FROM staff_grants"
+                         " WHERE staff_id = :s",
+       soci::use(staff_id), soci::into(grant.role), soci::into(grant.site_id));
+  grants.execute();
+  while (grants.fetch()) p.grants.push_back(grant);
   return p;
 }
 

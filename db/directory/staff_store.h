@@ -1,5 +1,5 @@
-// Staff members, their roles and sites, and the access tokens that identify
-// them. All SQL for these tables lives here. Functions work inside the
+// Staff members, the roles they hold at which sites, and the access tokens that
+// identify them. All SQL for these tables lives here. Functions work inside the
 // caller's transaction, like site_store.h.
 #ifndef FRONTDESK_DB_DIRECTORY_STAFF_STORE_H_
 #define FRONTDESK_DB_DIRECTORY_STAFF_STORE_H_
@@ -15,8 +15,9 @@
 
 namespace frontdesk::db {
 
-// Roles and sites are taken from `staff`; every site must exist (NOT_FOUND
-// naming it otherwise).
+// The grants are StaffGrants(staff) (common/grants.h); every site they name
+// must exist (NOT_FOUND naming it otherwise). Validation of the rest is the
+// caller's.
 absl::StatusOr<v1::StaffMember> CreateStaffMember(Tx& tx,
                                                   const std::string& staff_id,
                                                   const v1::StaffMember& staff,
@@ -25,8 +26,8 @@ absl::StatusOr<v1::StaffMember> GetStaffMember(Tx& tx,
                                                const std::string& staff_id);
 
 struct StaffQuery {
-  std::string site_id;  // "" for any
-  int role = 0;         // 0 for any
+  std::string site_id;  // "" for any; otherwise staff granted a role there
+  int role = 0;         // 0 for any; otherwise staff granted it (there)
   std::string after_id;
   int limit = 50;
 };
@@ -38,7 +39,7 @@ absl::StatusOr<v1::AccessToken> CreateAccessToken(
     Tx& tx, const std::string& staff_id, const std::string& secret_sha256,
     const std::string& display_name, long long now_us);
 
-// The principal behind an unrevoked token, or nullopt.
+// The principal behind an unrevoked token, with their grants, or nullopt.
 absl::StatusOr<std::optional<Principal>> FindPrincipalByToken(
     Tx& tx, const std::string& secret_sha256);
 

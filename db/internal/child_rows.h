@@ -8,6 +8,7 @@
 
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -16,11 +17,11 @@
 
 namespace frontdesk::db {
 
-// Runs `select` ("SELECT parent_key, value FROM table", no WHERE) for the
+// Runs `select` ("SELECT parent_key, value... FROM table", no WHERE) for the
 // parents `parent_ids` (matched on `key_column`), ordered by `order`, and
-// calls add(parent_index, value) for each row; parent_index indexes
+// calls add(parent_index, values...) for each row; parent_index indexes
 // `parent_ids`. Does nothing for an empty page.
-template <typename Value, typename Add>
+template <typename... Values, typename Add>
 void ForEachChildRow(Tx& tx, const char* select, const char* key_column,
                      const std::vector<std::string>& parent_ids,
                      const char* order, Add add) {
@@ -32,14 +33,17 @@ void ForEachChildRow(Tx& tx, const char* select, const char* key_column,
       absl::StrCat(select, " WHERE ", key_column, " IN ",
                    params.TextList(parent_ids), " ORDER BY ", order);
   std::string key;
-  Value value{};
+  std::tuple<Values...> values{};
   soci::statement st(tx.sql);
   st.exchange(soci::into(key));
-  st.exchange(soci::into(value));
+  std::apply([&](auto&... value) { (st.exchange(soci::into(value)), ...); },
+             values);
   params.Execute(st, sql);
   while (st.fetch()) {
     auto it = index.find(key);
-    if (it != index.end()) add(it->second, value);
+    if (it == index.end()) continue;
+    std::apply([&](const auto&... value) { add(it->second, value...); },
+               values);
   }
 }
 

@@ -464,6 +464,9 @@ absl::StatusOr<std::vector<v1::WorkOrder>> ListWorkOrders(
   if (query.ticket_id != 0) {
     absl::StrAppend(&where, " AND ticket_id = ", params.Int(query.ticket_id));
   }
+  if (!query.assignee.empty()) {
+    absl::StrAppend(&where, " AND assignee = ", params.Text(query.assignee));
+  }
   if (query.overdue_at_us) {
     absl::StrAppend(&where, " AND (state = ", params.Int(v1::WorkOrder::OPEN),
                     " OR state = ", params.Int(v1::WorkOrder::ARRIVED),

@@ -102,6 +102,7 @@ absl::StatusOr<std::optional<long long>> LastDispatchOfRoute(
 struct WorkOrderQuery {
   std::string site_id;
   long long ticket_id = 0;  // 0: every ticket of the site
+  std::string assignee;     // "": anyone's; else only orders assigned to it
   // Only OPEN/ARRIVED orders whose promise is before this instant.
   std::optional<long long> overdue_at_us;
   long long after_id = 0;  // keyset: ids greater than this

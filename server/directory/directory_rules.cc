@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
 #include "common/filter.h"
+#include "common/grants.h"
 #include "common/identity.h"
 #include "common/names.h"
 #include "common/status.h"
@@ -57,6 +58,31 @@ bool LooksLikeIanaZone(absl::string_view name) {
   return true;
 }
 
+// The rules of an explicit grant list: known roles, site names (or
+// "sites/-"), ADMIN only at every site, no grant twice.
+Violations CheckGrantList(const v1::StaffMember& staff) {
+  Violations v;
+  std::set<std::pair<int, std::string>> seen;
+  for (int i = 0; i < staff.grants_size(); ++i) {
+    const v1::RoleGrant& grant = staff.grants(i);
+    std::string field = absl::StrCat("staff_member.grants[", i, "]");
+    int r = grant.role();
+    if (r == 0 || !v1::StaffMember::Role_IsValid(r)) {
+      v.Add(field + ".role", "is not a known role");
+    }
+    auto site = ParseSiteName(field + ".site", grant.site(),
+                              /*allow_wildcard=*/true);
+    v.Merge(site.status());
+    if (site.ok() && r == v1::StaffMember::ADMIN && *site != "-") {
+      v.Add(field + ".site", "ADMIN is held at every site: sites/-");
+    }
+    if (!seen.emplace(r, grant.site()).second) {
+      v.Add(field, "is listed twice");
+    }
+  }
+  return v;
+}
+
 }  // namespace
 
 absl::Status ValidateNewSite(const std::string& site_id, const v1::Site& site) {
@@ -89,23 +115,29 @@ absl::StatusOr<std::string> ValidateNewUnit(const v1::Unit& unit) {
 absl::Status CheckGrant(const Principal& granter,
                         const v1::StaffMember& staff) {
   if (granter.HasRole(v1::StaffMember::ADMIN)) return absl::OkStatus();
-  for (int role : staff.roles()) {
-    if (role == v1::StaffMember::ADMIN || role == v1::StaffMember::SERVICE) {
-      return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
-                   absl::StrCat(granter.name(), " may not grant ",
-                                v1::StaffMember::Role_Name(
-                                    static_cast<v1::StaffMember::Role>(role)),
-                                ": only ADMIN grants company-wide roles"),
-                   {{"rule", "D-GRANTS"}});
+  auto denied = [&](const v1::RoleGrant& grant, absl::string_view why) {
+    return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
+                 absl::StrCat(granter.name(), " may not grant ",
+                              v1::StaffMember::Role_Name(grant.role()), " at ",
+                              grant.site(), ": ", why),
+                 {{"rule", "D-GRANTS"}});
+  };
+  for (const v1::RoleGrant& grant : StaffGrants(staff)) {
+    if (grant.role() == v1::StaffMember::ADMIN ||
+        grant.role() == v1::StaffMember::SERVICE) {
+      return denied(grant, "only ADMIN grants ADMIN and service roles");
     }
-  }
-  for (const std::string& site : staff.sites()) {
-    std::string site_id = SiteOfName(site);
-    if (!granter.WorksAt(site_id)) {
-      return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
-                   absl::StrCat(granter.name(), " may not grant roles at ",
-                                site, ": not a site they work at"),
-                   {{"rule", "D-GRANTS"}});
+    Grant wanted = ToGrant(grant);
+    bool manages = std::any_of(
+        granter.grants.begin(), granter.grants.end(), [&](const Grant& held) {
+          return held.role == v1::StaffMember::MANAGER &&
+                 held.Covers(wanted.site_id) &&
+                 (held.AtEverySite() || !wanted.AtEverySite());
+        });
+    if (!manages) {
+      return denied(grant, wanted.AtEverySite()
+                               ? "only a manager of every site grants there"
+                               : "not a site they manage");
     }
   }
   return absl::OkStatus();
@@ -116,10 +148,11 @@ void MaskStaffPhoneFor(const Principal& reader, v1::StaffMember* staff) {
       staff->name() == reader.name()) {
     return;
   }
-  for (const std::string& site : staff->sites()) {
-    if (reader.WorksAt(SiteOfName(site))) {
-      return;
-    }
+  for (const v1::RoleGrant& grant : staff->grants()) {
+    Grant held = ToGrant(grant);
+    bool colleague = held.AtEverySite() ? !reader.grants.empty()
+                                        : reader.WorksAt(held.site_id);
+    if (colleague) return;
   }
   staff->set_phone(MaskPhone(staff->phone()));
 }
@@ -132,10 +165,19 @@ absl::Status ValidateNewStaffMember(const std::string& staff_id,
   if (!staff.phone().empty()) {
     v.Merge(CheckPhone("staff_member.phone", staff.phone()));
   }
+  if (staff.grants_size() > 0) {
+    if (staff.roles_size() > 0 || staff.sites_size() > 0) {
+      v.Add("staff_member.grants",
+            "give either grants, or the roles and sites shorthand, not both");
+    }
+    v.Merge(CheckGrantList(staff).ToStatus());
+    return v.ToStatus();
+  }
   if (staff.roles().empty()) {
     v.Add("staff_member.roles", "at least one role is required");
   }
   std::set<int> roles;
+  bool held_at_a_site = false;
   for (int i = 0; i < staff.roles_size(); ++i) {
     int r = staff.roles(i);
     if (r == 0 || !v1::StaffMember::Role_IsValid(r)) {
@@ -143,12 +185,18 @@ absl::Status ValidateNewStaffMember(const std::string& staff_id,
     } else if (!roles.insert(r).second) {
       v.Add(absl::StrCat("staff_member.roles[", i, "]"), "is listed twice");
     }
+    held_at_a_site = held_at_a_site || r != v1::StaffMember::ADMIN;
   }
   std::set<std::string> sites;
   for (int i = 0; i < staff.sites_size(); ++i) {
     std::string field = absl::StrCat("staff_member.sites[", i, "]");
     v.Merge(ParseSiteName(field, staff.sites(i)).status());
     if (!sites.insert(staff.sites(i)).second) v.Add(field, "is listed twice");
+  }
+  if (held_at_a_site && staff.sites().empty()) {
+    v.Add("staff_member.sites",
+          "roles other than ADMIN are held at sites: list them, or grant the "
+          "role at sites/- for every site");
   }
   return v.ToStatus();
 }

@@ -18,18 +18,21 @@ absl::Status ValidateNewSite(const std::string& site_id, const v1::Site& site);
 // Returns the unit id "{building}-{entrance}-{room}".
 absl::StatusOr<std::string> ValidateNewUnit(const v1::Unit& unit);
 
+// Input rules of a new staff member, grants or shorthand [D-GRANTS-PER-SITE].
 absl::Status ValidateNewStaffMember(const std::string& staff_id,
                                     const v1::StaffMember& staff);
 
-// Who may grant what [D-GRANTS]: ADMIN grants anything; anyone else grants
-// neither ADMIN nor SERVICE (company-wide powers) and only at sites they work
-// at themselves. PERMISSION_DENIED naming the first role or site `granter`
-// may not grant in `staff`.
+// Who may grant what [D-GRANTS]: ADMIN grants anything; nobody else grants
+// ADMIN or SERVICE, and a manager grants roles only at the sites they are
+// MANAGER of (at every site only a manager of every site). PERMISSION_DENIED
+// naming the first grant of StaffGrants(staff) `granter` may not make.
 absl::Status CheckGrant(const Principal& granter, const v1::StaffMember& staff);
 
 // A staff member's phone is for the people they work with [D-STAFF-PHONE]:
-// left in full for ADMIN, for the member themselves and for staff sharing
-// one of their sites; masked (common/identity.h MaskPhone) for anyone else.
+// left in full for ADMIN, for the member themselves and for staff holding a
+// role at one of their sites (anyone with a role, when they hold one at every
+// site); masked (common/identity.h MaskPhone) for anyone else. Reads
+// `staff`'s grants.
 void MaskStaffPhoneFor(const Principal& reader, v1::StaffMember* staff);
 
 absl::Status ValidateNewAccessToken(const v1::AccessToken& token);

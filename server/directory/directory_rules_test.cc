@@ -213,7 +213,9 @@ TEST(ValidateNewStaffMemberTest, ValidStaffPasses) {
       << ValidateNewStaffMember("wang.li", ValidStaff());
   StaffMember staff = ValidStaff();
   staff.clear_phone();  // optional
-  staff.clear_sites();  // e.g. an admin or a service account
+  staff.clear_sites();  // an admin: held at every site
+  staff.clear_roles();
+  staff.add_roles(StaffMember::ADMIN);
   EXPECT_TRUE(ValidateNewStaffMember("svc-report_1", staff).ok())
       << ValidateNewStaffMember("svc-report_1", staff);
 }
@@ -364,8 +366,8 @@ TEST(ParseStaffFilterTest, OnlyEqualityIsSupported) {
 
 // ---- CheckGrant ------------------------------------------------------------
 
-StaffMember Grant(std::initializer_list<StaffMember::Role> roles,
-                  std::initializer_list<const char*> sites) {
+StaffMember Shorthand(std::initializer_list<StaffMember::Role> roles,
+                      std::initializer_list<const char*> sites) {
   StaffMember staff;
   for (StaffMember::Role role : roles) staff.add_roles(role);
   for (const char* site : sites) staff.add_sites(site);
@@ -379,27 +381,103 @@ void ExpectGrantRefused(const absl::Status& status) {
 
 TEST(CheckGrantTest, AManagerStaffsTheirOwnSites) {
   Principal manager = TestPrincipal({StaffMember::MANAGER}, {"hx", "yy"});
-  EXPECT_TRUE(CheckGrant(manager, Grant({StaffMember::RECEPTIONIST,
-                                         StaffMember::SUPERVISOR},
-                                        {"sites/hx", "sites/yy"}))
+  EXPECT_TRUE(CheckGrant(manager, Shorthand({StaffMember::RECEPTIONIST,
+                                             StaffMember::SUPERVISOR},
+                                            {"sites/hx", "sites/yy"}))
                   .ok());
 }
 
 TEST(CheckGrantTest, OnlyAdminGrantsCompanyWideRoles) {
   Principal manager = TestPrincipal({StaffMember::MANAGER}, {"hx"});
-  ExpectGrantRefused(CheckGrant(manager, Grant({StaffMember::ADMIN}, {})));
+  ExpectGrantRefused(CheckGrant(manager, Shorthand({StaffMember::ADMIN}, {})));
   ExpectGrantRefused(
-      CheckGrant(manager, Grant({StaffMember::SERVICE}, {"sites/hx"})));
+      CheckGrant(manager, Shorthand({StaffMember::SERVICE}, {"sites/hx"})));
   Principal admin = TestPrincipal({StaffMember::ADMIN}, {});
-  EXPECT_TRUE(CheckGrant(admin, Grant({StaffMember::ADMIN}, {})).ok());
+  EXPECT_TRUE(CheckGrant(admin, Shorthand({StaffMember::ADMIN}, {})).ok());
   EXPECT_TRUE(
-      CheckGrant(admin, Grant({StaffMember::SERVICE}, {"sites/zz"})).ok());
+      CheckGrant(admin, Shorthand({StaffMember::SERVICE}, {"sites/zz"})).ok());
 }
 
 TEST(CheckGrantTest, NobodyGrantsAtASiteTheyDoNotWorkAt) {
   Principal manager = TestPrincipal({StaffMember::MANAGER}, {"hx"});
-  ExpectGrantRefused(CheckGrant(
-      manager, Grant({StaffMember::RECEPTIONIST}, {"sites/hx", "sites/yy"})));
+  ExpectGrantRefused(CheckGrant(manager, Shorthand({StaffMember::RECEPTIONIST},
+                                                   {"sites/hx", "sites/yy"})));
+}
+
+StaffMember Granted(
+    std::initializer_list<std::pair<StaffMember::Role, const char*>> grants) {
+  StaffMember staff;
+  for (const auto& [role, site] : grants) {
+    v1::RoleGrant* grant = staff.add_grants();
+    grant->set_role(role);
+    grant->set_site(site);
+  }
+  return staff;
+}
+
+// A manager of hx who is a receptionist at yy staffs hx only; a manager of
+// every site staffs every site [D-GRANTS-PER-SITE].
+TEST(CheckGrantTest, OnlyAManagerOfTheSiteGrantsThere) {
+  Principal mixed;
+  mixed.staff_id = "li.na";
+  mixed.grants = {{StaffMember::MANAGER, "hx"},
+                  {StaffMember::RECEPTIONIST, "yy"}};
+  EXPECT_TRUE(CheckGrant(mixed, Granted({{StaffMember::SUPERVISOR, "sites/hx"},
+                                         {StaffMember::MANAGER, "sites/hx"}}))
+                  .ok());
+  ExpectGrantRefused(
+      CheckGrant(mixed, Granted({{StaffMember::RECEPTIONIST, "sites/yy"}})));
+  ExpectGrantRefused(
+      CheckGrant(mixed, Granted({{StaffMember::RECEPTIONIST, "sites/-"}})));
+  Principal head_office = TestPrincipal({StaffMember::MANAGER}, {});
+  EXPECT_TRUE(CheckGrant(head_office,
+                         Granted({{StaffMember::MANAGER, "sites/-"},
+                                  {StaffMember::RECEPTIONIST, "sites/zz"}}))
+                  .ok());
+  ExpectGrantRefused(
+      CheckGrant(head_office, Granted({{StaffMember::ADMIN, "sites/-"}})));
+}
+
+// ---- ValidateNewStaffMember: grants --------------------------------------
+
+TEST(ValidateNewStaffMemberTest, GrantsNameAKnownRoleAtASiteOrEverySite) {
+  StaffMember staff = Granted({{StaffMember::SUPERVISOR, "sites/hx"},
+                               {StaffMember::RECEPTIONIST, "sites/yy"},
+                               {StaffMember::MANAGER, "sites/-"}});
+  staff.set_display_name("李娜");
+  EXPECT_TRUE(ValidateNewStaffMember("li.na", staff).ok());
+
+  StaffMember bad = Granted({{StaffMember::ROLE_UNSPECIFIED, "sites/hx"},
+                             {StaffMember::SUPERVISOR, "hx"},
+                             {StaffMember::ADMIN, "sites/hx"},
+                             {StaffMember::MANAGER, "sites/-"},
+                             {StaffMember::MANAGER, "sites/-"}});
+  bad.set_display_name("李娜");
+  EXPECT_EQ(FieldsOf(ValidateNewStaffMember("li.na", bad)),
+            (std::vector<std::string>{
+                "staff_member.grants[0].role", "staff_member.grants[1].site",
+                "staff_member.grants[2].site", "staff_member.grants[4]"}));
+}
+
+TEST(ValidateNewStaffMemberTest, GrantsOrShorthandNotBoth) {
+  StaffMember both = Granted({{StaffMember::SUPERVISOR, "sites/hx"}});
+  both.set_display_name("李娜");
+  both.add_roles(StaffMember::RECEPTIONIST);
+  both.add_sites("sites/yy");
+  EXPECT_EQ(FieldsOf(ValidateNewStaffMember("li.na", both)),
+            std::vector<std::string>{"staff_member.grants"});
+}
+
+// Company-wide grants are explicit: a shorthand role other than ADMIN with
+// no site is refused, not read as "every site" [D-GRANTS-PER-SITE].
+TEST(ValidateNewStaffMemberTest, ShorthandRolesNeedASiteExceptAdmin) {
+  StaffMember staff = Shorthand({StaffMember::MANAGER}, {});
+  staff.set_display_name("李娜");
+  EXPECT_EQ(FieldsOf(ValidateNewStaffMember("li.na", staff)),
+            std::vector<std::string>{"staff_member.sites"});
+  StaffMember admin = Shorthand({StaffMember::ADMIN}, {});
+  admin.set_display_name("李娜");
+  EXPECT_TRUE(ValidateNewStaffMember("li.na", admin).ok());
 }
 
 // ---- MaskStaffPhoneFor ----------------------------------------------------
@@ -409,7 +487,9 @@ TEST(MaskStaffPhoneForTest,
   StaffMember staff;
   staff.set_name("staff/wang.li");
   staff.set_phone("13800138000");
-  staff.add_sites("sites/hx");
+  v1::RoleGrant* at_hx = staff.add_grants();
+  at_hx->set_role(StaffMember::MAINTENANCE);
+  at_hx->set_site("sites/hx");
   auto read_by = [&](const Principal& reader) {
     StaffMember copy = staff;
     MaskStaffPhoneFor(reader, &copy);

@@ -88,7 +88,7 @@ absl::Status EscalationDesk::ListEscalations(
       PageKey::kTimeAndId);
   if (!page.ok()) return page.status();
   db::EscalationQuery query;
-  query.site_ids = SitesOf(call.who, *site_id);
+  query.site_ids = SitesOf(call, *site_id);
   query.terms = *std::move(terms);
   query.limit = page->FetchLimit();
   query.before = page->after_pair();
@@ -124,9 +124,8 @@ absl::Status EscalationDesk::ListOverdueTickets(
       auto site = db::GetSite(tx, *site_id);
       if (!site.ok()) return site.status();
     }
-    auto listed =
-        db::ListOverdue(tx, SitesOf(call.who, *site_id), ToMicros(now),
-                        DueKeyAfter(*page), page->FetchLimit());
+    auto listed = db::ListOverdue(tx, SitesOf(call, *site_id), ToMicros(now),
+                                  DueKeyAfter(*page), page->FetchLimit());
     if (!listed.ok()) return listed.status();
     resp->set_next_page_token(
         page->NextToken(*listed, [](const db::TicketRow& last) {

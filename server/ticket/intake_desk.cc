@@ -82,7 +82,7 @@ absl::Status IntakeDesk::ListTickets(const Call& call,
       PageKey::kTimeAndId);
   if (!page.ok()) return page.status();
   db::TicketQuery query;
-  query.site_ids = SitesOf(call.who, *site_id);
+  query.site_ids = SitesOf(call, *site_id);
   query.terms = *std::move(terms);
   query.limit = page->FetchLimit();
   query.before = page->after_pair();

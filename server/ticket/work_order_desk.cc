@@ -245,7 +245,7 @@ absl::Status WorkOrderDesk::CompleteWorkOrder(
       &updated);
 }
 
-absl::Status WorkOrderDesk::ListWorkOrders(const Call& /*call*/,
+absl::Status WorkOrderDesk::ListWorkOrders(const Call& call,
                                            const v1::ListWorkOrdersRequest& req,
                                            v1::ListWorkOrdersResponse* resp) {
   auto page = ListPage::Start(
@@ -271,6 +271,7 @@ absl::Status WorkOrderDesk::ListWorkOrders(const Call& /*call*/,
     });
     if (!found.ok()) return found;
   }
+  query.assignee = VisibleWorkOrderAssignee(call.who, query.site_id);
   absl::Time now = services_.clock.Now();
   if (req.overdue_only()) query.overdue_at_us = ToMicros(now);
   query.after_id = page->after_number();

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "common/clock.h"
+#include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
 #include "server/ticket/sla.h"
@@ -34,12 +35,28 @@ absl::Status ValidateDispatchRequest(const v1::DispatchTicketRequest& req,
   return v.ToStatus();
 }
 
+namespace {
+
+// The site's desk (or ADMIN): they record what is phoned in for any order.
+bool IsTicketDeskAt(const Principal& who, absl::string_view site_id) {
+  if (who.HasRole(v1::StaffMember::ADMIN)) return true;
+  for (int desk : {v1::StaffMember::RECEPTIONIST, v1::StaffMember::SUPERVISOR,
+                   v1::StaffMember::MANAGER}) {
+    if (who.HasRoleAt(desk, site_id)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string VisibleWorkOrderAssignee(const Principal& who,
+                                     absl::string_view site_id) {
+  return IsTicketDeskAt(who, site_id) ? "" : who.name();
+}
+
 absl::Status CheckWorkOrderReporter(const Principal& who,
                                     const v1::WorkOrder& order) {
-  for (int desk : {v1::StaffMember::ADMIN, v1::StaffMember::RECEPTIONIST,
-                   v1::StaffMember::SUPERVISOR, v1::StaffMember::MANAGER}) {
-    if (who.HasRole(desk)) return absl::OkStatus();
-  }
+  if (IsTicketDeskAt(who, SiteOfName(order.name()))) return absl::OkStatus();
   if (order.assignee() == who.name()) return absl::OkStatus();
   return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
                absl::StrCat(who.name(),

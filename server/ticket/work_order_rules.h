@@ -35,6 +35,12 @@ absl::Status ValidateDispatchRequest(const v1::DispatchTicketRequest& request,
 absl::Status CheckWorkOrderReporter(const Principal& who,
                                     const v1::WorkOrder& order);
 
+// Whose work orders `who` sees at `site_id` [T-WORK-ORDER-ASSIGNEE]: ""
+// (every order) for the site's desk and ADMIN; for anyone else, e.g. a
+// maintenance worker, their own name: only the orders assigned to them.
+std::string VisibleWorkOrderAssignee(const Principal& who,
+                                     absl::string_view site_id);
+
 // A repair or a facility complaint needs a route.
 bool NeedsRoute(v1::Ticket::Kind kind, v1::Ticket::ComplaintClass complaint);
 

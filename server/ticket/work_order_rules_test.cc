@@ -127,6 +127,26 @@ TEST(WorkOrderRulesTest, AWorkerReportsOnlyOnTheirOwnOrdersTheDeskOnAny) {
         CheckWorkOrderReporter(TestPrincipal({desk}, {"hx"}), order).ok())
         << desk;
   }
+  // The desk of another site is a worker like any other here.
+  absl::Status elsewhere = CheckWorkOrderReporter(
+      TestPrincipal({Role::RECEPTIONIST}, {"yy"}), order);
+  EXPECT_EQ(elsewhere.code(), absl::StatusCode::kPermissionDenied);
+}
+
+TEST(WorkOrderRulesTest, AWorkerSeesOnlyTheirOwnOrdersTheDeskEveryOrder) {
+  using Role = v1::StaffMember;
+  EXPECT_EQ(VisibleWorkOrderAssignee(TestPrincipal({Role::MAINTENANCE}, {"hx"}),
+                                     "hx"),
+            "staff/li.na");
+  EXPECT_EQ(VisibleWorkOrderAssignee(
+                TestPrincipal({Role::RECEPTIONIST}, {"hx"}), "hx"),
+            "");
+  EXPECT_EQ(VisibleWorkOrderAssignee(TestPrincipal({Role::ADMIN}, {}), "hx"),
+            "");
+  // A receptionist at yy is no desk at hx.
+  EXPECT_EQ(VisibleWorkOrderAssignee(
+                TestPrincipal({Role::RECEPTIONIST}, {"yy"}), "hx"),
+            "staff/li.na");
 }
 
 }  // namespace

@@ -134,7 +134,7 @@ absl::Status KeyDesk::GetKey(const Call& call, const v1::GetKeyRequest& request,
 absl::Status KeyDesk::ListKeys(const Call& call,
                                const v1::ListKeysRequest& request,
                                v1::ListKeysResponse* response) {
-  auto scope = ParseListScope(call.who,
+  auto scope = ParseListScope(call,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
                               db::KeyFilterSchema(), PageKey::kTextAndId);

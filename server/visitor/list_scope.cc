@@ -6,7 +6,7 @@
 
 namespace frontdesk {
 
-absl::StatusOr<ListScope> ParseListScope(const Principal& who,
+absl::StatusOr<ListScope> ParseListScope(const Call& call,
                                          const ListRequestParts& request,
                                          const FilterSchema& schema,
                                          PageKey key) {
@@ -20,7 +20,7 @@ absl::StatusOr<ListScope> ParseListScope(const Principal& who,
                    request.extra),
       key);
   if (!page.ok()) return page.status();
-  return ListScope{*site, SitesOf(who, *site), *std::move(terms),
+  return ListScope{*site, SitesOf(call, *site), *std::move(terms),
                    *std::move(page)};
 }
 

@@ -11,7 +11,7 @@
 #include "absl/status/statusor.h"
 #include "common/filter.h"
 #include "common/list_page.h"
-#include "common/principal.h"
+#include "server/call.h"
 
 namespace frontdesk {
 
@@ -35,7 +35,7 @@ struct ListRequestParts {
 // Who may list is the permission table's, checked by the frame before this
 // runs; a "sites/-" parent narrows to the caller's sites. `key` is how the
 // list orders its rows: a time and an id unless said.
-absl::StatusOr<ListScope> ParseListScope(const Principal& who,
+absl::StatusOr<ListScope> ParseListScope(const Call& call,
                                          const ListRequestParts& request,
                                          const FilterSchema& schema,
                                          PageKey key = PageKey::kTimeAndId);

@@ -39,7 +39,7 @@ absl::Status PassDesk::CreateVisitorPass(
   if (!valid.ok()) return valid;
   // The resident app pre-registers visitors to a home, never to a place.
   bool desk = false;
-  for (int role : kDeskRoles) desk = desk || call.who.HasRole(role);
+  for (int role : kDeskRoles) desk = desk || call.who.HasRoleAt(role, *site);
   if (!desk && !call.who.HasRole(v1::StaffMember::ADMIN) &&
       pass.host().unit().empty()) {
     return InvalidField("visitor_pass.host.unit",
@@ -91,7 +91,7 @@ absl::Status PassDesk::GetVisitorPass(const Call& /*call*/,
 absl::Status PassDesk::ListVisitorPasses(
     const Call& call, const v1::ListVisitorPassesRequest& request,
     v1::ListVisitorPassesResponse* response) {
-  auto scope = ParseListScope(call.who,
+  auto scope = ParseListScope(call,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
                               db::PassFilterSchema());

@@ -119,7 +119,7 @@ absl::Status SettingsDesk::UpdateVisitorSettings(
 absl::Status SettingsDesk::ListSensitiveDataAccesses(
     const Call& call, const v1::ListSensitiveDataAccessesRequest& request,
     v1::ListSensitiveDataAccessesResponse* response) {
-  auto scope = ParseListScope(call.who,
+  auto scope = ParseListScope(call,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
                               db::AccessFilterSchema());

@@ -324,7 +324,7 @@ absl::Status VisitDesk::GetVisit(const Call& call,
 absl::Status VisitDesk::ListVisits(const Call& call,
                                    const v1::ListVisitsRequest& request,
                                    v1::ListVisitsResponse* response) {
-  auto scope = ParseListScope(call.who,
+  auto scope = ParseListScope(call,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
                               db::VisitFilterSchema());
@@ -403,7 +403,7 @@ absl::Status VisitDesk::CreateRefusal(const Call& call,
 absl::Status VisitDesk::ListRefusals(const Call& call,
                                      const v1::ListRefusalsRequest& request,
                                      v1::ListRefusalsResponse* response) {
-  auto scope = ParseListScope(call.who,
+  auto scope = ParseListScope(call,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
                               db::RefusalFilterSchema());
@@ -411,9 +411,12 @@ absl::Status VisitDesk::ListRefusals(const Call& call,
   auto unmask = ResolveUnmask(call.who, scope->site_id, request.unmask(),
                               request.unmask_reason(), "unmask_reason");
   if (!unmask.ok()) return unmask.status();
-  bool supervisor = call.who.HasRole(v1::StaffMember::SUPERVISOR) ||
-                    call.who.HasRole(v1::StaffMember::MANAGER) ||
-                    call.who.HasRole(v1::StaffMember::ADMIN);
+  auto supervises = [&](const std::string& site_name) {
+    std::string site_id = SiteOfName(site_name);
+    return call.who.HasRole(v1::StaffMember::ADMIN) ||
+           call.who.HasRoleAt(v1::StaffMember::SUPERVISOR, site_id) ||
+           call.who.HasRoleAt(v1::StaffMember::MANAGER, site_id);
+  };
   const long long now_us = ToMicros(services_.clock.Now());
   auto read = [&](db::Tx& tx) -> absl::Status {
     db::RefusalQuery query;
@@ -437,7 +440,7 @@ absl::Status VisitDesk::ListRefusals(const Call& call,
         MaskRefusal(&refusal);
       }
       // Which watchlist entry matched is for supervisors only.
-      if (!supervisor) refusal.clear_watchlist_entry();
+      if (!supervises(refusal.site())) refusal.clear_watchlist_entry();
       *response->add_refusals() = std::move(refusal);
     }
     for (const auto& [site_id, names] : by_site) {
@@ -455,7 +458,7 @@ absl::Status VisitDesk::ListRefusals(const Call& call,
 absl::Status VisitDesk::ListVisitorAlerts(
     const Call& call, const v1::ListVisitorAlertsRequest& request,
     v1::ListVisitorAlertsResponse* response) {
-  auto scope = ParseListScope(call.who,
+  auto scope = ParseListScope(call,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
                               db::AlertFilterSchema());

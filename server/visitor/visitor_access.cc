@@ -18,6 +18,17 @@ bool IsAllSites(absl::string_view site_id) {
   return site_id.empty() || site_id == "-";
 }
 
+// Whether `who` holds one of `roles` at `site_id` (anywhere, for a call
+// about every site, which the lists narrow).
+bool HoldsAt(const Principal& who, std::initializer_list<int> roles,
+             absl::string_view site_id) {
+  for (int role : roles) {
+    if (IsAllSites(site_id) ? who.HasRole(role) : who.HasRoleAt(role, site_id))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 absl::Status RequireSiteRole(const Principal& who, absl::string_view site_id,
@@ -26,10 +37,11 @@ absl::Status RequireSiteRole(const Principal& who, absl::string_view site_id,
   if (who.HasRole(v1::StaffMember::ADMIN)) return absl::OkStatus();
   absl::Status role = RequireAnyRole(who, roles, action);
   if (!role.ok()) return role;
-  if (IsAllSites(site_id) || who.WorksAt(site_id)) return absl::OkStatus();
-  return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
-               absl::StrCat(who.name(), " may not ", action, " at ",
-                            SiteName(site_id), ": not a site they work at"));
+  if (HoldsAt(who, roles, site_id)) return absl::OkStatus();
+  return Error(
+      absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
+      absl::StrCat(who.name(), " may not ", action, " at ", SiteName(site_id),
+                   ": they hold no such role there"));
 }
 
 absl::StatusOr<bool> ResolveUnmask(const Principal& who,
@@ -37,10 +49,10 @@ absl::StatusOr<bool> ResolveUnmask(const Principal& who,
                                    absl::string_view reason,
                                    absl::string_view reason_field) {
   if (!unmask) return false;
-  bool allowed = who.HasRole(v1::StaffMember::ADMIN) ||
-                 ((who.HasRole(v1::StaffMember::SUPERVISOR) ||
-                   who.HasRole(v1::StaffMember::MANAGER)) &&
-                  (IsAllSites(site_id) || who.WorksAt(site_id)));
+  bool allowed =
+      who.HasRole(v1::StaffMember::ADMIN) ||
+      HoldsAt(who, {v1::StaffMember::SUPERVISOR, v1::StaffMember::MANAGER},
+              site_id);
   if (!allowed) {
     return Error(absl::StatusCode::kPermissionDenied, "UNMASK_NOT_PERMITTED",
                  absl::StrCat(who.name(),
@@ -98,9 +110,9 @@ absl::StatusOr<std::string> VerifySupervisorAuthorization(
     }
     authorizer = *confirmed;
   }
-  bool supervisor = authorizer.HasRole(v1::StaffMember::SUPERVISOR) ||
-                    authorizer.HasRole(v1::StaffMember::MANAGER);
-  if (!supervisor || !authorizer.WorksAt(site_id)) {
+  if (!HoldsAt(authorizer,
+               {v1::StaffMember::SUPERVISOR, v1::StaffMember::MANAGER},
+               site_id)) {
     return denied(absl::StrCat(authorization.authorized_by(),
                                " is not a SUPERVISOR or MANAGER at ",
                                SiteName(site_id)));

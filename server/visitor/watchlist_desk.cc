@@ -55,7 +55,7 @@ absl::Status WatchlistDesk::ListWatchlistEntries(
     const Call& call, const v1::ListWatchlistEntriesRequest& request,
     v1::ListWatchlistEntriesResponse* response) {
   auto scope = ParseListScope(
-      call.who,
+      call,
       {request.parent(), request.page_size(), request.page_token(),
        request.filter(), request.show_deleted() ? "deleted" : ""},
       db::WatchlistFilterSchema());

@@ -1,0 +1,30 @@
+-- Roles are held per site [D-GRANTS-PER-SITE]: one row per role and site,
+-- site_id '' for a grant at every site (ADMIN, a head-office manager).
+-- Until now a person held each of their roles at each of their sites, so
+-- every (role, site) pair becomes a grant, and nothing is lost: ADMIN, and
+-- every role of someone listed at no site, was held company-wide (the only
+-- reading the old rows had), and stays so explicitly.
+-- SQLite twin of mysql/0011_staff_grants.sql.
+
+CREATE TABLE staff_grants (
+  staff_id TEXT    NOT NULL REFERENCES staff (id),
+  role     INTEGER NOT NULL,
+  site_id  TEXT    NOT NULL DEFAULT '',
+  PRIMARY KEY (staff_id, role, site_id)
+);
+CREATE INDEX staff_grants_by_site ON staff_grants (site_id, role, staff_id);
+CREATE INDEX staff_grants_by_role ON staff_grants (role, staff_id);
+
+INSERT INTO staff_grants (staff_id, role, site_id)
+SELECT r.staff_id, r.role, s.site_id
+FROM staff_roles r JOIN staff_sites s ON s.staff_id = r.staff_id
+WHERE r.role <> 7;
+
+INSERT INTO staff_grants (staff_id, role, site_id)
+SELECT r.staff_id, r.role, ''
+FROM staff_roles r
+WHERE r.role = 7
+   OR NOT EXISTS (SELECT 1 FROM staff_sites s WHERE s.staff_id = r.staff_id);
+
+DROP TABLE staff_roles;
+DROP TABLE staff_sites;
