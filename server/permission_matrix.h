@@ -2,7 +2,9 @@
 // method and one column a role, for the README: what may be called by whom,
 // and at which site. `frontdesk_permissions --write README.md` rewrites the
 // README's copy between kMatrixBegin and kMatrixEnd; a test keeps the two
-// equal, so the README never says other than the table enforces.
+// equal, so the README never says other than the table enforces. Also as
+// JSON, for the test that calls every RPC over gRPC as every role and checks
+// the answers against the table (tests/permission_table_test.py).
 #ifndef FRONTDESK_SERVER_PERMISSION_MATRIX_H_
 #define FRONTDESK_SERVER_PERMISSION_MATRIX_H_
 
@@ -20,6 +22,14 @@ inline constexpr absl::string_view kMatrixEnd =
 
 // The table's rows in Markdown (no markers).
 std::string PermissionMatrixMarkdown();
+
+// The table as a JSON array, one object a line in the table's order:
+//   {"method": "TicketService.UpdateSlaPolicy", "roles": ["MANAGER"],
+//    "site_field": "policy.name", "rule": "D-SITE-SCOPE"}
+// `roles` are the names of the roles the entry allows (ADMIN may call every
+// method whether listed or not); `site_field` is "" for a company-wide
+// method.
+std::string PermissionTableJson();
 
 // `document` with the text between the markers replaced by the matrix;
 // FAILED_PRECONDITION when the markers are missing or out of order.

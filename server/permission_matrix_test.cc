@@ -1,5 +1,6 @@
 #include "server/permission_matrix.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -25,6 +26,40 @@ TEST(PermissionMatrixTest, OneRowPerEntryWithItsRolesAndRule) {
       "| `DirectoryService.CreateSite` | company | | | | | | | | "
       "D-DIRECTORY-WRITES |"))
       << matrix;
+}
+
+TEST(PermissionTableJsonTest, OneLinePerEntryWithRoleNamesFieldAndRule) {
+  std::string json = PermissionTableJson();
+  size_t lines = 0;
+  for (const Permission& entry : PermissionTable()) {
+    ++lines;
+    EXPECT_TRUE(absl::StrContains(
+        json, absl::StrCat("{\"method\": \"", entry.method, "\", ")))
+        << entry.method;
+  }
+  EXPECT_EQ(static_cast<size_t>(std::count(json.begin(), json.end(), '\n')),
+            lines + 2)
+      << json;
+  EXPECT_TRUE(absl::StartsWith(json, "[\n  {")) << json;
+  EXPECT_TRUE(absl::EndsWith(json, "}\n]\n")) << json;
+  // ADMIN's alone: no role listed; a site-scoped entry names its field.
+  EXPECT_TRUE(absl::StrContains(
+      json,
+      "{\"method\": \"DirectoryService.CreateSite\", \"roles\": [], "
+      "\"site_field\": \"\", \"rule\": \"D-DIRECTORY-WRITES\"},\n"))
+      << json;
+  EXPECT_TRUE(absl::StrContains(
+      json,
+      "{\"method\": \"TicketService.UpdateSlaPolicy\", \"roles\": "
+      "[\"MANAGER\"], \"site_field\": \"policy.name\", \"rule\": "
+      "\"D-SITE-SCOPE\"}"))
+      << json;
+  // Roles come in the enum's order (here the visitor desk's four).
+  EXPECT_TRUE(absl::StrContains(
+      json,
+      "\"roles\": [\"RECEPTIONIST\", \"SUPERVISOR\", \"MANAGER\", "
+      "\"SECURITY\"]"))
+      << json;
 }
 
 TEST(PermissionMatrixTest, RewritesOnlyBetweenTheMarkers) {

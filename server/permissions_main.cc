@@ -1,5 +1,6 @@
 // frontdesk_permissions: prints the permission matrix (permission_matrix.h),
-// or with --write FILE rewrites FILE's copy of it in place.
+// with --json the table as JSON (for tests/permission_table_test.py), or
+// with --write FILE rewrites FILE's copy of the matrix in place.
 //
 //   build/server/frontdesk_permissions --write README.md
 #include <fstream>
@@ -14,8 +15,12 @@ int main(int argc, char** argv) {
     std::cout << frontdesk::PermissionMatrixMarkdown();
     return 0;
   }
+  if (argc == 2 && std::string(argv[1]) == "--json") {
+    std::cout << frontdesk::PermissionTableJson();
+    return 0;
+  }
   if (argc != 3 || std::string(argv[1]) != "--write") {
-    std::cerr << "usage: frontdesk_permissions [--write FILE]\n";
+    std::cerr << "usage: frontdesk_permissions [--json | --write FILE]\n";
     return 2;
   }
   std::ifstream in(argv[2]);
