@@ -35,6 +35,12 @@ std::vector<v1::RoleGrant> StaffGrants(const v1::StaffMember& staff) {
   return grants;
 }
 
+bool IsServicePurpose(int role) {
+  return role == v1::StaffMember::RESIDENT_APP ||
+         role == v1::StaffMember::CLOCK_TERMINAL ||
+         role == v1::StaffMember::REPORT_JOB;
+}
+
 Grant ToGrant(const v1::RoleGrant& grant) {
   std::string site_id = SiteOfName(grant.site());
   return Grant{grant.role(), site_id == "-" ? "" : site_id};

@@ -18,6 +18,11 @@ namespace frontdesk {
 // the caller validates names and existence.
 std::vector<v1::RoleGrant> StaffGrants(const v1::StaffMember& staff);
 
+// Whether `role` is a service account's purpose (RESIDENT_APP,
+// CLOCK_TERMINAL, REPORT_JOB) rather than a person's role
+// [ACL-SERVICE-PURPOSE].
+bool IsServicePurpose(int role);
+
 // The Principal form of one grant ("sites/-" becomes the empty site id).
 Grant ToGrant(const v1::RoleGrant& grant);
 // The StaffMember form of one grant.

@@ -421,7 +421,8 @@ TEST_P(MigratorTest, StaffRolesAndSitesBecomeGrantsAndNoneIsLost) {
         std::tuple<std::string, std::vector<int>, std::vector<std::string>>>
         staff = {{"wang.li", {1, 2}, {"hx", "yy"}},
                  {"root.admin", {7, 3}, {"hx"}},
-                 {"head.office", {3}, {}}};
+                 {"head.office", {3}, {}},
+                 {"app.hx", {8}, {"hx"}}};
     for (const auto& [id, roles, sites] : staff) {
       tx.sql << "INSERT INTO staff (id, display_name, create_time_us,"
                 " update_time_us) VALUES (:i, 'x', 1, 1)",
@@ -456,10 +457,11 @@ TEST_P(MigratorTest, StaffRolesAndSitesBecomeGrantsAndNoneIsLost) {
     return absl::OkStatus();
   });
   ASSERT_TRUE(read.ok()) << read;
+  // SERVICE (8) became the residents' app (9) [ACL-SERVICE-PURPOSE].
   EXPECT_EQ(grants, (std::vector<std::string>{
-                        "head.office 3@", "root.admin 3@hx", "root.admin 7@",
-                        "wang.li 1@hx", "wang.li 1@yy", "wang.li 2@hx",
-                        "wang.li 2@yy"}));
+                        "app.hx 9@hx", "head.office 3@", "root.admin 3@hx",
+                        "root.admin 7@", "wang.li 1@hx", "wang.li 1@yy",
+                        "wang.li 2@hx", "wang.li 2@yy"}));
 }
 
 FRONTDESK_INSTANTIATE_BACKEND_TESTS(MigratorTest);

@@ -166,6 +166,29 @@ TEST(AuthorizeTest, TicketCallsFollowTheRolesOfTheDesk) {
                   .ok());
 }
 
+// The residents' app raises tickets and passes at its site, but reads no
+// staff directory and no visitor register [ACL-SERVICE-PURPOSE].
+TEST(AuthorizeTest, AServiceAccountReachesOnlyItsPurpose) {
+  Principal app = TestPrincipal({Role::RESIDENT_APP}, {"hx"});
+  EXPECT_TRUE(
+      Authorize(app, "TicketService.CreateTicket", TicketAt("hx")).ok());
+  v1::CreateVisitorPassRequest pass;
+  pass.set_parent("sites/hx");
+  EXPECT_TRUE(Authorize(app, "VisitorService.CreateVisitorPass", pass).ok());
+  ExpectDenied(Authorize(app, "TicketService.CreateTicket", TicketAt("yy")),
+               "D-SITE-SCOPE");
+  ExpectDenied(Authorize(app, "DirectoryService.ListStaffMembers",
+                         v1::ListStaffMembersRequest()),
+               "ACL-ONE-TABLE");
+  v1::ListVisitsRequest visits;
+  visits.set_parent("sites/hx");
+  ExpectDenied(Authorize(app, "VisitorService.ListVisits", visits),
+               "D-SITE-SCOPE");
+  Principal clock = TestPrincipal({Role::CLOCK_TERMINAL}, {"hx"});
+  ExpectDenied(Authorize(clock, "TicketService.CreateTicket", TicketAt("hx")),
+               "T-ROLES");
+}
+
 // A supervisor at hx who is a receptionist at yy supervises hx only: the
 // role the entry needs must be held at the site named [D-GRANTS-PER-SITE].
 TEST(AuthorizeTest, TheRoleMustBeHeldAtTheSiteNamed) {

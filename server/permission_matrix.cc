@@ -14,8 +14,9 @@ namespace {
 using Role = v1::StaffMember;
 
 constexpr int kColumns[] = {
-    Role::RECEPTIONIST, Role::SECURITY, Role::SUPERVISOR, Role::MANAGER,
-    Role::MAINTENANCE,  Role::BUTLER,   Role::SERVICE};
+    Role::RECEPTIONIST, Role::SECURITY,       Role::SUPERVISOR,
+    Role::MANAGER,      Role::MAINTENANCE,    Role::BUTLER,
+    Role::RESIDENT_APP, Role::CLOCK_TERMINAL, Role::REPORT_JOB};
 
 // `text` as a JSON string. Methods, fields and rule ids are plain ASCII
 // today; escaping anyway keeps the output JSON whatever an entry holds.

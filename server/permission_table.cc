@@ -11,17 +11,22 @@ namespace {
 
 using Role = v1::StaffMember;
 
-// Everyone with a token: people of every role and service accounts.
-constexpr RoleSet kAnyone = {
-    Role::RECEPTIONIST, Role::SUPERVISOR, Role::MANAGER, Role::MAINTENANCE,
-    Role::SECURITY,     Role::BUTLER,     Role::SERVICE};
+// The staff, people of every role.
+constexpr RoleSet kPeople = {Role::RECEPTIONIST, Role::SUPERVISOR,
+                             Role::MANAGER,      Role::MAINTENANCE,
+                             Role::SECURITY,     Role::BUTLER};
+// Everyone with a token: the staff and every service account, each of
+// which has one purpose [ACL-SERVICE-PURPOSE].
+constexpr RoleSet kAnyone =
+    kPeople |
+    RoleSet{Role::RESIDENT_APP, Role::CLOCK_TERMINAL, Role::REPORT_JOB};
 constexpr RoleSet kManager = {Role::MANAGER};
 constexpr RoleSet kSupervisor = {Role::SUPERVISOR, Role::MANAGER};
 // The visitor desk: reception and the guards on the gate.
 constexpr RoleSet kDesk = {Role::RECEPTIONIST, Role::SECURITY, Role::SUPERVISOR,
                            Role::MANAGER};
 // Passes are also made by the residents' app (a service account).
-constexpr RoleSet kPass = kDesk | RoleSet{Role::SERVICE};
+constexpr RoleSet kPass = kDesk | RoleSet{Role::RESIDENT_APP};
 constexpr RoleSet kAdminOnly = {};
 // The customer service desk of a site: its tickets are theirs to run.
 constexpr RoleSet kTicketDesk = {Role::RECEPTIONIST, Role::SUPERVISOR,
@@ -29,11 +34,11 @@ constexpr RoleSet kTicketDesk = {Role::RECEPTIONIST, Role::SUPERVISOR,
 // Who brings a resident's matter in: the desk, butlers, guards on patrol,
 // the residents' app.
 constexpr RoleSet kTicketIntake =
-    kTicketDesk | RoleSet{Role::BUTLER, Role::SECURITY, Role::SERVICE};
+    kTicketDesk | RoleSet{Role::BUTLER, Role::SECURITY, Role::RESIDENT_APP};
 // Who follows a site's tickets: the desk, butlers (管家) who look after
 // residents, the residents' app.
 constexpr RoleSet kTicketReaders =
-    kTicketDesk | RoleSet{Role::BUTLER, Role::SERVICE};
+    kTicketDesk | RoleSet{Role::BUTLER, Role::RESIDENT_APP};
 // Who reports on work orders: the desk that phones residents, and the
 // maintenance staff they are assigned to.
 constexpr RoleSet kWorkOrder = kTicketDesk | RoleSet{Role::MAINTENANCE};
@@ -46,22 +51,28 @@ constexpr Permission kTable[] = {
     {"DirectoryService.ListSites", kAnyone, "", "ACL-ONE-TABLE"},
     {"DirectoryService.CreateUnit", kSupervisor, "parent",
      "D-DIRECTORY-WRITES"},
-    {"DirectoryService.GetUnit", kAnyone, "", "ACL-ONE-TABLE"},
-    {"DirectoryService.ListUnits", kAnyone, "", "ACL-ONE-TABLE"},
+    // A site's units and departments are its own staff's (and its
+    // residents' app's, for the units) [D-SITE-SCOPE].
+    {"DirectoryService.GetUnit", kPeople | RoleSet{Role::RESIDENT_APP}, "name",
+     "D-SITE-SCOPE"},
+    {"DirectoryService.ListUnits", kPeople | RoleSet{Role::RESIDENT_APP},
+     "parent", "D-SITE-SCOPE"},
     {"DirectoryService.CreateStaffMember", kManager, "", "D-DIRECTORY-WRITES"},
-    {"DirectoryService.GetStaffMember", kAnyone, "", "ACL-ONE-TABLE"},
-    {"DirectoryService.ListStaffMembers", kAnyone, "", "ACL-ONE-TABLE"},
+    {"DirectoryService.GetStaffMember", kPeople, "", "ACL-ONE-TABLE"},
+    {"DirectoryService.ListStaffMembers", kPeople, "", "ACL-ONE-TABLE"},
     // One's own token; anyone else's is ADMIN's (the staff desk checks).
-    {"DirectoryService.CreateAccessToken", kAnyone, "", "ACL-ONE-TABLE"},
+    {"DirectoryService.CreateAccessToken", kPeople, "", "ACL-ONE-TABLE"},
     {"DirectoryService.CreateDepartment", kManager, "parent",
      "D-DIRECTORY-WRITES"},
-    {"DirectoryService.GetDepartment", kAnyone, "", "ACL-ONE-TABLE"},
-    {"DirectoryService.ListDepartments", kAnyone, "", "ACL-ONE-TABLE"},
+    {"DirectoryService.GetDepartment", kPeople, "name", "D-SITE-SCOPE"},
+    {"DirectoryService.ListDepartments", kPeople, "parent", "D-SITE-SCOPE"},
     {"DirectoryService.UpdateDepartment", kManager, "department.name",
      "D-DIRECTORY-WRITES"},
+    // Vendors are the company's; a manager writes only vendors serving the
+    // sites they manage (the vendor desk checks the sites) [D-VENDOR-SITES].
     {"DirectoryService.CreateVendor", kManager, "", "D-DIRECTORY-WRITES"},
-    {"DirectoryService.GetVendor", kAnyone, "", "ACL-ONE-TABLE"},
-    {"DirectoryService.ListVendors", kAnyone, "", "ACL-ONE-TABLE"},
+    {"DirectoryService.GetVendor", kPeople, "", "ACL-ONE-TABLE"},
+    {"DirectoryService.ListVendors", kPeople, "", "ACL-ONE-TABLE"},
     {"DirectoryService.UpdateVendor", kManager, "", "D-DIRECTORY-WRITES"},
 
     // TicketService: every call is about one site's tickets. The desk

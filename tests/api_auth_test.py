@@ -145,7 +145,8 @@ class AuthApiTests(ApiTestBase):
         vendor = directory_pb2.Vendor(
             display_name="奥的斯电梯", trade=directory_pb2.Vendor.ELEVATOR,
             contact_name="张工", phone="13900001111",
-            response_deadline=duration_pb2.Duration(seconds=3600))
+            response_deadline=duration_pb2.Duration(seconds=3600),
+            sites=["sites/" + site])
         create_department = directory_pb2.CreateDepartmentRequest(
             parent="sites/" + site, department_id="eng", department=department)
         create_vendor = directory_pb2.CreateVendorRequest(vendor_id=vendor_id,
@@ -172,6 +173,17 @@ class AuthApiTests(ApiTestBase):
         eng = d.CreateDepartment(create_department, metadata=manager,
                                  timeout=DEADLINE)
         lift = d.CreateVendor(create_vendor, metadata=manager, timeout=DEADLINE)
+        # ... but only for the sites they manage [D-VENDOR-SITES]: a vendor
+        # of every site is a manager of every site's (or ADMIN's).
+        everywhere = directory_pb2.Vendor()
+        everywhere.CopyFrom(vendor)
+        del everywhere.sites[:]
+        refused = self.assertRpcError(
+            grpc.StatusCode.PERMISSION_DENIED, d.CreateVendor,
+            directory_pb2.CreateVendorRequest(vendor_id=vendor_id + "x",
+                                              vendor=everywhere),
+            metadata=manager, reason="PERMISSION_DENIED")
+        self.assertEqual(refused.error_info.metadata["rule"], "D-VENDOR-SITES")
         # ... and the receptionist reads them.
         self.assertEqual(d.GetDepartment(directory_pb2.GetDepartmentRequest(
             name=eng.name), metadata=desk, timeout=DEADLINE), eng)

@@ -240,12 +240,15 @@ class PermissionTableTests(ApiTestBase):
         return judged, skipped
 
     def callers(self, site):
-        """Call metadata of one new staff member per role, ADMIN too, each
-        working at `site` only, by role name."""
-        roles = directory_pb2.StaffMember.Role
-        return {role: self.token_of(self.new_staff([site], roles=(number,),
-                                                   prefix=role[:4].lower()))
-                for role, number in roles.items() if number != 0}
+        """Call metadata of one new staff member per role that can be
+        granted (ADMIN too; not a retired one such as SERVICE), each working
+        at `site` only, by role name."""
+        enum = directory_pb2.StaffMember.Role.DESCRIPTOR
+        return {value.name: self.token_of(self.new_staff(
+                    [site], roles=(value.number,),
+                    prefix=value.name[:4].lower()))
+                for value in enum.values
+                if value.number != 0 and not value.GetOptions().deprecated}
 
     def calls(self, service, method, callers, numbers):
         """(role, site, outcome) of a minimal request of `method` as each

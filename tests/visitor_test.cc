@@ -306,7 +306,7 @@ TEST_P(VisitorTest,
 }
 
 TEST_P(VisitorTest, ResidentAppPreRegistersVisitorsToAUnitOnly) {
-  AddStaff("app", {v1::StaffMember::SERVICE});
+  AddStaff("app", {v1::StaffMember::RESIDENT_APP});
   v1::CreateVisitorPassRequest create;
   create.set_parent("sites/hx");
   auto* pass = create.mutable_visitor_pass();

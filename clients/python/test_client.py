@@ -122,7 +122,7 @@ class VisitorPassExampleTest(unittest.TestCase):
                         staff_id="resident.app",
                         staff_member=directory_pb2.StaffMember(
                             display_name="业主App",
-                            roles=[directory_pb2.StaffMember.SERVICE],
+                            roles=[directory_pb2.StaffMember.RESIDENT_APP],
                             sites=["sites/hx"])),
                     metadata=client.metadata, timeout=example.DEADLINE)
                 app_token = client.directory.CreateAccessToken(

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Pre-registering a visitor from an internal app (the resident app).
 
-The app runs with a SERVICE account's token for the site. It creates a
+The app runs with a RESIDENT_APP service account's token for the site. It creates a
 visitor pass for the resident's unit and shows the resident the 8-character
 code, which the visitor gives at the desk. The code is in the response only:
 the server keeps a hash of it.

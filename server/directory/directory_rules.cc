@@ -83,6 +83,33 @@ Violations CheckGrantList(const v1::StaffMember& staff) {
   return v;
 }
 
+// A service account has one purpose and no person's role; SERVICE itself
+// is retired [ACL-SERVICE-PURPOSE].
+absl::Status CheckOnePurpose(const v1::StaffMember& staff) {
+  std::string field =
+      staff.grants_size() > 0 ? "staff_member.grants" : "staff_member.roles";
+  std::set<int> purposes;
+  bool person = false;
+  for (const v1::RoleGrant& grant : StaffGrants(staff)) {
+    if (grant.role() == v1::StaffMember::SERVICE) {
+      return InvalidField(field,
+                          "SERVICE is retired: grant one purpose, "
+                          "RESIDENT_APP, CLOCK_TERMINAL or REPORT_JOB");
+    }
+    if (IsServicePurpose(grant.role())) {
+      purposes.insert(grant.role());
+    } else if (grant.role() != 0) {
+      person = true;
+    }
+  }
+  if (purposes.size() > 1 || (!purposes.empty() && person)) {
+    return InvalidField(field,
+                        "a service account has exactly one purpose and no "
+                        "person's role");
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 absl::Status ValidateNewSite(const std::string& site_id, const v1::Site& site) {
@@ -124,8 +151,8 @@ absl::Status CheckGrant(const Principal& granter,
   };
   for (const v1::RoleGrant& grant : StaffGrants(staff)) {
     if (grant.role() == v1::StaffMember::ADMIN ||
-        grant.role() == v1::StaffMember::SERVICE) {
-      return denied(grant, "only ADMIN grants ADMIN and service roles");
+        IsServicePurpose(grant.role())) {
+      return denied(grant, "only ADMIN grants ADMIN and service purposes");
     }
     Grant wanted = ToGrant(grant);
     bool manages = std::any_of(
@@ -143,16 +170,43 @@ absl::Status CheckGrant(const Principal& granter,
   return absl::OkStatus();
 }
 
+absl::Status CheckVendorWriter(const Principal& writer,
+                               const v1::Vendor& vendor) {
+  if (writer.HasRole(v1::StaffMember::ADMIN)) return absl::OkStatus();
+  auto denied = [&](absl::string_view where) {
+    return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
+                 absl::StrCat(writer.name(), " may not write a vendor serving ",
+                              where, ": they do not manage it"),
+                 {{"rule", "D-VENDOR-SITES"}});
+  };
+  if (vendor.sites().empty()) {
+    // Every site: only a manager of every site manages them all.
+    bool everywhere = std::any_of(
+        writer.grants.begin(), writer.grants.end(), [](const Grant& g) {
+          return g.role == v1::StaffMember::MANAGER && g.AtEverySite();
+        });
+    return everywhere ? absl::OkStatus() : denied("every site");
+  }
+  for (const std::string& site : vendor.sites()) {
+    if (!writer.HasRoleAt(v1::StaffMember::MANAGER, SiteOfName(site))) {
+      return denied(site);
+    }
+  }
+  return absl::OkStatus();
+}
+
 void MaskStaffPhoneFor(const Principal& reader, v1::StaffMember* staff) {
   if (staff->phone().empty() || reader.HasRole(v1::StaffMember::ADMIN) ||
       staff->name() == reader.name()) {
     return;
   }
+  // Colleagues are people: a service account is nobody's colleague.
   for (const v1::RoleGrant& grant : staff->grants()) {
     Grant held = ToGrant(grant);
-    bool colleague = held.AtEverySite() ? !reader.grants.empty()
-                                        : reader.WorksAt(held.site_id);
-    if (colleague) return;
+    for (const Grant& own : reader.grants) {
+      if (IsServicePurpose(own.role)) continue;
+      if (held.AtEverySite() || own.Covers(held.site_id)) return;
+    }
   }
   staff->set_phone(MaskPhone(staff->phone()));
 }
@@ -165,6 +219,7 @@ absl::Status ValidateNewStaffMember(const std::string& staff_id,
   if (!staff.phone().empty()) {
     v.Merge(CheckPhone("staff_member.phone", staff.phone()));
   }
+  v.Merge(CheckOnePurpose(staff));
   if (staff.grants_size() > 0) {
     if (staff.roles_size() > 0 || staff.sites_size() > 0) {
       v.Add("staff_member.grants",

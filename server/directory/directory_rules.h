@@ -28,10 +28,18 @@ absl::Status ValidateNewStaffMember(const std::string& staff_id,
 // naming the first grant of StaffGrants(staff) `granter` may not make.
 absl::Status CheckGrant(const Principal& granter, const v1::StaffMember& staff);
 
+// Who may write a vendor [D-VENDOR-SITES]: ADMIN any; a manager only a
+// vendor serving sites they all manage (a vendor of every site, `sites`
+// empty, only a manager of every site). PERMISSION_DENIED naming the first
+// site they do not manage. An update is checked on the vendor before and
+// after the change.
+absl::Status CheckVendorWriter(const Principal& writer,
+                               const v1::Vendor& vendor);
+
 // A staff member's phone is for the people they work with [D-STAFF-PHONE]:
 // left in full for ADMIN, for the member themselves and for staff holding a
-// role at one of their sites (anyone with a role, when they hold one at every
-// site); masked (common/identity.h MaskPhone) for anyone else. Reads
+// person's role at one of their sites (any person, when they hold a role at
+// every site); masked (common/identity.h MaskPhone) for anyone else. Reads
 // `staff`'s grants.
 void MaskStaffPhoneFor(const Principal& reader, v1::StaffMember* staff);
 

@@ -390,12 +390,13 @@ TEST(CheckGrantTest, AManagerStaffsTheirOwnSites) {
 TEST(CheckGrantTest, OnlyAdminGrantsCompanyWideRoles) {
   Principal manager = TestPrincipal({StaffMember::MANAGER}, {"hx"});
   ExpectGrantRefused(CheckGrant(manager, Shorthand({StaffMember::ADMIN}, {})));
-  ExpectGrantRefused(
-      CheckGrant(manager, Shorthand({StaffMember::SERVICE}, {"sites/hx"})));
+  ExpectGrantRefused(CheckGrant(
+      manager, Shorthand({StaffMember::RESIDENT_APP}, {"sites/hx"})));
   Principal admin = TestPrincipal({StaffMember::ADMIN}, {});
   EXPECT_TRUE(CheckGrant(admin, Shorthand({StaffMember::ADMIN}, {})).ok());
   EXPECT_TRUE(
-      CheckGrant(admin, Shorthand({StaffMember::SERVICE}, {"sites/zz"})).ok());
+      CheckGrant(admin, Shorthand({StaffMember::RESIDENT_APP}, {"sites/zz"}))
+          .ok());
 }
 
 TEST(CheckGrantTest, NobodyGrantsAtASiteTheyDoNotWorkAt) {
@@ -468,6 +469,27 @@ TEST(ValidateNewStaffMemberTest, GrantsOrShorthandNotBoth) {
             std::vector<std::string>{"staff_member.grants"});
 }
 
+// [ACL-SERVICE-PURPOSE]
+TEST(ValidateNewStaffMemberTest, AServiceAccountHasOnePurposeAndNoPersonsRole) {
+  StaffMember app = Shorthand({StaffMember::RESIDENT_APP}, {"sites/hx"});
+  app.set_display_name("住户App");
+  EXPECT_TRUE(ValidateNewStaffMember("app.hx", app).ok());
+  StaffMember two = Shorthand(
+      {StaffMember::RESIDENT_APP, StaffMember::REPORT_JOB}, {"sites/hx"});
+  two.set_display_name("住户App");
+  EXPECT_EQ(FieldsOf(ValidateNewStaffMember("app.hx", two)),
+            std::vector<std::string>{"staff_member.roles"});
+  StaffMember mixed = Granted({{StaffMember::RESIDENT_APP, "sites/hx"},
+                               {StaffMember::RECEPTIONIST, "sites/hx"}});
+  mixed.set_display_name("住户App");
+  EXPECT_EQ(FieldsOf(ValidateNewStaffMember("app.hx", mixed)),
+            std::vector<std::string>{"staff_member.grants"});
+  StaffMember retired = Shorthand({StaffMember::SERVICE}, {"sites/hx"});
+  retired.set_display_name("住户App");
+  EXPECT_EQ(FieldsOf(ValidateNewStaffMember("app.hx", retired)),
+            std::vector<std::string>{"staff_member.roles"});
+}
+
 // Company-wide grants are explicit: a shorthand role other than ADMIN with
 // no site is refused, not read as "every site" [D-GRANTS-PER-SITE].
 TEST(ValidateNewStaffMemberTest, ShorthandRolesNeedASiteExceptAdmin) {
@@ -478,6 +500,27 @@ TEST(ValidateNewStaffMemberTest, ShorthandRolesNeedASiteExceptAdmin) {
   StaffMember admin = Shorthand({StaffMember::ADMIN}, {});
   admin.set_display_name("李娜");
   EXPECT_TRUE(ValidateNewStaffMember("li.na", admin).ok());
+}
+
+// ---- CheckVendorWriter -----------------------------------------------------
+
+TEST(CheckVendorWriterTest, AManagerWritesOnlyVendorsOfTheSitesTheyManage) {
+  v1::Vendor vendor;
+  vendor.add_sites("sites/hx");
+  Principal manager = TestPrincipal({StaffMember::MANAGER}, {"hx"});
+  EXPECT_TRUE(CheckVendorWriter(manager, vendor).ok());
+  vendor.add_sites("sites/yy");
+  absl::Status other = CheckVendorWriter(manager, vendor);
+  EXPECT_EQ(other.code(), absl::StatusCode::kPermissionDenied) << other;
+  EXPECT_EQ(ErrorMetadata(other, "rule"), "D-VENDOR-SITES");
+  v1::Vendor everywhere;  // no sites: serves every site
+  EXPECT_EQ(CheckVendorWriter(manager, everywhere).code(),
+            absl::StatusCode::kPermissionDenied);
+  EXPECT_TRUE(
+      CheckVendorWriter(TestPrincipal({StaffMember::MANAGER}, {}), everywhere)
+          .ok());
+  EXPECT_TRUE(
+      CheckVendorWriter(TestPrincipal({StaffMember::ADMIN}, {}), vendor).ok());
 }
 
 // ---- MaskStaffPhoneFor ----------------------------------------------------

@@ -9,18 +9,21 @@
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/directory/org_store.h"
+#include "server/directory/directory_rules.h"
 #include "server/directory/org_rules.h"
 #include "server/idempotent.h"
 
 namespace frontdesk {
 
-absl::Status VendorDesk::CreateVendor(const Call& /*call*/,
+absl::Status VendorDesk::CreateVendor(const Call& call,
                                       const v1::CreateVendorRequest& request,
                                       v1::Vendor* response) {
   Violations v;
   v.Merge(ValidateNewVendor(request.vendor_id(), request.vendor()));
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
+  absl::Status writer = CheckVendorWriter(call.who, request.vendor());
+  if (!writer.ok()) return writer;
   return RunIdempotent(
       services_, "CreateVendor", request, request.request_id(), response,
       [&](db::Tx& tx, google::protobuf::Message* out) {
@@ -68,7 +71,7 @@ absl::Status VendorDesk::ListVendors(const Call& /*call*/,
   });
 }
 
-absl::Status VendorDesk::UpdateVendor(const Call& /*call*/,
+absl::Status VendorDesk::UpdateVendor(const Call& call,
                                       const v1::UpdateVendorRequest& request,
                                       v1::Vendor* response) {
   Violations v;
@@ -88,6 +91,12 @@ absl::Status VendorDesk::UpdateVendor(const Call& /*call*/,
         auto updated = ApplyVendorUpdate(*current, request.vendor(),
                                          request.update_mask());
         if (!updated.ok()) return updated.status();
+        // The vendor as it was and as it would be: a manager may neither
+        // take over another site's vendor nor hand theirs to another site.
+        for (const v1::Vendor* state : {&*current, &*updated}) {
+          absl::Status writer = CheckVendorWriter(call.who, *state);
+          if (!writer.ok()) return writer;
+        }
         if (UpdateChangesNothing(*updated, *current)) {
           out->CopyFrom(*current);
           return absl::OkStatus();
