@@ -115,7 +115,13 @@ TEST(AuthorizeTest, ARoleTheEntryDoesNotNameIsRefused) {
   watchlist.set_parent("sites/hx");
   ExpectDenied(Authorize(TestPrincipal({Role::RECEPTIONIST}, {"hx"}),
                          "VisitorService.ListWatchlistEntries", watchlist),
-               "D-SITE-SCOPE");
+               "V-WATCHLIST-SUPERVISORS");
+  // A butler keeps no visitor register [V-ROLES].
+  v1::ListVisitsRequest visits;
+  visits.set_parent("sites/hx");
+  ExpectDenied(Authorize(TestPrincipal({Role::BUTLER}, {"hx"}),
+                         "VisitorService.ListVisits", visits),
+               "V-ROLES");
 }
 
 TEST(AuthorizeTest, SiteScopedCallAtAnotherSiteIsRefused) {
@@ -183,7 +189,7 @@ TEST(AuthorizeTest, AServiceAccountReachesOnlyItsPurpose) {
   v1::ListVisitsRequest visits;
   visits.set_parent("sites/hx");
   ExpectDenied(Authorize(app, "VisitorService.ListVisits", visits),
-               "D-SITE-SCOPE");
+               "V-ROLES");
   Principal clock = TestPrincipal({Role::CLOCK_TERMINAL}, {"hx"});
   ExpectDenied(Authorize(clock, "TicketService.CreateTicket", TicketAt("hx")),
                "T-ROLES");
