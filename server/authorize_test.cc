@@ -183,13 +183,17 @@ TEST(AuthorizeTest, AServiceAccountReachesOnlyItsPurpose) {
   EXPECT_TRUE(Authorize(app, "VisitorService.CreateVisitorPass", pass).ok());
   ExpectDenied(Authorize(app, "TicketService.CreateTicket", TicketAt("yy")),
                "D-SITE-SCOPE");
+  // It follows the tickets it raised, but searches none.
+  v1::ListTicketsRequest search;
+  search.set_parent("sites/-");
+  search.set_filter("reporter_phone = \"13912345678\"");
+  ExpectDenied(Authorize(app, "TicketService.ListTickets", search), "T-ROLES");
   ExpectDenied(Authorize(app, "DirectoryService.ListStaffMembers",
                          v1::ListStaffMembersRequest()),
                "ACL-ONE-TABLE");
   v1::ListVisitsRequest visits;
   visits.set_parent("sites/hx");
-  ExpectDenied(Authorize(app, "VisitorService.ListVisits", visits),
-               "V-ROLES");
+  ExpectDenied(Authorize(app, "VisitorService.ListVisits", visits), "V-ROLES");
   Principal clock = TestPrincipal({Role::CLOCK_TERMINAL}, {"hx"});
   ExpectDenied(Authorize(clock, "TicketService.CreateTicket", TicketAt("hx")),
                "T-ROLES");

@@ -35,10 +35,13 @@ constexpr RoleSet kTicketDesk = {Role::RECEPTIONIST, Role::SUPERVISOR,
 // the residents' app.
 constexpr RoleSet kTicketIntake =
     kTicketDesk | RoleSet{Role::BUTLER, Role::SECURITY, Role::RESIDENT_APP};
-// Who follows a site's tickets: the desk, butlers (管家) who look after
-// residents, the residents' app.
-constexpr RoleSet kTicketReaders =
-    kTicketDesk | RoleSet{Role::BUTLER, Role::RESIDENT_APP};
+// Who searches and lists a site's tickets: the desk, and butlers (管家) who
+// look after residents.
+constexpr RoleSet kTicketReaders = kTicketDesk | RoleSet{Role::BUTLER};
+// Who follows a ticket they know: those, and the residents' app, which
+// never searches (a resident's tickets by phone are not an app's to list).
+constexpr RoleSet kTicketFollowers =
+    kTicketReaders | RoleSet{Role::RESIDENT_APP};
 // Who reports on work orders: the desk that phones residents, and the
 // maintenance staff they are assigned to.
 constexpr RoleSet kWorkOrder = kTicketDesk | RoleSet{Role::MAINTENANCE};
@@ -83,11 +86,11 @@ constexpr Permission kTable[] = {
     // closing a ticket without the resident's satisfaction (cancel,
     // unfounded) and reopening it are a supervisor's judgement.
     {"TicketService.CreateTicket", kTicketIntake, "parent", "T-ROLES"},
-    {"TicketService.GetTicket", kTicketReaders, "name", "T-ROLES"},
+    {"TicketService.GetTicket", kTicketFollowers, "name", "T-ROLES"},
     {"TicketService.ListTickets", kTicketReaders, "parent", "T-ROLES"},
     {"TicketService.UpdateTicket", kTicketDesk, "ticket.name", "T-ROLES"},
     {"TicketService.AddTicketNote", kTicketIntake, "ticket", "T-ROLES"},
-    {"TicketService.ListTicketEvents", kTicketReaders, "parent", "T-ROLES"},
+    {"TicketService.ListTicketEvents", kTicketFollowers, "parent", "T-ROLES"},
     {"TicketService.DispatchTicket", kTicketDesk, "name", "T-ROLES"},
     {"TicketService.ConfirmArrival", kWorkOrder, "name",
      "T-WORK-ORDER-ASSIGNEE"},
@@ -113,7 +116,7 @@ constexpr Permission kTable[] = {
     {"TicketService.UpdateSlaPolicy", kManager, "policy.name", "T-ROLES"},
     {"TicketService.ListSlaPolicies", kTicketDesk, "parent", "T-ROLES"},
     {"TicketService.LinkTicket", kTicketDesk, "name", "T-ROLES"},
-    {"TicketService.WatchTickets", kTicketReaders, "parent", "T-ROLES"},
+    {"TicketService.WatchTickets", kTicketFollowers, "parent", "T-ROLES"},
 
     // VisitorService: the desk's register, the supervisors' watchlist and
     // settings, the manager's access log.
@@ -131,15 +134,16 @@ constexpr Permission kTable[] = {
      "V-WATCHLIST-SUPERVISORS"},
     {"VisitorService.DeleteWatchlistEntry", kSupervisor, "name",
      "V-WATCHLIST-SUPERVISORS"},
-    {"VisitorService.CreateVisitorPass", kPass, "parent", "V-PASS-RESIDENT-APP"},
+    {"VisitorService.CreateVisitorPass", kPass, "parent",
+     "V-PASS-RESIDENT-APP"},
     {"VisitorService.GetVisitorPass", kPass, "name", "V-PASS-RESIDENT-APP"},
-    {"VisitorService.ListVisitorPasses", kPass, "parent", "V-PASS-RESIDENT-APP"},
+    {"VisitorService.ListVisitorPasses", kPass, "parent",
+     "V-PASS-RESIDENT-APP"},
     {"VisitorService.CancelVisitorPass", kPass, "name", "V-PASS-RESIDENT-APP"},
     {"VisitorService.GetVisitorSettings", kDesk, "name", "V-ROLES"},
     {"VisitorService.UpdateVisitorSettings", kSupervisor,
      "visitor_settings.name", "V-ROLES"},
-    {"VisitorService.ListSensitiveDataAccesses", kManager, "parent",
-     "V-ROLES"},
+    {"VisitorService.ListSensitiveDataAccesses", kManager, "parent", "V-ROLES"},
     {"VisitorService.CreateKey", kDesk, "parent", "V-ROLES"},
     {"VisitorService.GetKey", kDesk, "name", "V-ROLES"},
     {"VisitorService.ListKeys", kDesk, "parent", "V-ROLES"},
