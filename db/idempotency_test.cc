@@ -100,7 +100,8 @@ TEST_P(StoreTest, IdempotentEmptyRequestIdRunsEveryTime) {
   int runs = 0;
   auto mutate = [&](db::Tx& tx) -> absl::StatusOr<std::string> {
     ++runs;
-    auto t = db::CreateTicket(tx, "hx", NewTicket("无请求号"), kActor, Now());
+    auto t = db::CreateTicket(tx, db::TestDataProtector(), "hx",
+                              NewTicket("无请求号"), kActor, Now());
     if (!t.ok()) return t.status();
     return t->SerializeAsString();
   };
@@ -171,8 +172,8 @@ TEST_P(StoreTest, ConcurrentRetriesOfOneRequestCreateOneTicket) {
       results[i] = db::RunIdempotent(
           database(), "frontdesk.v1.TicketService/CreateTicket", "req-same",
           sha, Now(), [&](db::Tx& tx) -> absl::StatusOr<std::string> {
-            auto t = db::CreateTicket(tx, "hx", NewTicket("并发重试"), kActor,
-                                      Now());
+            auto t = db::CreateTicket(tx, db::TestDataProtector(), "hx",
+                                      NewTicket("并发重试"), kActor, Now());
             if (!t.ok()) return t.status();
             return t->SerializeAsString();
           });
@@ -218,8 +219,9 @@ TEST_P(StoreTest, ConcurrentCreatesGetDistinctConsecutiveNumbers) {
             database(), "frontdesk.v1.TicketService/CreateTicket", "",
             Sha256Hex(absl::StrCat(i, "/", j)), Now(),
             [&](db::Tx& tx) -> absl::StatusOr<std::string> {
-              auto t = db::CreateTicket(
-                  tx, "hx", NewTicket(absl::StrCat(i, "/", j)), kActor, Now());
+              auto t = db::CreateTicket(tx, db::TestDataProtector(), "hx",
+                                        NewTicket(absl::StrCat(i, "/", j)),
+                                        kActor, Now());
               if (!t.ok()) return t.status();
               return t->number();
             });

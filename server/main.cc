@@ -27,6 +27,7 @@
 #include "absl/strings/str_format.h"
 #include "common/clock.h"
 #include "db/database.h"
+#include "db/legacy_sealing.h"
 #include "db/migrator.h"
 #include "server/auth.h"
 #include "server/data_key.h"
@@ -224,6 +225,21 @@ int RunServer() {
     kill(getpid(), SIGTERM);
     signal_thread.join();
     return 1;
+  }
+  // Rows written before their columns were sealed (db/legacy_sealing.h):
+  // sealed now, before anything is served.
+  auto sealed = db::SealLegacyPersonalData(database, *protector);
+  if (!sealed.ok()) {
+    spdlog::critical("sealing personal data: {}", sealed.status().ToString());
+    kill(getpid(), SIGTERM);
+    signal_thread.join();
+    return 1;
+  }
+  if (sealed->total() > 0) {
+    spdlog::info(
+        "sealed the personal data of {} ticket(s) written before "
+        "it was sealed at rest",
+        sealed->tickets);
   }
   auto secret = BootstrapAdminToken(database, ToMicros(clock.Now()));
   if (!secret.ok()) {

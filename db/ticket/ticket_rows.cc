@@ -4,6 +4,7 @@
 #include <soci/soci.h>
 
 #include "absl/strings/str_cat.h"
+#include "common/identity.h"
 #include "common/names.h"
 #include "db/internal/columns.h"
 #include "db/internal/inserted_id.h"
@@ -35,10 +36,40 @@ void SetIf(google::protobuf::Timestamp* (v1::Ticket::*mutable_field)(),
 
 }  // namespace
 
+std::string ReporterPhoneBlind(const DataProtector& protector,
+                               absl::string_view phone) {
+  return protector.Blind(kReporterPhonePurpose, PhoneDigits(phone));
+}
+
+ReporterColumns ReporterColumns::Seal(const DataProtector& protector,
+                                      const v1::Contact& reporter) {
+  ReporterColumns c;
+  c.name_sealed = protector.Seal(reporter.name());
+  c.phone_sealed = protector.Seal(reporter.phone());
+  c.phone_blind = ReporterPhoneBlind(protector, reporter.phone());
+  return c;
+}
+
+absl::Status ReporterColumns::OpenInto(const DataProtector& protector,
+                                       v1::Contact* reporter) const {
+  auto name = protector.Open(name_sealed);
+  if (!name.ok()) return name.status();
+  auto phone = protector.Open(phone_sealed);
+  if (!phone.ok()) return phone.status();
+  reporter->set_name(*std::move(name));
+  reporter->set_phone(*std::move(phone));
+  return absl::OkStatus();
+}
+
+void ReporterColumns::BindInto(soci::statement& st) {
+  IntoColumns(st, name_sealed, phone_sealed);
+}
+
 const char* const kTicketColumns =
     "SELECT id, site_id, number, channel, kind, complaint_class, priority,"
-    " status, reporter_name, reporter_phone, unit_id, location, subject,"
-    " description, created_by, create_time_us, update_time_us, version,"
+    " status, reporter_name_sealed, reporter_phone_sealed, unit_id, location,"
+    " subject, description, created_by, create_time_us, update_time_us,"
+    " version,"
     " route, status_before_pending, callback_attempts, first_response_time_us,"
     " resolve_time_us, close_time_us, first_response_due_us,"
     " resolution_due_us, promised_us, callback_due_us, effective_due_us,"
@@ -47,7 +78,8 @@ const char* const kTicketColumns =
     " notice_met_us, plan_finish_us, plan_agree_us, plan_department,"
     " plan_agreed_by, plan_text, plan_recorded_by FROM tickets";
 
-v1::Ticket TicketRow::ToProto() const {
+absl::StatusOr<v1::Ticket> TicketRow::ToProto(
+    const DataProtector& protector) const {
   v1::Ticket t;
   t.set_name(TicketName(site_id, id));
   t.set_number(number);
@@ -59,8 +91,8 @@ v1::Ticket TicketRow::ToProto() const {
   t.set_priority(static_cast<v1::Ticket::Priority>(priority));
   t.set_status(static_cast<v1::Ticket::Status>(status));
   auto* r = t.mutable_reporter();
-  r->set_name(reporter_name);
-  r->set_phone(reporter_phone);
+  absl::Status opened = reporter.OpenInto(protector, r);
+  if (!opened.ok()) return opened;
   if (!unit_id.empty()) r->set_unit(UnitName(site_id, unit_id));
   r->set_location(location);
   t.set_subject(subject);
@@ -147,11 +179,10 @@ absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(
   };
   soci::statement st(tx.sql);
   IntoColumns(st, row.id, row.site_id, row.number, row.channel, row.kind,
-              row.complaint_class, row.priority, row.status, row.reporter_name,
-              row.reporter_phone, row.unit_id, row.location, row.subject,
-              row.description, row.created_by, row.create_us, row.update_us,
-              row.version, row.route, row.status_before_pending,
-              row.callback_attempts);
+              row.complaint_class, row.priority, row.status, row.reporter,
+              row.unit_id, row.location, row.subject, row.description,
+              row.created_by, row.create_us, row.update_us, row.version,
+              row.route, row.status_before_pending, row.callback_attempts);
   for (auto& n : nullable) st.exchange(soci::into(n.value, n.ind));
   IntoColumns(st, Nullable(row.resolution, resolution_ind), row.assignee,
               row.escalation_level);
@@ -188,15 +219,16 @@ absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(
   return out;
 }
 
-absl::StatusOr<std::vector<v1::Ticket>> QueryTickets(Tx& tx,
-                                                     const std::string& where,
-                                                     Params& params,
-                                                     const std::string& tail) {
+absl::StatusOr<std::vector<v1::Ticket>> QueryTickets(
+    Tx& tx, const DataProtector& protector, const std::string& where,
+    Params& params, const std::string& tail) {
   auto rows = QueryTicketRows(tx, where, params, tail);
   if (!rows.ok()) return rows.status();
   std::vector<v1::Ticket> out;
   for (const TicketRow& row : *rows) {
-    out.push_back(row.ToProto());
+    auto ticket = row.ToProto(protector);
+    if (!ticket.ok()) return ticket.status();
+    out.push_back(*std::move(ticket));
   }
   return out;
 }

@@ -2,6 +2,10 @@
 // bound parameters of dynamically built queries, and history appends. Shared
 // by ticket_store (intake) and ticket_workflow_store (handling) so that both
 // read the same columns the same way.
+//
+// The reporter's name and phone are residents' personal data: a row holds
+// them sealed (ReporterColumns), and only the conversion to the API message
+// opens them, so no store writes or reads them in clear [T-REPORTER-SEALED].
 #ifndef FRONTDESK_DB_TICKET_TICKET_ROWS_H_
 #define FRONTDESK_DB_TICKET_TICKET_ROWS_H_
 
@@ -11,13 +15,42 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "common/data_protector.h"
 #include "common/filter.h"
 #include "common/names.h"
 #include "db/database.h"
 #include "db/internal/params.h"
 #include "frontdesk/v1/ticket_service.pb.h"
 
+namespace soci {
+class statement;
+}
+
 namespace frontdesk::db {
+
+// Blinding purpose of a reporter's phone (DataProtector::Blind).
+inline constexpr char kReporterPhonePurpose[] = "reporter-phone";
+
+// The blind index of a reporter's phone: the blind of its digits
+// (common/identity.h PhoneDigits), so "021-5555-1234" and "02155551234"
+// find the same tickets; "" for a value without a digit.
+std::string ReporterPhoneBlind(const DataProtector& protector,
+                               absl::string_view phone);
+
+// A ticket's reporter as its row holds it: name and phone sealed, the
+// phone's blind index beside them for the reporter_phone filter.
+struct ReporterColumns {
+  std::string name_sealed, phone_sealed, phone_blind;
+
+  static ReporterColumns Seal(const DataProtector& protector,
+                              const v1::Contact& reporter);
+  // Sets the reporter's name and phone; DATA_LOSS when a value does not open
+  // (another key, an altered row).
+  absl::Status OpenInto(const DataProtector& protector,
+                        v1::Contact* reporter) const;
+  // Reads the next two selected columns: the sealed name and phone.
+  void BindInto(soci::statement& st);
+};
 
 // A nullable BIGINT column.
 struct OptionalMicros {
@@ -28,8 +61,8 @@ struct TicketRow {
   long long id = 0;
   std::string site_id, number;
   int channel = 0, kind = 0, complaint_class = 0, priority = 0, status = 0;
-  std::string reporter_name, reporter_phone, unit_id, location, subject,
-      description, created_by;
+  ReporterColumns reporter;
+  std::string unit_id, location, subject, description, created_by;
   long long create_us = 0, update_us = 0, version = 0;
   // Workflow (migration 0003).
   int route = 0, status_before_pending = 0, callback_attempts = 0;
@@ -45,7 +78,9 @@ struct TicketRow {
       notice_met_us, plan_finish_us, plan_agree_us;
   std::string plan_department, plan_agreed_by, plan_text, plan_recorded_by;
 
-  v1::Ticket ToProto() const;
+  // The API message, the reporter opened; DATA_LOSS as
+  // ReporterColumns::OpenInto.
+  absl::StatusOr<v1::Ticket> ToProto(const DataProtector& protector) const;
 };
 
 // The SELECT ... FROM tickets prefix that QueryTickets completes.
@@ -61,10 +96,9 @@ absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(Tx& tx,
                                                        const std::string& where,
                                                        Params& params,
                                                        const std::string& tail);
-absl::StatusOr<std::vector<v1::Ticket>> QueryTickets(Tx& tx,
-                                                     const std::string& where,
-                                                     Params& params,
-                                                     const std::string& tail);
+absl::StatusOr<std::vector<v1::Ticket>> QueryTickets(
+    Tx& tx, const DataProtector& protector, const std::string& where,
+    Params& params, const std::string& tail);
 
 // Appends one history entry; returns it as the API shows it.
 absl::StatusOr<v1::TicketEvent> AppendTicketEvent(

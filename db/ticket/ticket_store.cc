@@ -3,6 +3,7 @@
 #include <google/protobuf/util/json_util.h>
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <deque>
 
 #include "absl/strings/numbers.h"
@@ -86,7 +87,8 @@ absl::StatusOr<std::string> ReporterUnitId(Tx& tx, const std::string& site_id,
 
 }  // namespace
 
-absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
+absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const DataProtector& protector,
+                                        const std::string& site_id,
                                         const v1::Ticket& ticket,
                                         const std::string& actor,
                                         long long now_us,
@@ -135,21 +137,25 @@ absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
                   rd_ind = rd ? soci::i_ok : soci::i_null,
                   pd_ind = pd ? soci::i_ok : soci::i_null,
                   ed_ind = ed ? soci::i_ok : soci::i_null;
+  const ReporterColumns reporter =
+      ReporterColumns::Seal(protector, ticket.reporter());
   tx.sql << "INSERT INTO tickets (site_id, number, channel, kind,"
-            " complaint_class, priority, status, reporter_name, reporter_phone,"
-            " unit_id, location, subject, description, created_by,"
-            " create_time_us, update_time_us, version, first_response_due_us,"
+            " complaint_class, priority, status, reporter_name_sealed,"
+            " reporter_phone_sealed, reporter_phone_blind, unit_id, location,"
+            " subject, description, created_by, create_time_us,"
+            " update_time_us, version, first_response_due_us,"
             " resolution_due_us, effective_due_us, plan_due_us) VALUES (:s,"
-            " :num, :ch, :k, :cc, :p, :st, :rn, :rp, :u, :loc, :sub, :d, :by,"
-            " :c, :up, 1, :frd, :rd, :ed, :pd)",
+            " :num, :ch, :k, :cc, :p, :st, :rn, :rp, :rb, :u, :loc, :sub, :d,"
+            " :by, :c, :up, 1, :frd, :rd, :ed, :pd)",
       soci::use(site_id), soci::use(number), soci::use(channel),
       soci::use(kind), soci::use(complaint_class), soci::use(priority),
-      soci::use(status), soci::use(ticket.reporter().name()),
-      soci::use(ticket.reporter().phone()), soci::use(*unit_id),
-      soci::use(ticket.reporter().location()), soci::use(ticket.subject()),
-      soci::use(ticket.description()), soci::use(actor), soci::use(now_us),
-      soci::use(now_us), soci::use(frd, frd_ind), soci::use(rd, rd_ind),
-      soci::use(ed, ed_ind), soci::use(pd, pd_ind);
+      soci::use(status), soci::use(reporter.name_sealed),
+      soci::use(reporter.phone_sealed), soci::use(reporter.phone_blind),
+      soci::use(*unit_id), soci::use(ticket.reporter().location()),
+      soci::use(ticket.subject()), soci::use(ticket.description()),
+      soci::use(actor), soci::use(now_us), soci::use(now_us),
+      soci::use(frd, frd_ind), soci::use(rd, rd_ind), soci::use(ed, ed_ind),
+      soci::use(pd, pd_ind);
   long long id = InsertedId(tx, "tickets");
   auto event = AppendTicketEvent(tx, id, site_id, v1::TicketEvent::CREATED,
                                  actor, {}, "", now_us);
@@ -157,14 +163,14 @@ absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
   TicketRef ref;
   ref.site_id = site_id;
   ref.ticket_id = id;
-  return GetTicket(tx, ref);
+  return GetTicket(tx, protector, ref);
 }
 
-absl::StatusOr<v1::Ticket> GetTicket(Tx& tx, const TicketRef& ref,
-                                     bool for_update) {
+absl::StatusOr<v1::Ticket> GetTicket(Tx& tx, const DataProtector& protector,
+                                     const TicketRef& ref, bool for_update) {
   Params params;
   const std::string where = TicketRefWhere(ref, params);
-  auto rows = QueryTickets(tx, where, params,
+  auto rows = QueryTickets(tx, protector, where, params,
                            for_update && tx.mysql() ? " FOR UPDATE" : "");
   if (!rows.ok()) return rows.status();
   if (rows->empty()) {
@@ -175,32 +181,40 @@ absl::StatusOr<v1::Ticket> GetTicket(Tx& tx, const TicketRef& ref,
   return rows->front();
 }
 
-absl::StatusOr<std::vector<v1::Ticket>> ListTickets(Tx& tx,
-                                                    const TicketQuery& query) {
-  static const auto* columns = new FilterColumns{
+absl::StatusOr<std::vector<v1::Ticket>> ListTickets(
+    Tx& tx, const DataProtector& protector, const TicketQuery& query) {
+  FilterColumns columns = {
       {"status", NumberColumn("status")},
       {"kind", NumberColumn("kind")},
       {"channel", NumberColumn("channel")},
       {"priority", NumberColumn("priority")},
-      {"reporter_phone", TextColumn("reporter_phone")},
+      // Equality on the blind index (tickets_by_phone_blind_time), never a
+      // scan that opens every row. A value without a digit matches nothing.
+      {"reporter_phone", TextColumn("reporter_phone_blind",
+                                    [&protector](const std::string& text) {
+                                      std::string blind =
+                                          ReporterPhoneBlind(protector, text);
+                                      return blind.empty() ? std::string("-")
+                                                           : blind;
+                                    })},
       {"unit", UnitColumn("unit_id")},
       {"create_time", TimeColumn("create_time_us")},
   };
   Params params;
   Where where(tx, params, "site_id", query.site_ids);
-  absl::Status added = where.AddTerms(*columns, query.terms);
+  absl::Status added = where.AddTerms(columns, query.terms);
   if (!added.ok()) return added;
   where.Before("create_time_us", "id", query.before);
   return QueryTickets(
-      tx, where.Sql(), params,
+      tx, protector, where.Sql(), params,
       absl::StrCat(" ORDER BY create_time_us DESC, id DESC LIMIT ",
                    query.limit));
 }
 
 absl::StatusOr<v1::Ticket> UpdateTicket(
-    Tx& tx, const v1::Ticket& updated, long long expected_version,
-    const std::vector<v1::FieldChange>& changes, const std::string& actor,
-    long long now_us) {
+    Tx& tx, const DataProtector& protector, const v1::Ticket& updated,
+    long long expected_version, const std::vector<v1::FieldChange>& changes,
+    const std::string& actor, long long now_us) {
   long long id = TicketId(updated);
   std::string site_id = TicketSiteId(updated);
   auto unit_id = ReporterUnitId(tx, site_id, updated);
@@ -208,19 +222,22 @@ absl::StatusOr<v1::Ticket> UpdateTicket(
   int channel = updated.channel(), kind = updated.kind(),
       complaint_class = updated.complaint_class(),
       priority = updated.priority();
+  const ReporterColumns reporter =
+      ReporterColumns::Seal(protector, updated.reporter());
   soci::statement st =
       (tx.sql.prepare
            << "UPDATE tickets SET channel = :ch, kind = :k,"
-              " complaint_class = :cc, priority = :p, reporter_name = :rn,"
-              " reporter_phone = :rp, unit_id = :u, location = :loc,"
+              " complaint_class = :cc, priority = :p,"
+              " reporter_name_sealed = :rn, reporter_phone_sealed = :rp,"
+              " reporter_phone_blind = :rb, unit_id = :u, location = :loc,"
               " subject = :sub, description = :d, update_time_us = :up,"
               " version = version + 1 WHERE id = :id AND version = :v",
        soci::use(channel), soci::use(kind), soci::use(complaint_class),
-       soci::use(priority), soci::use(updated.reporter().name()),
-       soci::use(updated.reporter().phone()), soci::use(*unit_id),
-       soci::use(updated.reporter().location()), soci::use(updated.subject()),
-       soci::use(updated.description()), soci::use(now_us), soci::use(id),
-       soci::use(expected_version));
+       soci::use(priority), soci::use(reporter.name_sealed),
+       soci::use(reporter.phone_sealed), soci::use(reporter.phone_blind),
+       soci::use(*unit_id), soci::use(updated.reporter().location()),
+       soci::use(updated.subject()), soci::use(updated.description()),
+       soci::use(now_us), soci::use(id), soci::use(expected_version));
   st.execute(true);
   if (st.get_affected_rows() != 1) {
     return Error(absl::StatusCode::kAborted, "ETAG_MISMATCH",
@@ -232,7 +249,7 @@ absl::StatusOr<v1::Ticket> UpdateTicket(
   TicketRef ref;
   ref.site_id = site_id;
   ref.ticket_id = id;
-  return GetTicket(tx, ref);
+  return GetTicket(tx, protector, ref);
 }
 
 absl::StatusOr<v1::TicketEvent> AddTicketNote(Tx& tx, const v1::Ticket& ticket,
@@ -279,6 +296,45 @@ absl::StatusOr<std::vector<v1::TicketEvent>> ListTicketEvents(
     out.push_back(std::move(e));
   }
   return out;
+}
+
+absl::StatusOr<int> SealClearReporters(Tx& tx, const DataProtector& protector,
+                                       int limit) {
+  struct Clear {
+    long long id = 0;
+    v1::Contact reporter;
+  };
+  std::vector<Clear> clear;
+  {
+    long long id = 0;
+    std::string name, phone;
+    int batch = std::max(1, limit);
+    soci::statement st =
+        (tx.sql.prepare << std::string("SELECT id, reporter_name_sealed,"
+                                       " reporter_phone_sealed FROM tickets"
+                                       " WHERE reporter_phone_blind IS NULL"
+                                       " LIMIT :n") +
+                               (tx.mysql() ? " FOR UPDATE" : ""),
+         soci::use(batch), soci::into(id), soci::into(name), soci::into(phone));
+    st.execute();
+    while (st.fetch()) {
+      Clear row;
+      row.id = id;
+      row.reporter.set_name(name);
+      row.reporter.set_phone(phone);
+      clear.push_back(std::move(row));
+    }
+  }
+  for (const Clear& row : clear) {
+    const ReporterColumns sealed =
+        ReporterColumns::Seal(protector, row.reporter);
+    tx.sql << "UPDATE tickets SET reporter_name_sealed = :n,"
+              " reporter_phone_sealed = :p, reporter_phone_blind = :b"
+              " WHERE id = :id AND reporter_phone_blind IS NULL",
+        soci::use(sealed.name_sealed), soci::use(sealed.phone_sealed),
+        soci::use(sealed.phone_blind), soci::use(row.id);
+  }
+  return static_cast<int>(clear.size());
 }
 
 }  // namespace frontdesk::db

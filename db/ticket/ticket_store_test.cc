@@ -2,7 +2,9 @@
 // and on MariaDB (FRONTDESK_TEST_MYSQL, set by tests/with_mariadb.sh), each
 // test on a fresh, migrated database.
 
+#include "absl/strings/match.h"
 #include "db/store_test_fixture.h"
+#include "db/ticket/ticket_rows.h"
 #include "db/ticket/ticket_workflow_store.h"
 
 namespace frontdesk::store_testing {
@@ -144,21 +146,25 @@ TEST_P(StoreTest, GetTicketByIdAndByNumber) {
 
   auto parsed = ParseTicketName("name", "sites/-/tickets/hx-20261123-0001");
   ASSERT_TRUE(parsed.ok()) << parsed.status();
-  auto by_number = Read([&](db::Tx& tx) { return db::GetTicket(tx, *parsed); });
+  auto by_number = Read([&](db::Tx& tx) {
+    return db::GetTicket(tx, db::TestDataProtector(), *parsed);
+  });
   ASSERT_TRUE(by_number.ok()) << by_number.status();
   EXPECT_TRUE(MessageDifferencer::Equals(*by_number, t));
 
   TicketRef unknown_number;
   unknown_number.site_id = "hx";
   unknown_number.number = "HX-20261123-0002";
-  auto none =
-      Read([&](db::Tx& tx) { return db::GetTicket(tx, unknown_number); });
+  auto none = Read([&](db::Tx& tx) {
+    return db::GetTicket(tx, db::TestDataProtector(), unknown_number);
+  });
   EXPECT_EQ(none.status().code(), absl::StatusCode::kNotFound);
 
   // for_update reads the same row.
   TicketRef ref{"hx", db::TicketId(t), ""};
-  auto locked = Write(
-      [&](db::Tx& tx) { return db::GetTicket(tx, ref, /*for_update=*/true); });
+  auto locked = Write([&](db::Tx& tx) {
+    return db::GetTicket(tx, db::TestDataProtector(), ref, /*for_update=*/true);
+  });
   ASSERT_TRUE(locked.ok()) << locked.status();
   EXPECT_TRUE(MessageDifferencer::Equals(*locked, t));
 }
@@ -169,14 +175,18 @@ TEST_P(StoreTest, ANumberUnderAnotherSitesNameNamesNoTicket) {
   v1::Ticket t = MustCreateTicket("hx", NewTicket("卫生间漏水"), Now());
   // The parser refuses such a name; the store does not rely on it.
   const TicketRef elsewhere{"lz", 0, t.number()};
-  auto got = Read([&](db::Tx& tx) { return db::GetTicket(tx, elsewhere); });
+  auto got = Read([&](db::Tx& tx) {
+    return db::GetTicket(tx, db::TestDataProtector(), elsewhere);
+  });
   EXPECT_EQ(got.status().code(), absl::StatusCode::kNotFound);
   auto locked =
       Write([&](db::Tx& tx) { return db::LockTicketRow(tx, elsewhere); });
   EXPECT_EQ(locked.status().code(), absl::StatusCode::kNotFound);
   auto own = ParseTicketName("name", "sites/hx/tickets/" + t.number());
   ASSERT_TRUE(own.ok()) << own.status();
-  auto found = Read([&](db::Tx& tx) { return db::GetTicket(tx, *own); });
+  auto found = Read([&](db::Tx& tx) {
+    return db::GetTicket(tx, db::TestDataProtector(), *own);
+  });
   ASSERT_TRUE(found.ok()) << found.status();
   EXPECT_EQ(found->name(), t.name());
 }
@@ -206,6 +216,63 @@ TEST_P(StoreTest, SqlInjectionLookingTextIsStoredVerbatim) {
   // A filter value is data too.
   EXPECT_EQ(ListNumbers("", "reporter_phone = \"' OR '1'='1\""),
             (std::vector<std::string>{}));
+}
+
+// --- Reporters at rest ----------------------------------------------------
+
+TEST_P(StoreTest, ReporterIsSealedInTheRowAndSearchedByItsBlindIndex) {
+  // [T-REPORTER-SEALED]: the row holds neither the name nor the phone in
+  // clear; the phone is found through its blind index, by its digits.
+  MakeSite("hx");
+  v1::Ticket input = NewTicket("卫生间漏水");
+  input.mutable_reporter()->set_name("欧阳娜娜");
+  input.mutable_reporter()->set_phone("021-5555-1234");
+  v1::Ticket t = MustCreateTicket("hx", input, Now());
+  EXPECT_EQ(t.reporter().name(), "欧阳娜娜");
+  EXPECT_EQ(t.reporter().phone(), "021-5555-1234");
+
+  const std::string raw = db::TextValuesOf(database(), "tickets");
+  EXPECT_TRUE(absl::StrContains(raw, "卫生间漏水")) << raw;  // the row is there
+  for (const char* clear : {"欧阳", "娜娜", "5555", "1234", "02155551234"}) {
+    EXPECT_FALSE(absl::StrContains(raw, clear)) << clear << " in " << raw;
+  }
+  std::string name_sealed, phone_sealed, blind;
+  MustWrite([&](db::Tx& tx) {
+    tx.sql << "SELECT reporter_name_sealed, reporter_phone_sealed,"
+              " reporter_phone_blind FROM tickets",
+        soci::into(name_sealed), soci::into(phone_sealed), soci::into(blind);
+  });
+  EXPECT_TRUE(absl::StartsWith(name_sealed, "v1:")) << name_sealed;
+  EXPECT_TRUE(absl::StartsWith(phone_sealed, "v1:")) << phone_sealed;
+  EXPECT_EQ(blind,
+            db::ReporterPhoneBlind(db::TestDataProtector(), "02155551234"));
+  EXPECT_EQ(blind.size(), 64u);
+
+  using N = std::vector<std::string>;
+  EXPECT_EQ(ListNumbers("hx", "reporter_phone = \"021-5555-1234\""),
+            (N{t.number()}));
+  EXPECT_EQ(ListNumbers("", "reporter_phone = 02155551234"), (N{t.number()}));
+  EXPECT_EQ(ListNumbers("", "reporter_phone = \"5555-1234\""), (N{}));
+  EXPECT_EQ(ListNumbers("", "reporter_phone = \"no digits\""), (N{}));
+
+  // Updates seal the new values too.
+  v1::Ticket updated = t;
+  updated.mutable_reporter()->set_phone("13912345678");
+  ASSERT_TRUE(Write([&](db::Tx& tx) {
+                return db::UpdateTicket(tx, db::TestDataProtector(), updated, 1,
+                                        {}, kActor, Now() + kSecondUs);
+              }).ok());
+  EXPECT_FALSE(absl::StrContains(db::TextValuesOf(database(), "tickets"),
+                                 "13912345678"));
+  EXPECT_EQ(ListNumbers("hx", "reporter_phone = 13912345678"), (N{t.number()}));
+  EXPECT_EQ(ListNumbers("hx", "reporter_phone = 02155551234"), (N{}));
+
+  // Another key opens nothing: DATA_LOSS rather than wrong data.
+  auto other = DataProtector::FromKeyText(DataProtector::GenerateKeyText());
+  ASSERT_TRUE(other.ok());
+  TicketRef ref{"hx", db::TicketId(t), ""};
+  auto read = Read([&](db::Tx& tx) { return db::GetTicket(tx, *other, ref); });
+  EXPECT_EQ(read.status().code(), absl::StatusCode::kDataLoss);
 }
 
 // --- ListTickets -----------------------------------------------------------
@@ -352,7 +419,8 @@ TEST_P(StoreTest, UpdateTicketBumpsEtagAndRecordsChanges) {
                {"reporter.phone", "13800138000", "13900139000"}});
   const long long later = Now() + 60 * kSecondUs;
   auto saved = Write([&](db::Tx& tx) {
-    return db::UpdateTicket(tx, updated, 1, changes, "zhao.min", later);
+    return db::UpdateTicket(tx, db::TestDataProtector(), updated, 1, changes,
+                            "zhao.min", later);
   });
   ASSERT_TRUE(saved.ok()) << saved.status();
   EXPECT_EQ(saved->etag(), "2");
@@ -391,7 +459,7 @@ TEST_P(StoreTest, UpdateTicketWithStaleVersionIsAbortedAndWritesNothing) {
   v1::Ticket first = t;
   first.set_subject("第一次修改");
   auto saved = Write([&](db::Tx& tx) {
-    return db::UpdateTicket(tx, first, 1,
+    return db::UpdateTicket(tx, db::TestDataProtector(), first, 1,
                             Changes({{"subject", "卫生间漏水", "第一次修改"}}),
                             kActor, Now() + kSecondUs);
   });
@@ -401,7 +469,7 @@ TEST_P(StoreTest, UpdateTicketWithStaleVersionIsAbortedAndWritesNothing) {
   v1::Ticket stale = t;
   stale.set_subject("过期的修改");
   auto rejected = Write([&](db::Tx& tx) {
-    return db::UpdateTicket(tx, stale, 1,
+    return db::UpdateTicket(tx, db::TestDataProtector(), stale, 1,
                             Changes({{"subject", "卫生间漏水", "过期的修改"}}),
                             kActor, Now() + 2 * kSecondUs);
   });

@@ -504,15 +504,15 @@ absl::StatusOr<v1::TicketCallback> InsertCallback(
 }
 
 absl::StatusOr<std::vector<v1::Ticket>> ListCallbacksDue(
-    Tx& tx, const std::string& site_id, long long until_us,
-    const std::optional<DueKey>& after, int limit) {
+    Tx& tx, const DataProtector& protector, const std::string& site_id,
+    long long until_us, const std::optional<DueKey>& after, int limit) {
   Params params;
   Where where(tx, params, "site_id", {site_id});
   where.Add(absl::StrCat("status = ", params.Int(v1::Ticket::RESOLVED)));
   where.Add(absl::StrCat("callback_due_us <= ", params.Int(until_us)));
   where.After("callback_due_us", "id", KeyOf(after));
   return QueryTickets(
-      tx, where.Sql(), params,
+      tx, protector, where.Sql(), params,
       absl::StrCat(" ORDER BY callback_due_us, id LIMIT ", limit));
 }
 

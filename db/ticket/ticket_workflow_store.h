@@ -123,8 +123,8 @@ struct DueKey {
 // RESOLVED tickets of `site_id` whose callback is due at or before
 // `until_us`, earliest due first.
 absl::StatusOr<std::vector<v1::Ticket>> ListCallbacksDue(
-    Tx& tx, const std::string& site_id, long long until_us,
-    const std::optional<DueKey>& after, int limit);
+    Tx& tx, const DataProtector& protector, const std::string& site_id,
+    long long until_us, const std::optional<DueKey>& after, int limit);
 // Open, unpaused tickets whose effective deadline is before `now_us`, most
 // overdue first; `site_ids` empty for every site.
 absl::StatusOr<std::vector<TicketRow>> ListOverdue(

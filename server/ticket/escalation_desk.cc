@@ -133,9 +133,10 @@ absl::Status EscalationDesk::ListOverdueTickets(
           return std::make_pair(last.effective_due_us.value_or(0), last.id);
         }));
     for (const auto& row : *listed) {
-      v1::Ticket t = row.ToProto();
-      FillBreaches(t, now);
-      *resp->add_tickets() = std::move(t);
+      auto t = row.ToProto(services_.protector);
+      if (!t.ok()) return t.status();
+      FillBreaches(*t, now);
+      *resp->add_tickets() = *std::move(t);
     }
     return absl::OkStatus();
   });

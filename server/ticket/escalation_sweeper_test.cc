@@ -54,17 +54,18 @@ class EscalationSweeperTest : public db::StoreTestBase {
     t.mutable_reporter()->set_phone("13800138000");
     t.set_subject("电梯停运");
     long long id = 0;
-    EXPECT_TRUE(
-        test_db_->db()
-            .Transact([&](db::Tx& tx) {
-              auto created = db::CreateTicket(
-                  tx, "hx", t, "admin", ToMicros(kStart),
-                  {ToMicros(first_response_due), ToMicros(resolution_due)});
-              if (!created.ok()) return created.status();
-              id = db::TicketId(*created);
-              return absl::OkStatus();
-            })
-            .ok());
+    EXPECT_TRUE(test_db_->db()
+                    .Transact([&](db::Tx& tx) {
+                      auto created =
+                          db::CreateTicket(tx, db::TestDataProtector(), "hx", t,
+                                           "admin", ToMicros(kStart),
+                                           {ToMicros(first_response_due),
+                                            ToMicros(resolution_due)});
+                      if (!created.ok()) return created.status();
+                      id = db::TicketId(*created);
+                      return absl::OkStatus();
+                    })
+                    .ok());
     return id;
   }
 

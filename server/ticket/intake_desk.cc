@@ -46,8 +46,8 @@ absl::Status IntakeDesk::CreateTicket(const Call& call,
         auto deadlines = InitialDeadlinesFor(tx, *site_id, req.ticket(), now);
         if (!deadlines.ok()) return deadlines.status();
         auto ticket =
-            db::CreateTicket(tx, *site_id, req.ticket(), call.who.staff_id,
-                             ToMicros(now), *deadlines);
+            db::CreateTicket(tx, services_.protector, *site_id, req.ticket(),
+                             call.who.staff_id, ToMicros(now), *deadlines);
         if (!ticket.ok()) return ticket.status();
         FillBreaches(*ticket, now);
         out->CopyFrom(*ticket);
@@ -61,7 +61,7 @@ absl::Status IntakeDesk::GetTicket(const Call& /*call*/,
   auto ref = ParseTicketName("name", req.name());
   if (!ref.ok()) return ref.status();
   return services_.db.Read([&](db::Tx& tx) {
-    auto ticket = db::GetTicket(tx, *ref);
+    auto ticket = db::GetTicket(tx, services_.protector, *ref);
     if (!ticket.ok()) return ticket.status();
     FillBreaches(*ticket, services_.clock.Now());
     *resp = *std::move(ticket);
@@ -87,7 +87,7 @@ absl::Status IntakeDesk::ListTickets(const Call& call,
   query.limit = page->FetchLimit();
   query.before = page->after_pair();
   return services_.db.Read([&](db::Tx& tx) {
-    auto tickets = db::ListTickets(tx, query);
+    auto tickets = db::ListTickets(tx, services_.protector, query);
     if (!tickets.ok()) return tickets.status();
     resp->set_next_page_token(
         page->NextToken(*tickets, [](const v1::Ticket& last) {
@@ -118,7 +118,8 @@ absl::Status IntakeDesk::UpdateTicket(const Call& call,
   return RunIdempotent(
       services_, "UpdateTicket", req, req.request_id(), resp,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
-        auto current = db::GetTicket(tx, *ref, /*for_update=*/true);
+        auto current =
+            db::GetTicket(tx, services_.protector, *ref, /*for_update=*/true);
         if (!current.ok()) return current.status();
         if (!req.ticket().etag().empty() &&
             req.ticket().etag() != current->etag()) {
@@ -138,8 +139,8 @@ absl::Status IntakeDesk::UpdateTicket(const Call& call,
         (void)absl::SimpleAtoi(current->etag(), &version);
         absl::Time now = services_.clock.Now();
         auto saved =
-            db::UpdateTicket(tx, update->ticket, version, update->changes,
-                             call.who.staff_id, ToMicros(now));
+            db::UpdateTicket(tx, services_.protector, update->ticket, version,
+                             update->changes, call.who.staff_id, ToMicros(now));
         if (!saved.ok()) return saved.status();
         if (saved->kind() != current->kind() ||
             saved->priority() != current->priority()) {
@@ -151,7 +152,7 @@ absl::Status IntakeDesk::UpdateTicket(const Call& call,
           if (!refreshed.ok()) return refreshed;
           absl::Status stored = db::SaveTicketDeadlines(tx, *row);
           if (!stored.ok()) return stored;
-          auto reread = db::GetTicket(tx, *ref);
+          auto reread = db::GetTicket(tx, services_.protector, *ref);
           if (!reread.ok()) return reread.status();
           *saved = *std::move(reread);
         }
@@ -172,8 +173,8 @@ absl::Status IntakeDesk::AddTicketNote(const Call& call,
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(services_, "AddTicketNote", req, req.request_id(), resp,
                        [&](db::Tx& tx, google::protobuf::Message* out) {
-                         auto ticket =
-                             db::GetTicket(tx, *ref, /*for_update=*/true);
+                         auto ticket = db::GetTicket(tx, services_.protector,
+                                                     *ref, /*for_update=*/true);
                          if (!ticket.ok()) return ticket.status();
                          auto event = db::AddTicketNote(
                              tx, *ticket, req.note(), call.who.staff_id,
@@ -193,7 +194,7 @@ absl::Status IntakeDesk::ListTicketEvents(
                               "events|" + req.parent(), PageKey::kNumber);
   if (!page.ok()) return page.status();
   return services_.db.Read([&](db::Tx& tx) {
-    auto ticket = db::GetTicket(tx, *ref);
+    auto ticket = db::GetTicket(tx, services_.protector, *ref);
     if (!ticket.ok()) return ticket.status();
     auto events = db::ListTicketEvents(tx, *ticket, page->after_number(),
                                        page->FetchLimit());

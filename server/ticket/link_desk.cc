@@ -112,8 +112,8 @@ absl::Status LinkDesk::LinkTicket(const Call& call,
               ToMicros(now));
           if (!event.ok()) return event.status();
         }
-        auto ticket =
-            db::GetTicket(tx, TicketRef{child->site_id, child->id, ""});
+        auto ticket = db::GetTicket(tx, services_.protector,
+                                    TicketRef{child->site_id, child->id, ""});
         if (!ticket.ok()) return ticket.status();
         FillBreaches(*ticket, now);
         out->CopyFrom(*ticket);

@@ -179,26 +179,26 @@ absl::Status ResolutionDesk::MarkTicketDuplicate(
     v1::Ticket* resp) {
   auto target_ref = ParseTicketName("duplicate_of", req.duplicate_of());
   if (!target_ref.ok()) return target_ref.status();
-  return Mutate(services_, call.who, "MarkTicketDuplicate", req,
-                req.request_id(), req.name(), resp,
-                [&](db::Tx& tx, db::TicketRow& row, Step& step,
-                    absl::Time now) -> absl::Status {
-                  step.event = v1::TicketEvent::MARKED_DUPLICATE;
-                  auto target = db::GetTicket(tx, *target_ref);
-                  if (!target.ok()) return target.status();
-                  absl::Status target_ok = CheckDuplicateTarget(
-                      row.site_id, row.id, db::TicketSiteId(*target),
-                      db::TicketId(*target), target->status());
-                  if (!target_ok.ok()) return target_ok;
-                  absl::Status moved =
-                      Advance(tx, row, TicketAction::kMarkDuplicate);
-                  if (!moved.ok()) return moved;
-                  absl::Status ended = EndWithoutWork(tx, row, now);
-                  if (!ended.ok()) return ended;
-                  step.Change("duplicate_of", "", target->name());
-                  row.duplicate_of_id = db::TicketId(*target);
-                  return absl::OkStatus();
-                });
+  return Mutate(
+      services_, call.who, "MarkTicketDuplicate", req, req.request_id(),
+      req.name(), resp,
+      [&](db::Tx& tx, db::TicketRow& row, Step& step,
+          absl::Time now) -> absl::Status {
+        step.event = v1::TicketEvent::MARKED_DUPLICATE;
+        auto target = db::GetTicket(tx, services_.protector, *target_ref);
+        if (!target.ok()) return target.status();
+        absl::Status target_ok =
+            CheckDuplicateTarget(row.site_id, row.id, db::TicketSiteId(*target),
+                                 db::TicketId(*target), target->status());
+        if (!target_ok.ok()) return target_ok;
+        absl::Status moved = Advance(tx, row, TicketAction::kMarkDuplicate);
+        if (!moved.ok()) return moved;
+        absl::Status ended = EndWithoutWork(tx, row, now);
+        if (!ended.ok()) return ended;
+        step.Change("duplicate_of", "", target->name());
+        row.duplicate_of_id = db::TicketId(*target);
+        return absl::OkStatus();
+      });
 }
 
 absl::Status ResolutionDesk::CancelTicket(const Call& call,
@@ -235,7 +235,8 @@ absl::Status ResolutionDesk::ListCallbacksDue(
   return services_.db.Read([&](db::Tx& tx) {
     auto site = db::GetSite(tx, *site_id);
     if (!site.ok()) return site.status();
-    auto listed = db::ListCallbacksDue(tx, *site_id, ToMicros(now + *window),
+    auto listed = db::ListCallbacksDue(tx, services_.protector, *site_id,
+                                       ToMicros(now + *window),
                                        DueKeyAfter(*page), page->FetchLimit());
     if (!listed.ok()) return listed.status();
     resp->set_next_page_token(

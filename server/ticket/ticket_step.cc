@@ -83,7 +83,8 @@ absl::Status Mutate(ServiceContext& services, const Principal& who,
           out->CopyFrom(*side_result);
           return absl::OkStatus();
         }
-        auto ticket = db::GetTicket(tx, TicketRef{row->site_id, row->id, ""});
+        auto ticket = db::GetTicket(tx, services.protector,
+                                    TicketRef{row->site_id, row->id, ""});
         if (!ticket.ok()) return ticket.status();
         FillBreaches(*ticket, now);
         out->CopyFrom(*ticket);
