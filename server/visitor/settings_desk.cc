@@ -9,7 +9,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
-#include "db/visitor/access_log_store.h"
+#include "db/access_log_store.h"
 #include "db/visitor/visitor_settings_store.h"
 #include "server/idempotent.h"
 #include "server/visitor/list_scope.h"

@@ -16,6 +16,7 @@
 #include "db/visitor/visitor_rows.h"
 #include "db/visitor/visitor_settings_store.h"
 #include "db/visitor/watchlist_store.h"
+#include "server/access_log.h"
 #include "server/idempotent.h"
 #include "server/visitor/list_scope.h"
 #include "server/visitor/visitor_access.h"
