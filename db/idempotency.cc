@@ -47,19 +47,29 @@ absl::StatusOr<std::string> RunIdempotent(
     Database& db, absl::string_view method_view,
     absl::string_view request_id_view, absl::string_view request_sha256,
     int64_t now_us,
-    const std::function<absl::StatusOr<std::string>(Tx&)>& mutate) {
+    const std::function<absl::StatusOr<std::string>(Tx&)>& mutate,
+    const std::function<absl::Status(Tx&, const std::string&)>& present) {
   const std::string method(method_view);
   const std::string request_id(request_id_view);
   const std::string sha(request_sha256);
   std::string response;
-  std::optional<Recorded> earlier;
+  auto shown = [&](Tx& tx) {
+    return present ? present(tx, response) : absl::OkStatus();
+  };
+  // The earlier response of this request_id, if there is one: replayed (and
+  // presented), or refused when it was made for another request.
+  auto replay = [&](Tx& tx) -> std::optional<absl::Status> {
+    std::optional<Recorded> earlier = Lookup(tx, method, request_id);
+    if (!earlier) return std::nullopt;
+    absl::StatusOr<std::string> replayed = Replay(*earlier, sha);
+    if (!replayed.ok()) return replayed.status();
+    response = *std::move(replayed);
+    return shown(tx);  // nothing else written
+  };
 
   absl::Status status = db.Transact([&](Tx& tx) -> absl::Status {
-    earlier.reset();
     if (!request_id.empty()) {
-      earlier = Lookup(tx, method, request_id);
-      if (earlier)
-        return absl::OkStatus();  // nothing written: commit is a no-op
+      if (std::optional<absl::Status> replayed = replay(tx)) return *replayed;
     }
     absl::StatusOr<std::string> result = mutate(tx);
     if (!result.ok()) return result.status();
@@ -76,22 +86,20 @@ absl::StatusOr<std::string> RunIdempotent(
           soci::use(method), soci::use(request_id), soci::use(sha),
           soci::use(encoded), soci::use(now);
     }
-    return absl::OkStatus();
+    return shown(tx);
   });
 
   if (status.code() == absl::StatusCode::kAlreadyExists &&
       ErrorReason(status) == "ALREADY_EXISTS" && !request_id.empty()) {
     // Lost the race: the winner's response is now committed. If there is
     // none, the duplicate was some other key and the error stands.
-    absl::Status lookup = db.Read([&](Tx& tx) {
-      earlier = Lookup(tx, method, request_id);
-      return absl::OkStatus();
+    const absl::Status duplicate = status;
+    status = db.Transact([&](Tx& tx) -> absl::Status {
+      std::optional<absl::Status> replayed = replay(tx);
+      return replayed ? *replayed : duplicate;
     });
-    if (!lookup.ok()) return lookup;
-    if (earlier) status = absl::OkStatus();
   }
   if (!status.ok()) return status;
-  if (earlier) return Replay(*earlier, sha);
   return response;
 }
 

@@ -20,11 +20,17 @@
 namespace frontdesk::db {
 
 // `mutate` returns the serialized response. With an empty request_id it simply
-// runs in a transaction.
+// runs in a transaction. `present` (optional) is given the response about to
+// be returned, the one just recorded or the one replayed, in the same
+// transaction (after the record is written or read): what the caller is
+// shown may depend on the caller, and what it writes (an access log entry)
+// commits with the call; its failure rolls everything back.
 absl::StatusOr<std::string> RunIdempotent(
     Database& db, absl::string_view method, absl::string_view request_id,
     absl::string_view request_sha256, int64_t now_us,
-    const std::function<absl::StatusOr<std::string>(Tx&)>& mutate);
+    const std::function<absl::StatusOr<std::string>(Tx&)>& mutate,
+    const std::function<absl::Status(Tx&, const std::string&)>& present =
+        nullptr);
 
 // Forgets at most `limit` records made before `before_us` (a retry after
 // that runs as a new request); returns how many. Retries come within

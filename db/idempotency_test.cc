@@ -50,6 +50,53 @@ TEST_P(StoreTest, IdempotentRetryReplaysTheFirstResponse) {
   EXPECT_EQ(other_runs, 1);
 }
 
+TEST_P(StoreTest, PresentRunsInTheTransactionOfAFreshCallAndOfAReplay) {
+  // What a caller is shown (and what showing it writes) is decided per
+  // call, in its transaction, for the first answer and for its replays
+  // alike; a failure to show rolls the whole call back.
+  MakeSite("hx");
+  auto mutate = [&](db::Tx& tx) -> absl::StatusOr<std::string> {
+    auto t = db::CreateTicket(tx, db::TestDataProtector(), "hx",
+                              NewTicket("展示"), kActor, Now());
+    if (!t.ok()) return t.status();
+    return std::string("ticket");
+  };
+  std::vector<std::string> shown;
+  auto present = [&](db::Tx& tx, const std::string& response) {
+    shown.push_back(response);
+    // A write that commits with the call (as an access-log entry does).
+    tx.sql << "INSERT INTO sealing_backlog (table_name) VALUES ('shown"
+           << shown.size() << "')";
+    return absl::OkStatus();
+  };
+  const std::string sha = Sha256Hex("present");
+  ASSERT_TRUE(db::RunIdempotent(database(), kCreateSite, "req-p", sha, Now(),
+                                mutate, present)
+                  .ok());
+  ASSERT_TRUE(db::RunIdempotent(database(), kCreateSite, "req-p", sha, Now(),
+                                mutate, present)
+                  .ok());
+  EXPECT_EQ(shown, (std::vector<std::string>{"ticket", "ticket"}));
+  EXPECT_EQ(Count("tickets"), 1);
+  long long written = -1;
+  MustWrite([&](db::Tx& tx) {
+    tx.sql << "SELECT COUNT(*) FROM sealing_backlog WHERE table_name LIKE"
+              " 'shown%'",
+        soci::into(written);
+  });
+  EXPECT_EQ(written, 2);
+
+  // Showing fails: nothing of the call stays, no record either.
+  auto refused = db::RunIdempotent(
+      database(), kCreateSite, "req-q", sha, Now(), mutate,
+      [](db::Tx&, const std::string&) {
+        return absl::UnavailableError("the access log cannot be written");
+      });
+  EXPECT_EQ(refused.status().code(), absl::StatusCode::kUnavailable);
+  EXPECT_EQ(Count("tickets"), 1);
+  EXPECT_EQ(Count("idempotency_keys"), 1);
+}
+
 TEST_P(StoreTest, IdempotencyRecordsPastTheirTimeArePurgedInBatches) {
   auto record = [&](const std::string& id, long long at) {
     return db::RunIdempotent(database(), kCreateSite, id, Sha256Hex(id), at,
