@@ -1,6 +1,7 @@
-// The log of unmasked reads of personal data (SensitiveDataAccess), of any
-// service: the resource names say whose data was read ("sites/hx/visits/7",
-// "sites/hx/keys/3"). All SQL for
+// The log of unmasked reads of personal data (SensitiveDataAccess): the
+// visitor register's numbers [P-UNMASK-AUDITED] and a ticket's reporter
+// [T-REPORTER-AUDITED] [T-PHONE-SEARCH-AUDITED]; the resource names say
+// which ("sites/hx/visits/7", "sites/hx/tickets/42"). All SQL for
 // sensitive_data_accesses lives here. The table is append-only (the
 // database refuses UPDATE and DELETE), and an access is appended in the same
 // transaction as the read it records, so no unaudited read is ever returned.

@@ -1,8 +1,10 @@
-// The sensitive-data access log as the desks of every service write it
-// (db/access_log_store.h keeps it): every read that returns personal data
-// unmasked to someone who must be accountable for it — e.g. a supervisor
-// unmasking a visitor's numbers [P-UNMASK-AUDITED] — appends one access per
-// site, in the same transaction as the read: no log, no read.
+// The sensitive-data access log as the desks write it (db/access_log_store.h
+// keeps it): every read that returns personal data unmasked to someone who
+// must be accountable for it — a supervisor unmasking a visitor's numbers
+// [P-UNMASK-AUDITED], anyone outside a site's desk reading a ticket's
+// reporter [T-REPORTER-AUDITED], a search by a resident's phone across sites
+// [T-PHONE-SEARCH-AUDITED] — appends one access per site, in the same
+// transaction as the read: no log, no read.
 #ifndef FRONTDESK_SERVER_ACCESS_LOG_H_
 #define FRONTDESK_SERVER_ACCESS_LOG_H_
 

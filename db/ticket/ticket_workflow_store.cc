@@ -422,6 +422,29 @@ absl::StatusOr<int> CountOpenWorkOrders(Tx& tx, long long ticket_id) {
   return n;
 }
 
+absl::StatusOr<std::vector<long long>> TicketsWithOpenOrderFor(
+    Tx& tx, const std::string& assignee,
+    const std::vector<long long>& ticket_ids) {
+  std::vector<long long> out;
+  if (ticket_ids.empty()) return out;
+  Params params;
+  std::string in;
+  for (long long id : ticket_ids) {
+    absl::StrAppend(&in, in.empty() ? "" : ", ", params.Int(id));
+  }
+  std::string sql = absl::StrCat(
+      "SELECT DISTINCT ticket_id FROM work_orders WHERE assignee = ",
+      params.Text(assignee), " AND state IN (", params.Int(v1::WorkOrder::OPEN),
+      ", ", params.Int(v1::WorkOrder::ARRIVED), ") AND ticket_id IN (", in,
+      ") ORDER BY ticket_id");
+  long long id = 0;
+  soci::statement st(tx.sql);
+  st.exchange(soci::into(id));
+  params.Execute(st, sql);
+  while (st.fetch()) out.push_back(id);
+  return out;
+}
+
 absl::StatusOr<std::optional<v1::WorkOrder>> LastWorkOrder(
     Tx& tx, long long ticket_id) {
   Params params;

@@ -89,6 +89,11 @@ absl::Status SaveWorkOrder(Tx& tx, const WorkOrderRef& ref,
 // OPEN or ARRIVED orders of the ticket become SUPERSEDED; returns how many.
 absl::StatusOr<int> SupersedeOpenWorkOrders(Tx& tx, long long ticket_id);
 absl::StatusOr<int> CountOpenWorkOrders(Tx& tx, long long ticket_id);
+// Which of `ticket_ids` have an OPEN or ARRIVED work order assigned to
+// `assignee` (a resource name, "staff/li.gong"); sorted.
+absl::StatusOr<std::vector<long long>> TicketsWithOpenOrderFor(
+    Tx& tx, const std::string& assignee,
+    const std::vector<long long>& ticket_ids);
 // The most recent order of the ticket, if any.
 absl::StatusOr<std::optional<v1::WorkOrder>> LastWorkOrder(Tx& tx,
                                                            long long ticket_id);

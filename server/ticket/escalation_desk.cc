@@ -25,6 +25,7 @@
 #include "server/ticket/deadlines.h"
 #include "server/ticket/escalation.h"
 #include "server/ticket/lifecycle.h"
+#include "server/ticket/reporter_access.h"
 #include "server/ticket/ticket_step.h"
 
 namespace frontdesk {
@@ -119,14 +120,16 @@ absl::Status EscalationDesk::ListOverdueTickets(
                               "overdue|" + *site_id, PageKey::kTimeAndId);
   if (!page.ok()) return page.status();
   absl::Time now = services_.clock.Now();
-  return services_.db.Read([&](db::Tx& tx) {
+  const std::vector<std::string> site_ids = SitesOf(call.who, *site_id);
+  ReporterAccess access(call.who, "ListOverdueTickets", now);
+  return access.Read(services_.db, site_ids, [&](db::Tx& tx) {
+    resp->Clear();  // a transaction may run again
     if (*site_id != "-") {
       auto site = db::GetSite(tx, *site_id);
       if (!site.ok()) return site.status();
     }
-    auto listed =
-        db::ListOverdue(tx, SitesOf(call.who, *site_id), ToMicros(now),
-                        DueKeyAfter(*page), page->FetchLimit());
+    auto listed = db::ListOverdue(tx, site_ids, ToMicros(now),
+                                  DueKeyAfter(*page), page->FetchLimit());
     if (!listed.ok()) return listed.status();
     resp->set_next_page_token(
         page->NextToken(*listed, [](const db::TicketRow& last) {
@@ -138,7 +141,7 @@ absl::Status EscalationDesk::ListOverdueTickets(
       FillBreaches(*t, now);
       *resp->add_tickets() = *std::move(t);
     }
-    return absl::OkStatus();
+    return access.PresentResponse(tx, resp);
   });
 }
 

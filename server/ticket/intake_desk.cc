@@ -14,12 +14,15 @@
 #include "common/list_page.h"
 #include "common/names.h"
 #include "common/status.h"
+#include "common/ticket_number.h"
 #include "common/validation.h"
 #include "db/ticket/ticket_store.h"
 #include "db/ticket/ticket_workflow_store.h"
 #include "server/authorize.h"
 #include "server/idempotent.h"
 #include "server/ticket/deadlines.h"
+#include "server/ticket/reporter_access.h"
+#include "server/ticket/reporter_rules.h"
 #include "server/ticket/ticket_rules.h"
 #include "server/ticket/ticket_step.h"
 
@@ -27,6 +30,14 @@ namespace frontdesk {
 namespace {
 
 using google::protobuf::util::TimeUtil;
+
+// The site of the ticket `ref` names: its own, or its number's when named
+// under "sites/-".
+std::string SiteOfRef(const TicketRef& ref) {
+  if (!ref.site_id.empty() && ref.site_id != "-") return ref.site_id;
+  auto number = ParseTicketNumber("name", ref.number);
+  return number.ok() ? number->site_id : "";
+}
 
 }  // namespace
 
@@ -39,6 +50,7 @@ absl::Status IntakeDesk::CreateTicket(const Call& call,
   v.Merge(ValidateTicketFields(req.ticket()));
   v.Merge(CheckRequestId("request_id", req.request_id()));
   if (!v.empty()) return v.ToStatus();
+  ReporterAccess access(call.who, "CreateTicket", services_.clock.Now());
   return RunIdempotent(
       services_, "CreateTicket", req, req.request_id(), resp,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
@@ -52,20 +64,25 @@ absl::Status IntakeDesk::CreateTicket(const Call& call,
         FillBreaches(*ticket, now);
         out->CopyFrom(*ticket);
         return absl::OkStatus();
+      },
+      [&](db::Tx& tx, google::protobuf::Message* shown) {
+        return access.PresentResponse(tx, shown);
       });
 }
 
-absl::Status IntakeDesk::GetTicket(const Call& /*call*/,
+absl::Status IntakeDesk::GetTicket(const Call& call,
                                    const v1::GetTicketRequest& req,
                                    v1::Ticket* resp) {
   auto ref = ParseTicketName("name", req.name());
   if (!ref.ok()) return ref.status();
-  return services_.db.Read([&](db::Tx& tx) {
+  const absl::Time now = services_.clock.Now();
+  ReporterAccess access(call.who, "GetTicket", now);
+  return access.Read(services_.db, {SiteOfRef(*ref)}, [&](db::Tx& tx) {
     auto ticket = db::GetTicket(tx, services_.protector, *ref);
     if (!ticket.ok()) return ticket.status();
-    FillBreaches(*ticket, services_.clock.Now());
+    FillBreaches(*ticket, now);
     *resp = *std::move(ticket);
-    return absl::OkStatus();
+    return access.Present(tx, {resp});
   });
 }
 
@@ -76,6 +93,14 @@ absl::Status IntakeDesk::ListTickets(const Call& call,
   if (!site_id.ok()) return site_id.status();
   auto terms = ParseFilter(req.filter(), db::TicketFilterSchema());
   if (!terms.ok()) return terms.status();
+  // A search by the reporter's phone says whose ticket carries it.
+  bool across_sites = false;
+  for (const FilterTerm& term : *terms) {
+    if (term.field != "reporter_phone") continue;
+    auto across = CheckPhoneSearch(call.who, *site_id);
+    if (!across.ok()) return across.status();
+    across_sites = *across;
+  }
   auto page = ListPage::Start(
       req.page_size(), req.page_token(),
       absl::StrCat("tickets|", *site_id, "|", CanonicalFilter(*terms)),
@@ -86,7 +111,10 @@ absl::Status IntakeDesk::ListTickets(const Call& call,
   query.terms = *std::move(terms);
   query.limit = page->FetchLimit();
   query.before = page->after_pair();
-  return services_.db.Read([&](db::Tx& tx) {
+  const absl::Time now = services_.clock.Now();
+  ReporterAccess access(call.who, "ListTickets", now);
+  auto read = [&](db::Tx& tx) -> absl::Status {
+    resp->Clear();  // a transaction may run again
     auto tickets = db::ListTickets(tx, services_.protector, query);
     if (!tickets.ok()) return tickets.status();
     resp->set_next_page_token(
@@ -95,13 +123,16 @@ absl::Status IntakeDesk::ListTickets(const Call& call,
               TimeUtil::TimestampToMicroseconds(last.create_time()),
               db::TicketId(last));
         }));
-    absl::Time now = services_.clock.Now();
     for (auto& t : *tickets) {
       FillBreaches(t, now);
       *resp->add_tickets() = std::move(t);
     }
-    return absl::OkStatus();
-  });
+    std::vector<v1::Ticket*> shown;
+    for (v1::Ticket& t : *resp->mutable_tickets()) shown.push_back(&t);
+    return access.Present(tx, shown,
+                          across_sites ? kPhoneSearchAcrossSites : "");
+  };
+  return access.Read(services_.db, query.site_ids, read, across_sites);
 }
 
 absl::Status IntakeDesk::UpdateTicket(const Call& call,
@@ -115,6 +146,7 @@ absl::Status IntakeDesk::UpdateTicket(const Call& call,
     v.Add("update_mask", "is required: name the fields to change");
   }
   if (!v.empty()) return v.ToStatus();
+  ReporterAccess access(call.who, "UpdateTicket", services_.clock.Now());
   return RunIdempotent(
       services_, "UpdateTicket", req, req.request_id(), resp,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
@@ -159,6 +191,9 @@ absl::Status IntakeDesk::UpdateTicket(const Call& call,
         FillBreaches(*saved, now);
         out->CopyFrom(*saved);
         return absl::OkStatus();
+      },
+      [&](db::Tx& tx, google::protobuf::Message* shown) {
+        return access.PresentResponse(tx, shown);
       });
 }
 

@@ -23,6 +23,7 @@
 #include "server/ticket/lifecycle.h"
 #include "server/ticket/link_rules.h"
 #include "server/ticket/links.h"
+#include "server/ticket/reporter_access.h"
 #include "server/ticket/ticket_step.h"
 
 namespace frontdesk {
@@ -76,6 +77,7 @@ absl::Status LinkDesk::LinkTicket(const Call& call,
   }
   v.Merge(CheckRequestId("request_id", req.request_id()));
   if (!v.empty()) return v.ToStatus();
+  ReporterAccess access(call.who, "LinkTicket", services_.clock.Now());
   return RunIdempotent(
       services_, "LinkTicket", req, req.request_id(), resp,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
@@ -118,6 +120,9 @@ absl::Status LinkDesk::LinkTicket(const Call& call,
         FillBreaches(*ticket, now);
         out->CopyFrom(*ticket);
         return absl::OkStatus();
+      },
+      [&](db::Tx& tx, google::protobuf::Message* shown) {
+        return access.PresentResponse(tx, shown);
       });
 }
 

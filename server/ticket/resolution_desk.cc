@@ -25,6 +25,7 @@
 #include "server/ticket/deadlines.h"
 #include "server/ticket/lifecycle.h"
 #include "server/ticket/links.h"
+#include "server/ticket/reporter_access.h"
 #include "server/ticket/resolution_rules.h"
 #include "server/ticket/sla.h"
 #include "server/ticket/ticket_step.h"
@@ -222,7 +223,7 @@ absl::Status ResolutionDesk::CancelTicket(const Call& call,
 }
 
 absl::Status ResolutionDesk::ListCallbacksDue(
-    const Call& /*call*/, const v1::ListCallbacksDueRequest& req,
+    const Call& call, const v1::ListCallbacksDueRequest& req,
     v1::ListTicketsResponse* resp) {
   auto site_id = ParseSiteName("parent", req.parent());
   if (!site_id.ok()) return site_id.status();
@@ -232,7 +233,9 @@ absl::Status ResolutionDesk::ListCallbacksDue(
   auto window = CallbacksDueWindow(req);
   if (!window.ok()) return window.status();
   absl::Time now = services_.clock.Now();
-  return services_.db.Read([&](db::Tx& tx) {
+  ReporterAccess access(call.who, "ListCallbacksDue", now);
+  return access.Read(services_.db, {*site_id}, [&](db::Tx& tx) {
+    resp->Clear();  // a transaction may run again
     auto site = db::GetSite(tx, *site_id);
     if (!site.ok()) return site.status();
     auto listed = db::ListCallbacksDue(tx, services_.protector, *site_id,
@@ -249,7 +252,7 @@ absl::Status ResolutionDesk::ListCallbacksDue(
       FillBreaches(t, now);
       *resp->add_tickets() = std::move(t);
     }
-    return absl::OkStatus();
+    return access.PresentResponse(tx, resp);
   });
 }
 

@@ -8,6 +8,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
+#include "server/ticket/reporter_rules.h"
 
 namespace frontdesk {
 namespace {
@@ -112,6 +113,7 @@ absl::Status ValidateTicketFields(const v1::Ticket& t) {
     v.Add("ticket.priority", "is not a known priority");
   }
   v.Merge(CheckText("ticket.reporter.name", t.reporter().name(), 1, 64));
+  v.Merge(CheckNotMaskedName("ticket.reporter.name", t.reporter().name()));
   v.Merge(CheckPhone("ticket.reporter.phone", t.reporter().phone()));
   if (!t.reporter().unit().empty()) {
     v.Merge(

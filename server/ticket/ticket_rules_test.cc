@@ -181,6 +181,17 @@ TEST(ValidateTicketFieldsTest, MalformedPhone) {
   }
 }
 
+TEST(ValidateTicketFieldsTest, MaskedReporterSentBackIsRefused) {
+  // [T-REPORTER-MASKED]: a caller who read the ticket masked cannot store
+  // the masked name or phone back.
+  Ticket t = ValidRepair();
+  t.mutable_reporter()->set_name("王*");
+  ExpectOneViolation(ValidateTicketFields(t), "ticket.reporter.name");
+  t = ValidRepair();
+  t.mutable_reporter()->set_phone("138****8000");
+  ExpectOneViolation(ValidateTicketFields(t), "ticket.reporter.phone");
+}
+
 TEST(ValidateTicketFieldsTest, AcceptedPhoneForms) {
   // "12345" is a 5-digit service/landline number (the citizen hotline), which
   // the phone rule (common/validation.h, common.proto Contact.phone) accepts.

@@ -14,6 +14,7 @@
 #include "server/idempotent.h"
 #include "server/ticket/coordination_rules.h"
 #include "server/ticket/deadlines.h"
+#include "server/ticket/reporter_access.h"
 #include "server/ticket/sla.h"
 
 namespace frontdesk {
@@ -60,6 +61,7 @@ absl::Status Mutate(ServiceContext& services, const Principal& who,
   if (!ref.ok()) return ref.status();
   absl::Status valid = CheckRequestId("request_id", request_id);
   if (!valid.ok()) return valid;
+  ReporterAccess access(who, method, services.clock.Now());
   return RunIdempotent(
       services, method, request, request_id, response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
@@ -89,6 +91,9 @@ absl::Status Mutate(ServiceContext& services, const Principal& who,
         FillBreaches(*ticket, now);
         out->CopyFrom(*ticket);
         return absl::OkStatus();
+      },
+      [&](db::Tx& tx, google::protobuf::Message* shown) {
+        return access.PresentResponse(tx, shown);
       });
 }
 

@@ -1,0 +1,380 @@
+// A ticket reporter's personal data through the in-process gRPC server
+// (tests/grpc_test_base.h), every test on SQLite and MariaDB: who sees the
+// name and phone in clear, who sees them masked, which reads go to the
+// access log, and the phone search [T-REPORTER-MASKED]
+// [T-REPORTER-AUDITED] [T-PHONE-SEARCH-AUDITED].
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "frontdesk/v1/ticket_service.grpc.pb.h"
+#include "frontdesk/v1/visitor_service.grpc.pb.h"
+#include "tests/grpc_test_base.h"
+
+namespace frontdesk::testing {
+namespace {
+
+using Role = v1::StaffMember;
+using TicketStub = v1::TicketService::Stub;
+
+constexpr char kName[] = "王芳";
+constexpr char kPhone[] = "13800138000";
+constexpr char kMaskedName[] = "王*";
+constexpr char kMaskedPhone[] = "138****8000";
+constexpr char kAssigneeReason[] =
+    "assignee of an open work order of the ticket";
+
+class TicketPrivacyTest : public GrpcTestBase {
+ protected:
+  void SetUp() override {
+    GrpcTestBase::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    tickets_ = v1::TicketService::NewStub(channel_);
+    visitors_ = v1::VisitorService::NewStub(channel_);
+    AddStaff("desk", {Role::RECEPTIONIST});  // hx's desk
+    AddStaff("boss", {Role::SUPERVISOR}, {"hx", "lz"});
+    AddStaff("hx.boss", {Role::SUPERVISOR});
+    AddStaff("mgr", {Role::MANAGER});             // reads hx's access log
+    AddStaff("lz.mgr", {Role::MANAGER}, {"lz"});  // and lz's
+    AddStaff("lz.desk", {Role::RECEPTIONIST}, {"lz"});
+    AddStaff("li.gong", {Role::MAINTENANCE});  // gets the work order
+    AddStaff("wu.gong", {Role::MAINTENANCE});  // does not
+    AddStaff("guard", {Role::SECURITY});
+  }
+
+  template <typename Req, typename Resp>
+  Reply<Resp> T(const std::string& who,
+                grpc::Status (TicketStub::*method)(grpc::ClientContext*,
+                                                   const Req&, Resp*),
+                const Req& request) {
+    return As(who, tickets_.get(), method, request);
+  }
+
+  v1::CreateTicketRequest NewTicket(const std::string& site,
+                                    const std::string& phone = kPhone) {
+    v1::CreateTicketRequest req;
+    req.set_parent("sites/" + site);
+    v1::Ticket* t = req.mutable_ticket();
+    t->set_channel(v1::Ticket::PHONE);
+    t->set_kind(v1::Ticket::REPAIR);
+    t->mutable_reporter()->set_name(kName);
+    t->mutable_reporter()->set_phone(phone);
+    t->mutable_reporter()->set_location("3-2-501");
+    t->set_subject("厨房水管漏水");
+    return req;
+  }
+
+  v1::Ticket Create(const std::string& site = "hx",
+                    const std::string& phone = kPhone) {
+    auto created = T(site == "hx" ? "desk" : "lz.desk",
+                     &TicketStub::CreateTicket, NewTicket(site, phone));
+    EXPECT_TRUE(Ok(created.status));
+    return created.value;
+  }
+
+  Reply<v1::Ticket> Get(const std::string& who, const std::string& name) {
+    v1::GetTicketRequest req;
+    req.set_name(name);
+    return T(who, &TicketStub::GetTicket, req);
+  }
+
+  Reply<v1::ListTicketsResponse> List(const std::string& who,
+                                      const std::string& parent,
+                                      const std::string& filter = "") {
+    v1::ListTicketsRequest req;
+    req.set_parent(parent);
+    req.set_filter(filter);
+    return T(who, &TicketStub::ListTickets, req);
+  }
+
+  // Dispatches `ticket` to li.gong (own maintenance); the work order's name.
+  std::string DispatchToLiGong(const v1::Ticket& ticket) {
+    v1::DispatchTicketRequest req;
+    req.set_name(ticket.name());
+    req.set_route(v1::REPAIR_ROUTE_OWN_MAINTENANCE);
+    req.set_assignee("staff/li.gong");
+    *req.mutable_promised_time() = Ts(clock_->Now() + absl::Hours(2));
+    EXPECT_TRUE(Ok(T("desk", &TicketStub::DispatchTicket, req).status));
+    v1::ListWorkOrdersRequest orders;
+    orders.set_parent(ticket.name());
+    auto listed = T("desk", &TicketStub::ListWorkOrders, orders);
+    EXPECT_TRUE(Ok(listed.status));
+    if (listed.value.work_orders().empty()) return "";
+    return listed.value.work_orders(0).name();
+  }
+
+  // The access log of `site`, newest first, as its manager reads it.
+  std::vector<v1::SensitiveDataAccess> Accesses(const std::string& site) {
+    v1::ListSensitiveDataAccessesRequest req;
+    req.set_parent("sites/" + site);
+    auto listed = As(site == "hx" ? "mgr" : "lz.mgr", visitors_.get(),
+                     &v1::VisitorService::Stub::ListSensitiveDataAccesses, req);
+    EXPECT_TRUE(Ok(listed.status));
+    return {listed.value.sensitive_data_accesses().begin(),
+            listed.value.sensitive_data_accesses().end()};
+  }
+
+  static ::testing::AssertionResult Clear(const v1::Ticket& t) {
+    if (t.reporter().name() == kName && t.reporter().phone() == kPhone) {
+      return ::testing::AssertionSuccess();
+    }
+    return ::testing::AssertionFailure()
+           << t.name() << " shows " << t.reporter().ShortDebugString();
+  }
+  static ::testing::AssertionResult Masked(const v1::Ticket& t) {
+    if (t.reporter().name() == kMaskedName &&
+        t.reporter().phone() == kMaskedPhone &&
+        t.reporter().location() == "3-2-501") {
+      return ::testing::AssertionSuccess();
+    }
+    return ::testing::AssertionFailure()
+           << t.name() << " shows " << t.reporter().ShortDebugString();
+  }
+
+  std::unique_ptr<TicketStub> tickets_;
+  std::unique_ptr<v1::VisitorService::Stub> visitors_;
+};
+
+TEST_P(TicketPrivacyTest, TheDeskSeesTheReporterAndEveryoneElseSeesItMasked) {
+  // [T-REPORTER-MASKED]
+  v1::Ticket ticket = Create();
+  EXPECT_TRUE(Clear(ticket));
+  for (const char* desk : {"desk", "hx.boss", "mgr"}) {
+    SCOPED_TRACE(desk);
+    auto got = Get(desk, ticket.name());
+    ASSERT_TRUE(Ok(got.status));
+    EXPECT_TRUE(Clear(got.value));
+    auto listed = List(desk, "sites/hx");
+    ASSERT_TRUE(Ok(listed.status));
+    ASSERT_EQ(listed.value.tickets_size(), 1);
+    EXPECT_TRUE(Clear(listed.value.tickets(0)));
+  }
+  for (const char* other : {"wu.gong", "guard"}) {
+    SCOPED_TRACE(other);
+    auto got = Get(other, ticket.name());
+    ASSERT_TRUE(Ok(got.status));
+    EXPECT_TRUE(Masked(got.value));
+    // By number under "sites/-" too.
+    auto by_number = Get(other, "sites/-/tickets/" + ticket.number());
+    ASSERT_TRUE(Ok(by_number.status));
+    EXPECT_TRUE(Masked(by_number.value));
+    for (const char* parent : {"sites/hx", "sites/-"}) {
+      auto listed = List(other, parent);
+      ASSERT_TRUE(Ok(listed.status));
+      ASSERT_EQ(listed.value.tickets_size(), 1);
+      EXPECT_TRUE(Masked(listed.value.tickets(0)));
+    }
+  }
+  // Nobody outside the desk saw it in clear: nothing to log.
+  EXPECT_TRUE(Accesses("hx").empty());
+}
+
+TEST_P(TicketPrivacyTest, EveryAnswerCarryingTheTicketIsMaskedForAnOutsider) {
+  // [T-REPORTER-MASKED]: the workflow verbs answer with the ticket too.
+  v1::Ticket ticket = Create();
+  v1::Ticket parent = Create();
+  std::vector<std::pair<std::string, Reply<v1::Ticket>>> answers;
+  {
+    v1::UpdateTicketRequest req;
+    req.mutable_ticket()->set_name(ticket.name());
+    req.mutable_ticket()->set_subject("厨房水管爆裂");
+    req.mutable_update_mask()->add_paths("subject");
+    answers.emplace_back("UpdateTicket",
+                         T("wu.gong", &TicketStub::UpdateTicket, req));
+  }
+  {
+    v1::PendTicketRequest req;
+    req.set_name(ticket.name());
+    req.set_reason("等配件");
+    answers.emplace_back("PendTicket",
+                         T("wu.gong", &TicketStub::PendTicket, req));
+  }
+  {
+    v1::ResumeTicketRequest req;
+    req.set_name(ticket.name());
+    answers.emplace_back("ResumeTicket",
+                         T("wu.gong", &TicketStub::ResumeTicket, req));
+  }
+  {
+    v1::RecordResidentNoticeRequest req;
+    req.set_name(ticket.name());
+    req.set_note("已告知住户");
+    req.set_channel(v1::Ticket::PHONE);
+    answers.emplace_back("RecordResidentNotice",
+                         T("wu.gong", &TicketStub::RecordResidentNotice, req));
+  }
+  {
+    v1::LinkTicketRequest req;
+    req.set_name(ticket.name());
+    req.set_parent(parent.name());
+    answers.emplace_back("LinkTicket",
+                         T("wu.gong", &TicketStub::LinkTicket, req));
+  }
+  {
+    v1::CancelTicketRequest req;
+    req.set_name(ticket.name());
+    req.set_reason("住户撤回");
+    answers.emplace_back("CancelTicket",
+                         T("wu.gong", &TicketStub::CancelTicket, req));
+  }
+  for (const auto& [method, answer] : answers) {
+    SCOPED_TRACE(method);
+    ASSERT_TRUE(Ok(answer.status));
+    EXPECT_TRUE(Masked(answer.value));
+  }
+  // Overdue: the parent's first response is long past due.
+  clock_->Advance(absl::Hours(24 * 7));
+  v1::ListOverdueTicketsRequest overdue;
+  overdue.set_parent("sites/hx");
+  auto late = T("wu.gong", &TicketStub::ListOverdueTickets, overdue);
+  ASSERT_TRUE(Ok(late.status));
+  ASSERT_GE(late.value.tickets_size(), 1);
+  for (const auto& t : late.value.tickets()) EXPECT_TRUE(Masked(t));
+  // The desk still reads what was stored: the masked view was never saved.
+  EXPECT_TRUE(Clear(Get("desk", ticket.name()).value));
+}
+
+TEST_P(TicketPrivacyTest, AMaskedReporterSentBackIsRefused) {
+  // [T-REPORTER-MASKED]: a read-modify-write of the masked ticket.
+  v1::Ticket ticket = Create();
+  auto masked = Get("wu.gong", ticket.name());
+  ASSERT_TRUE(Ok(masked.status));
+  v1::UpdateTicketRequest req;
+  *req.mutable_ticket() = masked.value;
+  req.mutable_ticket()->mutable_reporter()->set_location("3-2-502");
+  req.mutable_update_mask()->add_paths("reporter");
+  auto refused = T("wu.gong", &TicketStub::UpdateTicket, req);
+  EXPECT_TRUE(InvalidNaming(refused.status, "ticket.reporter.name"));
+  EXPECT_TRUE(InvalidNaming(refused.status, "ticket.reporter.phone"));
+  EXPECT_TRUE(Clear(Get("desk", ticket.name()).value));
+}
+
+TEST_P(TicketPrivacyTest, TheAssigneeOfAnOpenWorkOrderSeesItAndIsAudited) {
+  // [T-REPORTER-AUDITED]
+  v1::Ticket ticket = Create();
+  v1::Ticket other = Create();
+  const std::string order = DispatchToLiGong(ticket);
+  ASSERT_FALSE(order.empty());
+
+  auto got = Get("li.gong", ticket.name());
+  ASSERT_TRUE(Ok(got.status));
+  EXPECT_TRUE(Clear(got.value));
+  EXPECT_TRUE(Masked(Get("wu.gong", ticket.name()).value));
+  EXPECT_TRUE(Masked(Get("li.gong", other.name()).value));
+
+  auto log = Accesses("hx");
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].actor(), "staff/li.gong");
+  EXPECT_EQ(log[0].method(), "GetTicket");
+  EXPECT_EQ(log[0].reason(), kAssigneeReason);
+  ASSERT_EQ(log[0].resources_size(), 1);
+  EXPECT_EQ(log[0].resources(0), ticket.name());
+
+  // In a list only the assigned ticket is clear, and only it is logged.
+  auto listed = List("li.gong", "sites/hx");
+  ASSERT_TRUE(Ok(listed.status));
+  ASSERT_EQ(listed.value.tickets_size(), 2);
+  for (const auto& t : listed.value.tickets()) {
+    EXPECT_TRUE(t.name() == ticket.name() ? Clear(t) : Masked(t));
+  }
+  log = Accesses("hx");
+  ASSERT_EQ(log.size(), 2u);
+  EXPECT_EQ(log[0].method(), "ListTickets");
+  ASSERT_EQ(log[0].resources_size(), 1);
+  EXPECT_EQ(log[0].resources(0), ticket.name());
+
+  // Once the order is completed the worker no longer needs the resident.
+  v1::CompleteWorkOrderRequest done;
+  done.set_name(order);
+  done.set_work_done("更换角阀");
+  done.set_labour_hours(1);
+  ASSERT_TRUE(Ok(T("li.gong", &TicketStub::CompleteWorkOrder, done).status));
+  EXPECT_TRUE(Masked(Get("li.gong", ticket.name()).value));
+  EXPECT_EQ(Accesses("hx").size(), 2u);
+}
+
+TEST_P(TicketPrivacyTest, AdminSeesTheReporterAndEveryReadIsAudited) {
+  // [T-REPORTER-AUDITED]: ADMIN is not at the site's desk.
+  v1::Ticket ticket = Create();
+  auto got = Get("admin", ticket.name());
+  ASSERT_TRUE(Ok(got.status));
+  EXPECT_TRUE(Clear(got.value));
+  auto log = Accesses("hx");
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].actor(), "staff/admin");
+  EXPECT_EQ(log[0].reason(), "ADMIN, outside the site's desk");
+}
+
+TEST_P(TicketPrivacyTest, APhoneSearchAcrossSitesIsASupervisorsAuditedSearch) {
+  // [T-PHONE-SEARCH-AUDITED]
+  v1::Ticket at_hx = Create("hx");
+  v1::Ticket at_lz = Create("lz");
+  Create("hx", "13900139000");  // another resident
+  const std::string by_phone = "reporter_phone = \"138-0013-8000\"";
+
+  // At the desk's own site, the desk's search: not logged.
+  auto desk = List("desk", "sites/hx", by_phone);
+  ASSERT_TRUE(Ok(desk.status));
+  ASSERT_EQ(desk.value.tickets_size(), 1);
+  EXPECT_EQ(desk.value.tickets(0).name(), at_hx.name());
+  EXPECT_TRUE(Accesses("hx").empty());
+  // Not a receptionist's across sites, nor a worker's at all.
+  EXPECT_TRUE(Refused(List("desk", "sites/-", by_phone).status,
+                      grpc::StatusCode::PERMISSION_DENIED,
+                      "PHONE_SEARCH_NOT_PERMITTED"));
+  EXPECT_TRUE(Refused(List("wu.gong", "sites/hx", by_phone).status,
+                      grpc::StatusCode::PERMISSION_DENIED,
+                      "PHONE_SEARCH_NOT_PERMITTED"));
+
+  // A supervisor of both sites finds both, and each site logs its ticket.
+  auto found = List("boss", "sites/-", by_phone);
+  ASSERT_TRUE(Ok(found.status));
+  ASSERT_EQ(found.value.tickets_size(), 2);
+  for (const auto& t : found.value.tickets()) EXPECT_TRUE(Clear(t));
+  for (const auto& [site, ticket] :
+       std::vector<std::pair<std::string, v1::Ticket>>{{"hx", at_hx},
+                                                       {"lz", at_lz}}) {
+    SCOPED_TRACE(site);
+    auto log = Accesses(site);
+    ASSERT_EQ(log.size(), 1u);
+    EXPECT_EQ(log[0].actor(), "staff/boss");
+    EXPECT_EQ(log[0].method(), "ListTickets");
+    EXPECT_EQ(log[0].reason(), "search by reporter_phone across sites");
+    ASSERT_EQ(log[0].resources_size(), 1);
+    EXPECT_EQ(log[0].resources(0), ticket.name());
+  }
+  // A supervisor of hx alone searches only hx.
+  auto narrowed = List("hx.boss", "sites/-", by_phone);
+  ASSERT_TRUE(Ok(narrowed.status));
+  ASSERT_EQ(narrowed.value.tickets_size(), 1);
+  EXPECT_EQ(narrowed.value.tickets(0).name(), at_hx.name());
+  EXPECT_EQ(Accesses("hx").size(), 2u);
+  EXPECT_EQ(Accesses("lz").size(), 1u);
+}
+
+TEST_P(TicketPrivacyTest, AReplayIsShownToTheReplayingCallerAsAFreshAnswer) {
+  // [T-REPORTER-MASKED]: the recorded response is the ticket; each caller
+  // sees it as they may.
+  v1::CreateTicketRequest req = NewTicket("hx");
+  req.set_request_id("desk-pc-1-0001");
+  auto first = T("desk", &TicketStub::CreateTicket, req);
+  ASSERT_TRUE(Ok(first.status));
+  EXPECT_TRUE(Clear(first.value));
+  auto replayed = T("wu.gong", &TicketStub::CreateTicket, req);
+  ASSERT_TRUE(Ok(replayed.status));
+  EXPECT_EQ(replayed.value.name(), first.value.name());
+  EXPECT_TRUE(Masked(replayed.value));
+  auto again = T("desk", &TicketStub::CreateTicket, req);
+  ASSERT_TRUE(Ok(again.status));
+  EXPECT_TRUE(Clear(again.value));
+  // The admin's replay is a read outside the desk like any other.
+  EXPECT_TRUE(Clear(T("admin", &TicketStub::CreateTicket, req).value));
+  EXPECT_EQ(Accesses("hx").size(), 1u);
+}
+
+FRONTDESK_INSTANTIATE_BACKEND_TESTS(TicketPrivacyTest);
+
+}  // namespace
+}  // namespace frontdesk::testing
