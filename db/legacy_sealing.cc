@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include "absl/strings/str_cat.h"
 #include "common/status.h"
+#include "db/idempotency.h"
 #include "db/ticket/ticket_store.h"
 
 namespace frontdesk::db {
@@ -29,6 +31,21 @@ std::optional<TableSealer> SealerOf(const std::string& table,
                          return SealClearReporters(tx, protector, batch);
                        },
                        &counts.tickets};
+  }
+  if (table == "ticket_events") {
+    // The pass walks the history by id; the sealer keeps its place.
+    auto after = std::make_shared<long long>(0);
+    return TableSealer{[&protector, after](Tx& tx, int batch) {
+                         return SealClearEventChanges(tx, protector,
+                                                      after.get(), batch);
+                       },
+                       &counts.ticket_events};
+  }
+  if (table == "idempotency_keys") {
+    return TableSealer{[&protector](Tx& tx, int batch) {
+                         return SealClearRecords(tx, protector, batch);
+                       },
+                       &counts.recorded_responses};
   }
   return std::nullopt;
 }

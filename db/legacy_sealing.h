@@ -1,6 +1,8 @@
 // Sealing personal data written before it was sealed at rest.
 //
-// A migration that starts sealing a column (0011: ticket reporters) cannot
+// A migration that starts sealing a column (0011: ticket reporters; 0012:
+// their changes in the history and the responses kept for request_id
+// replays) cannot
 // seal the rows already there: SQL has no key. It names the table in
 // sealing_backlog instead, and SealLegacyPersonalData() — run by frontdeskd
 // at every start, after the data key is checked (server/data_key.h) and
@@ -25,8 +27,10 @@
 namespace frontdesk::db {
 
 struct SealedCounts {
-  int tickets = 0;  // reporters sealed
-  int total() const { return tickets; }
+  int tickets = 0;             // reporters sealed
+  int ticket_events = 0;       // history entries sealed
+  int recorded_responses = 0;  // request_id records sealed
+  int total() const { return tickets + ticket_events + recorded_responses; }
 };
 
 absl::StatusOr<SealedCounts> SealLegacyPersonalData(

@@ -6,7 +6,9 @@
 
 #include <thread>
 
+#include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
+#include "db/idempotency.h"
 #include "db/store_test_fixture.h"
 #include "db/ticket/ticket_rows.h"
 
@@ -59,7 +61,8 @@ TEST_P(LegacySealingTest, SealsClearReportersOnceInBatchesAndKeepsTickets) {
   const std::string sealed_before = RawReporter(sealed);
   EXPECT_TRUE(absl::StrContains(db::TextValuesOf(database(), "tickets"),
                                 "139-0013-9003"));
-  EXPECT_EQ(Backlog(), std::vector<std::string>{"tickets"});
+  EXPECT_EQ(Backlog(), (std::vector<std::string>{"idempotency_keys",
+                                                 "ticket_events", "tickets"}));
 
   auto counts =
       db::SealLegacyPersonalData(database(), db::TestDataProtector(), 2);
@@ -89,6 +92,81 @@ TEST_P(LegacySealingTest, SealsClearReportersOnceInBatchesAndKeepsTickets) {
   ASSERT_TRUE(again.ok()) << again.status();
   EXPECT_EQ(again->total(), 0);
   EXPECT_EQ(RawReporter(legacy[0]), RawReporter(legacy[0]));
+}
+
+TEST_P(LegacySealingTest,
+       SealsTheReportersValuesInHistoryAndRecordedResponses) {
+  MakeSite("hx");
+  v1::Ticket t = MustCreateTicket("hx", NewTicket("旧"), Now());
+  // An UPDATED entry and a recorded response as written before 0012: the
+  // old and new phone in clear in changes_json, the response base64.
+  const std::string json =
+      "{\"changes\":[{\"field\":\"reporter.phone\","
+      "\"oldValue\":\"13800138000\",\"newValue\":\"13911112222\"},"
+      "{\"field\":\"subject\",\"oldValue\":\"旧\","
+      "\"newValue\":\"旧事\"}]}";
+  const std::string response = t.SerializeAsString();
+  MustWrite([&](db::Tx& tx) {
+    long long id = db::TicketId(t), at = Now() + kSecondUs;
+    std::string site = "hx", actor = kActor, empty;
+    tx.sql << "INSERT INTO ticket_events (ticket_id, site_id, type, actor,"
+              " create_time_us, changes_json, note) VALUES (:t, :s, 2, :a,"
+              " :c, :j, :n)",
+        soci::use(id), soci::use(site), soci::use(actor), soci::use(at),
+        soci::use(json), soci::use(empty);
+    std::string method = "CreateTicket", request = "old-1",
+                sha = Sha256Hex("old-1"),
+                encoded = absl::Base64Escape(response);
+    tx.sql << "INSERT INTO idempotency_keys (method, request_id,"
+              " request_sha256, response, create_time_us)"
+              " VALUES (:m, :r, :h, :b, :c)",
+        soci::use(method), soci::use(request), soci::use(sha),
+        soci::use(encoded), soci::use(at);
+  });
+  EXPECT_TRUE(absl::StrContains(db::TextValuesOf(database(), "ticket_events"),
+                                "13911112222"));
+
+  auto counts =
+      db::SealLegacyPersonalData(database(), db::TestDataProtector(), 1);
+  ASSERT_TRUE(counts.ok()) << counts.status();
+  EXPECT_EQ(counts->ticket_events, 1);  // the CREATED entry needed nothing
+  EXPECT_EQ(counts->recorded_responses, 1);
+  EXPECT_EQ(Backlog(), std::vector<std::string>{});
+
+  const std::string history = db::TextValuesOf(database(), "ticket_events");
+  for (const char* clear : {"13800138000", "13911112222"}) {
+    EXPECT_FALSE(absl::StrContains(history, clear)) << history;
+  }
+  EXPECT_TRUE(absl::StrContains(history, "旧事"));  // the rest stays as it was
+  const std::string records = db::TextValuesOf(database(), "idempotency_keys");
+  EXPECT_TRUE(absl::StrContains(records, "v1:")) << records;
+  EXPECT_FALSE(absl::StrContains(records, absl::Base64Escape(response)));
+
+  // Read back as they were written.
+  auto events = Events(t);
+  ASSERT_TRUE(events.ok()) << events.status();
+  ASSERT_EQ(events->size(), 2u);
+  const v1::TicketEvent& updated = (*events)[1];
+  ASSERT_EQ(updated.changes_size(), 2);
+  EXPECT_EQ(updated.changes(0).field(), "reporter.phone");
+  EXPECT_EQ(updated.changes(0).old_value(), "13800138000");
+  EXPECT_EQ(updated.changes(0).new_value(), "13911112222");
+  EXPECT_EQ(updated.changes(1).new_value(), "旧事");
+  int runs = 0;
+  auto replayed = db::RunIdempotent(
+      database(), db::TestDataProtector(), "CreateTicket", "old-1",
+      Sha256Hex("old-1"), Now(), [&](db::Tx&) -> absl::StatusOr<std::string> {
+        ++runs;
+        return std::string("again");
+      });
+  ASSERT_TRUE(replayed.ok()) << replayed.status();
+  EXPECT_EQ(*replayed, response);
+  EXPECT_EQ(runs, 0);
+
+  // The history stays append-only: a sealed entry is not sealed again.
+  EXPECT_FALSE(
+      db::ExecRaw(database(), "UPDATE ticket_events SET personal_sealed = 'x'")
+          .ok());
 }
 
 TEST_P(LegacySealingTest, ServersStartingTogetherSealEveryRowOnce) {

@@ -207,7 +207,8 @@ class StoreTest : public db::StoreTestBase {
   absl::StatusOr<std::vector<v1::TicketEvent>> Events(
       const v1::Ticket& ticket, long long after_event_id = 0, int limit = 100) {
     return Read([&](db::Tx& tx) {
-      return db::ListTicketEvents(tx, ticket, after_event_id, limit);
+      return db::ListTicketEvents(tx, db::TestDataProtector(), ticket,
+                                  after_event_id, limit);
     });
   }
 

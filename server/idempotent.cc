@@ -53,7 +53,7 @@ absl::Status RunIdempotent(
     };
   }
   auto bytes = db::RunIdempotent(
-      services.db, method, request_id,
+      services.db, services.protector, method, request_id,
       request_id.empty() ? "" : RequestFingerprint(request),
       ToMicros(services.clock.Now()),
       [&](db::Tx& tx) -> absl::StatusOr<std::string> {

@@ -237,9 +237,9 @@ int RunServer() {
   }
   if (sealed->total() > 0) {
     spdlog::info(
-        "sealed the personal data of {} ticket(s) written before "
-        "it was sealed at rest",
-        sealed->tickets);
+        "sealed personal data written before it was sealed at rest: {} "
+        "ticket(s), {} history entr(y/ies), {} recorded response(s)",
+        sealed->tickets, sealed->ticket_events, sealed->recorded_responses);
   }
   auto secret = BootstrapAdminToken(database, ToMicros(clock.Now()));
   if (!secret.ok()) {
@@ -268,7 +268,9 @@ int RunServer() {
   PeriodicTask escalations, retention, request_ids;
   StartSweep(
       escalations, absl::GetFlag(FLAGS_sweep_interval), "escalation sweep",
-      [&] { return EscalationSweeper(database, clock).SweepOnce(); },
+      [&] {
+        return EscalationSweeper(database, clock, *protector).SweepOnce();
+      },
       [](int steps) {
         return steps > 0 ? absl::StrCat(steps, " step(s) recorded") : "";
       });

@@ -1,14 +1,17 @@
 // A ticket reporter's personal data through the in-process gRPC server
-// (tests/grpc_test_base.h), every test on SQLite and MariaDB: who sees the
-// name and phone in clear, who sees them masked, which reads go to the
-// access log, and the phone search [T-REPORTER-MASKED]
+// (tests/grpc_test_base.h), every test on SQLite and MariaDB: what the
+// database holds, who sees the name and phone in clear (in tickets, their
+// history and the live feed), who sees them masked, which reads go to the
+// access log, and the phone search [T-REPORTER-SEALED] [T-REPORTER-MASKED]
 // [T-REPORTER-AUDITED] [T-PHONE-SEARCH-AUDITED].
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "db/testing.h"
 #include "frontdesk/v1/ticket_service.grpc.pb.h"
 #include "frontdesk/v1/visitor_service.grpc.pb.h"
 #include "tests/grpc_test_base.h"
@@ -116,6 +119,54 @@ class TicketPrivacyTest : public GrpcTestBase {
             listed.value.sensitive_data_accesses().end()};
   }
 
+  // The history of `ticket` as `who` reads it.
+  std::vector<v1::TicketEvent> History(const std::string& who,
+                                       const std::string& ticket) {
+    v1::ListTicketEventsRequest req;
+    req.set_parent(ticket);
+    auto listed = T(who, &TicketStub::ListTicketEvents, req);
+    EXPECT_TRUE(Ok(listed.status));
+    return {listed.value.events().begin(), listed.value.events().end()};
+  }
+
+  // The first `n` events of hx's live feed (from the beginning) as `who`
+  // receives them.
+  std::vector<v1::TicketEvent> Watch(const std::string& who, size_t n) {
+    grpc::ClientContext context;
+    context.AddMetadata("authorization", "Bearer " + TokenOf(who));
+    context.set_deadline(std::chrono::system_clock::now() +
+                         std::chrono::seconds(30));
+    v1::WatchTicketsRequest req;
+    req.set_parent("sites/hx");
+    req.set_after_event_id(-1);
+    auto reader = tickets_->WatchTickets(&context, req);
+    std::vector<v1::TicketEvent> out;
+    v1::TicketEvent event;
+    while (out.size() < n && reader->Read(&event)) out.push_back(event);
+    context.TryCancel();
+    (void)reader->Finish();
+    EXPECT_EQ(out.size(), n);
+    return out;
+  }
+
+  // Desk corrects the reporter of `ticket`: a new phone.
+  void CorrectPhone(const v1::Ticket& ticket, const std::string& phone,
+                    const std::string& request_id = "") {
+    v1::UpdateTicketRequest req;
+    req.mutable_ticket()->set_name(ticket.name());
+    req.mutable_ticket()->mutable_reporter()->set_phone(phone);
+    req.mutable_update_mask()->add_paths("reporter.phone");
+    req.set_request_id(request_id);
+    ASSERT_TRUE(Ok(T("desk", &TicketStub::UpdateTicket, req).status));
+  }
+
+  static const v1::FieldChange* PhoneChange(const v1::TicketEvent& e) {
+    for (const auto& c : e.changes()) {
+      if (c.field() == "reporter.phone") return &c;
+    }
+    return nullptr;
+  }
+
   static ::testing::AssertionResult Clear(const v1::Ticket& t) {
     if (t.reporter().name() == kName && t.reporter().phone() == kPhone) {
       return ::testing::AssertionSuccess();
@@ -136,6 +187,49 @@ class TicketPrivacyTest : public GrpcTestBase {
   std::unique_ptr<TicketStub> tickets_;
   std::unique_ptr<v1::VisitorService::Stub> visitors_;
 };
+
+TEST_P(TicketPrivacyTest, DatabaseRowsHoldNoClearNameOrPhone) {
+  // [T-REPORTER-SEALED]: the ticket, its history (the UPDATED entry's old
+  // and new phone) and the responses kept for request_id replays.
+  v1::CreateTicketRequest create = NewTicket("hx");
+  create.set_request_id("desk-pc-1-0001");
+  auto created = T("desk", &TicketStub::CreateTicket, create);
+  ASSERT_TRUE(Ok(created.status));
+  CorrectPhone(created.value, "13911112222", "desk-pc-1-0002");
+  v1::UpdateTicketRequest rename;
+  rename.mutable_ticket()->set_name(created.value.name());
+  rename.mutable_ticket()->mutable_reporter()->set_name("欧阳娜娜");
+  rename.mutable_update_mask()->add_paths("reporter.name");
+  ASSERT_TRUE(Ok(T("desk", &TicketStub::UpdateTicket, rename).status));
+
+  for (const char* table : {"tickets", "ticket_events", "idempotency_keys",
+                            "sensitive_data_accesses"}) {
+    SCOPED_TRACE(table);
+    const std::string raw = db::TextValuesOf(database(), table);
+    for (const char* clear :
+         {kName, "王", "欧阳", kPhone, "138001", "13911112222", "139111"}) {
+      EXPECT_FALSE(absl::StrContains(raw, clear)) << clear << " in " << raw;
+    }
+  }
+  // The recorded responses are sealed whole, not merely encoded.
+  EXPECT_EQ(db::CountRows(database(), "idempotency_keys"), 2);
+  const std::string records =
+      db::TextValuesOf(database(), "idempotency_keys", "response");
+  EXPECT_TRUE(absl::StartsWith(records, "v1:")) << records;
+  EXPECT_TRUE(absl::StrContains(records, "|v1:")) << records;
+  // What a replay returns is there, sealed.
+  const std::string recorded = db::RecordedResponses(database());
+  EXPECT_TRUE(absl::StrContains(recorded, kName));
+  EXPECT_TRUE(absl::StrContains(recorded, "13911112222"));
+  // And everything reads back in clear for the desk.
+  auto history = History("desk", created.value.name());
+  ASSERT_EQ(history.size(), 3u);
+  ASSERT_NE(PhoneChange(history[1]), nullptr);
+  EXPECT_EQ(PhoneChange(history[1])->old_value(), kPhone);
+  EXPECT_EQ(PhoneChange(history[1])->new_value(), "13911112222");
+  EXPECT_EQ(history[2].changes(0).old_value(), kName);
+  EXPECT_EQ(history[2].changes(0).new_value(), "欧阳娜娜");
+}
 
 TEST_P(TicketPrivacyTest, TheDeskSeesTheReporterAndEveryoneElseSeesItMasked) {
   // [T-REPORTER-MASKED]
@@ -293,6 +387,46 @@ TEST_P(TicketPrivacyTest, TheAssigneeOfAnOpenWorkOrderSeesItAndIsAudited) {
   ASSERT_TRUE(Ok(T("li.gong", &TicketStub::CompleteWorkOrder, done).status));
   EXPECT_TRUE(Masked(Get("li.gong", ticket.name()).value));
   EXPECT_EQ(Accesses("hx").size(), 2u);
+}
+
+TEST_P(TicketPrivacyTest, HistoryAndTheLiveFeedShowTheReporterAsTheTicket) {
+  // [T-REPORTER-MASKED] [T-REPORTER-AUDITED]: the old and new values of a
+  // corrected phone are the reporter's data too.
+  v1::Ticket ticket = Create();
+  CorrectPhone(ticket, "13911112222");
+  auto phone_in = [](const std::vector<v1::TicketEvent>& events) {
+    for (const auto& e : events) {
+      if (const v1::FieldChange* c = PhoneChange(e)) {
+        return c->old_value() + "→" + c->new_value();
+      }
+    }
+    return std::string("<none>");
+  };
+  EXPECT_EQ(phone_in(History("desk", ticket.name())),
+            "13800138000→13911112222");
+  EXPECT_EQ(phone_in(History("wu.gong", ticket.name())),
+            "138****8000→139****2222");
+  EXPECT_EQ(phone_in(Watch("desk", 2)), "13800138000→13911112222");
+  EXPECT_EQ(phone_in(Watch("guard", 2)), "138****8000→139****2222");
+  EXPECT_TRUE(Accesses("hx").empty());
+
+  // The assignee reads it in clear, and it is logged, per call.
+  ASSERT_FALSE(DispatchToLiGong(ticket).empty());
+  EXPECT_EQ(phone_in(History("li.gong", ticket.name())),
+            "13800138000→13911112222");
+  EXPECT_EQ(phone_in(Watch("li.gong", 3)), "13800138000→13911112222");
+  auto log = Accesses("hx");
+  ASSERT_EQ(log.size(), 2u);
+  EXPECT_EQ(log[0].method(), "WatchTickets");
+  EXPECT_EQ(log[1].method(), "ListTicketEvents");
+  for (const auto& access : log) {
+    EXPECT_EQ(access.actor(), "staff/li.gong");
+    EXPECT_EQ(access.reason(), kAssigneeReason);
+    ASSERT_EQ(access.resources_size(), 1);
+    EXPECT_EQ(access.resources(0), ticket.name());
+  }
+  EXPECT_EQ(phone_in(History("wu.gong", ticket.name())),
+            "138****8000→139****2222");
 }
 
 TEST_P(TicketPrivacyTest, AdminSeesTheReporterAndEveryReadIsAudited) {

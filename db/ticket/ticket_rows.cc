@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "common/identity.h"
 #include "common/names.h"
+#include "common/reporter_fields.h"
 #include "db/internal/columns.h"
 #include "db/internal/inserted_id.h"
 #include "db/internal/row_util.h"
@@ -27,6 +28,19 @@ std::string ChangesJson(const std::vector<v1::FieldChange>& changes) {
   std::string json;
   (void)google::protobuf::util::MessageToJsonString(holder, &json);
   return json;
+}
+
+// The changes of `json` (ChangesJson's form; "" for none).
+absl::StatusOr<std::vector<v1::FieldChange>> ParseChanges(
+    const std::string& json) {
+  std::vector<v1::FieldChange> out;
+  if (json.empty()) return out;
+  v1::TicketEvent holder;
+  if (!google::protobuf::util::JsonStringToMessage(json, &holder).ok()) {
+    return absl::DataLossError("a history entry's changes do not parse");
+  }
+  out.assign(holder.changes().begin(), holder.changes().end());
+  return out;
 }
 
 void SetIf(google::protobuf::Timestamp* (v1::Ticket::*mutable_field)(),
@@ -233,19 +247,62 @@ absl::StatusOr<std::vector<v1::Ticket>> QueryTickets(
   return out;
 }
 
+EventChangeColumns EventChangeColumns::Seal(
+    const DataProtector& protector,
+    const std::vector<v1::FieldChange>& changes) {
+  std::vector<v1::FieldChange> kept, personal;
+  for (const v1::FieldChange& c : changes) {
+    kept.push_back(c);
+    if (!IsReporterPersonalField(c.field())) continue;
+    personal.push_back(c);
+    kept.back().clear_old_value();
+    kept.back().clear_new_value();
+  }
+  EventChangeColumns columns;
+  columns.changes_json = ChangesJson(kept);
+  columns.personal_sealed = protector.Seal(ChangesJson(personal));
+  return columns;
+}
+
+absl::Status EventChangeColumns::OpenInto(const DataProtector& protector,
+                                          bool sealed,
+                                          v1::TicketEvent* event) const {
+  auto changes = ParseChanges(changes_json);
+  if (!changes.ok()) return changes.status();
+  std::vector<v1::FieldChange> personal;
+  if (sealed) {
+    auto json = protector.Open(personal_sealed);
+    if (!json.ok()) return json.status();
+    auto opened = ParseChanges(*json);
+    if (!opened.ok()) return opened.status();
+    personal = *std::move(opened);
+  }
+  // The sealed values go back into their places, in order.
+  size_t next = 0;
+  for (v1::FieldChange& c : *changes) {
+    if (next < personal.size() && c.field() == personal[next].field()) {
+      c = personal[next++];
+    }
+  }
+  event->clear_changes();
+  for (v1::FieldChange& c : *changes) *event->add_changes() = std::move(c);
+  return absl::OkStatus();
+}
+
 absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
-    Tx& tx, long long ticket_id, const std::string& site_id,
-    v1::TicketEvent::Type type, const std::string& actor,
-    const std::vector<v1::FieldChange>& changes, const std::string& note,
-    long long now_us) {
+    Tx& tx, const DataProtector& protector, long long ticket_id,
+    const std::string& site_id, v1::TicketEvent::Type type,
+    const std::string& actor, const std::vector<v1::FieldChange>& changes,
+    const std::string& note, long long now_us) {
   int type_number = type;
-  std::string changes_json = ChangesJson(changes);
+  const EventChangeColumns columns =
+      EventChangeColumns::Seal(protector, changes);
   tx.sql << "INSERT INTO ticket_events (ticket_id, site_id, type, actor,"
-            " create_time_us, changes_json, note)"
-            " VALUES (:t, :s, :ty, :a, :c, :j, :n)",
+            " create_time_us, changes_json, note, personal_sealed)"
+            " VALUES (:t, :s, :ty, :a, :c, :j, :n, :p)",
       soci::use(ticket_id), soci::use(site_id), soci::use(type_number),
-      soci::use(actor), soci::use(now_us), soci::use(changes_json),
-      soci::use(note);
+      soci::use(actor), soci::use(now_us), soci::use(columns.changes_json),
+      soci::use(note), soci::use(columns.personal_sealed);
   long long event_id = InsertedId(tx, "ticket_events");
   std::string number;
   tx.sql << "SELECT number FROM tickets WHERE id = :t", soci::use(ticket_id),
@@ -261,6 +318,46 @@ absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
   for (const auto& c : changes) *event.add_changes() = c;
   event.set_note(note);
   return event;
+}
+
+absl::StatusOr<std::vector<v1::TicketEvent>> QueryTicketEvents(
+    Tx& tx, const DataProtector& protector, const std::string& where,
+    Params& params, const std::string& tail) {
+  long long id = 0, ticket_id = 0, create_us = 0;
+  int type = 0;
+  std::string site_id, actor, note, number;
+  EventChangeColumns columns;
+  soci::indicator changes_ind = soci::i_null, note_ind = soci::i_null,
+                  sealed_ind = soci::i_null;
+  soci::statement st(tx.sql);
+  IntoColumns(st, id, ticket_id, site_id, type, actor, create_us,
+              Nullable(columns.changes_json, changes_ind),
+              Nullable(note, note_ind),
+              Nullable(columns.personal_sealed, sealed_ind), number);
+  params.Execute(
+      st, absl::StrCat("SELECT e.id, e.ticket_id, e.site_id, e.type, e.actor,"
+                       " e.create_time_us, e.changes_json, e.note,"
+                       " e.personal_sealed, t.number FROM ticket_events e"
+                       " JOIN tickets t ON t.id = e.ticket_id",
+                       where, tail));
+  std::vector<v1::TicketEvent> out;
+  while (st.fetch()) {
+    if (changes_ind != soci::i_ok) columns.changes_json.clear();
+    if (sealed_ind != soci::i_ok) columns.personal_sealed.clear();
+    v1::TicketEvent e;
+    absl::Status opened =
+        columns.OpenInto(protector, sealed_ind == soci::i_ok, &e);
+    if (!opened.ok()) return opened;
+    e.set_name(absl::StrCat(TicketName(site_id, ticket_id), "/events/", id));
+    e.set_event_id(id);
+    e.set_type(static_cast<v1::TicketEvent::Type>(type));
+    if (!actor.empty()) e.set_actor(StaffName(actor));  // "" = the system
+    SetTimestamp(e.mutable_create_time(), create_us);
+    if (note_ind == soci::i_ok) e.set_note(note);
+    e.set_ticket_number(number);
+    out.push_back(std::move(e));
+  }
+  return out;
 }
 
 }  // namespace frontdesk::db

@@ -4,8 +4,9 @@
 // read the same columns the same way.
 //
 // The reporter's name and phone are residents' personal data: a row holds
-// them sealed (ReporterColumns), and only the conversion to the API message
-// opens them, so no store writes or reads them in clear [T-REPORTER-SEALED].
+// them sealed (ReporterColumns), and so does a history entry that changed
+// them (EventChangeColumns); only the conversion to the API message opens
+// them, so no store writes or reads them in clear [T-REPORTER-SEALED].
 #ifndef FRONTDESK_DB_TICKET_TICKET_ROWS_H_
 #define FRONTDESK_DB_TICKET_TICKET_ROWS_H_
 
@@ -100,12 +101,36 @@ absl::StatusOr<std::vector<v1::Ticket>> QueryTickets(
     Tx& tx, const DataProtector& protector, const std::string& where,
     Params& params, const std::string& tail);
 
-// Appends one history entry; returns it as the API shows it.
+// How a history entry holds its changes: the JSON of every change, the
+// reporter's values (common/reporter_fields.h) blanked in it, and those
+// values sealed apart (the JSON of just the reporter changes; "" when the
+// entry has none).
+struct EventChangeColumns {
+  std::string changes_json;
+  std::string personal_sealed;
+
+  static EventChangeColumns Seal(const DataProtector& protector,
+                                 const std::vector<v1::FieldChange>& changes);
+  // Sets event->changes, the reporter's values opened into their places;
+  // DATA_LOSS when they do not open. `sealed` false: an entry written
+  // before history was sealed (personal_sealed NULL), whose JSON still holds
+  // them (db/legacy_sealing.h seals those).
+  absl::Status OpenInto(const DataProtector& protector, bool sealed,
+                        v1::TicketEvent* event) const;
+};
+
+// Appends one history entry; returns it as the API shows it (in clear).
 absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
-    Tx& tx, long long ticket_id, const std::string& site_id,
-    v1::TicketEvent::Type type, const std::string& actor,
-    const std::vector<v1::FieldChange>& changes, const std::string& note,
-    long long now_us);
+    Tx& tx, const DataProtector& protector, long long ticket_id,
+    const std::string& site_id, v1::TicketEvent::Type type,
+    const std::string& actor, const std::vector<v1::FieldChange>& changes,
+    const std::string& note, long long now_us);
+
+// History entries: "SELECT ... FROM ticket_events e JOIN tickets t" + where
+// + tail (conditions on e.* and t.*), opened as the API shows them.
+absl::StatusOr<std::vector<v1::TicketEvent>> QueryTicketEvents(
+    Tx& tx, const DataProtector& protector, const std::string& where,
+    Params& params, const std::string& tail);
 
 }  // namespace frontdesk::db
 

@@ -157,8 +157,9 @@ absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const DataProtector& protector,
       soci::use(frd, frd_ind), soci::use(rd, rd_ind), soci::use(ed, ed_ind),
       soci::use(pd, pd_ind);
   long long id = InsertedId(tx, "tickets");
-  auto event = AppendTicketEvent(tx, id, site_id, v1::TicketEvent::CREATED,
-                                 actor, {}, "", now_us);
+  auto event =
+      AppendTicketEvent(tx, protector, id, site_id, v1::TicketEvent::CREATED,
+                        actor, {}, "", now_us);
   if (!event.ok()) return event.status();
   TicketRef ref;
   ref.site_id = site_id;
@@ -243,8 +244,9 @@ absl::StatusOr<v1::Ticket> UpdateTicket(
     return Error(absl::StatusCode::kAborted, "ETAG_MISMATCH",
                  "the ticket was changed by someone else; read it again");
   }
-  auto event = AppendTicketEvent(tx, id, site_id, v1::TicketEvent::UPDATED,
-                                 actor, changes, "", now_us);
+  auto event =
+      AppendTicketEvent(tx, protector, id, site_id, v1::TicketEvent::UPDATED,
+                        actor, changes, "", now_us);
   if (!event.ok()) return event.status();
   TicketRef ref;
   ref.site_id = site_id;
@@ -252,50 +254,27 @@ absl::StatusOr<v1::Ticket> UpdateTicket(
   return GetTicket(tx, protector, ref);
 }
 
-absl::StatusOr<v1::TicketEvent> AddTicketNote(Tx& tx, const v1::Ticket& ticket,
-                                              const std::string& note,
-                                              const std::string& actor,
-                                              long long now_us) {
+absl::StatusOr<v1::TicketEvent> AddTicketNote(
+    Tx& tx, const DataProtector& protector, const v1::Ticket& ticket,
+    const std::string& note, const std::string& actor, long long now_us) {
   long long id = TicketId(ticket);
   tx.sql << "UPDATE tickets SET update_time_us = :u, version = version + 1"
             " WHERE id = :id",
       soci::use(now_us), soci::use(id);
-  return AppendTicketEvent(tx, id, TicketSiteId(ticket),
+  return AppendTicketEvent(tx, protector, id, TicketSiteId(ticket),
                            v1::TicketEvent::NOTE_ADDED, actor, {}, note,
                            now_us);
 }
 
 absl::StatusOr<std::vector<v1::TicketEvent>> ListTicketEvents(
-    Tx& tx, const v1::Ticket& ticket, long long after_event_id, int limit) {
-  long long ticket_id = TicketId(ticket);
-  std::string site_id = TicketSiteId(ticket);
-  long long id = 0, create_us = 0;
-  int type = 0;
-  std::string actor, changes_json, note;
-  soci::statement st =
-      (tx.sql.prepare << "SELECT id, type, actor, create_time_us, changes_json,"
-                         " note FROM ticket_events WHERE ticket_id = :t"
-                         " AND id > :after ORDER BY id LIMIT :lim",
-       soci::use(ticket_id), soci::use(after_event_id), soci::use(limit),
-       soci::into(id), soci::into(type), soci::into(actor),
-       soci::into(create_us), soci::into(changes_json), soci::into(note));
-  st.execute();
-  std::vector<v1::TicketEvent> out;
-  while (st.fetch()) {
-    v1::TicketEvent e;
-    if (!changes_json.empty()) {
-      (void)google::protobuf::util::JsonStringToMessage(changes_json, &e);
-    }
-    e.set_name(absl::StrCat(TicketName(site_id, ticket_id), "/events/", id));
-    e.set_event_id(id);
-    e.set_type(static_cast<v1::TicketEvent::Type>(type));
-    if (!actor.empty()) e.set_actor(StaffName(actor));
-    SetTimestamp(e.mutable_create_time(), create_us);
-    e.set_note(note);
-    e.set_ticket_number(ticket.number());
-    out.push_back(std::move(e));
-  }
-  return out;
+    Tx& tx, const DataProtector& protector, const v1::Ticket& ticket,
+    long long after_event_id, int limit) {
+  Params params;
+  std::string where =
+      absl::StrCat(" WHERE e.ticket_id = ", params.Int(TicketId(ticket)),
+                   " AND e.id > ", params.Int(after_event_id));
+  return QueryTicketEvents(tx, protector, where, params,
+                           absl::StrCat(" ORDER BY e.id LIMIT ", limit));
 }
 
 absl::StatusOr<int> SealClearReporters(Tx& tx, const DataProtector& protector,
@@ -333,6 +312,52 @@ absl::StatusOr<int> SealClearReporters(Tx& tx, const DataProtector& protector,
               " WHERE id = :id AND reporter_phone_blind IS NULL",
         soci::use(sealed.name_sealed), soci::use(sealed.phone_sealed),
         soci::use(sealed.phone_blind), soci::use(row.id);
+  }
+  return static_cast<int>(clear.size());
+}
+
+absl::StatusOr<int> SealClearEventChanges(Tx& tx,
+                                          const DataProtector& protector,
+                                          long long* after_id, int limit) {
+  struct Clear {
+    long long id = 0;
+    std::string changes_json;
+  };
+  std::vector<Clear> clear;
+  {
+    Clear row;
+    soci::indicator ind = soci::i_null;
+    int batch = std::max(1, limit);
+    // By id from where the last batch ended: the clear entries are not
+    // indexed, and each is visited once per pass.
+    soci::statement st =
+        (tx.sql.prepare << std::string(
+                               "SELECT id, changes_json FROM ticket_events"
+                               " WHERE id > :a AND personal_sealed IS NULL"
+                               " ORDER BY id LIMIT :n") +
+                               (tx.mysql() ? " FOR UPDATE" : ""),
+         soci::use(*after_id), soci::use(batch), soci::into(row.id),
+         soci::into(row.changes_json, ind));
+    st.execute();
+    while (st.fetch()) {
+      if (ind != soci::i_ok) row.changes_json.clear();
+      clear.push_back(row);
+    }
+  }
+  for (const Clear& row : clear) {
+    EventChangeColumns legacy;
+    legacy.changes_json = row.changes_json;
+    v1::TicketEvent event;
+    absl::Status opened = legacy.OpenInto(protector, /*sealed=*/false, &event);
+    if (!opened.ok()) return opened;
+    const EventChangeColumns sealed = EventChangeColumns::Seal(
+        protector, {event.changes().begin(), event.changes().end()});
+    tx.sql << "UPDATE ticket_events SET changes_json = :j,"
+              " personal_sealed = :p WHERE id = :id"
+              " AND personal_sealed IS NULL",
+        soci::use(sealed.changes_json), soci::use(sealed.personal_sealed),
+        soci::use(row.id);
+    *after_id = row.id;
   }
   return static_cast<int>(clear.size());
 }

@@ -71,14 +71,15 @@ absl::StatusOr<v1::Ticket> UpdateTicket(
     const std::string& actor, long long now_us);
 
 // Appends a NOTE_ADDED event and touches the ticket's update time and etag.
-absl::StatusOr<v1::TicketEvent> AddTicketNote(Tx& tx, const v1::Ticket& ticket,
-                                              const std::string& note,
-                                              const std::string& actor,
-                                              long long now_us);
+absl::StatusOr<v1::TicketEvent> AddTicketNote(
+    Tx& tx, const DataProtector& protector, const v1::Ticket& ticket,
+    const std::string& note, const std::string& actor, long long now_us);
 
-// History oldest first, events with id > after_event_id, at most `limit`.
+// History oldest first, events with id > after_event_id, at most `limit`;
+// the reporter's values of UPDATED entries opened.
 absl::StatusOr<std::vector<v1::TicketEvent>> ListTicketEvents(
-    Tx& tx, const v1::Ticket& ticket, long long after_event_id, int limit);
+    Tx& tx, const DataProtector& protector, const v1::Ticket& ticket,
+    long long after_event_id, int limit);
 
 // Seals the reporters of at most `limit` tickets written before reporters
 // were sealed (migration 0011: reporter_phone_blind NULL, name and phone in
@@ -87,6 +88,14 @@ absl::StatusOr<std::vector<v1::TicketEvent>> ListTicketEvents(
 // still clear. For db/legacy_sealing.h.
 absl::StatusOr<int> SealClearReporters(Tx& tx, const DataProtector& protector,
                                        int limit);
+
+// Seals the reporter's values of at most `limit` history entries with ids
+// above `*after_id` written before history was sealed (migration 0012:
+// personal_sealed NULL), moving them out of changes_json, and advances
+// `*after_id` past them; returns how many. For db/legacy_sealing.h.
+absl::StatusOr<int> SealClearEventChanges(Tx& tx,
+                                          const DataProtector& protector,
+                                          long long* after_id, int limit);
 
 // Splits "sites/{site}/tickets/{id}" of a stored ticket.
 long long TicketId(const v1::Ticket& ticket);

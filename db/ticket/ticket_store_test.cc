@@ -453,6 +453,53 @@ TEST_P(StoreTest, UpdateTicketBumpsEtagAndRecordsChanges) {
   }
 }
 
+TEST_P(StoreTest, HistoryKeepsTheReportersValuesSealedApart) {
+  // [T-REPORTER-SEALED]: an UPDATED entry's old and new name and phone are
+  // sealed apart from the rest of the entry, which stays readable; the
+  // history is still append-only.
+  MakeSite("hx");
+  v1::Ticket t = MustCreateTicket("hx", NewTicket("卫生间漏水"), Now());
+  v1::Ticket updated = t;
+  updated.mutable_reporter()->set_name("欧阳娜娜");
+  updated.mutable_reporter()->set_phone("13912345678");
+  updated.set_subject("卫生间严重漏水");
+  const auto changes =
+      Changes({{"reporter.name", "张三", "欧阳娜娜"},
+               {"subject", "卫生间漏水", "卫生间严重漏水"},
+               {"reporter.phone", "13800138000", "13912345678"}});
+  ASSERT_TRUE(Write([&](db::Tx& tx) {
+                return db::UpdateTicket(tx, db::TestDataProtector(), updated, 1,
+                                        changes, kActor, Now() + kSecondUs);
+              }).ok());
+  const std::string raw = db::TextValuesOf(database(), "ticket_events");
+  for (const char* clear :
+       {"张三", "欧阳", "13800138000", "13912345678", "138001", "139123"}) {
+    EXPECT_FALSE(absl::StrContains(raw, clear)) << clear << " in " << raw;
+  }
+  EXPECT_TRUE(absl::StrContains(raw, "卫生间严重漏水")) << raw;
+  EXPECT_TRUE(absl::StrContains(raw, "reporter.phone")) << raw;  // which field
+
+  auto events = Events(t);
+  ASSERT_TRUE(events.ok()) << events.status();
+  ASSERT_EQ(events->size(), 2u);
+  const v1::TicketEvent& e = (*events)[1];
+  ASSERT_EQ(e.changes_size(), 3);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(e.changes(i).field(), changes[i].field());
+    EXPECT_EQ(e.changes(i).old_value(), changes[i].old_value());
+    EXPECT_EQ(e.changes(i).new_value(), changes[i].new_value());
+  }
+  // Neither the entry nor its sealed values can be rewritten.
+  for (const char* sql : {"UPDATE ticket_events SET changes_json = '{}'",
+                          "UPDATE ticket_events SET personal_sealed = ''",
+                          "UPDATE ticket_events SET personal_sealed = NULL"}) {
+    EXPECT_FALSE(db::ExecRaw(database(), sql).ok()) << sql;
+  }
+  auto again = Events(t);
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(MessageDifferencer::Equals((*again)[1], e));
+}
+
 TEST_P(StoreTest, UpdateTicketWithStaleVersionIsAbortedAndWritesNothing) {
   MakeSite("hx");
   v1::Ticket t = MustCreateTicket("hx", NewTicket("卫生间漏水"), Now());
@@ -493,7 +540,8 @@ TEST_P(StoreTest, NotesAppendInOrderAndPageAfterEventId) {
   for (size_t i = 0; i < notes.size(); ++i) {
     const long long at = Now() + static_cast<long long>(i + 1) * 10 * kSecondUs;
     auto event = Write([&](db::Tx& tx) {
-      return db::AddTicketNote(tx, t, notes[i], "zhao.min", at);
+      return db::AddTicketNote(tx, db::TestDataProtector(), t, notes[i],
+                               "zhao.min", at);
     });
     ASSERT_TRUE(event.ok()) << event.status();
     EXPECT_EQ(event->type(), v1::TicketEvent::NOTE_ADDED);
@@ -547,7 +595,8 @@ TEST_P(StoreTest, TicketEventsRefuseUpdateAndDeleteInTheDatabase) {
   MakeSite("hx");
   v1::Ticket t = MustCreateTicket("hx", NewTicket("卫生间漏水"), Now());
   auto note = Write([&](db::Tx& tx) {
-    return db::AddTicketNote(tx, t, "原始记录", kActor, Now() + kSecondUs);
+    return db::AddTicketNote(tx, db::TestDataProtector(), t, "原始记录", kActor,
+                             Now() + kSecondUs);
   });
   ASSERT_TRUE(note.ok()) << note.status();
   auto before = Events(t);
@@ -593,7 +642,8 @@ TEST_P(StoreTest, TicketEventsRefuseUpdateAndDeleteInTheDatabase) {
 
   // Appending still works.
   auto more = Write([&](db::Tx& tx) {
-    return db::AddTicketNote(tx, t, "更正说明", kActor, Now() + 2 * kSecondUs);
+    return db::AddTicketNote(tx, db::TestDataProtector(), t, "更正说明", kActor,
+                             Now() + 2 * kSecondUs);
   });
   EXPECT_TRUE(more.ok()) << more.status();
   EXPECT_EQ(Count("ticket_events"), 3);

@@ -232,42 +232,16 @@ absl::StatusOr<std::vector<TicketRow>> LockChildren(Tx& tx,
 }
 
 absl::StatusOr<std::vector<v1::TicketEvent>> ListSiteEvents(
-    Tx& tx, const std::string& site_id, long long after_event_id, int limit) {
-  long long id = 0, ticket_id = 0, create_us = 0;
-  int type = 0;
-  std::string actor, changes_json, note;
-  soci::indicator changes_ind = soci::i_null, note_ind = soci::i_null;
-  std::string event_site, number;
-  soci::statement st =
-      (tx.sql.prepare << std::string(
-                             "SELECT e.id, e.ticket_id, e.site_id, e.type,"
-                             " e.actor, e.create_time_us, e.changes_json,"
-                             " e.note, t.number FROM ticket_events e"
-                             " JOIN tickets t ON t.id = e.ticket_id WHERE ") +
-                             (site_id.empty() ? "'' = :s" : "e.site_id = :s") +
-                             " AND e.id > :a ORDER BY e.id LIMIT :l",
-       soci::use(site_id), soci::use(after_event_id), soci::use(limit),
-       soci::into(id), soci::into(ticket_id), soci::into(event_site),
-       soci::into(type), soci::into(actor), soci::into(create_us),
-       soci::into(changes_json, changes_ind), soci::into(note, note_ind),
-       soci::into(number));
-  st.execute();
-  std::vector<v1::TicketEvent> out;
-  while (st.fetch()) {
-    v1::TicketEvent e;
-    if (changes_ind == soci::i_ok && !changes_json.empty()) {
-      (void)google::protobuf::util::JsonStringToMessage(changes_json, &e);
-    }
-    e.set_name(absl::StrCat(TicketName(event_site, ticket_id), "/events/", id));
-    e.set_event_id(id);
-    e.set_type(static_cast<v1::TicketEvent::Type>(type));
-    if (!actor.empty()) e.set_actor(StaffName(actor));
-    SetTimestamp(e.mutable_create_time(), create_us);
-    if (note_ind == soci::i_ok) e.set_note(note);
-    e.set_ticket_number(number);
-    out.push_back(std::move(e));
+    Tx& tx, const DataProtector& protector, const std::string& site_id,
+    long long after_event_id, int limit) {
+  Params params;
+  std::string where =
+      absl::StrCat(" WHERE e.id > ", params.Int(after_event_id));
+  if (!site_id.empty()) {
+    absl::StrAppend(&where, " AND e.site_id = ", params.Text(site_id));
   }
-  return out;
+  return QueryTicketEvents(tx, protector, where, params,
+                           absl::StrCat(" ORDER BY e.id LIMIT ", limit));
 }
 
 absl::StatusOr<long long> LastEventId(Tx& tx) {

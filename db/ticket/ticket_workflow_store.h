@@ -45,7 +45,8 @@ absl::StatusOr<std::vector<TicketRow>> LockChildren(Tx& tx,
 // History entries with id > after_event_id, oldest first, of one site or,
 // with site_id "", of every site.
 absl::StatusOr<std::vector<v1::TicketEvent>> ListSiteEvents(
-    Tx& tx, const std::string& site_id, long long after_event_id, int limit);
+    Tx& tx, const DataProtector& protector, const std::string& site_id,
+    long long after_event_id, int limit);
 // The largest event id so far (0 when none).
 absl::StatusOr<long long> LastEventId(Tx& tx);
 

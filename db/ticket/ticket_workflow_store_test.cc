@@ -345,13 +345,15 @@ TEST_P(TicketWorkflowStoreTest, AssigneesLastCoordinationAndEventNumbers) {
   EXPECT_FALSE(last(other.id).has_value());
 
   // The site's events carry their ticket's number.
-  auto events = MustRead(
-      [&](db::Tx& tx) { return db::ListSiteEvents(tx, "hx", 0, 100); });
+  auto events = MustRead([&](db::Tx& tx) {
+    return db::ListSiteEvents(tx, db::TestDataProtector(), "hx", 0, 100);
+  });
   ASSERT_EQ(events.size(), 2u);  // the two CREATED events
   EXPECT_EQ(events[0].ticket_number(), ticket.number);
   EXPECT_EQ(events[1].ticket_number(), other.number);
-  auto everywhere =
-      MustRead([&](db::Tx& tx) { return db::ListSiteEvents(tx, "", 0, 100); });
+  auto everywhere = MustRead([&](db::Tx& tx) {
+    return db::ListSiteEvents(tx, db::TestDataProtector(), "", 0, 100);
+  });
   EXPECT_EQ(everywhere.size(), 2u);
 }
 

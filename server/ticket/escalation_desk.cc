@@ -68,8 +68,9 @@ absl::Status EscalationDesk::EscalateTicket(
                 static_cast<v1::EscalationLevel>(row->escalation_level)),
             v1::EscalationLevel_Name(static_cast<v1::EscalationLevel>(level)));
         auto event = db::AppendTicketEvent(
-            tx, row->id, row->site_id, v1::TicketEvent::ESCALATED,
-            call.who.staff_id, {change}, req.reason(), ToMicros(now));
+            tx, services_.protector, row->id, row->site_id,
+            v1::TicketEvent::ESCALATED, call.who.staff_id, {change},
+            req.reason(), ToMicros(now));
         if (!event.ok()) return event.status();
         out->CopyFrom(*step);
         return absl::OkStatus();

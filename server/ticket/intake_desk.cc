@@ -206,38 +206,46 @@ absl::Status IntakeDesk::AddTicketNote(const Call& call,
   v.Merge(CheckText("note", req.note(), 1, 4000, /*multiline=*/true));
   v.Merge(CheckRequestId("request_id", req.request_id()));
   if (!v.empty()) return v.ToStatus();
-  return RunIdempotent(services_, "AddTicketNote", req, req.request_id(), resp,
-                       [&](db::Tx& tx, google::protobuf::Message* out) {
-                         auto ticket = db::GetTicket(tx, services_.protector,
-                                                     *ref, /*for_update=*/true);
-                         if (!ticket.ok()) return ticket.status();
-                         auto event = db::AddTicketNote(
-                             tx, *ticket, req.note(), call.who.staff_id,
-                             ToMicros(services_.clock.Now()));
-                         if (!event.ok()) return event.status();
-                         out->CopyFrom(*event);
-                         return absl::OkStatus();
-                       });
+  ReporterAccess access(call.who, "AddTicketNote", services_.clock.Now());
+  return RunIdempotent(
+      services_, "AddTicketNote", req, req.request_id(), resp,
+      [&](db::Tx& tx, google::protobuf::Message* out) {
+        auto ticket =
+            db::GetTicket(tx, services_.protector, *ref, /*for_update=*/true);
+        if (!ticket.ok()) return ticket.status();
+        auto event = db::AddTicketNote(tx, services_.protector, *ticket,
+                                       req.note(), call.who.staff_id,
+                                       ToMicros(services_.clock.Now()));
+        if (!event.ok()) return event.status();
+        out->CopyFrom(*event);
+        return absl::OkStatus();
+      },
+      [&](db::Tx& tx, google::protobuf::Message* shown) {
+        return access.PresentResponse(tx, shown);
+      });
 }
 
 absl::Status IntakeDesk::ListTicketEvents(
-    const Call& /*call*/, const v1::ListTicketEventsRequest& req,
+    const Call& call, const v1::ListTicketEventsRequest& req,
     v1::ListTicketEventsResponse* resp) {
   auto ref = ParseTicketName("parent", req.parent());
   if (!ref.ok()) return ref.status();
   auto page = ListPage::Start(req.page_size(), req.page_token(),
                               "events|" + req.parent(), PageKey::kNumber);
   if (!page.ok()) return page.status();
-  return services_.db.Read([&](db::Tx& tx) {
+  ReporterAccess access(call.who, "ListTicketEvents", services_.clock.Now());
+  return access.Read(services_.db, {SiteOfRef(*ref)}, [&](db::Tx& tx) {
+    resp->Clear();  // a transaction may run again
     auto ticket = db::GetTicket(tx, services_.protector, *ref);
     if (!ticket.ok()) return ticket.status();
-    auto events = db::ListTicketEvents(tx, *ticket, page->after_number(),
-                                       page->FetchLimit());
+    auto events =
+        db::ListTicketEvents(tx, services_.protector, *ticket,
+                             page->after_number(), page->FetchLimit());
     if (!events.ok()) return events.status();
     resp->set_next_page_token(page->NextToken(
         *events, [](const v1::TicketEvent& e) { return e.event_id(); }));
     for (auto& e : *events) *resp->add_events() = std::move(e);
-    return absl::OkStatus();
+    return access.PresentResponse(tx, resp);
   });
 }
 

@@ -33,7 +33,8 @@ using google::protobuf::util::TimeUtil;
 
 }  // namespace
 
-absl::StatusOr<int> ResolveChildren(db::Tx& tx, const db::TicketRow& parent,
+absl::StatusOr<int> ResolveChildren(db::Tx& tx, const DataProtector& protector,
+                                    const db::TicketRow& parent,
                                     const std::string& summary,
                                     const std::string& actor, absl::Time now) {
   int resolved = 0;
@@ -53,7 +54,8 @@ absl::StatusOr<int> ResolveChildren(db::Tx& tx, const db::TicketRow& parent,
     absl::Status saved = db::SaveTicketWorkflow(tx, child, ToMicros(now));
     if (!saved.ok()) return saved;
     auto event = db::AppendTicketEvent(
-        tx, child.id, child.site_id, v1::TicketEvent::RESOLVED, actor,
+        tx, protector, child.id, child.site_id, v1::TicketEvent::RESOLVED,
+        actor,
         {FieldChangeOf("status", StatusName(before), StatusName(child.status)),
          FieldChangeOf("resolution", "", child.resolution)},
         absl::StrCat("resolved with ", parent.number), ToMicros(now));
@@ -108,8 +110,8 @@ absl::Status LinkDesk::LinkTicket(const Call& call,
               db::SetTicketParent(tx, child->id, parent_id, ToMicros(now));
           if (!linked.ok()) return linked;
           auto event = db::AppendTicketEvent(
-              tx, child->id, child->site_id, v1::TicketEvent::LINKED,
-              call.who.staff_id,
+              tx, services_.protector, child->id, child->site_id,
+              v1::TicketEvent::LINKED, call.who.staff_id,
               {FieldChangeOf("parent", old_parent, new_parent)}, "",
               ToMicros(now));
           if (!event.ok()) return event.status();

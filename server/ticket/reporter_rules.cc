@@ -4,6 +4,7 @@
 #include "absl/strings/str_cat.h"
 #include "common/identity.h"
 #include "common/names.h"
+#include "common/reporter_fields.h"
 #include "common/status.h"
 #include "frontdesk/v1/directory_service.pb.h"
 
@@ -43,6 +44,28 @@ void MaskReporter(v1::Contact* reporter) {
 
 bool HoldsPersonalData(const v1::Contact& reporter) {
   return !reporter.name().empty() || !reporter.phone().empty();
+}
+
+void MaskReporterChanges(v1::TicketEvent* event) {
+  for (v1::FieldChange& c : *event->mutable_changes()) {
+    if (c.field() == kReporterNameField) {
+      c.set_old_value(MaskPersonName(c.old_value()));
+      c.set_new_value(MaskPersonName(c.new_value()));
+    } else if (c.field() == kReporterPhoneField) {
+      c.set_old_value(MaskPhone(c.old_value()));
+      c.set_new_value(MaskPhone(c.new_value()));
+    }
+  }
+}
+
+bool HoldsPersonalData(const v1::TicketEvent& event) {
+  for (const v1::FieldChange& c : event.changes()) {
+    if (IsReporterPersonalField(c.field()) &&
+        (!c.old_value().empty() || !c.new_value().empty())) {
+      return true;
+    }
+  }
+  return false;
 }
 
 absl::Status CheckNotMaskedName(absl::string_view field,

@@ -1,6 +1,6 @@
 // Who sees a ticket's reporter (name and phone, residents' personal data,
-// 信息保密), over plain values; reporter_access.h applies them to what the
-// TicketService desks return:
+// 信息保密, also in the history's changes of them), over plain values;
+// reporter_access.h applies them to what the TicketService desks return:
 //   - the site's desk (RECEPTIONIST, SUPERVISOR or MANAGER at the ticket's
 //     site) sees the reporter in clear [T-REPORTER-MASKED];
 //   - so does the assignee of an open (OPEN or ARRIVED) work order of the
@@ -23,6 +23,7 @@
 #include "absl/strings/string_view.h"
 #include "common/principal.h"
 #include "frontdesk/v1/common.pb.h"
+#include "frontdesk/v1/ticket_service.pb.h"
 
 namespace frontdesk {
 
@@ -50,6 +51,11 @@ void MaskReporter(v1::Contact* reporter);
 
 // Whether the contact still holds personal data (retention erases it).
 bool HoldsPersonalData(const v1::Contact& reporter);
+
+// The same for a history entry: the old and new values of its changes of
+// the reporter's name and phone (common/reporter_fields.h).
+void MaskReporterChanges(v1::TicketEvent* event);
+bool HoldsPersonalData(const v1::TicketEvent& event);
 
 // INVALID_ARGUMENT on `field` ("ticket.reporter.name") when `name` holds a
 // '*': a masked name sent back (a read-modify-write of a masked ticket) is

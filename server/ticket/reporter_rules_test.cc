@@ -70,6 +70,29 @@ TEST(MaskReporterTest, NameAndPhoneMaskedUnitAndLocationKept) {
   EXPECT_FALSE(HoldsPersonalData(v1::Contact()));
 }
 
+TEST(MaskReporterTest, TheHistorysChangesOfTheReporterAreMaskedToo) {
+  v1::TicketEvent event;
+  auto change = [&](const char* field, const char* before, const char* after) {
+    v1::FieldChange* c = event.add_changes();
+    c->set_field(field);
+    c->set_old_value(before);
+    c->set_new_value(after);
+  };
+  change("reporter.name", "王芳", "欧阳娜娜");
+  change("reporter.phone", "13800138000", "021-5555-1234");
+  change("subject", "漏水", "严重漏水");
+  EXPECT_TRUE(HoldsPersonalData(event));
+  MaskReporterChanges(&event);
+  EXPECT_EQ(event.changes(0).old_value(), "王*");
+  EXPECT_EQ(event.changes(0).new_value(), "欧***");
+  EXPECT_EQ(event.changes(1).old_value(), "138****8000");
+  EXPECT_EQ(event.changes(1).new_value(), "*******1234");
+  EXPECT_EQ(event.changes(2).new_value(), "严重漏水");
+  v1::TicketEvent note;
+  note.set_note("住户下午在家");
+  EXPECT_FALSE(HoldsPersonalData(note));
+}
+
 TEST(MaskReporterTest, AMaskedNameIsNotAcceptedBack) {
   EXPECT_TRUE(CheckNotMaskedName("ticket.reporter.name", "王芳").ok());
   ExpectOneViolation(CheckNotMaskedName("ticket.reporter.name", "王*"),

@@ -53,8 +53,9 @@ absl::Status ResolutionDesk::ResolveTicket(const Call& call,
                   row.resolution = req.summary();
                   MarkResolved(row, now);
                   if (req.resolve_children()) {
-                    auto children = ResolveChildren(tx, row, req.summary(),
-                                                    call.who.staff_id, now);
+                    auto children =
+                        ResolveChildren(tx, services_.protector, row,
+                                        req.summary(), call.who.staff_id, now);
                     if (!children.ok()) return children.status();
                     if (*children > 0) {
                       step.note =

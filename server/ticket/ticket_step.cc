@@ -78,8 +78,8 @@ absl::Status Mutate(ServiceContext& services, const Principal& who,
         absl::Status saved = db::SaveTicketWorkflow(tx, *row, ToMicros(now));
         if (!saved.ok()) return saved;
         auto event = db::AppendTicketEvent(
-            tx, row->id, row->site_id, step.event, who.staff_id, step.changes,
-            step.note, ToMicros(now));
+            tx, services.protector, row->id, row->site_id, step.event,
+            who.staff_id, step.changes, step.note, ToMicros(now));
         if (!event.ok()) return event.status();
         if (side_result != nullptr) {
           out->CopyFrom(*side_result);
