@@ -2,8 +2,9 @@
 // (tests/grpc_test_base.h), every test on SQLite and MariaDB: what the
 // database holds, who sees the name and phone in clear (in tickets, their
 // history and the live feed), who sees them masked, which reads go to the
-// access log, and the phone search [T-REPORTER-SEALED] [T-REPORTER-MASKED]
-// [T-REPORTER-AUDITED] [T-PHONE-SEARCH-AUDITED].
+// access log, the phone search, and retention [T-REPORTER-SEALED]
+// [T-REPORTER-MASKED] [T-REPORTER-AUDITED] [T-PHONE-SEARCH-AUDITED]
+// [T-COMPLAINT-RETENTION].
 #include <map>
 #include <memory>
 #include <string>
@@ -14,6 +15,7 @@
 #include "db/testing.h"
 #include "frontdesk/v1/ticket_service.grpc.pb.h"
 #include "frontdesk/v1/visitor_service.grpc.pb.h"
+#include "server/retention_sweeper.h"
 #include "tests/grpc_test_base.h"
 
 namespace frontdesk::testing {
@@ -506,6 +508,112 @@ TEST_P(TicketPrivacyTest, AReplayIsShownToTheReplayingCallerAsAFreshAnswer) {
   // The admin's replay is a read outside the desk like any other.
   EXPECT_TRUE(Clear(T("admin", &TicketStub::CreateTicket, req).value));
   EXPECT_EQ(Accesses("hx").size(), 1u);
+}
+
+TEST_P(TicketPrivacyTest, RetentionErasesReportersOfTicketsFinishedLongAgo) {
+  // [T-COMPLAINT-RETENTION]: finished longer ago than the site keeps them
+  // (at least a year) and not important: the name and phone go, the ticket
+  // and its history stay.
+  v1::Ticket closed = Create("hx", "13900000001");
+  const std::string order = DispatchToLiGong(closed);
+  ASSERT_FALSE(order.empty());
+  v1::ConfirmArrivalRequest arrived;
+  arrived.set_name(order);
+  ASSERT_TRUE(Ok(T("desk", &TicketStub::ConfirmArrival, arrived).status));
+  v1::CompleteWorkOrderRequest done;
+  done.set_name(order);
+  done.set_work_done("更换角阀");
+  ASSERT_TRUE(Ok(T("desk", &TicketStub::CompleteWorkOrder, done).status));
+  v1::ResolveTicketRequest resolve;
+  resolve.set_name(closed.name());
+  resolve.set_summary("已修复");
+  ASSERT_TRUE(Ok(T("desk", &TicketStub::ResolveTicket, resolve).status));
+  v1::RecordCallbackRequest callback;
+  callback.set_name(closed.name());
+  callback.set_result(v1::TicketCallback::SATISFIED);
+  callback.set_rating(5);
+  ASSERT_TRUE(Ok(T("desk", &TicketStub::RecordCallback, callback).status));
+  EXPECT_EQ(Get("desk", closed.name()).value.status(), v1::Ticket::CLOSED);
+
+  v1::Ticket cancelled = Create("hx", "13900000002");
+  CorrectPhone(cancelled, "13900000003");  // its history holds the phones
+  v1::Ticket important = Create("hx", "13900000004");
+  v1::UpdateTicketRequest mark;
+  mark.mutable_ticket()->set_name(important.name());
+  mark.mutable_ticket()->set_important(true);
+  mark.mutable_update_mask()->add_paths("important");
+  auto marked = T("hx.boss", &TicketStub::UpdateTicket, mark);
+  ASSERT_TRUE(Ok(marked.status));
+  EXPECT_TRUE(marked.value.important());
+  for (const v1::Ticket* t : {&cancelled, &important}) {
+    v1::CancelTicketRequest cancel;
+    cancel.set_name(t->name());
+    cancel.set_reason("住户撤回");
+    ASSERT_TRUE(Ok(T("desk", &TicketStub::CancelTicket, cancel).status));
+  }
+
+  // The site keeps them 365 days unless it says longer; never less.
+  v1::GetVisitorSettingsRequest get;
+  get.set_name("sites/hx/visitorSettings");
+  auto settings = As("desk", visitors_.get(),
+                     &v1::VisitorService::Stub::GetVisitorSettings, get);
+  ASSERT_TRUE(Ok(settings.status));
+  EXPECT_EQ(settings.value.ticket_retention_days(), 365);
+  v1::UpdateVisitorSettingsRequest update;
+  update.mutable_visitor_settings()->set_name("sites/hx/visitorSettings");
+  update.mutable_visitor_settings()->set_ticket_retention_days(90);
+  update.mutable_update_mask()->add_paths("ticket_retention_days");
+  EXPECT_TRUE(
+      InvalidNaming(As("hx.boss", visitors_.get(),
+                       &v1::VisitorService::Stub::UpdateVisitorSettings, update)
+                        .status,
+                    "visitor_settings.ticket_retention_days"));
+  update.mutable_visitor_settings()->set_ticket_retention_days(400);
+  auto saved = As("hx.boss", visitors_.get(),
+                  &v1::VisitorService::Stub::UpdateVisitorSettings, update);
+  ASSERT_TRUE(Ok(saved.status));
+  EXPECT_EQ(saved.value.ticket_retention_days(), 400);
+  EXPECT_EQ(saved.value.retention_days(), 90);  // the visitors' untouched
+
+  RetentionSweeper sweeper(database(), *clock_);
+  clock_->Advance(absl::Hours(24 * 366));
+  auto early = sweeper.SweepOnce();
+  ASSERT_TRUE(early.ok()) << early.status();
+  EXPECT_EQ(early->tickets, 0);  // the site keeps them 400 days
+  clock_->Advance(absl::Hours(24 * 35));
+  auto swept = sweeper.SweepOnce();
+  ASSERT_TRUE(swept.ok()) << swept.status();
+  EXPECT_EQ(swept->tickets, 2);
+  EXPECT_EQ(swept->ticket_events, 1);
+  EXPECT_EQ(sweeper.SweepOnce()->total(), 0);  // once
+
+  for (const v1::Ticket* t : {&closed, &cancelled}) {
+    auto got = Get("desk", t->name());
+    ASSERT_TRUE(Ok(got.status));
+    EXPECT_EQ(got.value.reporter().name(), "");
+    EXPECT_EQ(got.value.reporter().phone(), "");
+    EXPECT_EQ(got.value.reporter().location(), "3-2-501");
+    EXPECT_TRUE(got.value.has_purge_time());
+    EXPECT_EQ(got.value.subject(), "厨房水管漏水");
+  }
+  auto kept = Get("desk", important.name());
+  ASSERT_TRUE(Ok(kept.status));
+  EXPECT_EQ(kept.value.reporter().phone(), "13900000004");
+  EXPECT_FALSE(kept.value.has_purge_time());
+  // Every ticket and history entry is still counted.
+  auto all = List("desk", "sites/hx");
+  ASSERT_TRUE(Ok(all.status));
+  EXPECT_EQ(all.value.tickets_size(), 3);
+  auto history = History("desk", cancelled.name());
+  ASSERT_EQ(history.size(), 3u);  // created, corrected, cancelled
+  ASSERT_NE(PhoneChange(history[1]), nullptr);
+  EXPECT_EQ(PhoneChange(history[1])->old_value(), "");
+  EXPECT_EQ(PhoneChange(history[1])->new_value(), "");
+  EXPECT_EQ(List("desk", "sites/hx", "reporter_phone = 13900000003")
+                .value.tickets_size(),
+            0);
+  // No personal data was read outside the desk: nothing logged.
+  EXPECT_TRUE(Accesses("hx").empty());
 }
 
 FRONTDESK_INSTANTIATE_BACKEND_TESTS(TicketPrivacyTest);

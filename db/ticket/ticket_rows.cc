@@ -90,7 +90,8 @@ const char* const kTicketColumns =
     " paused_since_us, duplicate_of_id, resolution, assignee,"
     " escalation_level, parent_id, plan_due_us, plan_met_us, notice_due_us,"
     " notice_met_us, plan_finish_us, plan_agree_us, plan_department,"
-    " plan_agreed_by, plan_text, plan_recorded_by FROM tickets";
+    " plan_agreed_by, plan_text, plan_recorded_by, important,"
+    " reporter_purge_time_us FROM tickets";
 
 absl::StatusOr<v1::Ticket> TicketRow::ToProto(
     const DataProtector& protector) const {
@@ -160,6 +161,9 @@ absl::StatusOr<v1::Ticket> TicketRow::ToProto(
     }
     SetTimestamp(plan->mutable_agree_time(), *plan_agree_us);
   }
+  t.set_important(important != 0);
+  if (reporter_purge_us)
+    SetTimestamp(t.mutable_purge_time(), *reporter_purge_us);
   return t;
 }
 
@@ -213,13 +217,19 @@ absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(
   for (auto& n : owed) st.exchange(soci::into(n.value, n.ind));
   soci::indicator plan_text_ind = soci::i_null;
   IntoColumns(st, row.plan_department, row.plan_agreed_by,
-              Nullable(row.plan_text, plan_text_ind), row.plan_recorded_by);
+              Nullable(row.plan_text, plan_text_ind), row.plan_recorded_by,
+              row.important);
+  NullableInto purged{0, soci::i_null, &row.reporter_purge_us};
+  st.exchange(soci::into(purged.value, purged.ind));
   params.Execute(st, absl::StrCat(kTicketColumns, where, tail));
   std::vector<TicketRow> out;
   while (st.fetch()) {
     row.parent_id = parent.ind == soci::i_ok
                         ? std::optional<long long>(parent.value)
                         : std::nullopt;
+    row.reporter_purge_us = purged.ind == soci::i_ok
+                                ? std::optional<long long>(purged.value)
+                                : std::nullopt;
     for (auto* list : {&nullable, &owed}) {
       for (auto& n : *list) {
         *n.target = n.ind == soci::i_ok ? std::optional<long long>(n.value)

@@ -78,6 +78,10 @@ struct TicketRow {
   std::optional<long long> plan_due_us, plan_met_us, notice_due_us,
       notice_met_us, plan_finish_us, plan_agree_us;
   std::string plan_department, plan_agreed_by, plan_text, plan_recorded_by;
+  // Retention (migration 0013): kept long-term, and when the reporter was
+  // erased.
+  int important = 0;
+  std::optional<long long> reporter_purge_us;
 
   // The API message, the reporter opened; DATA_LOSS as
   // ReporterColumns::OpenInto.

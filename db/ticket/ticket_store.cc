@@ -139,14 +139,15 @@ absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const DataProtector& protector,
                   ed_ind = ed ? soci::i_ok : soci::i_null;
   const ReporterColumns reporter =
       ReporterColumns::Seal(protector, ticket.reporter());
+  int important = ticket.important() ? 1 : 0;
   tx.sql << "INSERT INTO tickets (site_id, number, channel, kind,"
             " complaint_class, priority, status, reporter_name_sealed,"
             " reporter_phone_sealed, reporter_phone_blind, unit_id, location,"
             " subject, description, created_by, create_time_us,"
             " update_time_us, version, first_response_due_us,"
-            " resolution_due_us, effective_due_us, plan_due_us) VALUES (:s,"
-            " :num, :ch, :k, :cc, :p, :st, :rn, :rp, :rb, :u, :loc, :sub, :d,"
-            " :by, :c, :up, 1, :frd, :rd, :ed, :pd)",
+            " resolution_due_us, effective_due_us, plan_due_us, important)"
+            " VALUES (:s, :num, :ch, :k, :cc, :p, :st, :rn, :rp, :rb, :u,"
+            " :loc, :sub, :d, :by, :c, :up, 1, :frd, :rd, :ed, :pd, :imp)",
       soci::use(site_id), soci::use(number), soci::use(channel),
       soci::use(kind), soci::use(complaint_class), soci::use(priority),
       soci::use(status), soci::use(reporter.name_sealed),
@@ -155,7 +156,7 @@ absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const DataProtector& protector,
       soci::use(ticket.subject()), soci::use(ticket.description()),
       soci::use(actor), soci::use(now_us), soci::use(now_us),
       soci::use(frd, frd_ind), soci::use(rd, rd_ind), soci::use(ed, ed_ind),
-      soci::use(pd, pd_ind);
+      soci::use(pd, pd_ind), soci::use(important);
   long long id = InsertedId(tx, "tickets");
   auto event =
       AppendTicketEvent(tx, protector, id, site_id, v1::TicketEvent::CREATED,
@@ -225,20 +226,28 @@ absl::StatusOr<v1::Ticket> UpdateTicket(
       priority = updated.priority();
   const ReporterColumns reporter =
       ReporterColumns::Seal(protector, updated.reporter());
+  int important = updated.important() ? 1 : 0;
+  // A reporter entered again after retention erased one is kept anew.
+  const bool reporter_given =
+      !updated.reporter().name().empty() || !updated.reporter().phone().empty();
   soci::statement st =
       (tx.sql.prepare
-           << "UPDATE tickets SET channel = :ch, kind = :k,"
-              " complaint_class = :cc, priority = :p,"
-              " reporter_name_sealed = :rn, reporter_phone_sealed = :rp,"
-              " reporter_phone_blind = :rb, unit_id = :u, location = :loc,"
-              " subject = :sub, description = :d, update_time_us = :up,"
-              " version = version + 1 WHERE id = :id AND version = :v",
+           << std::string(
+                  "UPDATE tickets SET channel = :ch, kind = :k,"
+                  " complaint_class = :cc, priority = :p,"
+                  " reporter_name_sealed = :rn, reporter_phone_sealed = :rp,"
+                  " reporter_phone_blind = :rb, unit_id = :u, location = :loc,"
+                  " subject = :sub, description = :d, important = :imp,") +
+                  (reporter_given ? " reporter_purge_time_us = NULL," : "") +
+                  " update_time_us = :up, version = version + 1"
+                  " WHERE id = :id AND version = :v",
        soci::use(channel), soci::use(kind), soci::use(complaint_class),
        soci::use(priority), soci::use(reporter.name_sealed),
        soci::use(reporter.phone_sealed), soci::use(reporter.phone_blind),
        soci::use(*unit_id), soci::use(updated.reporter().location()),
        soci::use(updated.subject()), soci::use(updated.description()),
-       soci::use(now_us), soci::use(id), soci::use(expected_version));
+       soci::use(important), soci::use(now_us), soci::use(id),
+       soci::use(expected_version));
   st.execute(true);
   if (st.get_affected_rows() != 1) {
     return Error(absl::StatusCode::kAborted, "ETAG_MISMATCH",
@@ -275,6 +284,46 @@ absl::StatusOr<std::vector<v1::TicketEvent>> ListTicketEvents(
                    " AND e.id > ", params.Int(after_event_id));
   return QueryTicketEvents(tx, protector, where, params,
                            absl::StrCat(" ORDER BY e.id LIMIT ", limit));
+}
+
+absl::StatusOr<ReporterErasure> EraseTicketReporters(
+    Tx& tx, const std::string& site_id, long long finished_before_us,
+    long long now_us) {
+  ReporterErasure erased;
+  // Finished: CLOSED since its close time; UNFOUNDED, DUPLICATE, CANCELLED
+  // since their last update (FinishedSince).
+  int closed = v1::Ticket::CLOSED, unfounded = v1::Ticket::UNFOUNDED,
+      duplicate = v1::Ticket::DUPLICATE, cancelled = v1::Ticket::CANCELLED;
+  soci::statement tickets =
+      (tx.sql.prepare
+           << "UPDATE tickets SET reporter_name_sealed = '',"
+              " reporter_phone_sealed = '', reporter_phone_blind = '',"
+              " reporter_purge_time_us = :now, version = version + 1"
+              " WHERE site_id = :s AND reporter_purge_time_us IS NULL"
+              " AND important = 0"
+              " AND ((status = :closed AND close_time_us < :cut1)"
+              " OR (status IN (:unfounded, :duplicate, :cancelled)"
+              " AND update_time_us < :cut2))",
+       soci::use(now_us), soci::use(site_id), soci::use(closed),
+       soci::use(finished_before_us), soci::use(unfounded),
+       soci::use(duplicate), soci::use(cancelled),
+       soci::use(finished_before_us));
+  tickets.execute(true);
+  erased.tickets = static_cast<int>(tickets.get_affected_rows());
+  // The history keeps each entry, the fields that changed and the rest of
+  // the values; the reporter's sealed values go (the table's trigger allows
+  // exactly this, once).
+  soci::statement events =
+      (tx.sql.prepare
+           << "UPDATE ticket_events SET personal_sealed = '',"
+              " purge_time_us = :now WHERE site_id = :s"
+              " AND purge_time_us IS NULL AND personal_sealed <> ''"
+              " AND ticket_id IN (SELECT id FROM tickets WHERE site_id = :s2"
+              " AND reporter_purge_time_us IS NOT NULL)",
+       soci::use(now_us), soci::use(site_id), soci::use(site_id));
+  events.execute(true);
+  erased.events = static_cast<int>(events.get_affected_rows());
+  return erased;
 }
 
 absl::StatusOr<int> SealClearReporters(Tx& tx, const DataProtector& protector,

@@ -81,6 +81,20 @@ absl::StatusOr<std::vector<v1::TicketEvent>> ListTicketEvents(
     Tx& tx, const DataProtector& protector, const v1::Ticket& ticket,
     long long after_event_id, int limit);
 
+// Retention [T-COMPLAINT-RETENTION]: erases the reporter's name and phone
+// of the tickets of `site_id` that finished before `finished_before_us` and
+// are not important — ReporterDueForErasure (common/retention.h) in SQL —
+// and their history's sealed reporter values; each once (the purge times
+// are set), the rows and every count stay. An erased ticket's version moves
+// (its content changed), its update time does not.
+struct ReporterErasure {
+  int tickets = 0;
+  int events = 0;
+};
+absl::StatusOr<ReporterErasure> EraseTicketReporters(
+    Tx& tx, const std::string& site_id, long long finished_before_us,
+    long long now_us);
+
 // Seals the reporters of at most `limit` tickets written before reporters
 // were sealed (migration 0011: reporter_phone_blind NULL, name and phone in
 // clear), leaving version and update time as they were; returns how many.

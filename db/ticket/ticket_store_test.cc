@@ -3,6 +3,7 @@
 // test on a fresh, migrated database.
 
 #include "absl/strings/match.h"
+#include "common/retention.h"
 #include "db/store_test_fixture.h"
 #include "db/ticket/ticket_rows.h"
 #include "db/ticket/ticket_workflow_store.h"
@@ -647,6 +648,126 @@ TEST_P(StoreTest, TicketEventsRefuseUpdateAndDeleteInTheDatabase) {
   });
   EXPECT_TRUE(more.ok()) << more.status();
   EXPECT_EQ(Count("ticket_events"), 3);
+}
+
+// --- Retention -------------------------------------------------------------
+
+TEST_P(StoreTest, RetentionErasesWhatTheRuleSaysOnceAndKeepsTheRows) {
+  // [T-COMPLAINT-RETENTION]: EraseTicketReporters erases exactly the
+  // tickets ReporterDueForErasure (common/retention.h) names, with their
+  // history's reporter values; everything else stays.
+  MakeSite("hx");
+  MakeSite("lz");
+  struct Case {
+    const char* subject;
+    v1::Ticket::Status status;
+    int finished_days_ago;
+    bool important;
+    const char* site;
+  };
+  const std::vector<Case> cases = {
+      {"closed-old", v1::Ticket::CLOSED, 400, false, "hx"},
+      {"closed-recent", v1::Ticket::CLOSED, 300, false, "hx"},
+      {"closed-old-important", v1::Ticket::CLOSED, 400, true, "hx"},
+      {"cancelled-old", v1::Ticket::CANCELLED, 400, false, "hx"},
+      {"duplicate-old", v1::Ticket::DUPLICATE, 366, false, "hx"},
+      {"unfounded-recent", v1::Ticket::UNFOUNDED, 100, false, "hx"},
+      {"resolved-old", v1::Ticket::RESOLVED, 400, false, "hx"},
+      {"new-old", v1::Ticket::NEW, 400, false, "hx"},
+      {"closed-old-lz", v1::Ticket::CLOSED, 400, false, "lz"},
+  };
+  const long long now = Now() + 500 * kDayUs;
+  std::vector<v1::Ticket> before;
+  for (size_t i = 0; i < cases.size(); ++i) {
+    const Case& c = cases[i];
+    v1::Ticket input = NewTicket(c.subject);
+    input.set_important(c.important);
+    v1::Ticket t = MustCreateTicket(c.site, input, Now());
+    // A corrected phone: the history holds the reporter too.
+    v1::Ticket corrected = t;
+    corrected.mutable_reporter()->set_phone(absl::StrCat("1390000000", i));
+    ASSERT_TRUE(Write([&](db::Tx& tx) {
+                  return db::UpdateTicket(
+                      tx, db::TestDataProtector(), corrected, 1,
+                      Changes({{"reporter.phone", "13800138000",
+                                corrected.reporter().phone()}}),
+                      kActor, Now() + kSecondUs);
+                }).ok());
+    long long id = db::TicketId(t),
+              finished = now - c.finished_days_ago * kDayUs;
+    int status = c.status;
+    MustWrite([&](db::Tx& tx) {
+      soci::indicator closed =
+          c.status == v1::Ticket::CLOSED ? soci::i_ok : soci::i_null;
+      tx.sql << "UPDATE tickets SET status = :st, close_time_us = :c,"
+                " update_time_us = :u WHERE id = :id",
+          soci::use(status), soci::use(finished, closed), soci::use(finished),
+          soci::use(id);
+    });
+    before.push_back(*Get(c.site, id));
+  }
+
+  std::vector<bool> due;
+  int due_here = 0;
+  for (size_t i = 0; i < cases.size(); ++i) {
+    due.push_back(std::string(cases[i].site) == "hx" &&
+                  ReporterDueForErasure(before[i], FromMicros(now), 365));
+    due_here += due.back();
+  }
+  ASSERT_EQ(due_here, 3);  // closed-old, cancelled-old, duplicate-old
+  const long long cutoff =
+      ToMicros(TicketRetentionCutoff(FromMicros(now), 365));
+  auto erased = Write([&](db::Tx& tx) {
+    return db::EraseTicketReporters(tx, "hx", cutoff, now);
+  });
+  ASSERT_TRUE(erased.ok()) << erased.status();
+  EXPECT_EQ(erased->tickets, 3);
+  EXPECT_EQ(erased->events, 3);  // their UPDATED entries
+
+  for (size_t i = 0; i < cases.size(); ++i) {
+    SCOPED_TRACE(cases[i].subject);
+    v1::Ticket after = *Get(cases[i].site, db::TicketId(before[i]));
+    if (!due[i]) {
+      EXPECT_TRUE(MessageDifferencer::Equals(after, before[i]));
+      continue;
+    }
+    EXPECT_EQ(after.reporter().name(), "");
+    EXPECT_EQ(after.reporter().phone(), "");
+    EXPECT_EQ(after.reporter().location(), before[i].reporter().location());
+    EXPECT_EQ(Micros(after.purge_time()), now);
+    EXPECT_EQ(after.etag(), "3");  // created, corrected, erased
+    EXPECT_EQ(Micros(after.update_time()), Micros(before[i].update_time()));
+    EXPECT_EQ(after.subject(), before[i].subject());
+    EXPECT_EQ(ListNumbers("hx", absl::StrCat("reporter_phone = ",
+                                             before[i].reporter().phone())),
+              std::vector<std::string>{});
+    // The history keeps the entry and which field changed, not the values.
+    auto events = Events(after);
+    ASSERT_TRUE(events.ok()) << events.status();
+    ASSERT_EQ(events->size(), 2u);
+    ASSERT_EQ((*events)[1].changes_size(), 1);
+    EXPECT_EQ((*events)[1].changes(0).field(), "reporter.phone");
+    EXPECT_EQ((*events)[1].changes(0).old_value(), "");
+    EXPECT_EQ((*events)[1].changes(0).new_value(), "");
+  }
+  // A kept ticket's history is intact.
+  auto kept = Events(before[1]);
+  ASSERT_TRUE(kept.ok());
+  EXPECT_EQ((*kept)[1].changes(0).old_value(), "13800138000");
+  EXPECT_EQ(Count("tickets"), 9);
+  EXPECT_EQ(Count("ticket_events"), 18);
+
+  // Once: a second pass finds nothing, and the history refuses a second
+  // purge.
+  auto again = Write([&](db::Tx& tx) {
+    return db::EraseTicketReporters(tx, "hx", cutoff, now + kDayUs);
+  });
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->tickets + again->events, 0);
+  EXPECT_FALSE(db::ExecRaw(database(),
+                           "UPDATE ticket_events SET purge_time_us = 1"
+                           " WHERE purge_time_us IS NOT NULL")
+                   .ok());
 }
 
 FRONTDESK_INSTANTIATE_BACKEND_TESTS(StoreTest);

@@ -80,6 +80,12 @@ const std::map<std::string, Leaf>& Leaves() {
         [](const Ticket& s, Ticket* d) {
           d->mutable_reporter()->set_location(s.reporter().location());
         }}},
+      // Kept long-term by retention [T-COMPLAINT-RETENTION].
+      {"important",
+       {[](const Ticket& t) {
+          return std::string(t.important() ? "true" : "false");
+        },
+        [](const Ticket& s, Ticket* d) { d->set_important(s.important()); }}},
   };
   return *leaves;
 }
@@ -150,7 +156,8 @@ absl::StatusOr<TicketUpdate> ApplyTicketUpdate(
               "\"", path,
               "\" cannot be updated; mutable fields are channel, "
               "kind, complaint_class, priority, subject, "
-              "description and reporter(.name|.phone|.unit|.location)"));
+              "description, reporter(.name|.phone|.unit|.location) and "
+              "important"));
     }
   }
   TicketUpdate out;

@@ -388,6 +388,20 @@ TEST(ApplyTicketUpdateTest, SubjectChange) {
       << result->ticket.DebugString();
 }
 
+TEST(ApplyTicketUpdateTest, ImportantIsMarkedAndRecordedInTheHistory) {
+  // [T-COMPLAINT-RETENTION]: an important ticket is kept long-term; the
+  // mark is an intake field like any other, and its change is recorded.
+  Ticket patch;
+  patch.set_important(true);
+  auto result = ApplyTicketUpdate(ValidRepair(), patch, Mask({"important"}));
+  ASSERT_TRUE(result.ok()) << result.status();
+  EXPECT_TRUE(result->ticket.important());
+  ASSERT_EQ(result->changes.size(), 1u);
+  EXPECT_EQ(result->changes[0].field(), "important");
+  EXPECT_EQ(result->changes[0].old_value(), "false");
+  EXPECT_EQ(result->changes[0].new_value(), "true");
+}
+
 TEST(ApplyTicketUpdateTest, ReporterExpandsToLeavesAndRecordsOnlyChanges) {
   Ticket current = ValidRepair();
   Ticket patch;
