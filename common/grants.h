@@ -2,7 +2,7 @@
 // grants whichever way a StaffMember states them: its `grants`, or the
 // shorthand `roles` x `sites` (every role at every site listed). ADMIN, and
 // every role of a shorthand that lists no site, is held at every site; the
-// directory's migration 0011 reads the old rows the same way.
+// directory's migration 0014 reads the old rows the same way.
 #ifndef FRONTDESK_COMMON_GRANTS_H_
 #define FRONTDESK_COMMON_GRANTS_H_
 

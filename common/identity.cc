@@ -92,6 +92,22 @@ std::string MaskPhone(absl::string_view phone) {
          digits.substr(digits.size() - keep);
 }
 
+std::string MaskPersonName(absl::string_view name) {
+  name = absl::StripAsciiWhitespace(name);
+  if (name.empty()) return "";
+  // Characters are counted by their UTF-8 lead bytes (continuation bytes
+  // are 10xxxxxx).
+  auto lead = [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  };
+  size_t first_end = 1;
+  while (first_end < name.size() && !lead(name[first_end])) ++first_end;
+  int rest = 0;
+  for (size_t i = first_end; i < name.size(); ++i) rest += lead(name[i]);
+  if (rest == 0) return "*";
+  return std::string(name.substr(0, first_end)) + std::string(rest, '*');
+}
+
 std::string NormalizePlate(absl::string_view plate) {
   std::string out;
   for (char c : plate) {

@@ -1,6 +1,7 @@
-// Identity documents and phone numbers of visitors: the input rules, the
-// canonical forms that are sealed and blinded (common/data_protector.h), and
-// the masked forms shown to callers who may not see the whole number.
+// Identity documents and phone numbers of visitors (and a ticket reporter's
+// phone and name): the input rules, the canonical forms that are sealed and
+// blinded (common/data_protector.h), and the masked forms shown to callers
+// who may not see the whole value.
 #ifndef FRONTDESK_COMMON_IDENTITY_H_
 #define FRONTDESK_COMMON_IDENTITY_H_
 
@@ -30,6 +31,12 @@ std::string MaskDocumentNumber(absl::string_view number);
 // Mainland mobile keeps the first 3 and last 4 digits ("138****8000"); any
 // other number keeps only its last 4 digits, the rest '*'.
 std::string MaskPhone(absl::string_view phone);
+
+// A person's name keeps its first character (the family name of a Chinese
+// name) and stars the rest, one '*' per character: "王芳" -> "王*",
+// "欧阳娜娜" -> "欧***", "O'Brien" -> "O******"; a one-character name is
+// "*". Surrounding white space is dropped.
+std::string MaskPersonName(absl::string_view name);
 
 // A vehicle plate as stored and matched: ASCII upper-cased, spaces removed
 // ("京a 12345" -> "京A12345").

@@ -32,9 +32,9 @@ TEST(IdentityTest, IdCardNumberIsUpperCasedAndItsCheckDigitVerified) {
 }
 
 TEST(IdentityTest, OtherDocumentsAre4To32LettersDigitsAndDashes) {
-  EXPECT_EQ(*NormalizeDocumentNumber("n", IdentityDocument::PASSPORT,
-                                     "e12345678"),
-            "E12345678");
+  EXPECT_EQ(
+      *NormalizeDocumentNumber("n", IdentityDocument::PASSPORT, "e12345678"),
+      "E12345678");
   ExpectOneViolation(
       NormalizeDocumentNumber("n", IdentityDocument::PASSPORT, "E1").status(),
       "n");
@@ -60,6 +60,16 @@ TEST(IdentityTest, MasksKeepOnlyTheAgreedDigits) {
   EXPECT_EQ(MaskPhone("138-0013-8000"), "138****8000");
   EXPECT_EQ(MaskPhone("010-62345678"), "*******5678");
   EXPECT_EQ(MaskPhone(""), "");
+}
+
+TEST(IdentityTest, NamesKeepTheirFirstCharacterOnly) {
+  // [T-REPORTER-MASKED]
+  EXPECT_EQ(MaskPersonName("王芳"), "王*");
+  EXPECT_EQ(MaskPersonName("欧阳娜娜"), "欧***");
+  EXPECT_EQ(MaskPersonName(" O'Brien "), "O******");
+  EXPECT_EQ(MaskPersonName("王"), "*");
+  EXPECT_EQ(MaskPersonName("Li Lei"), "L*****");
+  EXPECT_EQ(MaskPersonName(""), "");
 }
 
 TEST(IdentityTest, PhoneDigitsDropSeparators) {

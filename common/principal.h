@@ -5,6 +5,7 @@
 #define FRONTDESK_COMMON_PRINCIPAL_H_
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,12 @@ struct Principal {
     return std::any_of(grants.begin(), grants.end(), [&](const Grant& g) {
       return g.role == role && g.Covers(site_id);
     });
+  }
+  // Whether they hold one of `roles` at `site_id`, or at every site.
+  bool HasAnyRoleAt(std::initializer_list<int> roles,
+                    absl::string_view site_id) const {
+    return std::any_of(roles.begin(), roles.end(),
+                       [&](int role) { return HasRoleAt(role, site_id); });
   }
   // Whether they hold any role at `site_id` (a colleague of its staff).
   bool WorksAt(absl::string_view site_id) const {

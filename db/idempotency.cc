@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 #include "absl/strings/escaping.h"
+#include "absl/strings/match.h"
 #include "common/status.h"
 
 namespace frontdesk::db {
@@ -16,18 +18,37 @@ struct Recorded {
   std::string response;
 };
 
-std::optional<Recorded> Lookup(Tx& tx, const std::string& method,
-                               const std::string& request_id) {
+// The response as the record holds it: sealed ("v1:..."), or base64 when
+// written before records were sealed (until db/legacy_sealing.h seals it).
+absl::StatusOr<std::string> OpenRecorded(const DataProtector& protector,
+                                         const std::string& stored) {
+  if (absl::StartsWith(stored, "v1:")) return protector.Open(stored);
+  std::string response;
+  if (!absl::Base64Unescape(stored, &response)) {
+    return absl::DataLossError(
+        "a recorded response is neither sealed nor base64");
+  }
+  return response;
+}
+
+absl::StatusOr<std::optional<Recorded>> Lookup(Tx& tx,
+                                               const DataProtector& protector,
+                                               const std::string& method,
+                                               const std::string& request_id) {
   Recorded r;
-  std::string encoded;
+  std::string stored;
   soci::indicator ind = soci::i_null;
   tx.sql << "SELECT request_sha256, response FROM idempotency_keys"
             " WHERE method = :m AND request_id = :r",
       soci::use(method), soci::use(request_id), soci::into(r.request_sha256),
-      soci::into(encoded, ind);
-  if (!tx.sql.got_data() || ind != soci::i_ok) return std::nullopt;
-  if (!absl::Base64Unescape(encoded, &r.response)) return std::nullopt;
-  return r;
+      soci::into(stored, ind);
+  if (!tx.sql.got_data() || ind != soci::i_ok) {
+    return std::optional<Recorded>();
+  }
+  auto response = OpenRecorded(protector, stored);
+  if (!response.ok()) return response.status();
+  r.response = *std::move(response);
+  return std::optional<Recorded>(std::move(r));
 }
 
 absl::StatusOr<std::string> Replay(const Recorded& r,
@@ -44,28 +65,39 @@ absl::StatusOr<std::string> Replay(const Recorded& r,
 }  // namespace
 
 absl::StatusOr<std::string> RunIdempotent(
-    Database& db, absl::string_view method_view,
+    Database& db, const DataProtector& protector, absl::string_view method_view,
     absl::string_view request_id_view, absl::string_view request_sha256,
     int64_t now_us,
-    const std::function<absl::StatusOr<std::string>(Tx&)>& mutate) {
+    const std::function<absl::StatusOr<std::string>(Tx&)>& mutate,
+    const std::function<absl::Status(Tx&, const std::string&)>& present) {
   const std::string method(method_view);
   const std::string request_id(request_id_view);
   const std::string sha(request_sha256);
   std::string response;
-  std::optional<Recorded> earlier;
+  auto shown = [&](Tx& tx) {
+    return present ? present(tx, response) : absl::OkStatus();
+  };
+  // The earlier response of this request_id, if there is one: replayed (and
+  // presented), or refused when it was made for another request.
+  auto replay = [&](Tx& tx) -> std::optional<absl::Status> {
+    auto earlier = Lookup(tx, protector, method, request_id);
+    if (!earlier.ok()) return earlier.status();
+    if (!*earlier) return std::nullopt;
+    absl::StatusOr<std::string> replayed = Replay(**earlier, sha);
+    if (!replayed.ok()) return replayed.status();
+    response = *std::move(replayed);
+    return shown(tx);  // nothing else written
+  };
 
   absl::Status status = db.Transact([&](Tx& tx) -> absl::Status {
-    earlier.reset();
     if (!request_id.empty()) {
-      earlier = Lookup(tx, method, request_id);
-      if (earlier)
-        return absl::OkStatus();  // nothing written: commit is a no-op
+      if (std::optional<absl::Status> replayed = replay(tx)) return *replayed;
     }
     absl::StatusOr<std::string> result = mutate(tx);
     if (!result.ok()) return result.status();
     response = *std::move(result);
     if (!request_id.empty()) {
-      std::string encoded = absl::Base64Escape(response);
+      std::string sealed = protector.Seal(response);
       long long now = now_us;
       // A concurrent first attempt that committed meanwhile makes this insert
       // fail on the primary key; Transact rolls our work back.
@@ -74,24 +106,22 @@ absl::StatusOr<std::string> RunIdempotent(
              " (method, request_id, request_sha256, response, create_time_us)"
              " VALUES (:m, :r, :h, :b, :t)",
           soci::use(method), soci::use(request_id), soci::use(sha),
-          soci::use(encoded), soci::use(now);
+          soci::use(sealed), soci::use(now);
     }
-    return absl::OkStatus();
+    return shown(tx);
   });
 
   if (status.code() == absl::StatusCode::kAlreadyExists &&
       ErrorReason(status) == "ALREADY_EXISTS" && !request_id.empty()) {
     // Lost the race: the winner's response is now committed. If there is
     // none, the duplicate was some other key and the error stands.
-    absl::Status lookup = db.Read([&](Tx& tx) {
-      earlier = Lookup(tx, method, request_id);
-      return absl::OkStatus();
+    const absl::Status duplicate = status;
+    status = db.Transact([&](Tx& tx) -> absl::Status {
+      std::optional<absl::Status> replayed = replay(tx);
+      return replayed ? *replayed : duplicate;
     });
-    if (!lookup.ok()) return lookup;
-    if (earlier) status = absl::OkStatus();
   }
   if (!status.ok()) return status;
-  if (earlier) return Replay(*earlier, sha);
   return response;
 }
 
@@ -114,6 +144,39 @@ absl::StatusOr<int> PurgeIdempotencyRecords(Tx& tx, int64_t before_us,
              soci::use(before), soci::use(batch));
   st.execute(true);
   return static_cast<int>(st.get_affected_rows());
+}
+
+absl::StatusOr<int> SealClearRecords(Tx& tx, const DataProtector& protector,
+                                     int limit) {
+  struct Clear {
+    std::string method, request_id, stored;
+  };
+  std::vector<Clear> clear;
+  {
+    Clear row;
+    int batch = std::max(1, limit);
+    soci::statement st =
+        (tx.sql.prepare << std::string(
+                               "SELECT method, request_id, response"
+                               " FROM idempotency_keys"
+                               " WHERE response <> ''"
+                               " AND response NOT LIKE 'v1:%' LIMIT :n") +
+                               (tx.mysql() ? " FOR UPDATE" : ""),
+         soci::use(batch), soci::into(row.method), soci::into(row.request_id),
+         soci::into(row.stored));
+    st.execute();
+    while (st.fetch()) clear.push_back(row);
+  }
+  for (const Clear& row : clear) {
+    auto response = OpenRecorded(protector, row.stored);
+    if (!response.ok()) return response.status();
+    std::string sealed = protector.Seal(*response);
+    tx.sql << "UPDATE idempotency_keys SET response = :s WHERE method = :m"
+              " AND request_id = :r AND response = :old",
+        soci::use(sealed), soci::use(row.method), soci::use(row.request_id),
+        soci::use(row.stored);
+  }
+  return static_cast<int>(clear.size());
 }
 
 }  // namespace frontdesk::db

@@ -1,7 +1,9 @@
 // Request-id idempotency (AIP-155) backed by a unique key in the database.
 //
 // RunIdempotent runs `mutate` in a transaction and records its serialized
-// response under (method, request_id) in the same transaction. A retry with
+// response under (method, request_id) in the same transaction, sealed with
+// the data key: a response may hold personal data (a ticket's reporter), so
+// the record never keeps it in clear [T-REPORTER-SEALED]. A retry with
 // the same id — from any server process, before or after a restart — gets the
 // recorded response and writes nothing. Two concurrent first attempts race on
 // the primary key: the loser's transaction rolls back and it returns the
@@ -15,16 +17,24 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "common/data_protector.h"
 #include "db/database.h"
 
 namespace frontdesk::db {
 
 // `mutate` returns the serialized response. With an empty request_id it simply
-// runs in a transaction.
+// runs in a transaction. `present` (optional) is given the response about to
+// be returned, the one just recorded or the one replayed, in the same
+// transaction (after the record is written or read): what the caller is
+// shown may depend on the caller, and what it writes (an access log entry)
+// commits with the call; its failure rolls everything back.
 absl::StatusOr<std::string> RunIdempotent(
-    Database& db, absl::string_view method, absl::string_view request_id,
-    absl::string_view request_sha256, int64_t now_us,
-    const std::function<absl::StatusOr<std::string>(Tx&)>& mutate);
+    Database& db, const DataProtector& protector, absl::string_view method,
+    absl::string_view request_id, absl::string_view request_sha256,
+    int64_t now_us,
+    const std::function<absl::StatusOr<std::string>(Tx&)>& mutate,
+    const std::function<absl::Status(Tx&, const std::string&)>& present =
+        nullptr);
 
 // Forgets at most `limit` records made before `before_us` (a retry after
 // that runs as a new request); returns how many. Retries come within
@@ -32,6 +42,12 @@ absl::StatusOr<std::string> RunIdempotent(
 // table does not grow without bound.
 absl::StatusOr<int> PurgeIdempotencyRecords(Tx& tx, int64_t before_us,
                                             int limit);
+
+// Seals at most `limit` records written before records were sealed
+// (migration 0012: base64 in clear); returns how many. For
+// db/legacy_sealing.h.
+absl::StatusOr<int> SealClearRecords(Tx& tx, const DataProtector& protector,
+                                     int limit);
 
 }  // namespace frontdesk::db
 

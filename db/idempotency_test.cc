@@ -23,11 +23,12 @@ TEST_P(StoreTest, IdempotentRetryReplaysTheFirstResponse) {
     return created->SerializeAsString();
   };
   const std::string sha = Sha256Hex("request-1");
-  auto first =
-      db::RunIdempotent(database(), kCreateSite, "req-1", sha, Now(), mutate);
+  auto first = db::RunIdempotent(database(), db::TestDataProtector(),
+                                 kCreateSite, "req-1", sha, Now(), mutate);
   ASSERT_TRUE(first.ok()) << first.status();
-  auto second = db::RunIdempotent(database(), kCreateSite, "req-1", sha,
-                                  Now() + kSecondUs, mutate);
+  auto second =
+      db::RunIdempotent(database(), db::TestDataProtector(), kCreateSite,
+                        "req-1", sha, Now() + kSecondUs, mutate);
   ASSERT_TRUE(second.ok()) << second.status();
   EXPECT_EQ(runs, 1);
   EXPECT_EQ(*second, *first);
@@ -39,20 +40,71 @@ TEST_P(StoreTest, IdempotentRetryReplaysTheFirstResponse) {
 
   // The same id under another method is another request.
   int other_runs = 0;
-  auto other = db::RunIdempotent(
-      database(), "frontdesk.v1.DirectoryService/CreateUnit", "req-1", sha,
-      Now(), [&](db::Tx&) -> absl::StatusOr<std::string> {
-        ++other_runs;
-        return std::string("other");
-      });
+  auto other = db::RunIdempotent(database(), db::TestDataProtector(),
+                                 "frontdesk.v1.DirectoryService/CreateUnit",
+                                 "req-1", sha, Now(),
+                                 [&](db::Tx&) -> absl::StatusOr<std::string> {
+                                   ++other_runs;
+                                   return std::string("other");
+                                 });
   ASSERT_TRUE(other.ok()) << other.status();
   EXPECT_EQ(*other, "other");
   EXPECT_EQ(other_runs, 1);
 }
 
+TEST_P(StoreTest, PresentRunsInTheTransactionOfAFreshCallAndOfAReplay) {
+  // What a caller is shown (and what showing it writes) is decided per
+  // call, in its transaction, for the first answer and for its replays
+  // alike; a failure to show rolls the whole call back.
+  MakeSite("hx");
+  auto mutate = [&](db::Tx& tx) -> absl::StatusOr<std::string> {
+    auto t = db::CreateTicket(tx, db::TestDataProtector(), "hx",
+                              NewTicket("展示"), kActor, Now());
+    if (!t.ok()) return t.status();
+    return std::string("ticket");
+  };
+  std::vector<std::string> shown;
+  auto present = [&](db::Tx& tx, const std::string& response) {
+    shown.push_back(response);
+    // A write that commits with the call (as an access-log entry does).
+    tx.sql << "INSERT INTO sealing_backlog (table_name) VALUES ('shown"
+           << shown.size() << "')";
+    return absl::OkStatus();
+  };
+  const std::string sha = Sha256Hex("present");
+  ASSERT_TRUE(db::RunIdempotent(database(), db::TestDataProtector(),
+                                kCreateSite, "req-p", sha, Now(), mutate,
+                                present)
+                  .ok());
+  ASSERT_TRUE(db::RunIdempotent(database(), db::TestDataProtector(),
+                                kCreateSite, "req-p", sha, Now(), mutate,
+                                present)
+                  .ok());
+  EXPECT_EQ(shown, (std::vector<std::string>{"ticket", "ticket"}));
+  EXPECT_EQ(Count("tickets"), 1);
+  long long written = -1;
+  MustWrite([&](db::Tx& tx) {
+    tx.sql << "SELECT COUNT(*) FROM sealing_backlog WHERE table_name LIKE"
+              " 'shown%'",
+        soci::into(written);
+  });
+  EXPECT_EQ(written, 2);
+
+  // Showing fails: nothing of the call stays, no record either.
+  auto refused = db::RunIdempotent(
+      database(), db::TestDataProtector(), kCreateSite, "req-q", sha, Now(),
+      mutate, [](db::Tx&, const std::string&) {
+        return absl::UnavailableError("the access log cannot be written");
+      });
+  EXPECT_EQ(refused.status().code(), absl::StatusCode::kUnavailable);
+  EXPECT_EQ(Count("tickets"), 1);
+  EXPECT_EQ(Count("idempotency_keys"), 1);
+}
+
 TEST_P(StoreTest, IdempotencyRecordsPastTheirTimeArePurgedInBatches) {
   auto record = [&](const std::string& id, long long at) {
-    return db::RunIdempotent(database(), kCreateSite, id, Sha256Hex(id), at,
+    return db::RunIdempotent(database(), db::TestDataProtector(), kCreateSite,
+                             id, Sha256Hex(id), at,
                              [&](db::Tx&) -> absl::StatusOr<std::string> {
                                return std::string("done");
                              });
@@ -83,12 +135,14 @@ TEST_P(StoreTest, IdempotentReuseForAnotherRequestIsInvalidArgument) {
     ++runs;
     return std::string("\x00\x01 binary response", 18);
   };
-  auto first = db::RunIdempotent(database(), kCreateSite, "req-1",
-                                 Sha256Hex("a"), Now(), mutate);
+  auto first =
+      db::RunIdempotent(database(), db::TestDataProtector(), kCreateSite,
+                        "req-1", Sha256Hex("a"), Now(), mutate);
   ASSERT_TRUE(first.ok()) << first.status();
   EXPECT_EQ(*first, std::string("\x00\x01 binary response", 18));
-  auto reused = db::RunIdempotent(database(), kCreateSite, "req-1",
-                                  Sha256Hex("b"), Now(), mutate);
+  auto reused =
+      db::RunIdempotent(database(), db::TestDataProtector(), kCreateSite,
+                        "req-1", Sha256Hex("b"), Now(), mutate);
   EXPECT_EQ(reused.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_EQ(ErrorReason(reused.status()), "REQUEST_ID_REUSED");
   EXPECT_EQ(runs, 1);
@@ -100,14 +154,17 @@ TEST_P(StoreTest, IdempotentEmptyRequestIdRunsEveryTime) {
   int runs = 0;
   auto mutate = [&](db::Tx& tx) -> absl::StatusOr<std::string> {
     ++runs;
-    auto t = db::CreateTicket(tx, "hx", NewTicket("无请求号"), kActor, Now());
+    auto t = db::CreateTicket(tx, db::TestDataProtector(), "hx",
+                              NewTicket("无请求号"), kActor, Now());
     if (!t.ok()) return t.status();
     return t->SerializeAsString();
   };
-  auto first = db::RunIdempotent(database(), "CreateTicket", "", Sha256Hex("x"),
-                                 Now(), mutate);
-  auto second = db::RunIdempotent(database(), "CreateTicket", "",
-                                  Sha256Hex("x"), Now(), mutate);
+  auto first =
+      db::RunIdempotent(database(), db::TestDataProtector(), "CreateTicket", "",
+                        Sha256Hex("x"), Now(), mutate);
+  auto second =
+      db::RunIdempotent(database(), db::TestDataProtector(), "CreateTicket", "",
+                        Sha256Hex("x"), Now(), mutate);
   ASSERT_TRUE(first.ok()) << first.status();
   ASSERT_TRUE(second.ok()) << second.status();
   EXPECT_EQ(runs, 2);
@@ -134,22 +191,22 @@ TEST_P(StoreTest, IdempotentFailureRecordsNothingAndARetryRunsAgain) {
     return created->SerializeAsString();
   };
   const std::string sha = Sha256Hex("create hx");
-  auto failed =
-      db::RunIdempotent(database(), kCreateSite, "req-1", sha, Now(), mutate);
+  auto failed = db::RunIdempotent(database(), db::TestDataProtector(),
+                                  kCreateSite, "req-1", sha, Now(), mutate);
   EXPECT_EQ(failed.status().code(), absl::StatusCode::kFailedPrecondition);
   EXPECT_EQ(ErrorReason(failed.status()), "TEST_FAILURE");
   EXPECT_EQ(Count("sites"), 0);
   EXPECT_EQ(Count("idempotency_keys"), 0);
 
   fail = false;
-  auto retried =
-      db::RunIdempotent(database(), kCreateSite, "req-1", sha, Now(), mutate);
+  auto retried = db::RunIdempotent(database(), db::TestDataProtector(),
+                                   kCreateSite, "req-1", sha, Now(), mutate);
   ASSERT_TRUE(retried.ok()) << retried.status();
   EXPECT_EQ(runs, 2);
   EXPECT_EQ(Count("sites"), 1);
 
-  auto replayed =
-      db::RunIdempotent(database(), kCreateSite, "req-1", sha, Now(), mutate);
+  auto replayed = db::RunIdempotent(database(), db::TestDataProtector(),
+                                    kCreateSite, "req-1", sha, Now(), mutate);
   ASSERT_TRUE(replayed.ok()) << replayed.status();
   EXPECT_EQ(*replayed, *retried);
   EXPECT_EQ(runs, 2);
@@ -169,10 +226,11 @@ TEST_P(StoreTest, ConcurrentRetriesOfOneRequestCreateOneTicket) {
     threads.emplace_back([&, i] {
       gate.Wait();
       results[i] = db::RunIdempotent(
-          database(), "frontdesk.v1.TicketService/CreateTicket", "req-same",
-          sha, Now(), [&](db::Tx& tx) -> absl::StatusOr<std::string> {
-            auto t = db::CreateTicket(tx, "hx", NewTicket("并发重试"), kActor,
-                                      Now());
+          database(), db::TestDataProtector(),
+          "frontdesk.v1.TicketService/CreateTicket", "req-same", sha, Now(),
+          [&](db::Tx& tx) -> absl::StatusOr<std::string> {
+            auto t = db::CreateTicket(tx, db::TestDataProtector(), "hx",
+                                      NewTicket("并发重试"), kActor, Now());
             if (!t.ok()) return t.status();
             return t->SerializeAsString();
           });
@@ -215,11 +273,13 @@ TEST_P(StoreTest, ConcurrentCreatesGetDistinctConsecutiveNumbers) {
       gate.Wait();
       for (int j = 0; j < kPerThread; ++j) {
         auto response = db::RunIdempotent(
-            database(), "frontdesk.v1.TicketService/CreateTicket", "",
+            database(), db::TestDataProtector(),
+            "frontdesk.v1.TicketService/CreateTicket", "",
             Sha256Hex(absl::StrCat(i, "/", j)), Now(),
             [&](db::Tx& tx) -> absl::StatusOr<std::string> {
-              auto t = db::CreateTicket(
-                  tx, "hx", NewTicket(absl::StrCat(i, "/", j)), kActor, Now());
+              auto t = db::CreateTicket(tx, db::TestDataProtector(), "hx",
+                                        NewTicket(absl::StrCat(i, "/", j)),
+                                        kActor, Now());
               if (!t.ok()) return t.status();
               return t->number();
             });

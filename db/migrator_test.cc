@@ -402,13 +402,13 @@ TEST_P(MigratorTest, ConcurrentMigrationsApplyTheSchemaOnce) {
   EXPECT_EQ(Count(*b, "tickets"), 0);
 }
 
-// Migration 0011 turns each person's roles and sites into grants without
+// Migration 0014 turns each person's roles and sites into grants without
 // losing one [D-GRANTS-PER-SITE]: every role at every listed site; ADMIN,
 // and the roles of someone listed at no site, at every site ('').
 TEST_P(MigratorTest, StaffRolesAndSitesBecomeGrantsAndNoneIsLost) {
   auto db = fresh_->Connect();
   ASSERT_NE(db, nullptr);
-  ASSERT_TRUE(Migrate(*db, 10).ok());
+  ASSERT_TRUE(Migrate(*db, 13).ok());
   absl::Status wrote = db->Transact([](Tx& tx) {
     for (const char* site : {"hx", "yy"}) {
       tx.sql << "INSERT INTO sites (id, display_name, time_zone,"

@@ -166,7 +166,8 @@ class StoreTest : public db::StoreTestBase {
                                           const v1::Ticket& ticket,
                                           long long now_us) {
     return Write([&](db::Tx& tx) {
-      return db::CreateTicket(tx, site_id, ticket, kActor, now_us);
+      return db::CreateTicket(tx, db::TestDataProtector(), site_id, ticket,
+                              kActor, now_us);
     });
   }
 
@@ -189,7 +190,9 @@ class StoreTest : public db::StoreTestBase {
     query.terms = *terms;
     query.before = before;
     query.limit = limit;
-    return Read([&](db::Tx& tx) { return db::ListTickets(tx, query); });
+    return Read([&](db::Tx& tx) {
+      return db::ListTickets(tx, db::TestDataProtector(), query);
+    });
   }
 
   // Numbers of the tickets `filter` selects, newest first (or the error).
@@ -204,7 +207,8 @@ class StoreTest : public db::StoreTestBase {
   absl::StatusOr<std::vector<v1::TicketEvent>> Events(
       const v1::Ticket& ticket, long long after_event_id = 0, int limit = 100) {
     return Read([&](db::Tx& tx) {
-      return db::ListTicketEvents(tx, ticket, after_event_id, limit);
+      return db::ListTicketEvents(tx, db::TestDataProtector(), ticket,
+                                  after_event_id, limit);
     });
   }
 
@@ -213,7 +217,9 @@ class StoreTest : public db::StoreTestBase {
     TicketRef ref;
     ref.site_id = site_id;
     ref.ticket_id = ticket_id;
-    return Read([&](db::Tx& tx) { return db::GetTicket(tx, ref); });
+    return Read([&](db::Tx& tx) {
+      return db::GetTicket(tx, db::TestDataProtector(), ref);
+    });
   }
 };
 

@@ -45,8 +45,10 @@ std::string TextValuesOf(Database& db, const std::string& table,
 // itself refuses a change, e.g. to an append-only table).
 absl::Status ExecRaw(Database& db, const std::string& sql);
 
-// Every response recorded for request-id replays, decoded (they are stored
-// base64), concatenated: for tests that no personal number is kept there.
+// Every response recorded for request-id replays as a replay would return
+// it (opened with TestDataProtector(); they are stored sealed),
+// concatenated: for tests of what a replay can give away. The raw column
+// (TextValuesOf "idempotency_keys") holds no clear text at all.
 std::string RecordedResponses(Database& db);
 
 // A data protector with a fixed test key (never used outside tests).

@@ -58,15 +58,15 @@ std::string RequestSite(const google::protobuf::Message& request,
   return "";
 }
 
-std::vector<std::string> SitesOf(const Call& call,
-                                 const std::string& parent_site) {
-  if (parent_site != "-") return {parent_site};
-  const Principal& who = call.who;
+namespace {
+
+// The sites of the grants of `who` whose role `held` accepts; see SitesOf.
+template <typename Held>
+std::vector<std::string> SitesOfGrants(const Principal& who, Held held) {
   if (who.HasRole(v1::StaffMember::ADMIN)) return {};
-  const Permission* entry = FindPermission(call.method);
   std::vector<std::string> sites;
   for (const Grant& grant : who.grants) {
-    if (entry != nullptr && !entry->roles.Has(grant.role)) continue;
+    if (!held(grant.role)) continue;
     if (grant.AtEverySite()) return {};
     if (std::find(sites.begin(), sites.end(), grant.site_id) == sites.end()) {
       sites.push_back(grant.site_id);
@@ -76,6 +76,40 @@ std::vector<std::string> SitesOf(const Call& call,
   // rather than everything.
   if (sites.empty()) sites.push_back("\x01none");
   return sites;
+}
+
+}  // namespace
+
+std::vector<std::string> SitesOf(const Call& call,
+                                 const std::string& parent_site) {
+  if (parent_site != "-") return {parent_site};
+  const Permission* entry = FindPermission(call.method);
+  return SitesOfGrants(call.who, [&](int role) {
+    return entry == nullptr || entry->roles.Has(role);
+  });
+}
+
+std::vector<std::string> SitesWhereHeld(const Principal& who,
+                                        std::initializer_list<int> roles) {
+  return SitesOfGrants(who, [&](int role) {
+    return std::find(roles.begin(), roles.end(), role) != roles.end();
+  });
+}
+
+bool ReachesOnlyAs(const Call& call, int role, absl::string_view site_id) {
+  const Principal& who = call.who;
+  if (who.HasRole(v1::StaffMember::ADMIN)) return false;
+  const Permission* entry = FindPermission(call.method);
+  bool as_role = false;
+  for (const Grant& grant : who.grants) {
+    if (!grant.Covers(site_id)) continue;
+    if (grant.role == role) {
+      as_role = true;
+    } else if (entry == nullptr || entry->roles.Has(grant.role)) {
+      return false;
+    }
+  }
+  return as_role;
 }
 
 absl::Status Authorize(const Principal& who, absl::string_view method,

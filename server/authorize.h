@@ -17,6 +17,7 @@
 
 #include <google/protobuf/message.h>
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,20 @@ absl::Status Authorize(const Principal& who, absl::string_view method,
 // (ADMIN, or such a role held at every site).
 std::vector<std::string> SitesOf(const Call& call,
                                  const std::string& parent_site);
+
+// The sites where `who` holds one of `roles`, in the same form: empty for
+// every site (ADMIN, or one of them held at every site). A search that
+// needs more than the method's roles (a phone search across sites is a
+// supervisor's) narrows "sites/-" with it.
+std::vector<std::string> SitesWhereHeld(const Principal& who,
+                                        std::initializer_list<int> roles);
+
+// Whether `call`'s caller reaches `site_id` only as `role`: of the roles
+// the method's entry allows, `role` is the one they hold there, and they are
+// not ADMIN. A desk asks where that role's reach is narrower than the
+// entry's: a maintenance worker reads only the tickets of their own work
+// orders [T-WORK-ORDER-ASSIGNEE].
+bool ReachesOnlyAs(const Call& call, int role, absl::string_view site_id);
 
 // The site a request is about, read from `field_path` ("parent",
 // "ticket.name"): "" when the field is empty or names no site, "-" for

@@ -150,7 +150,8 @@ TEST(AuthorizeTest, SiteIsReadFromTheNameInsideTheResourceSent) {
 }
 
 // Cancelling, judging unfounded and reopening are a supervisor's; a
-// maintenance worker reaches work orders only, never the tickets [T-ROLES].
+// maintenance worker reaches work orders, and reads a ticket (the desk lets
+// them read only their orders' tickets) but lists none [T-ROLES].
 TEST(AuthorizeTest, TicketCallsFollowTheRolesOfTheDesk) {
   v1::CancelTicketRequest cancel;
   cancel.set_name("sites/hx/tickets/7");
@@ -163,7 +164,10 @@ TEST(AuthorizeTest, TicketCallsFollowTheRolesOfTheDesk) {
   v1::GetTicketRequest get;
   get.set_name("sites/hx/tickets/7");
   Principal worker = TestPrincipal({Role::MAINTENANCE}, {"hx"});
-  ExpectDenied(Authorize(worker, "TicketService.GetTicket", get), "T-ROLES");
+  EXPECT_TRUE(Authorize(worker, "TicketService.GetTicket", get).ok());
+  v1::ListTicketsRequest list;
+  list.set_parent("sites/hx");
+  ExpectDenied(Authorize(worker, "TicketService.ListTickets", list), "T-ROLES");
   v1::ListWorkOrdersRequest orders;
   orders.set_parent("sites/hx/tickets/-");
   EXPECT_TRUE(Authorize(worker, "TicketService.ListWorkOrders", orders).ok());
@@ -241,6 +245,43 @@ TEST(SitesOfTest, EverySiteMeansTheSitesWhereTheMethodsRoleIsHeld) {
   std::vector<std::string> none = SitesOf(nowhere, "-");
   ASSERT_EQ(none.size(), 1u);
   EXPECT_NE(none[0], "") << "a caller with no grant lists no site";
+}
+
+// A phone search across sites covers the sites the caller supervises.
+TEST(SitesOfTest, SitesWhereHeldNamesTheSitesOfThoseRolesOnly) {
+  Principal mixed;
+  mixed.grants = {{Role::SUPERVISOR, "hx"}, {Role::RECEPTIONIST, "yy"}};
+  EXPECT_EQ(SitesWhereHeld(mixed, {Role::SUPERVISOR, Role::MANAGER}),
+            std::vector<std::string>{"hx"});
+  mixed.grants.push_back({Role::MANAGER, ""});
+  EXPECT_TRUE(SitesWhereHeld(mixed, {Role::SUPERVISOR, Role::MANAGER}).empty());
+  Principal desk;
+  desk.grants = {{Role::RECEPTIONIST, "yy"}};
+  std::vector<std::string> none =
+      SitesWhereHeld(desk, {Role::SUPERVISOR, Role::MANAGER});
+  ASSERT_EQ(none.size(), 1u);
+  EXPECT_NE(none[0], "yy");
+}
+
+// A maintenance worker who is nothing else at the site reads tickets only
+// through their work orders; a butler, a desk or ADMIN reaches them as such.
+TEST(ReachesOnlyAsTest, OnlyWhenNoOtherRoleOfTheEntryIsHeldThere) {
+  Call call;
+  call.method = "TicketService.GetTicket";
+  call.who.grants = {{Role::MAINTENANCE, "hx"}};
+  EXPECT_TRUE(ReachesOnlyAs(call, Role::MAINTENANCE, "hx"));
+  EXPECT_FALSE(ReachesOnlyAs(call, Role::MAINTENANCE, "yy"));
+  call.who.grants.push_back({Role::BUTLER, "yy"});
+  EXPECT_TRUE(ReachesOnlyAs(call, Role::MAINTENANCE, "hx"));
+  call.who.grants.push_back({Role::BUTLER, "hx"});
+  EXPECT_FALSE(ReachesOnlyAs(call, Role::MAINTENANCE, "hx"));
+  Call admin;
+  admin.method = "TicketService.GetTicket";
+  admin.who.grants = {{Role::MAINTENANCE, "hx"}, {Role::ADMIN, ""}};
+  EXPECT_FALSE(ReachesOnlyAs(admin, Role::MAINTENANCE, "hx"));
+  // A role the entry does not name changes nothing.
+  call.who.grants = {{Role::MAINTENANCE, "hx"}, {Role::CLOCK_TERMINAL, "hx"}};
+  EXPECT_TRUE(ReachesOnlyAs(call, Role::MAINTENANCE, "hx"));
 }
 
 TEST(RequestSiteTest, ParentNestedNameWildcardAndNone) {

@@ -26,28 +26,46 @@ std::string RequestFingerprint(const google::protobuf::Message& request) {
   return Sha256Hex(bytes);
 }
 
+namespace {
+
+absl::Status ParseRecorded(const std::string& bytes,
+                           google::protobuf::Message* response) {
+  if (response->ParseFromString(bytes)) return absl::OkStatus();
+  return Error(absl::StatusCode::kInternal, "CORRUPT_IDEMPOTENCY_RECORD",
+               "the recorded response could not be read");
+}
+
+}  // namespace
+
 absl::Status RunIdempotent(
     ServiceContext& services, absl::string_view method,
     const google::protobuf::Message& request, const std::string& request_id,
     google::protobuf::Message* response,
     const std::function<absl::Status(db::Tx&, google::protobuf::Message*)>&
-        mutate) {
-  auto bytes =
-      db::RunIdempotent(services.db, method, request_id,
-                        request_id.empty() ? "" : RequestFingerprint(request),
-                        ToMicros(services.clock.Now()),
-                        [&](db::Tx& tx) -> absl::StatusOr<std::string> {
-                          response->Clear();
-                          absl::Status s = mutate(tx, response);
-                          if (!s.ok()) return s;
-                          return response->SerializeAsString();
-                        });
-  if (!bytes.ok()) return bytes.status();
-  if (!response->ParseFromString(*bytes)) {
-    return Error(absl::StatusCode::kInternal, "CORRUPT_IDEMPOTENCY_RECORD",
-                 "the recorded response could not be read");
+        mutate,
+    const Present& present) {
+  std::function<absl::Status(db::Tx&, const std::string&)> shown;
+  if (present) {
+    shown = [&](db::Tx& tx, const std::string& recorded) {
+      absl::Status parsed = ParseRecorded(recorded, response);
+      if (!parsed.ok()) return parsed;
+      return present(tx, response);
+    };
   }
-  return absl::OkStatus();
+  auto bytes = db::RunIdempotent(
+      services.db, services.protector, method, request_id,
+      request_id.empty() ? "" : RequestFingerprint(request),
+      ToMicros(services.clock.Now()),
+      [&](db::Tx& tx) -> absl::StatusOr<std::string> {
+        response->Clear();
+        absl::Status s = mutate(tx, response);
+        if (!s.ok()) return s;
+        return response->SerializeAsString();
+      },
+      shown);
+  if (!bytes.ok()) return bytes.status();
+  if (present) return absl::OkStatus();  // `response` is as presented
+  return ParseRecorded(*bytes, response);
 }
 
 }  // namespace frontdesk

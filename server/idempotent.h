@@ -21,14 +21,24 @@ namespace frontdesk {
 // serialization: what an idempotent retry must repeat exactly.
 std::string RequestFingerprint(const google::protobuf::Message& request);
 
+// How a response is shown to its caller: `present(tx, response)` may change
+// it for the caller (mask what they may not see) and write what the showing
+// requires (an access-log entry), in the call's transaction.
+using Present =
+    std::function<absl::Status(db::Tx&, google::protobuf::Message*)>;
+
 // Runs `mutate` once per request_id (db/idempotency.h) and parses the
-// recorded response into `response`.
+// recorded response into `response`. The record keeps the response as
+// `mutate` made it; `present` (optional) then runs on it in the same
+// transaction, for a fresh call and for a replay alike, so that a replayed
+// response is shown to the replaying caller as a fresh one would be.
 absl::Status RunIdempotent(
     ServiceContext& services, absl::string_view method,
     const google::protobuf::Message& request, const std::string& request_id,
     google::protobuf::Message* response,
     const std::function<absl::Status(db::Tx&, google::protobuf::Message*)>&
-        mutate);
+        mutate,
+    const Present& present = nullptr);
 
 }  // namespace frontdesk
 

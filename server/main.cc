@@ -27,6 +27,7 @@
 #include "absl/strings/str_format.h"
 #include "common/clock.h"
 #include "db/database.h"
+#include "db/legacy_sealing.h"
 #include "db/migrator.h"
 #include "server/auth.h"
 #include "server/data_key.h"
@@ -34,8 +35,8 @@
 #include "server/handler.h"
 #include "server/periodic_task.h"
 #include "server/request_id_sweep.h"
+#include "server/retention_sweeper.h"
 #include "server/ticket/escalation_sweeper.h"
-#include "server/visitor/retention_sweeper.h"
 
 ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
           "address to serve gRPC on (env FRONTDESK_LISTEN)");
@@ -49,8 +50,8 @@ ABSL_FLAG(absl::Duration, clock_offset, absl::ZeroDuration(),
           "shift the server's clock (drills and tests only; env "
           "FRONTDESK_CLOCK_OFFSET, e.g. 30h); 0 in production");
 ABSL_FLAG(absl::Duration, retention_interval, absl::Hours(1),
-          "how often personal data past each site's visitor retention is "
-          "erased (env FRONTDESK_RETENTION_INTERVAL)");
+          "how often personal data past each site's visitor and ticket "
+          "retention is erased (env FRONTDESK_RETENTION_INTERVAL)");
 ABSL_FLAG(absl::Duration, request_id_ttl, absl::Hours(24 * 7),
           "how long a request_id's response is kept for retries (env "
           "FRONTDESK_REQUEST_ID_TTL); swept with --retention_interval");
@@ -225,6 +226,21 @@ int RunServer() {
     signal_thread.join();
     return 1;
   }
+  // Rows written before their columns were sealed (db/legacy_sealing.h):
+  // sealed now, before anything is served.
+  auto sealed = db::SealLegacyPersonalData(database, *protector);
+  if (!sealed.ok()) {
+    spdlog::critical("sealing personal data: {}", sealed.status().ToString());
+    kill(getpid(), SIGTERM);
+    signal_thread.join();
+    return 1;
+  }
+  if (sealed->total() > 0) {
+    spdlog::info(
+        "sealed personal data written before it was sealed at rest: {} "
+        "ticket(s), {} history entr(y/ies), {} recorded response(s)",
+        sealed->tickets, sealed->ticket_events, sealed->recorded_responses);
+  }
   auto secret = BootstrapAdminToken(database, ToMicros(clock.Now()));
   if (!secret.ok()) {
     spdlog::critical("bootstrap: {}", secret.status().ToString());
@@ -252,7 +268,9 @@ int RunServer() {
   PeriodicTask escalations, retention, request_ids;
   StartSweep(
       escalations, absl::GetFlag(FLAGS_sweep_interval), "escalation sweep",
-      [&] { return EscalationSweeper(database, clock).SweepOnce(); },
+      [&] {
+        return EscalationSweeper(database, clock, *protector).SweepOnce();
+      },
       [](int steps) {
         return steps > 0 ? absl::StrCat(steps, " step(s) recorded") : "";
       });
@@ -263,9 +281,10 @@ int RunServer() {
         if (erased.total() == 0) return "";
         return absl::StrFormat(
             "personal data erased from %d visit(s), %d refusal(s), %d "
-            "alert(s), %d key event(s), %d pass(es)",
+            "alert(s), %d key event(s), %d pass(es), %d ticket reporter(s) "
+            "and %d ticket history entr(y/ies)",
             erased.visits, erased.refusals, erased.alerts, erased.key_events,
-            erased.passes);
+            erased.passes, erased.tickets, erased.ticket_events);
       });
   StartSweep(
       request_ids, absl::GetFlag(FLAGS_retention_interval), "request-id sweep",

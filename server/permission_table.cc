@@ -45,6 +45,12 @@ constexpr RoleSet kTicketFollowers =
 // Who reports on work orders: the desk that phones residents, and the
 // maintenance staff they are assigned to.
 constexpr RoleSet kWorkOrder = kTicketDesk | RoleSet{Role::MAINTENANCE};
+// Who reads one ticket and its history: its followers, and the maintenance
+// worker it is dispatched to, who needs where to go, whom to call and what
+// was said; the desk lets a worker read only the tickets of their own work
+// orders [T-WORK-ORDER-ASSIGNEE].
+constexpr RoleSet kTicketGetters =
+    kTicketFollowers | RoleSet{Role::MAINTENANCE};
 
 constexpr Permission kTable[] = {
     // DirectoryService. The site register and the company's vendors and
@@ -86,11 +92,11 @@ constexpr Permission kTable[] = {
     // closing a ticket without the resident's satisfaction (cancel,
     // unfounded) and reopening it are a supervisor's judgement.
     {"TicketService.CreateTicket", kTicketIntake, "parent", "T-ROLES"},
-    {"TicketService.GetTicket", kTicketFollowers, "name", "T-ROLES"},
+    {"TicketService.GetTicket", kTicketGetters, "name", "T-ROLES"},
     {"TicketService.ListTickets", kTicketReaders, "parent", "T-ROLES"},
     {"TicketService.UpdateTicket", kTicketDesk, "ticket.name", "T-ROLES"},
     {"TicketService.AddTicketNote", kTicketIntake, "ticket", "T-ROLES"},
-    {"TicketService.ListTicketEvents", kTicketFollowers, "parent", "T-ROLES"},
+    {"TicketService.ListTicketEvents", kTicketGetters, "parent", "T-ROLES"},
     {"TicketService.DispatchTicket", kTicketDesk, "name", "T-ROLES"},
     {"TicketService.ConfirmArrival", kWorkOrder, "name",
      "T-WORK-ORDER-ASSIGNEE"},

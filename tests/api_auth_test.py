@@ -239,10 +239,13 @@ class AuthApiTests(ApiTestBase):
     def test_every_site_lists_only_the_callers_sites(self):
         """[D-SITE-SCOPE] for "sites/-": the list narrows to the caller's
         sites, so a search by the resident's phone finds nothing of the
-        other site."""
+        other site. Such a search across sites is a supervisor's
+        [T-PHONE-SEARCH-AUDITED]; a receptionist searches at their site."""
         own, other = self.new_site("own"), self.new_site("oth")
         desk = self.token_of(self.new_staff(
             [own], roles=(directory_pb2.StaffMember.RECEPTIONIST,), prefix="rc"))
+        boss = self.token_of(self.new_staff(
+            [own], roles=(directory_pb2.StaffMember.SUPERVISOR,), prefix="sv"))
         phone = "139%08d" % (uuid.uuid4().int % 10**8)
         theirs = self.create(other, reporter_phone=phone)
         mine = self.create(own, reporter_phone=phone)
@@ -253,8 +256,17 @@ class AuthApiTests(ApiTestBase):
             [mine.name, theirs.name])  # the admin sees both, newest first
         self.assertEqual(
             [x.name for x in harness.list_all_tickets(
-                self.stubs, desk, filter=by_phone)],
+                self.stubs, boss, filter=by_phone)],
             [mine.name])
+        self.assertEqual(
+            [x.name for x in harness.list_all_tickets(
+                self.stubs, desk, parent="sites/%s" % own, filter=by_phone)],
+            [mine.name])
+        self.assertRpcError(
+            grpc.StatusCode.PERMISSION_DENIED, self.stubs.tickets.ListTickets,
+            ticket_pb2.ListTicketsRequest(parent="sites/-", filter=by_phone),
+            metadata=desk, timeout=DEADLINE,
+            reason="PHONE_SEARCH_NOT_PERMITTED")
         for x in harness.list_all_tickets(self.stubs, desk):
             self.assertTrue(x.name.startswith("sites/%s/" % own), x.name)
 

@@ -175,13 +175,31 @@ class GrpcTestBase : public ::testing::TestWithParam<db::Backend> {
   void AddStaff(const std::string& staff_id,
                 std::vector<v1::StaffMember::Role> roles,
                 std::vector<std::string> sites = {"hx"}) {
+    v1::StaffMember member;
+    for (auto role : roles) member.add_roles(role);
+    for (const auto& site : sites) member.add_sites("sites/" + site);
+    Register(staff_id, member);
+  }
+
+  // The same with roles granted per site: {role, site id} ("-": every site).
+  void AddStaffWithGrants(
+      const std::string& staff_id,
+      std::vector<std::pair<v1::StaffMember::Role, std::string>> grants) {
+    v1::StaffMember member;
+    for (const auto& [role, site] : grants) {
+      v1::RoleGrant* grant = member.add_grants();
+      grant->set_role(role);
+      grant->set_site("sites/" + site);
+    }
+    Register(staff_id, member);
+  }
+
+  // Creates `member` as staff member `staff_id` and keeps a token for it.
+  void Register(const std::string& staff_id, v1::StaffMember member) {
     v1::CreateStaffMemberRequest req;
     req.set_staff_id(staff_id);
-    req.mutable_staff_member()->set_display_name(staff_id);
-    for (auto role : roles) req.mutable_staff_member()->add_roles(role);
-    for (const auto& site : sites) {
-      req.mutable_staff_member()->add_sites("sites/" + site);
-    }
+    member.set_display_name(staff_id);
+    *req.mutable_staff_member() = std::move(member);
     ASSERT_TRUE(Ok(As("admin", directory_.get(),
                       &v1::DirectoryService::Stub::CreateStaffMember, req)
                        .status));

@@ -48,6 +48,12 @@ DESK_CHECKS = {
     "DirectoryService.CreateAccessToken":
         "an empty parent is not the caller: a token for anyone else is "
         "ADMIN's, checked by the staff desk",
+    "TicketService.GetTicket":
+        "a maintenance worker reads only the tickets of their own work "
+        "orders (T-WORK-ORDER-ASSIGNEE); the probe's ticket has none",
+    "TicketService.ListTicketEvents":
+        "a maintenance worker reads only the history of tickets of their "
+        "own work orders (T-WORK-ORDER-ASSIGNEE)",
 }
 
 # A watch that is allowed answers at once with the site's history (a ticket

@@ -11,7 +11,7 @@
 
 #include "absl/strings/match.h"
 #include "server/data_key.h"
-#include "server/visitor/retention_sweeper.h"
+#include "server/retention_sweeper.h"
 #include "tests/visitor_test_base.h"
 
 namespace frontdesk::testing {

@@ -510,7 +510,7 @@ class WorkflowTest : public testing::GrpcTestBase {
 
   // One pass of the escalation sweeper (as frontdeskd runs it) at Now().
   int Sweep() {
-    EscalationSweeper sweeper(test_db_->db(), *clock_);
+    EscalationSweeper sweeper(test_db_->db(), *clock_, db::TestDataProtector());
     auto steps = sweeper.SweepOnce();
     EXPECT_TRUE(steps.ok()) << steps.status();
     return steps.ok() ? *steps : -1;

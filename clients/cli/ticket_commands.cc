@@ -4,7 +4,8 @@
 //   ticket create --site hx --kind K --channel C --reporter-name N
 //                 --reporter-phone P [--unit 3-2-501] [--location L]
 //                 --subject S [--description D] [--priority P]
-//                 [--complaint-class service|facility] [--request-id ID]
+//                 [--complaint-class service|facility] [--important yes|no]
+//                 [--request-id ID]
 //   ticket get NAME_OR_NUMBER
 //   ticket list [--site hx] [--status S] [--kind K] [--channel C]
 //               [--priority P] [--phone P] [--unit U] [--since T] [--until T]
@@ -99,6 +100,10 @@ const std::vector<TicketField>& TicketFields() {
       {"--subject", "subject", "one line, up to 200 characters", nullptr, true},
       {"--description", "description", "details, up to 4000 characters",
        nullptr, false},
+      {"--important", "important",
+       "yes: kept long-term, retention never erases the reporter; no: kept "
+       "the site's ticket retention",
+       nullptr, false},
   };
   return *fields;
 }
@@ -110,6 +115,9 @@ void CheckEnumWord(CLI::Option* option,
 }
 void CheckEnumWord(CLI::Option* option, const TicketField& field) {
   if (field.enum_type != nullptr) CheckEnumWord(option, field.enum_type);
+  if (std::string(field.path) == "important") {
+    option->check(CLI::IsMember({"yes", "no"}));
+  }
 }
 
 // Sets the field at update_mask `path` of `ticket` from the command-line
@@ -141,6 +149,8 @@ void SetTicketField(const std::string& path, const std::string& value,
     ticket->set_subject(value);
   } else if (path == "description") {
     ticket->set_description(value);
+  } else if (path == "important") {
+    ticket->set_important(value == "yes");
   }
 }
 
@@ -233,7 +243,7 @@ int UpdateTicket(const Client& client, OutputFormat format,
         "nothing to update: give at least one of --subject, "
         "--description, --priority, --kind, --channel, "
         "--complaint-class, --reporter-name, --reporter-phone, "
-        "--location, --unit");
+        "--location, --unit, --important");
   }
   v1::UpdateTicketRequest request;
   request.set_request_id(options.request_id);

@@ -86,6 +86,8 @@ void PrintTicket(const Ticket& ticket, std::ostream& out) {
   view.Add("phone", ticket.reporter().phone());
   view.AddIfSet("unit", ticket.reporter().unit());
   view.AddIfSet("location", ticket.reporter().location());
+  view.AddIfSet("reporter erased", FormatLocalTime(ticket.purge_time()));
+  if (ticket.important()) view.Add("important", "yes (kept long-term)");
   view.Add("subject", ticket.subject());
   view.AddIfSet("description", ticket.description());
   view.AddIfSet("route", RouteWord(ticket.route()));

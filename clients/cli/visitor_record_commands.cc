@@ -7,7 +7,8 @@
 //                    [--date D] [--unmask --reason R] [--all]
 //   visitor alerts [--site hx] [--kind watchlist-denied|watchlist-admitted]
 //   visitor settings --site hx [--retention-days N] [--default-stay 4h]
-//                    [--overstay-grace 30m] [--key-loan 4h] [--etag E]
+//                    [--overstay-grace 30m] [--key-loan 4h]
+//                    [--ticket-retention-days N] [--etag E]
 //   visitor access-log [--site hx] [--actor S] [--resource NAME] [--all]
 //
 // Without --site a list covers every site the caller may see; every list
@@ -58,6 +59,7 @@ struct SettingsOptions {
   std::string default_stay;
   std::string overstay_grace;
   std::string key_loan;
+  int ticket_retention_days = 0;
   std::string etag;
   std::string request_id;
 };
@@ -158,12 +160,17 @@ int Settings(const Client& client, OutputFormat format,
                 settings->mutable_default_key_loan_duration());
     mask->add_paths("default_key_loan_duration");
   }
+  if (options.ticket_retention_days != 0) {
+    settings->set_ticket_retention_days(options.ticket_retention_days);
+    mask->add_paths("ticket_retention_days");
+  }
   bool ok = false;
   if (mask->paths().empty()) {
     if (!options.etag.empty() || !options.request_id.empty()) {
       throw UsageError(
           "--etag and --request-id go with a change (--retention-days, "
-          "--default-stay, --overstay-grace or --key-loan)");
+          "--default-stay, --overstay-grace, --key-loan or "
+          "--ticket-retention-days)");
     }
     v1::GetVisitorSettingsRequest request;
     request.set_name(name);
@@ -278,6 +285,12 @@ void AddSettingsCommand(CLI::App* group, CommandContext& context) {
       ->add_option("--key-loan", options->key_loan,
                    "default loan period of a key (default 4h)")
       ->check(DurationWord());
+  settings
+      ->add_option("--ticket-retention-days", options->ticket_retention_days,
+                   "days a finished ticket's reporter (name and phone) is "
+                   "kept before it is erased, unless the ticket is marked "
+                   "important; 365..3650 (default 365)")
+      ->check(CLI::Range(365, 3650));
   settings->add_option("--etag", options->etag, kEtagHelp);
   settings->add_option("--request-id", options->request_id, kRequestIdHelp);
   RunOnParse(settings, context,

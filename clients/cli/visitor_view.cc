@@ -88,9 +88,9 @@ void PrintVisit(const Visit& visit, std::ostream& out) {
   view.AddIfSet("registered by", visit.registered_by());
   view.AddIfSet("checked out by", visit.checked_out_by());
   if (visit.has_document_waiver()) {
-    view.Add("no document",
-             "admitted by " + visit.document_waiver().authorized_by() + ": " +
-                 visit.document_waiver().reason());
+    view.Add("no document", "admitted by " +
+                                visit.document_waiver().authorized_by() + ": " +
+                                visit.document_waiver().reason());
   }
   view.AddIfSet("visitor pass", visit.visitor_pass());
   if (visit.watchlist_alert()) {
@@ -110,13 +110,12 @@ void PrintVisitTable(const Repeated<Visit>& visits, std::ostream& out) {
     const auto& until = visit.status() == Visit::CHECKED_OUT
                             ? visit.check_out_time()
                             : visit.expected_departure_time();
-    table.AddRow({LastSegment(visit.name()), VisitStatus(visit),
-                  visit.visitor().display_name(),
-                  visit.visitor().document().number(), visit.visitor().phone(),
-                  HostLabel(visit.host()),
-                  PurposeLabel(visit.purpose(), visit.purpose_detail()),
-                  FormatLocalTime(visit.check_in_time()),
-                  FormatLocalTime(until)});
+    table.AddRow(
+        {LastSegment(visit.name()), VisitStatus(visit),
+         visit.visitor().display_name(), visit.visitor().document().number(),
+         visit.visitor().phone(), HostLabel(visit.host()),
+         PurposeLabel(visit.purpose(), visit.purpose_detail()),
+         FormatLocalTime(visit.check_in_time()), FormatLocalTime(until)});
   }
   table.Print(out);
 }
@@ -158,12 +157,12 @@ void PrintVisitorAlertTable(const Repeated<v1::VisitorAlert>& alerts,
   Table table({"ALERT", "TIME", "KIND", "PERSON", "WATCHLIST ENTRY",
                "REFUSAL/VISIT", "RAISED BY"});
   for (const v1::VisitorAlert& alert : alerts) {
-    table.AddRow(
-        {LastSegment(alert.name()), FormatLocalTime(alert.create_time()),
-         EnumWord(v1::VisitorAlert::Kind_descriptor(), alert.kind()),
-         alert.person_display_name(), alert.watchlist_entry(),
-         alert.refusal().empty() ? alert.visit() : alert.refusal(),
-         ShortStaff(alert.raised_by())});
+    table.AddRow({LastSegment(alert.name()),
+                  FormatLocalTime(alert.create_time()),
+                  EnumWord(v1::VisitorAlert::Kind_descriptor(), alert.kind()),
+                  alert.person_display_name(), alert.watchlist_entry(),
+                  alert.refusal().empty() ? alert.visit() : alert.refusal(),
+                  ShortStaff(alert.raised_by())});
   }
   table.Print(out);
 }
@@ -220,9 +219,9 @@ void PrintVisitorPass(const v1::VisitorPass& pass, std::ostream& out) {
   view.Add("purpose", PurposeLabel(pass.purpose(), pass.purpose_detail()));
   view.Add("valid from", FormatLocalTime(pass.valid_from()));
   view.Add("expires", FormatLocalTime(pass.expire_time()));
-  view.Add("uses", std::to_string(pass.use_count()) + " of " +
-                       std::to_string(pass.max_uses() > 0 ? pass.max_uses()
-                                                          : 1));
+  view.Add("uses",
+           std::to_string(pass.use_count()) + " of " +
+               std::to_string(pass.max_uses() > 0 ? pass.max_uses() : 1));
   view.AddIfSet("created by", pass.created_by());
   view.AddIfSet("etag", pass.etag());
   view.Print(out);
@@ -255,6 +254,8 @@ void PrintVisitorSettings(const v1::VisitorSettings& settings,
   view.Add("default stay", Seconds(settings.default_visit_duration()));
   view.Add("overstay grace", Seconds(settings.overstay_grace()));
   view.Add("default key loan", Seconds(settings.default_key_loan_duration()));
+  view.Add("ticket reporters kept",
+           std::to_string(settings.ticket_retention_days()) + " days");
   view.AddIfSet("updated", FormatLocalTime(settings.update_time()));
   view.AddIfSet("etag", settings.etag());
   view.Print(out);

@@ -12,6 +12,7 @@
 #include "common/status.h"
 #include "common/ticket_number.h"
 #include "db/database.h"
+#include "db/ticket/ticket_rows.h"
 
 namespace frontdesk::db {
 namespace {
@@ -52,7 +53,7 @@ bool Retryable(unsigned err) {
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<BenchBaseline>> BenchBaseline::Open(
-    absl::string_view url) {
+    absl::string_view url, const DataProtector& protector) {
   auto config = ParseDatabaseUrl("--mysql", url);
   if (!config.ok()) return config.status();
   if (config->backend != Backend::kMysql) {
@@ -84,7 +85,7 @@ absl::StatusOr<std::unique_ptr<BenchBaseline>> BenchBaseline::Open(
     mysql_close(mysql);
     return status;
   }
-  std::unique_ptr<BenchBaseline> baseline(new BenchBaseline(mysql));
+  std::unique_ptr<BenchBaseline> baseline(new BenchBaseline(mysql, protector));
   for (const char* setup :
        {"SET time_zone = '+00:00'",
         "SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,"
@@ -213,22 +214,24 @@ absl::StatusOr<long long> BenchBaseline::InsertOnce(const std::string& site_id,
                  "the ticket number counter row is missing");
   }
 
+  const ReporterColumns reporter =
+      ReporterColumns::Seal(protector_, ticket.reporter());
   const int priority = ticket.priority() == v1::Ticket::PRIORITY_UNSPECIFIED
                            ? v1::Ticket::NORMAL
                            : ticket.priority();
   s = Exec(absl::StrCat(
       "INSERT INTO tickets (site_id, number, channel, kind, complaint_class,"
-      " priority, status, reporter_name, reporter_phone, unit_id, location,"
-      " subject, description, created_by, create_time_us, update_time_us,"
-      " version) VALUES (",
+      " priority, status, reporter_name_sealed, reporter_phone_sealed,"
+      " reporter_phone_blind, unit_id, location, subject, description,"
+      " created_by, create_time_us, update_time_us, version) VALUES (",
       site, ", ", Quote(FormatTicketNumber(site_id, date_key, sequence)), ", ",
       static_cast<int>(ticket.channel()), ", ", static_cast<int>(ticket.kind()),
       ", ", static_cast<int>(ticket.complaint_class()), ", ", priority, ", ",
-      static_cast<int>(v1::Ticket::NEW), ", ", Quote(ticket.reporter().name()),
-      ", ", Quote(ticket.reporter().phone()), ", '', ",
-      Quote(ticket.reporter().location()), ", ", Quote(ticket.subject()), ", ",
-      Quote(ticket.description()), ", ", Quote(actor), ", ", now_us, ", ",
-      now_us, ", 1)"));
+      static_cast<int>(v1::Ticket::NEW), ", ", Quote(reporter.name_sealed),
+      ", ", Quote(reporter.phone_sealed), ", ", Quote(reporter.phone_blind),
+      ", '', ", Quote(ticket.reporter().location()), ", ",
+      Quote(ticket.subject()), ", ", Quote(ticket.description()), ", ",
+      Quote(actor), ", ", now_us, ", ", now_us, ", 1)"));
   if (!s.ok()) return s;
   const long long id = static_cast<long long>(mysql_insert_id(mysql_));
 
@@ -247,7 +250,8 @@ absl::StatusOr<std::string> BenchBaseline::ReadTicketById(long long id) {
   last_errno_ = 0;
   std::string sql = absl::StrCat(
       "SELECT id, site_id, number, channel, kind, complaint_class, priority,"
-      " status, reporter_name, reporter_phone, unit_id, location, subject,"
+      " status, reporter_name_sealed, reporter_phone_sealed, unit_id,"
+      " location, subject,"
       " description, created_by, create_time_us, update_time_us, version"
       " FROM tickets WHERE id = ",
       id);

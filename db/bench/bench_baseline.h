@@ -18,6 +18,9 @@
 //   Deadlocks and lock wait timeouts are retried like db::Database does.
 // - Statements use the text protocol with escaped literals, as SOCI's MySQL
 //   backend does: the same number of round trips as the server's code.
+// - The reporter's name and phone are sealed and the phone blinded with the
+//   server's data key, as db::CreateTicket does [T-REPORTER-SEALED], so that
+//   the server reads the baseline's tickets and the work compares.
 // - The database must already be migrated (db::Migrate) and the site exist
 //   (EnsureSite creates it if missing).
 #ifndef FRONTDESK_DB_BENCH_BENCH_BASELINE_H_
@@ -31,6 +34,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/time.h"
+#include "common/data_protector.h"
 #include "frontdesk/v1/ticket_service.pb.h"
 
 struct st_mysql;  // MYSQL, from <mysql.h>
@@ -39,10 +43,11 @@ namespace frontdesk::db {
 
 class BenchBaseline {
  public:
-  // Connects to the mysql:// `url`. UNAVAILABLE when the server cannot be
-  // reached, INVALID_ARGUMENT for a malformed or non-MySQL URL.
+  // Connects to the mysql:// `url`, sealing with `protector` (which must
+  // outlive the baseline). UNAVAILABLE when the server cannot be reached,
+  // INVALID_ARGUMENT for a malformed or non-MySQL URL.
   static absl::StatusOr<std::unique_ptr<BenchBaseline>> Open(
-      absl::string_view url);
+      absl::string_view url, const DataProtector& protector);
   ~BenchBaseline();
   BenchBaseline(const BenchBaseline&) = delete;
   BenchBaseline& operator=(const BenchBaseline&) = delete;
@@ -64,7 +69,8 @@ class BenchBaseline {
   absl::StatusOr<std::string> ReadTicketById(long long id);
 
  private:
-  explicit BenchBaseline(st_mysql* mysql) : mysql_(mysql) {}
+  BenchBaseline(st_mysql* mysql, const DataProtector& protector)
+      : mysql_(mysql), protector_(protector) {}
   absl::Status Exec(const std::string& sql);
   absl::Status LastError(absl::string_view what);
   std::string Quote(absl::string_view text);
@@ -76,6 +82,7 @@ class BenchBaseline {
                                        long long now_us);
 
   st_mysql* mysql_;
+  const DataProtector& protector_;
   unsigned last_errno_ = 0;
   std::map<std::string, absl::TimeZone> time_zones_;
 };

@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
+#include "db/ticket/ticket_rows.h"
 #include "frontdesk/v1/ticket_service.pb.h"
 
 namespace frontdesk::db {
@@ -70,15 +71,25 @@ absl::StatusOr<long long> CountSiteTickets(Tx& tx, const std::string& site_id) {
   return n;
 }
 
-absl::Status InsertTickets(Tx& tx, const std::vector<BulkTicket>& tickets) {
+absl::Status InsertTickets(Tx& tx, const DataProtector& protector,
+                           const std::vector<BulkTicket>& tickets) {
   using soci::use;
+  std::vector<ReporterColumns> reporters;
+  reporters.reserve(tickets.size());
+  for (const BulkTicket& t : tickets) {
+    v1::Contact reporter;
+    reporter.set_name(t.reporter_name);
+    reporter.set_phone(t.reporter_phone);
+    reporters.push_back(ReporterColumns::Seal(protector, reporter));
+  }
   InsertRows(tx,
              "tickets (id, site_id, number, channel, kind, complaint_class,"
-             " priority, status, reporter_name, reporter_phone, unit_id,"
-             " location, subject, description, created_by, create_time_us,"
-             " update_time_us, version)",
-             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)", tickets,
-             [](soci::statement& st, const BulkTicket& t) {
+             " priority, status, reporter_name_sealed, reporter_phone_sealed,"
+             " reporter_phone_blind, unit_id, location, subject, description,"
+             " created_by, create_time_us, update_time_us, version)",
+             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)", tickets,
+             [&](soci::statement& st, const BulkTicket& t) {
+               const ReporterColumns& r = reporters[&t - tickets.data()];
                st.exchange(use(t.id));
                st.exchange(use(t.site_id));
                st.exchange(use(t.number));
@@ -87,8 +98,9 @@ absl::Status InsertTickets(Tx& tx, const std::vector<BulkTicket>& tickets) {
                st.exchange(use(t.complaint_class));
                st.exchange(use(t.priority));
                st.exchange(use(t.status));
-               st.exchange(use(t.reporter_name));
-               st.exchange(use(t.reporter_phone));
+               st.exchange(use(r.name_sealed));
+               st.exchange(use(r.phone_sealed));
+               st.exchange(use(r.phone_blind));
                st.exchange(use(t.unit_id));
                st.exchange(use(t.location));
                st.exchange(use(t.subject));

@@ -12,11 +12,13 @@
 //   per-day numbers matching ticket_number_counters). Ticket ids are explicit,
 //   so the caller must be the only writer of tickets while it loads; start
 //   from NextTicketId().
-// - InsertTickets() also appends each ticket's CREATED event (actor
+// - InsertTickets() seals each reporter's name and phone and blinds the
+//   phone with `protector` as db::CreateTicket does [T-REPORTER-SEALED]; it
+//   also appends each ticket's CREATED event (actor
 //   created_by, at create_time_us), in the given order, so event ids follow
 //   ticket order.
 // - Any number of rows per call: a call is split into statements of at most
-//   30000 bound parameters (SQLite refuses more than 32766), i.e. 1764
+//   30000 bound parameters (SQLite refuses more than 32766), i.e. 1666
 //   tickets. Around 1000 rows per call is the sweet spot on both backends.
 #ifndef FRONTDESK_DB_BENCH_BULK_LOADER_H_
 #define FRONTDESK_DB_BENCH_BULK_LOADER_H_
@@ -26,6 +28,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "common/data_protector.h"
 #include "db/database.h"
 
 namespace frontdesk::db {
@@ -39,7 +42,7 @@ struct BulkTicket {
   int complaint_class = 0;
   int priority = 0;
   int status = 0;
-  std::string reporter_name;
+  std::string reporter_name;  // in clear: InsertTickets seals them
   std::string reporter_phone;
   std::string unit_id;  // "" when the reporter gave none
   std::string location;
@@ -71,7 +74,8 @@ absl::StatusOr<long long> NextTicketId(Tx& tx);
 // Number of tickets of `site_id` (0 for a site that has none).
 absl::StatusOr<long long> CountSiteTickets(Tx& tx, const std::string& site_id);
 
-absl::Status InsertTickets(Tx& tx, const std::vector<BulkTicket>& tickets);
+absl::Status InsertTickets(Tx& tx, const DataProtector& protector,
+                           const std::vector<BulkTicket>& tickets);
 absl::Status InsertUnits(Tx& tx, const std::vector<BulkUnit>& units);
 // Rows must be new (ALREADY_EXISTS otherwise).
 absl::Status InsertTicketCounters(Tx& tx,

@@ -70,16 +70,17 @@ std::string Table(Tx& tx, const std::string& sql) {
 }  // namespace
 
 absl::StatusOr<std::string> ExplainListTickets(Tx& tx,
+                                               const DataProtector& protector,
                                                const TicketQuery& query) {
   if (!tx.mysql()) {
-    auto listed = ListTickets(tx, query);
+    auto listed = ListTickets(tx, protector, query);
     if (!listed.ok()) return listed.status();
     return Table(tx, "EXPLAIN QUERY PLAN " + tx.sql.get_last_query());
   }
   std::string statement;
   tx.sql << "SET SESSION optimizer_trace = 'enabled=on'";
   try {
-    auto listed = ListTickets(tx, query);
+    auto listed = ListTickets(tx, protector, query);
     if (!listed.ok()) {
       tx.sql << "SET SESSION optimizer_trace = 'enabled=off'";
       return listed.status();

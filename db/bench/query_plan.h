@@ -1,8 +1,8 @@
 // The database's plan for a ListTickets query, for showing at volume that
 // each filter shape is served by an index (tests/bench/generate_tickets).
 //
-// Contract: ExplainListTickets() runs db::ListTickets(tx, query) itself and
-// explains the very statement it sent, not a copy of its SQL:
+// Contract: ExplainListTickets() runs db::ListTickets(tx, protector, query)
+// itself and explains the very statement it sent, not a copy of its SQL:
 // - MariaDB: the statement text as the server received it (values already
 //   substituted by SOCI's MySQL backend) is read back from the optimizer trace
 //   and run through EXPLAIN; the session's trace is switched off again.
@@ -21,6 +21,7 @@
 namespace frontdesk::db {
 
 absl::StatusOr<std::string> ExplainListTickets(Tx& tx,
+                                               const DataProtector& protector,
                                                const TicketQuery& query);
 
 }  // namespace frontdesk::db

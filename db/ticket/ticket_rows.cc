@@ -4,7 +4,9 @@
 #include <soci/soci.h>
 
 #include "absl/strings/str_cat.h"
+#include "common/identity.h"
 #include "common/names.h"
+#include "common/reporter_fields.h"
 #include "db/internal/columns.h"
 #include "db/internal/inserted_id.h"
 #include "db/internal/row_util.h"
@@ -28,6 +30,19 @@ std::string ChangesJson(const std::vector<v1::FieldChange>& changes) {
   return json;
 }
 
+// The changes of `json` (ChangesJson's form; "" for none).
+absl::StatusOr<std::vector<v1::FieldChange>> ParseChanges(
+    const std::string& json) {
+  std::vector<v1::FieldChange> out;
+  if (json.empty()) return out;
+  v1::TicketEvent holder;
+  if (!google::protobuf::util::JsonStringToMessage(json, &holder).ok()) {
+    return absl::DataLossError("a history entry's changes do not parse");
+  }
+  out.assign(holder.changes().begin(), holder.changes().end());
+  return out;
+}
+
 void SetIf(google::protobuf::Timestamp* (v1::Ticket::*mutable_field)(),
            v1::Ticket& t, const std::optional<long long>& us) {
   if (us) SetTimestamp((t.*mutable_field)(), *us);
@@ -35,19 +50,51 @@ void SetIf(google::protobuf::Timestamp* (v1::Ticket::*mutable_field)(),
 
 }  // namespace
 
+std::string ReporterPhoneBlind(const DataProtector& protector,
+                               absl::string_view phone) {
+  return protector.Blind(kReporterPhonePurpose, PhoneDigits(phone));
+}
+
+ReporterColumns ReporterColumns::Seal(const DataProtector& protector,
+                                      const v1::Contact& reporter) {
+  ReporterColumns c;
+  c.name_sealed = protector.Seal(reporter.name());
+  c.phone_sealed = protector.Seal(reporter.phone());
+  c.phone_blind = ReporterPhoneBlind(protector, reporter.phone());
+  return c;
+}
+
+absl::Status ReporterColumns::OpenInto(const DataProtector& protector,
+                                       v1::Contact* reporter) const {
+  auto name = protector.Open(name_sealed);
+  if (!name.ok()) return name.status();
+  auto phone = protector.Open(phone_sealed);
+  if (!phone.ok()) return phone.status();
+  reporter->set_name(*std::move(name));
+  reporter->set_phone(*std::move(phone));
+  return absl::OkStatus();
+}
+
+void ReporterColumns::BindInto(soci::statement& st) {
+  IntoColumns(st, name_sealed, phone_sealed);
+}
+
 const char* const kTicketColumns =
     "SELECT id, site_id, number, channel, kind, complaint_class, priority,"
-    " status, reporter_name, reporter_phone, unit_id, location, subject,"
-    " description, created_by, create_time_us, update_time_us, version,"
+    " status, reporter_name_sealed, reporter_phone_sealed, unit_id, location,"
+    " subject, description, created_by, create_time_us, update_time_us,"
+    " version,"
     " route, status_before_pending, callback_attempts, first_response_time_us,"
     " resolve_time_us, close_time_us, first_response_due_us,"
     " resolution_due_us, promised_us, callback_due_us, effective_due_us,"
     " paused_since_us, duplicate_of_id, resolution, assignee,"
     " escalation_level, parent_id, plan_due_us, plan_met_us, notice_due_us,"
     " notice_met_us, plan_finish_us, plan_agree_us, plan_department,"
-    " plan_agreed_by, plan_text, plan_recorded_by FROM tickets";
+    " plan_agreed_by, plan_text, plan_recorded_by, important,"
+    " reporter_purge_time_us FROM tickets";
 
-v1::Ticket TicketRow::ToProto() const {
+absl::StatusOr<v1::Ticket> TicketRow::ToProto(
+    const DataProtector& protector) const {
   v1::Ticket t;
   t.set_name(TicketName(site_id, id));
   t.set_number(number);
@@ -59,8 +106,8 @@ v1::Ticket TicketRow::ToProto() const {
   t.set_priority(static_cast<v1::Ticket::Priority>(priority));
   t.set_status(static_cast<v1::Ticket::Status>(status));
   auto* r = t.mutable_reporter();
-  r->set_name(reporter_name);
-  r->set_phone(reporter_phone);
+  absl::Status opened = reporter.OpenInto(protector, r);
+  if (!opened.ok()) return opened;
   if (!unit_id.empty()) r->set_unit(UnitName(site_id, unit_id));
   r->set_location(location);
   t.set_subject(subject);
@@ -114,6 +161,9 @@ v1::Ticket TicketRow::ToProto() const {
     }
     SetTimestamp(plan->mutable_agree_time(), *plan_agree_us);
   }
+  t.set_important(important != 0);
+  if (reporter_purge_us)
+    SetTimestamp(t.mutable_purge_time(), *reporter_purge_us);
   return t;
 }
 
@@ -147,11 +197,10 @@ absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(
   };
   soci::statement st(tx.sql);
   IntoColumns(st, row.id, row.site_id, row.number, row.channel, row.kind,
-              row.complaint_class, row.priority, row.status, row.reporter_name,
-              row.reporter_phone, row.unit_id, row.location, row.subject,
-              row.description, row.created_by, row.create_us, row.update_us,
-              row.version, row.route, row.status_before_pending,
-              row.callback_attempts);
+              row.complaint_class, row.priority, row.status, row.reporter,
+              row.unit_id, row.location, row.subject, row.description,
+              row.created_by, row.create_us, row.update_us, row.version,
+              row.route, row.status_before_pending, row.callback_attempts);
   for (auto& n : nullable) st.exchange(soci::into(n.value, n.ind));
   IntoColumns(st, Nullable(row.resolution, resolution_ind), row.assignee,
               row.escalation_level);
@@ -168,13 +217,19 @@ absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(
   for (auto& n : owed) st.exchange(soci::into(n.value, n.ind));
   soci::indicator plan_text_ind = soci::i_null;
   IntoColumns(st, row.plan_department, row.plan_agreed_by,
-              Nullable(row.plan_text, plan_text_ind), row.plan_recorded_by);
+              Nullable(row.plan_text, plan_text_ind), row.plan_recorded_by,
+              row.important);
+  NullableInto purged{0, soci::i_null, &row.reporter_purge_us};
+  st.exchange(soci::into(purged.value, purged.ind));
   params.Execute(st, absl::StrCat(kTicketColumns, where, tail));
   std::vector<TicketRow> out;
   while (st.fetch()) {
     row.parent_id = parent.ind == soci::i_ok
                         ? std::optional<long long>(parent.value)
                         : std::nullopt;
+    row.reporter_purge_us = purged.ind == soci::i_ok
+                                ? std::optional<long long>(purged.value)
+                                : std::nullopt;
     for (auto* list : {&nullable, &owed}) {
       for (auto& n : *list) {
         *n.target = n.ind == soci::i_ok ? std::optional<long long>(n.value)
@@ -188,32 +243,76 @@ absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(
   return out;
 }
 
-absl::StatusOr<std::vector<v1::Ticket>> QueryTickets(Tx& tx,
-                                                     const std::string& where,
-                                                     Params& params,
-                                                     const std::string& tail) {
+absl::StatusOr<std::vector<v1::Ticket>> QueryTickets(
+    Tx& tx, const DataProtector& protector, const std::string& where,
+    Params& params, const std::string& tail) {
   auto rows = QueryTicketRows(tx, where, params, tail);
   if (!rows.ok()) return rows.status();
   std::vector<v1::Ticket> out;
   for (const TicketRow& row : *rows) {
-    out.push_back(row.ToProto());
+    auto ticket = row.ToProto(protector);
+    if (!ticket.ok()) return ticket.status();
+    out.push_back(*std::move(ticket));
   }
   return out;
 }
 
+EventChangeColumns EventChangeColumns::Seal(
+    const DataProtector& protector,
+    const std::vector<v1::FieldChange>& changes) {
+  std::vector<v1::FieldChange> kept, personal;
+  for (const v1::FieldChange& c : changes) {
+    kept.push_back(c);
+    if (!IsReporterPersonalField(c.field())) continue;
+    personal.push_back(c);
+    kept.back().clear_old_value();
+    kept.back().clear_new_value();
+  }
+  EventChangeColumns columns;
+  columns.changes_json = ChangesJson(kept);
+  columns.personal_sealed = protector.Seal(ChangesJson(personal));
+  return columns;
+}
+
+absl::Status EventChangeColumns::OpenInto(const DataProtector& protector,
+                                          bool sealed,
+                                          v1::TicketEvent* event) const {
+  auto changes = ParseChanges(changes_json);
+  if (!changes.ok()) return changes.status();
+  std::vector<v1::FieldChange> personal;
+  if (sealed) {
+    auto json = protector.Open(personal_sealed);
+    if (!json.ok()) return json.status();
+    auto opened = ParseChanges(*json);
+    if (!opened.ok()) return opened.status();
+    personal = *std::move(opened);
+  }
+  // The sealed values go back into their places, in order.
+  size_t next = 0;
+  for (v1::FieldChange& c : *changes) {
+    if (next < personal.size() && c.field() == personal[next].field()) {
+      c = personal[next++];
+    }
+  }
+  event->clear_changes();
+  for (v1::FieldChange& c : *changes) *event->add_changes() = std::move(c);
+  return absl::OkStatus();
+}
+
 absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
-    Tx& tx, long long ticket_id, const std::string& site_id,
-    v1::TicketEvent::Type type, const std::string& actor,
-    const std::vector<v1::FieldChange>& changes, const std::string& note,
-    long long now_us) {
+    Tx& tx, const DataProtector& protector, long long ticket_id,
+    const std::string& site_id, v1::TicketEvent::Type type,
+    const std::string& actor, const std::vector<v1::FieldChange>& changes,
+    const std::string& note, long long now_us) {
   int type_number = type;
-  std::string changes_json = ChangesJson(changes);
+  const EventChangeColumns columns =
+      EventChangeColumns::Seal(protector, changes);
   tx.sql << "INSERT INTO ticket_events (ticket_id, site_id, type, actor,"
-            " create_time_us, changes_json, note)"
-            " VALUES (:t, :s, :ty, :a, :c, :j, :n)",
+            " create_time_us, changes_json, note, personal_sealed)"
+            " VALUES (:t, :s, :ty, :a, :c, :j, :n, :p)",
       soci::use(ticket_id), soci::use(site_id), soci::use(type_number),
-      soci::use(actor), soci::use(now_us), soci::use(changes_json),
-      soci::use(note);
+      soci::use(actor), soci::use(now_us), soci::use(columns.changes_json),
+      soci::use(note), soci::use(columns.personal_sealed);
   long long event_id = InsertedId(tx, "ticket_events");
   std::string number;
   tx.sql << "SELECT number FROM tickets WHERE id = :t", soci::use(ticket_id),
@@ -229,6 +328,46 @@ absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
   for (const auto& c : changes) *event.add_changes() = c;
   event.set_note(note);
   return event;
+}
+
+absl::StatusOr<std::vector<v1::TicketEvent>> QueryTicketEvents(
+    Tx& tx, const DataProtector& protector, const std::string& where,
+    Params& params, const std::string& tail) {
+  long long id = 0, ticket_id = 0, create_us = 0;
+  int type = 0;
+  std::string site_id, actor, note, number;
+  EventChangeColumns columns;
+  soci::indicator changes_ind = soci::i_null, note_ind = soci::i_null,
+                  sealed_ind = soci::i_null;
+  soci::statement st(tx.sql);
+  IntoColumns(st, id, ticket_id, site_id, type, actor, create_us,
+              Nullable(columns.changes_json, changes_ind),
+              Nullable(note, note_ind),
+              Nullable(columns.personal_sealed, sealed_ind), number);
+  params.Execute(
+      st, absl::StrCat("SELECT e.id, e.ticket_id, e.site_id, e.type, e.actor,"
+                       " e.create_time_us, e.changes_json, e.note,"
+                       " e.personal_sealed, t.number FROM ticket_events e"
+                       " JOIN tickets t ON t.id = e.ticket_id",
+                       where, tail));
+  std::vector<v1::TicketEvent> out;
+  while (st.fetch()) {
+    if (changes_ind != soci::i_ok) columns.changes_json.clear();
+    if (sealed_ind != soci::i_ok) columns.personal_sealed.clear();
+    v1::TicketEvent e;
+    absl::Status opened =
+        columns.OpenInto(protector, sealed_ind == soci::i_ok, &e);
+    if (!opened.ok()) return opened;
+    e.set_name(absl::StrCat(TicketName(site_id, ticket_id), "/events/", id));
+    e.set_event_id(id);
+    e.set_type(static_cast<v1::TicketEvent::Type>(type));
+    if (!actor.empty()) e.set_actor(StaffName(actor));  // "" = the system
+    SetTimestamp(e.mutable_create_time(), create_us);
+    if (note_ind == soci::i_ok) e.set_note(note);
+    e.set_ticket_number(number);
+    out.push_back(std::move(e));
+  }
+  return out;
 }
 
 }  // namespace frontdesk::db

@@ -2,6 +2,11 @@
 // bound parameters of dynamically built queries, and history appends. Shared
 // by ticket_store (intake) and ticket_workflow_store (handling) so that both
 // read the same columns the same way.
+//
+// The reporter's name and phone are residents' personal data: a row holds
+// them sealed (ReporterColumns), and so does a history entry that changed
+// them (EventChangeColumns); only the conversion to the API message opens
+// them, so no store writes or reads them in clear [T-REPORTER-SEALED].
 #ifndef FRONTDESK_DB_TICKET_TICKET_ROWS_H_
 #define FRONTDESK_DB_TICKET_TICKET_ROWS_H_
 
@@ -11,13 +16,42 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "common/data_protector.h"
 #include "common/filter.h"
 #include "common/names.h"
 #include "db/database.h"
 #include "db/internal/params.h"
 #include "frontdesk/v1/ticket_service.pb.h"
 
+namespace soci {
+class statement;
+}
+
 namespace frontdesk::db {
+
+// Blinding purpose of a reporter's phone (DataProtector::Blind).
+inline constexpr char kReporterPhonePurpose[] = "reporter-phone";
+
+// The blind index of a reporter's phone: the blind of its digits
+// (common/identity.h PhoneDigits), so "021-5555-1234" and "02155551234"
+// find the same tickets; "" for a value without a digit.
+std::string ReporterPhoneBlind(const DataProtector& protector,
+                               absl::string_view phone);
+
+// A ticket's reporter as its row holds it: name and phone sealed, the
+// phone's blind index beside them for the reporter_phone filter.
+struct ReporterColumns {
+  std::string name_sealed, phone_sealed, phone_blind;
+
+  static ReporterColumns Seal(const DataProtector& protector,
+                              const v1::Contact& reporter);
+  // Sets the reporter's name and phone; DATA_LOSS when a value does not open
+  // (another key, an altered row).
+  absl::Status OpenInto(const DataProtector& protector,
+                        v1::Contact* reporter) const;
+  // Reads the next two selected columns: the sealed name and phone.
+  void BindInto(soci::statement& st);
+};
 
 // A nullable BIGINT column.
 struct OptionalMicros {
@@ -28,8 +62,8 @@ struct TicketRow {
   long long id = 0;
   std::string site_id, number;
   int channel = 0, kind = 0, complaint_class = 0, priority = 0, status = 0;
-  std::string reporter_name, reporter_phone, unit_id, location, subject,
-      description, created_by;
+  ReporterColumns reporter;
+  std::string unit_id, location, subject, description, created_by;
   long long create_us = 0, update_us = 0, version = 0;
   // Workflow (migration 0003).
   int route = 0, status_before_pending = 0, callback_attempts = 0;
@@ -44,8 +78,14 @@ struct TicketRow {
   std::optional<long long> plan_due_us, plan_met_us, notice_due_us,
       notice_met_us, plan_finish_us, plan_agree_us;
   std::string plan_department, plan_agreed_by, plan_text, plan_recorded_by;
+  // Retention (migration 0013): kept long-term, and when the reporter was
+  // erased.
+  int important = 0;
+  std::optional<long long> reporter_purge_us;
 
-  v1::Ticket ToProto() const;
+  // The API message, the reporter opened; DATA_LOSS as
+  // ReporterColumns::OpenInto.
+  absl::StatusOr<v1::Ticket> ToProto(const DataProtector& protector) const;
 };
 
 // The SELECT ... FROM tickets prefix that QueryTickets completes.
@@ -61,17 +101,40 @@ absl::StatusOr<std::vector<TicketRow>> QueryTicketRows(Tx& tx,
                                                        const std::string& where,
                                                        Params& params,
                                                        const std::string& tail);
-absl::StatusOr<std::vector<v1::Ticket>> QueryTickets(Tx& tx,
-                                                     const std::string& where,
-                                                     Params& params,
-                                                     const std::string& tail);
+absl::StatusOr<std::vector<v1::Ticket>> QueryTickets(
+    Tx& tx, const DataProtector& protector, const std::string& where,
+    Params& params, const std::string& tail);
 
-// Appends one history entry; returns it as the API shows it.
+// How a history entry holds its changes: the JSON of every change, the
+// reporter's values (common/reporter_fields.h) blanked in it, and those
+// values sealed apart (the JSON of just the reporter changes; "" when the
+// entry has none).
+struct EventChangeColumns {
+  std::string changes_json;
+  std::string personal_sealed;
+
+  static EventChangeColumns Seal(const DataProtector& protector,
+                                 const std::vector<v1::FieldChange>& changes);
+  // Sets event->changes, the reporter's values opened into their places;
+  // DATA_LOSS when they do not open. `sealed` false: an entry written
+  // before history was sealed (personal_sealed NULL), whose JSON still holds
+  // them (db/legacy_sealing.h seals those).
+  absl::Status OpenInto(const DataProtector& protector, bool sealed,
+                        v1::TicketEvent* event) const;
+};
+
+// Appends one history entry; returns it as the API shows it (in clear).
 absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
-    Tx& tx, long long ticket_id, const std::string& site_id,
-    v1::TicketEvent::Type type, const std::string& actor,
-    const std::vector<v1::FieldChange>& changes, const std::string& note,
-    long long now_us);
+    Tx& tx, const DataProtector& protector, long long ticket_id,
+    const std::string& site_id, v1::TicketEvent::Type type,
+    const std::string& actor, const std::vector<v1::FieldChange>& changes,
+    const std::string& note, long long now_us);
+
+// History entries: "SELECT ... FROM ticket_events e JOIN tickets t" + where
+// + tail (conditions on e.* and t.*), opened as the API shows them.
+absl::StatusOr<std::vector<v1::TicketEvent>> QueryTicketEvents(
+    Tx& tx, const DataProtector& protector, const std::string& where,
+    Params& params, const std::string& tail);
 
 }  // namespace frontdesk::db
 

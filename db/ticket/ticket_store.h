@@ -6,6 +6,9 @@
 // creators, in any number of server processes, until their transactions end.
 // History: every write appends to ticket_events in the same transaction; the
 // table itself refuses UPDATE and DELETE (triggers in the migrations).
+// Reporters: messages go in and come out with the reporter's name and phone
+// in clear; the rows hold them sealed and the phone's blind index
+// (ticket_rows.h) [T-REPORTER-SEALED]. Masking is the caller's business.
 #ifndef FRONTDESK_DB_TICKET_TICKET_STORE_H_
 #define FRONTDESK_DB_TICKET_TICKET_STORE_H_
 
@@ -15,6 +18,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "common/data_protector.h"
 #include "common/filter.h"
 #include "common/names.h"
 #include "db/database.h"
@@ -32,7 +36,8 @@ struct InitialDeadlines {
   long long plan_due_us = 0;  // complaints: the plan deadline
 };
 
-absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
+absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const DataProtector& protector,
+                                        const std::string& site_id,
                                         const v1::Ticket& ticket,
                                         const std::string& actor,
                                         long long now_us,
@@ -40,7 +45,8 @@ absl::StatusOr<v1::Ticket> CreateTicket(Tx& tx, const std::string& site_id,
 
 // By id (the site must match) or by number. `for_update` takes the row lock
 // on MySQL (SQLite write transactions are already exclusive).
-absl::StatusOr<v1::Ticket> GetTicket(Tx& tx, const TicketRef& ref,
+absl::StatusOr<v1::Ticket> GetTicket(Tx& tx, const DataProtector& protector,
+                                     const TicketRef& ref,
                                      bool for_update = false);
 
 struct TicketQuery {
@@ -50,8 +56,9 @@ struct TicketQuery {
   std::optional<std::pair<long long, long long>> before;
   int limit = 50;
 };
-absl::StatusOr<std::vector<v1::Ticket>> ListTickets(Tx& tx,
-                                                    const TicketQuery& query);
+// "reporter_phone = P" compares the blind index of P's digits.
+absl::StatusOr<std::vector<v1::Ticket>> ListTickets(
+    Tx& tx, const DataProtector& protector, const TicketQuery& query);
 // The filterable fields of ListTickets (see ticket_service.proto).
 const FilterSchema& TicketFilterSchema();
 
@@ -59,19 +66,50 @@ const FilterSchema& TicketFilterSchema();
 // version is still `expected_version` (ABORTED otherwise), bumps the version
 // and appends an UPDATED event with `changes`.
 absl::StatusOr<v1::Ticket> UpdateTicket(
-    Tx& tx, const v1::Ticket& updated, long long expected_version,
-    const std::vector<v1::FieldChange>& changes, const std::string& actor,
-    long long now_us);
+    Tx& tx, const DataProtector& protector, const v1::Ticket& updated,
+    long long expected_version, const std::vector<v1::FieldChange>& changes,
+    const std::string& actor, long long now_us);
 
 // Appends a NOTE_ADDED event and touches the ticket's update time and etag.
-absl::StatusOr<v1::TicketEvent> AddTicketNote(Tx& tx, const v1::Ticket& ticket,
-                                              const std::string& note,
-                                              const std::string& actor,
-                                              long long now_us);
+absl::StatusOr<v1::TicketEvent> AddTicketNote(
+    Tx& tx, const DataProtector& protector, const v1::Ticket& ticket,
+    const std::string& note, const std::string& actor, long long now_us);
 
-// History oldest first, events with id > after_event_id, at most `limit`.
+// History oldest first, events with id > after_event_id, at most `limit`;
+// the reporter's values of UPDATED entries opened.
 absl::StatusOr<std::vector<v1::TicketEvent>> ListTicketEvents(
-    Tx& tx, const v1::Ticket& ticket, long long after_event_id, int limit);
+    Tx& tx, const DataProtector& protector, const v1::Ticket& ticket,
+    long long after_event_id, int limit);
+
+// Retention [T-COMPLAINT-RETENTION]: erases the reporter's name and phone
+// of the tickets of `site_id` that finished before `finished_before_us` and
+// are not important — ReporterDueForErasure (common/retention.h) in SQL —
+// and their history's sealed reporter values; each once (the purge times
+// are set), the rows and every count stay. An erased ticket's version moves
+// (its content changed), its update time does not.
+struct ReporterErasure {
+  int tickets = 0;
+  int events = 0;
+};
+absl::StatusOr<ReporterErasure> EraseTicketReporters(
+    Tx& tx, const std::string& site_id, long long finished_before_us,
+    long long now_us);
+
+// Seals the reporters of at most `limit` tickets written before reporters
+// were sealed (migration 0011: reporter_phone_blind NULL, name and phone in
+// clear), leaving version and update time as they were; returns how many.
+// Safe to run on several servers at once: a row is sealed only while it is
+// still clear. For db/legacy_sealing.h.
+absl::StatusOr<int> SealClearReporters(Tx& tx, const DataProtector& protector,
+                                       int limit);
+
+// Seals the reporter's values of at most `limit` history entries with ids
+// above `*after_id` written before history was sealed (migration 0012:
+// personal_sealed NULL), moving them out of changes_json, and advances
+// `*after_id` past them; returns how many. For db/legacy_sealing.h.
+absl::StatusOr<int> SealClearEventChanges(Tx& tx,
+                                          const DataProtector& protector,
+                                          long long* after_id, int limit);
 
 // Splits "sites/{site}/tickets/{id}" of a stored ticket.
 long long TicketId(const v1::Ticket& ticket);

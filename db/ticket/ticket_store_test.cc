@@ -2,7 +2,10 @@
 // and on MariaDB (FRONTDESK_TEST_MYSQL, set by tests/with_mariadb.sh), each
 // test on a fresh, migrated database.
 
+#include "absl/strings/match.h"
+#include "common/retention.h"
 #include "db/store_test_fixture.h"
+#include "db/ticket/ticket_rows.h"
 #include "db/ticket/ticket_workflow_store.h"
 
 namespace frontdesk::store_testing {
@@ -144,21 +147,25 @@ TEST_P(StoreTest, GetTicketByIdAndByNumber) {
 
   auto parsed = ParseTicketName("name", "sites/-/tickets/hx-20261123-0001");
   ASSERT_TRUE(parsed.ok()) << parsed.status();
-  auto by_number = Read([&](db::Tx& tx) { return db::GetTicket(tx, *parsed); });
+  auto by_number = Read([&](db::Tx& tx) {
+    return db::GetTicket(tx, db::TestDataProtector(), *parsed);
+  });
   ASSERT_TRUE(by_number.ok()) << by_number.status();
   EXPECT_TRUE(MessageDifferencer::Equals(*by_number, t));
 
   TicketRef unknown_number;
   unknown_number.site_id = "hx";
   unknown_number.number = "HX-20261123-0002";
-  auto none =
-      Read([&](db::Tx& tx) { return db::GetTicket(tx, unknown_number); });
+  auto none = Read([&](db::Tx& tx) {
+    return db::GetTicket(tx, db::TestDataProtector(), unknown_number);
+  });
   EXPECT_EQ(none.status().code(), absl::StatusCode::kNotFound);
 
   // for_update reads the same row.
   TicketRef ref{"hx", db::TicketId(t), ""};
-  auto locked = Write(
-      [&](db::Tx& tx) { return db::GetTicket(tx, ref, /*for_update=*/true); });
+  auto locked = Write([&](db::Tx& tx) {
+    return db::GetTicket(tx, db::TestDataProtector(), ref, /*for_update=*/true);
+  });
   ASSERT_TRUE(locked.ok()) << locked.status();
   EXPECT_TRUE(MessageDifferencer::Equals(*locked, t));
 }
@@ -169,14 +176,18 @@ TEST_P(StoreTest, ANumberUnderAnotherSitesNameNamesNoTicket) {
   v1::Ticket t = MustCreateTicket("hx", NewTicket("卫生间漏水"), Now());
   // The parser refuses such a name; the store does not rely on it.
   const TicketRef elsewhere{"lz", 0, t.number()};
-  auto got = Read([&](db::Tx& tx) { return db::GetTicket(tx, elsewhere); });
+  auto got = Read([&](db::Tx& tx) {
+    return db::GetTicket(tx, db::TestDataProtector(), elsewhere);
+  });
   EXPECT_EQ(got.status().code(), absl::StatusCode::kNotFound);
   auto locked =
       Write([&](db::Tx& tx) { return db::LockTicketRow(tx, elsewhere); });
   EXPECT_EQ(locked.status().code(), absl::StatusCode::kNotFound);
   auto own = ParseTicketName("name", "sites/hx/tickets/" + t.number());
   ASSERT_TRUE(own.ok()) << own.status();
-  auto found = Read([&](db::Tx& tx) { return db::GetTicket(tx, *own); });
+  auto found = Read([&](db::Tx& tx) {
+    return db::GetTicket(tx, db::TestDataProtector(), *own);
+  });
   ASSERT_TRUE(found.ok()) << found.status();
   EXPECT_EQ(found->name(), t.name());
 }
@@ -206,6 +217,63 @@ TEST_P(StoreTest, SqlInjectionLookingTextIsStoredVerbatim) {
   // A filter value is data too.
   EXPECT_EQ(ListNumbers("", "reporter_phone = \"' OR '1'='1\""),
             (std::vector<std::string>{}));
+}
+
+// --- Reporters at rest ----------------------------------------------------
+
+TEST_P(StoreTest, ReporterIsSealedInTheRowAndSearchedByItsBlindIndex) {
+  // [T-REPORTER-SEALED]: the row holds neither the name nor the phone in
+  // clear; the phone is found through its blind index, by its digits.
+  MakeSite("hx");
+  v1::Ticket input = NewTicket("卫生间漏水");
+  input.mutable_reporter()->set_name("欧阳娜娜");
+  input.mutable_reporter()->set_phone("021-5555-1234");
+  v1::Ticket t = MustCreateTicket("hx", input, Now());
+  EXPECT_EQ(t.reporter().name(), "欧阳娜娜");
+  EXPECT_EQ(t.reporter().phone(), "021-5555-1234");
+
+  const std::string raw = db::TextValuesOf(database(), "tickets");
+  EXPECT_TRUE(absl::StrContains(raw, "卫生间漏水")) << raw;  // the row is there
+  for (const char* clear : {"欧阳", "娜娜", "5555", "1234", "02155551234"}) {
+    EXPECT_FALSE(absl::StrContains(raw, clear)) << clear << " in " << raw;
+  }
+  std::string name_sealed, phone_sealed, blind;
+  MustWrite([&](db::Tx& tx) {
+    tx.sql << "SELECT reporter_name_sealed, reporter_phone_sealed,"
+              " reporter_phone_blind FROM tickets",
+        soci::into(name_sealed), soci::into(phone_sealed), soci::into(blind);
+  });
+  EXPECT_TRUE(absl::StartsWith(name_sealed, "v1:")) << name_sealed;
+  EXPECT_TRUE(absl::StartsWith(phone_sealed, "v1:")) << phone_sealed;
+  EXPECT_EQ(blind,
+            db::ReporterPhoneBlind(db::TestDataProtector(), "02155551234"));
+  EXPECT_EQ(blind.size(), 64u);
+
+  using N = std::vector<std::string>;
+  EXPECT_EQ(ListNumbers("hx", "reporter_phone = \"021-5555-1234\""),
+            (N{t.number()}));
+  EXPECT_EQ(ListNumbers("", "reporter_phone = 02155551234"), (N{t.number()}));
+  EXPECT_EQ(ListNumbers("", "reporter_phone = \"5555-1234\""), (N{}));
+  EXPECT_EQ(ListNumbers("", "reporter_phone = \"no digits\""), (N{}));
+
+  // Updates seal the new values too.
+  v1::Ticket updated = t;
+  updated.mutable_reporter()->set_phone("13912345678");
+  ASSERT_TRUE(Write([&](db::Tx& tx) {
+                return db::UpdateTicket(tx, db::TestDataProtector(), updated, 1,
+                                        {}, kActor, Now() + kSecondUs);
+              }).ok());
+  EXPECT_FALSE(absl::StrContains(db::TextValuesOf(database(), "tickets"),
+                                 "13912345678"));
+  EXPECT_EQ(ListNumbers("hx", "reporter_phone = 13912345678"), (N{t.number()}));
+  EXPECT_EQ(ListNumbers("hx", "reporter_phone = 02155551234"), (N{}));
+
+  // Another key opens nothing: DATA_LOSS rather than wrong data.
+  auto other = DataProtector::FromKeyText(DataProtector::GenerateKeyText());
+  ASSERT_TRUE(other.ok());
+  TicketRef ref{"hx", db::TicketId(t), ""};
+  auto read = Read([&](db::Tx& tx) { return db::GetTicket(tx, *other, ref); });
+  EXPECT_EQ(read.status().code(), absl::StatusCode::kDataLoss);
 }
 
 // --- ListTickets -----------------------------------------------------------
@@ -352,7 +420,8 @@ TEST_P(StoreTest, UpdateTicketBumpsEtagAndRecordsChanges) {
                {"reporter.phone", "13800138000", "13900139000"}});
   const long long later = Now() + 60 * kSecondUs;
   auto saved = Write([&](db::Tx& tx) {
-    return db::UpdateTicket(tx, updated, 1, changes, "zhao.min", later);
+    return db::UpdateTicket(tx, db::TestDataProtector(), updated, 1, changes,
+                            "zhao.min", later);
   });
   ASSERT_TRUE(saved.ok()) << saved.status();
   EXPECT_EQ(saved->etag(), "2");
@@ -385,13 +454,60 @@ TEST_P(StoreTest, UpdateTicketBumpsEtagAndRecordsChanges) {
   }
 }
 
+TEST_P(StoreTest, HistoryKeepsTheReportersValuesSealedApart) {
+  // [T-REPORTER-SEALED]: an UPDATED entry's old and new name and phone are
+  // sealed apart from the rest of the entry, which stays readable; the
+  // history is still append-only.
+  MakeSite("hx");
+  v1::Ticket t = MustCreateTicket("hx", NewTicket("卫生间漏水"), Now());
+  v1::Ticket updated = t;
+  updated.mutable_reporter()->set_name("欧阳娜娜");
+  updated.mutable_reporter()->set_phone("13912345678");
+  updated.set_subject("卫生间严重漏水");
+  const auto changes =
+      Changes({{"reporter.name", "张三", "欧阳娜娜"},
+               {"subject", "卫生间漏水", "卫生间严重漏水"},
+               {"reporter.phone", "13800138000", "13912345678"}});
+  ASSERT_TRUE(Write([&](db::Tx& tx) {
+                return db::UpdateTicket(tx, db::TestDataProtector(), updated, 1,
+                                        changes, kActor, Now() + kSecondUs);
+              }).ok());
+  const std::string raw = db::TextValuesOf(database(), "ticket_events");
+  for (const char* clear :
+       {"张三", "欧阳", "13800138000", "13912345678", "138001", "139123"}) {
+    EXPECT_FALSE(absl::StrContains(raw, clear)) << clear << " in " << raw;
+  }
+  EXPECT_TRUE(absl::StrContains(raw, "卫生间严重漏水")) << raw;
+  EXPECT_TRUE(absl::StrContains(raw, "reporter.phone")) << raw;  // which field
+
+  auto events = Events(t);
+  ASSERT_TRUE(events.ok()) << events.status();
+  ASSERT_EQ(events->size(), 2u);
+  const v1::TicketEvent& e = (*events)[1];
+  ASSERT_EQ(e.changes_size(), 3);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(e.changes(i).field(), changes[i].field());
+    EXPECT_EQ(e.changes(i).old_value(), changes[i].old_value());
+    EXPECT_EQ(e.changes(i).new_value(), changes[i].new_value());
+  }
+  // Neither the entry nor its sealed values can be rewritten.
+  for (const char* sql : {"UPDATE ticket_events SET changes_json = '{}'",
+                          "UPDATE ticket_events SET personal_sealed = ''",
+                          "UPDATE ticket_events SET personal_sealed = NULL"}) {
+    EXPECT_FALSE(db::ExecRaw(database(), sql).ok()) << sql;
+  }
+  auto again = Events(t);
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(MessageDifferencer::Equals((*again)[1], e));
+}
+
 TEST_P(StoreTest, UpdateTicketWithStaleVersionIsAbortedAndWritesNothing) {
   MakeSite("hx");
   v1::Ticket t = MustCreateTicket("hx", NewTicket("卫生间漏水"), Now());
   v1::Ticket first = t;
   first.set_subject("第一次修改");
   auto saved = Write([&](db::Tx& tx) {
-    return db::UpdateTicket(tx, first, 1,
+    return db::UpdateTicket(tx, db::TestDataProtector(), first, 1,
                             Changes({{"subject", "卫生间漏水", "第一次修改"}}),
                             kActor, Now() + kSecondUs);
   });
@@ -401,7 +517,7 @@ TEST_P(StoreTest, UpdateTicketWithStaleVersionIsAbortedAndWritesNothing) {
   v1::Ticket stale = t;
   stale.set_subject("过期的修改");
   auto rejected = Write([&](db::Tx& tx) {
-    return db::UpdateTicket(tx, stale, 1,
+    return db::UpdateTicket(tx, db::TestDataProtector(), stale, 1,
                             Changes({{"subject", "卫生间漏水", "过期的修改"}}),
                             kActor, Now() + 2 * kSecondUs);
   });
@@ -425,7 +541,8 @@ TEST_P(StoreTest, NotesAppendInOrderAndPageAfterEventId) {
   for (size_t i = 0; i < notes.size(); ++i) {
     const long long at = Now() + static_cast<long long>(i + 1) * 10 * kSecondUs;
     auto event = Write([&](db::Tx& tx) {
-      return db::AddTicketNote(tx, t, notes[i], "zhao.min", at);
+      return db::AddTicketNote(tx, db::TestDataProtector(), t, notes[i],
+                               "zhao.min", at);
     });
     ASSERT_TRUE(event.ok()) << event.status();
     EXPECT_EQ(event->type(), v1::TicketEvent::NOTE_ADDED);
@@ -479,7 +596,8 @@ TEST_P(StoreTest, TicketEventsRefuseUpdateAndDeleteInTheDatabase) {
   MakeSite("hx");
   v1::Ticket t = MustCreateTicket("hx", NewTicket("卫生间漏水"), Now());
   auto note = Write([&](db::Tx& tx) {
-    return db::AddTicketNote(tx, t, "原始记录", kActor, Now() + kSecondUs);
+    return db::AddTicketNote(tx, db::TestDataProtector(), t, "原始记录", kActor,
+                             Now() + kSecondUs);
   });
   ASSERT_TRUE(note.ok()) << note.status();
   auto before = Events(t);
@@ -525,10 +643,131 @@ TEST_P(StoreTest, TicketEventsRefuseUpdateAndDeleteInTheDatabase) {
 
   // Appending still works.
   auto more = Write([&](db::Tx& tx) {
-    return db::AddTicketNote(tx, t, "更正说明", kActor, Now() + 2 * kSecondUs);
+    return db::AddTicketNote(tx, db::TestDataProtector(), t, "更正说明", kActor,
+                             Now() + 2 * kSecondUs);
   });
   EXPECT_TRUE(more.ok()) << more.status();
   EXPECT_EQ(Count("ticket_events"), 3);
+}
+
+// --- Retention -------------------------------------------------------------
+
+TEST_P(StoreTest, RetentionErasesWhatTheRuleSaysOnceAndKeepsTheRows) {
+  // [T-COMPLAINT-RETENTION]: EraseTicketReporters erases exactly the
+  // tickets ReporterDueForErasure (common/retention.h) names, with their
+  // history's reporter values; everything else stays.
+  MakeSite("hx");
+  MakeSite("lz");
+  struct Case {
+    const char* subject;
+    v1::Ticket::Status status;
+    int finished_days_ago;
+    bool important;
+    const char* site;
+  };
+  const std::vector<Case> cases = {
+      {"closed-old", v1::Ticket::CLOSED, 400, false, "hx"},
+      {"closed-recent", v1::Ticket::CLOSED, 300, false, "hx"},
+      {"closed-old-important", v1::Ticket::CLOSED, 400, true, "hx"},
+      {"cancelled-old", v1::Ticket::CANCELLED, 400, false, "hx"},
+      {"duplicate-old", v1::Ticket::DUPLICATE, 366, false, "hx"},
+      {"unfounded-recent", v1::Ticket::UNFOUNDED, 100, false, "hx"},
+      {"resolved-old", v1::Ticket::RESOLVED, 400, false, "hx"},
+      {"new-old", v1::Ticket::NEW, 400, false, "hx"},
+      {"closed-old-lz", v1::Ticket::CLOSED, 400, false, "lz"},
+  };
+  const long long now = Now() + 500 * kDayUs;
+  std::vector<v1::Ticket> before;
+  for (size_t i = 0; i < cases.size(); ++i) {
+    const Case& c = cases[i];
+    v1::Ticket input = NewTicket(c.subject);
+    input.set_important(c.important);
+    v1::Ticket t = MustCreateTicket(c.site, input, Now());
+    // A corrected phone: the history holds the reporter too.
+    v1::Ticket corrected = t;
+    corrected.mutable_reporter()->set_phone(absl::StrCat("1390000000", i));
+    ASSERT_TRUE(Write([&](db::Tx& tx) {
+                  return db::UpdateTicket(
+                      tx, db::TestDataProtector(), corrected, 1,
+                      Changes({{"reporter.phone", "13800138000",
+                                corrected.reporter().phone()}}),
+                      kActor, Now() + kSecondUs);
+                }).ok());
+    long long id = db::TicketId(t),
+              finished = now - c.finished_days_ago * kDayUs;
+    int status = c.status;
+    MustWrite([&](db::Tx& tx) {
+      soci::indicator closed =
+          c.status == v1::Ticket::CLOSED ? soci::i_ok : soci::i_null;
+      tx.sql << "UPDATE tickets SET status = :st, close_time_us = :c,"
+                " update_time_us = :u WHERE id = :id",
+          soci::use(status), soci::use(finished, closed), soci::use(finished),
+          soci::use(id);
+    });
+    before.push_back(*Get(c.site, id));
+  }
+
+  std::vector<bool> due;
+  int due_here = 0;
+  for (size_t i = 0; i < cases.size(); ++i) {
+    due.push_back(std::string(cases[i].site) == "hx" &&
+                  ReporterDueForErasure(before[i], FromMicros(now), 365));
+    due_here += due.back();
+  }
+  ASSERT_EQ(due_here, 3);  // closed-old, cancelled-old, duplicate-old
+  const long long cutoff =
+      ToMicros(TicketRetentionCutoff(FromMicros(now), 365));
+  auto erased = Write([&](db::Tx& tx) {
+    return db::EraseTicketReporters(tx, "hx", cutoff, now);
+  });
+  ASSERT_TRUE(erased.ok()) << erased.status();
+  EXPECT_EQ(erased->tickets, 3);
+  EXPECT_EQ(erased->events, 3);  // their UPDATED entries
+
+  for (size_t i = 0; i < cases.size(); ++i) {
+    SCOPED_TRACE(cases[i].subject);
+    v1::Ticket after = *Get(cases[i].site, db::TicketId(before[i]));
+    if (!due[i]) {
+      EXPECT_TRUE(MessageDifferencer::Equals(after, before[i]));
+      continue;
+    }
+    EXPECT_EQ(after.reporter().name(), "");
+    EXPECT_EQ(after.reporter().phone(), "");
+    EXPECT_EQ(after.reporter().location(), before[i].reporter().location());
+    EXPECT_EQ(Micros(after.purge_time()), now);
+    EXPECT_EQ(after.etag(), "3");  // created, corrected, erased
+    EXPECT_EQ(Micros(after.update_time()), Micros(before[i].update_time()));
+    EXPECT_EQ(after.subject(), before[i].subject());
+    EXPECT_EQ(ListNumbers("hx", absl::StrCat("reporter_phone = ",
+                                             before[i].reporter().phone())),
+              std::vector<std::string>{});
+    // The history keeps the entry and which field changed, not the values.
+    auto events = Events(after);
+    ASSERT_TRUE(events.ok()) << events.status();
+    ASSERT_EQ(events->size(), 2u);
+    ASSERT_EQ((*events)[1].changes_size(), 1);
+    EXPECT_EQ((*events)[1].changes(0).field(), "reporter.phone");
+    EXPECT_EQ((*events)[1].changes(0).old_value(), "");
+    EXPECT_EQ((*events)[1].changes(0).new_value(), "");
+  }
+  // A kept ticket's history is intact.
+  auto kept = Events(before[1]);
+  ASSERT_TRUE(kept.ok());
+  EXPECT_EQ((*kept)[1].changes(0).old_value(), "13800138000");
+  EXPECT_EQ(Count("tickets"), 9);
+  EXPECT_EQ(Count("ticket_events"), 18);
+
+  // Once: a second pass finds nothing, and the history refuses a second
+  // purge.
+  auto again = Write([&](db::Tx& tx) {
+    return db::EraseTicketReporters(tx, "hx", cutoff, now + kDayUs);
+  });
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->tickets + again->events, 0);
+  EXPECT_FALSE(db::ExecRaw(database(),
+                           "UPDATE ticket_events SET purge_time_us = 1"
+                           " WHERE purge_time_us IS NOT NULL")
+                   .ok());
 }
 
 FRONTDESK_INSTANTIATE_BACKEND_TESTS(StoreTest);

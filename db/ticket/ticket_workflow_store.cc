@@ -232,42 +232,16 @@ absl::StatusOr<std::vector<TicketRow>> LockChildren(Tx& tx,
 }
 
 absl::StatusOr<std::vector<v1::TicketEvent>> ListSiteEvents(
-    Tx& tx, const std::string& site_id, long long after_event_id, int limit) {
-  long long id = 0, ticket_id = 0, create_us = 0;
-  int type = 0;
-  std::string actor, changes_json, note;
-  soci::indicator changes_ind = soci::i_null, note_ind = soci::i_null;
-  std::string event_site, number;
-  soci::statement st =
-      (tx.sql.prepare << std::string(
-                             "SELECT e.id, e.ticket_id, e.site_id, e.type,"
-                             " e.actor, e.create_time_us, e.changes_json,"
-                             " e.note, t.number FROM ticket_events e"
-                             " JOIN tickets t ON t.id = e.ticket_id WHERE ") +
-                             (site_id.empty() ? "'' = :s" : "e.site_id = :s") +
-                             " AND e.id > :a ORDER BY e.id LIMIT :l",
-       soci::use(site_id), soci::use(after_event_id), soci::use(limit),
-       soci::into(id), soci::into(ticket_id), soci::into(event_site),
-       soci::into(type), soci::into(actor), soci::into(create_us),
-       soci::into(changes_json, changes_ind), soci::into(note, note_ind),
-       soci::into(number));
-  st.execute();
-  std::vector<v1::TicketEvent> out;
-  while (st.fetch()) {
-    v1::TicketEvent e;
-    if (changes_ind == soci::i_ok && !changes_json.empty()) {
-      (void)google::protobuf::util::JsonStringToMessage(changes_json, &e);
-    }
-    e.set_name(absl::StrCat(TicketName(event_site, ticket_id), "/events/", id));
-    e.set_event_id(id);
-    e.set_type(static_cast<v1::TicketEvent::Type>(type));
-    if (!actor.empty()) e.set_actor(StaffName(actor));
-    SetTimestamp(e.mutable_create_time(), create_us);
-    if (note_ind == soci::i_ok) e.set_note(note);
-    e.set_ticket_number(number);
-    out.push_back(std::move(e));
+    Tx& tx, const DataProtector& protector, const std::string& site_id,
+    long long after_event_id, int limit) {
+  Params params;
+  std::string where =
+      absl::StrCat(" WHERE e.id > ", params.Int(after_event_id));
+  if (!site_id.empty()) {
+    absl::StrAppend(&where, " AND e.site_id = ", params.Text(site_id));
   }
-  return out;
+  return QueryTicketEvents(tx, protector, where, params,
+                           absl::StrCat(" ORDER BY e.id LIMIT ", limit));
 }
 
 absl::StatusOr<long long> LastEventId(Tx& tx) {
@@ -422,6 +396,32 @@ absl::StatusOr<int> CountOpenWorkOrders(Tx& tx, long long ticket_id) {
   return n;
 }
 
+absl::StatusOr<std::vector<long long>> TicketsWithOrderFor(
+    Tx& tx, const std::string& assignee,
+    const std::vector<long long>& ticket_ids, bool open_only) {
+  std::vector<long long> out;
+  if (ticket_ids.empty()) return out;
+  Params params;
+  std::string in;
+  for (long long id : ticket_ids) {
+    absl::StrAppend(&in, in.empty() ? "" : ", ", params.Int(id));
+  }
+  std::string sql = absl::StrCat(
+      "SELECT DISTINCT ticket_id FROM work_orders WHERE assignee = ",
+      params.Text(assignee), " AND ticket_id IN (", in, ")");
+  if (open_only) {
+    absl::StrAppend(&sql, " AND state IN (", params.Int(v1::WorkOrder::OPEN),
+                    ", ", params.Int(v1::WorkOrder::ARRIVED), ")");
+  }
+  absl::StrAppend(&sql, " ORDER BY ticket_id");
+  long long id = 0;
+  soci::statement st(tx.sql);
+  st.exchange(soci::into(id));
+  params.Execute(st, sql);
+  while (st.fetch()) out.push_back(id);
+  return out;
+}
+
 absl::StatusOr<std::optional<v1::WorkOrder>> LastWorkOrder(
     Tx& tx, long long ticket_id) {
   Params params;
@@ -507,15 +507,15 @@ absl::StatusOr<v1::TicketCallback> InsertCallback(
 }
 
 absl::StatusOr<std::vector<v1::Ticket>> ListCallbacksDue(
-    Tx& tx, const std::string& site_id, long long until_us,
-    const std::optional<DueKey>& after, int limit) {
+    Tx& tx, const DataProtector& protector, const std::string& site_id,
+    long long until_us, const std::optional<DueKey>& after, int limit) {
   Params params;
   Where where(tx, params, "site_id", {site_id});
   where.Add(absl::StrCat("status = ", params.Int(v1::Ticket::RESOLVED)));
   where.Add(absl::StrCat("callback_due_us <= ", params.Int(until_us)));
   where.After("callback_due_us", "id", KeyOf(after));
   return QueryTickets(
-      tx, where.Sql(), params,
+      tx, protector, where.Sql(), params,
       absl::StrCat(" ORDER BY callback_due_us, id LIMIT ", limit));
 }
 

@@ -45,7 +45,8 @@ absl::StatusOr<std::vector<TicketRow>> LockChildren(Tx& tx,
 // History entries with id > after_event_id, oldest first, of one site or,
 // with site_id "", of every site.
 absl::StatusOr<std::vector<v1::TicketEvent>> ListSiteEvents(
-    Tx& tx, const std::string& site_id, long long after_event_id, int limit);
+    Tx& tx, const DataProtector& protector, const std::string& site_id,
+    long long after_event_id, int limit);
 // The largest event id so far (0 when none).
 absl::StatusOr<long long> LastEventId(Tx& tx);
 
@@ -89,6 +90,12 @@ absl::Status SaveWorkOrder(Tx& tx, const WorkOrderRef& ref,
 // OPEN or ARRIVED orders of the ticket become SUPERSEDED; returns how many.
 absl::StatusOr<int> SupersedeOpenWorkOrders(Tx& tx, long long ticket_id);
 absl::StatusOr<int> CountOpenWorkOrders(Tx& tx, long long ticket_id);
+// Which of `ticket_ids` have a work order assigned to `assignee` (a
+// resource name, "staff/li.gong"): an OPEN or ARRIVED one when `open_only`,
+// else one in any state; sorted.
+absl::StatusOr<std::vector<long long>> TicketsWithOrderFor(
+    Tx& tx, const std::string& assignee,
+    const std::vector<long long>& ticket_ids, bool open_only);
 // The most recent order of the ticket, if any.
 absl::StatusOr<std::optional<v1::WorkOrder>> LastWorkOrder(Tx& tx,
                                                            long long ticket_id);
@@ -124,8 +131,8 @@ struct DueKey {
 // RESOLVED tickets of `site_id` whose callback is due at or before
 // `until_us`, earliest due first.
 absl::StatusOr<std::vector<v1::Ticket>> ListCallbacksDue(
-    Tx& tx, const std::string& site_id, long long until_us,
-    const std::optional<DueKey>& after, int limit);
+    Tx& tx, const DataProtector& protector, const std::string& site_id,
+    long long until_us, const std::optional<DueKey>& after, int limit);
 // Open, unpaused tickets whose effective deadline is before `now_us`, most
 // overdue first; `site_ids` empty for every site.
 absl::StatusOr<std::vector<TicketRow>> ListOverdue(

@@ -73,7 +73,7 @@ TEST_P(TicketWorkflowStoreTest, SaveAndLockRoundTripEveryWorkflowColumn) {
   EXPECT_EQ(numbered->id, row.id);
 
   // As the API shows it.
-  v1::Ticket t = read->ToProto();
+  v1::Ticket t = *read->ToProto(db::TestDataProtector());
   EXPECT_EQ(t.status(), v1::Ticket::PENDING);
   EXPECT_EQ(t.etag(), "2");
   EXPECT_EQ(t.route(), v1::REPAIR_ROUTE_COORDINATION);
@@ -108,7 +108,7 @@ TEST_P(TicketWorkflowStoreTest, SaveAndLockRoundTripEveryWorkflowColumn) {
   ASSERT_TRUE(again.ok()) << again.status();
   EXPECT_EQ(WorkflowColumns(*again), WorkflowColumns(cleared));
   EXPECT_EQ(again->version, 3);
-  v1::Ticket t2 = again->ToProto();
+  v1::Ticket t2 = *again->ToProto(db::TestDataProtector());
   EXPECT_FALSE(t2.has_resolve_time());
   EXPECT_FALSE(t2.deadlines().has_promised_time());
   EXPECT_FALSE(t2.deadlines().paused());
@@ -240,7 +240,8 @@ TEST_P(TicketWorkflowStoreTest, CallbacksDueOrderedByDueThenIdWithKeysetPages) {
   auto list = [&](long long until, std::optional<db::DueKey> after,
                   int limit = 100) {
     return Ids(MustRead([&](db::Tx& tx) {
-      return db::ListCallbacksDue(tx, "hx", until, after, limit);
+      return db::ListCallbacksDue(tx, db::TestDataProtector(), "hx", until,
+                                  after, limit);
     }));
   };
   const long long until = due + 2 * kHourUs;
@@ -263,7 +264,8 @@ TEST_P(TicketWorkflowStoreTest, CallbacksDueOrderedByDueThenIdWithKeysetPages) {
             (std::vector<long long>{tie1.id, tie2.id, later.id, far.id}));
   // lz has its own.
   EXPECT_EQ(Ids(MustRead([&](db::Tx& tx) {
-              return db::ListCallbacksDue(tx, "lz", until, std::nullopt, 10);
+              return db::ListCallbacksDue(tx, db::TestDataProtector(), "lz",
+                                          until, std::nullopt, 10);
             })),
             std::vector<long long>{elsewhere.id});
 }
@@ -343,13 +345,15 @@ TEST_P(TicketWorkflowStoreTest, AssigneesLastCoordinationAndEventNumbers) {
   EXPECT_FALSE(last(other.id).has_value());
 
   // The site's events carry their ticket's number.
-  auto events = MustRead(
-      [&](db::Tx& tx) { return db::ListSiteEvents(tx, "hx", 0, 100); });
+  auto events = MustRead([&](db::Tx& tx) {
+    return db::ListSiteEvents(tx, db::TestDataProtector(), "hx", 0, 100);
+  });
   ASSERT_EQ(events.size(), 2u);  // the two CREATED events
   EXPECT_EQ(events[0].ticket_number(), ticket.number);
   EXPECT_EQ(events[1].ticket_number(), other.number);
-  auto everywhere =
-      MustRead([&](db::Tx& tx) { return db::ListSiteEvents(tx, "", 0, 100); });
+  auto everywhere = MustRead([&](db::Tx& tx) {
+    return db::ListSiteEvents(tx, db::TestDataProtector(), "", 0, 100);
+  });
   EXPECT_EQ(everywhere.size(), 2u);
 }
 

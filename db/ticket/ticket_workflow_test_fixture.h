@@ -122,7 +122,8 @@ class TicketWorkflowStoreTest : public db::StoreTestBase {
     t.set_subject("卫生间漏水");
     std::optional<v1::Ticket> created;
     absl::Status s = Write([&](db::Tx& tx) {
-      auto c = db::CreateTicket(tx, site_id, t, kActor, now_us);
+      auto c = db::CreateTicket(tx, db::TestDataProtector(), site_id, t, kActor,
+                                now_us);
       if (!c.ok()) return c.status();
       created = *c;
       return absl::OkStatus();

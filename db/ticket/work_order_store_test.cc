@@ -177,6 +177,36 @@ TEST_P(TicketWorkflowStoreTest, SupersedeCountOpenAndLastWorkOrder) {
   EXPECT_EQ(last->name(), open.name());
 }
 
+TEST_P(TicketWorkflowStoreTest, TicketsWithOrdersOfOneAssigneeOpenOrAny) {
+  db::TicketRow open = MakeTicket();
+  db::TicketRow arrived = MakeTicket();
+  db::TicketRow done = MakeTicket();
+  db::TicketRow someone_elses = MakeTicket();
+  db::TicketRow none = MakeTicket();
+  MustInsert(open, Now());
+  v1::WorkOrder at_door = MustInsert(arrived, Now());
+  at_door.set_state(v1::WorkOrder::ARRIVED);
+  *at_door.mutable_arrival_time() = TimeUtil::MicrosecondsToTimestamp(Now());
+  MustWrite([&](db::Tx& tx) {
+    ASSERT_TRUE(db::SaveWorkOrder(tx, RefOf(arrived, at_door), at_door).ok());
+  });
+  CompleteOrder(done, MustInsert(done, Now()), Now());
+  MustInsert(someone_elses, Now(), "staff/wu.gong");
+  const std::vector<long long> asked = {none.id, done.id, someone_elses.id,
+                                        arrived.id, open.id};
+  auto with = [&](bool open_only) {
+    return MustRead([&](db::Tx& tx) {
+      return db::TicketsWithOrderFor(tx, "staff/li.gong", asked, open_only);
+    });
+  };
+  EXPECT_EQ(with(true), (std::vector<long long>{open.id, arrived.id}));
+  EXPECT_EQ(with(false),
+            (std::vector<long long>{open.id, arrived.id, done.id}));
+  EXPECT_TRUE(MustRead([&](db::Tx& tx) {
+                return db::TicketsWithOrderFor(tx, "staff/li.gong", {}, false);
+              }).empty());
+}
+
 TEST_P(TicketWorkflowStoreTest, ListWorkOrdersByTicketSiteOverdueAndAfterId) {
   db::TicketRow a = MakeTicket("hx");
   db::TicketRow b = MakeTicket("hx");

@@ -26,6 +26,7 @@ v1::VisitorSettings VisitorSettingsRow::ToProto(
       absl::ToInt64Seconds(overstay_grace));
   out.mutable_default_key_loan_duration()->set_seconds(
       absl::ToInt64Seconds(default_key_loan));
+  out.set_ticket_retention_days(ticket_retention_days);
   if (update_us) SetTimestamp(out.mutable_update_time(), update_us);
   out.set_etag(Etag(version));
   return out;
@@ -44,10 +45,11 @@ absl::StatusOr<VisitorSettingsRow> GetVisitorSettings(
   VisitorSettingsRow row;
   long long visit = 0, grace = 0, loan = 0;
   tx.sql << "SELECT retention_days, default_visit_us, overstay_grace_us,"
-            " default_key_loan_us, update_time_us, version"
-            " FROM visitor_settings WHERE site_id = :s",
+            " default_key_loan_us, ticket_retention_days, update_time_us,"
+            " version FROM visitor_settings WHERE site_id = :s",
       soci::use(site_id), soci::into(row.retention_days), soci::into(visit),
-      soci::into(grace), soci::into(loan), soci::into(row.update_us),
+      soci::into(grace), soci::into(loan),
+      soci::into(row.ticket_retention_days), soci::into(row.update_us),
       soci::into(row.version);
   if (!tx.sql.got_data()) return VisitorSettingsRow{};
   row.default_visit = absl::Microseconds(visit);
@@ -68,20 +70,23 @@ absl::StatusOr<VisitorSettingsRow> SaveVisitorSettings(
   }
   long long visit = Us(row.default_visit), grace = Us(row.overstay_grace),
             loan = Us(row.default_key_loan), version = current->version + 1;
-  int days = row.retention_days;
+  int days = row.retention_days, ticket_days = row.ticket_retention_days;
   if (current->version == 0) {
     tx.sql << "INSERT INTO visitor_settings (site_id, retention_days,"
               " default_visit_us, overstay_grace_us, default_key_loan_us,"
-              " update_time_us, version) VALUES (:s, :r, :v, :g, :l, :u, :ver)",
+              " ticket_retention_days, update_time_us, version)"
+              " VALUES (:s, :r, :v, :g, :l, :t, :u, :ver)",
         soci::use(site_id), soci::use(days), soci::use(visit), soci::use(grace),
-        soci::use(loan), soci::use(now_us), soci::use(version);
+        soci::use(loan), soci::use(ticket_days), soci::use(now_us),
+        soci::use(version);
   } else {
     tx.sql << "UPDATE visitor_settings SET retention_days = :r,"
               " default_visit_us = :v, overstay_grace_us = :g,"
-              " default_key_loan_us = :l, update_time_us = :u, version = :ver"
-              " WHERE site_id = :s",
+              " default_key_loan_us = :l, ticket_retention_days = :t,"
+              " update_time_us = :u, version = :ver WHERE site_id = :s",
         soci::use(days), soci::use(visit), soci::use(grace), soci::use(loan),
-        soci::use(now_us), soci::use(version), soci::use(site_id);
+        soci::use(ticket_days), soci::use(now_us), soci::use(version),
+        soci::use(site_id);
   }
   return GetVisitorSettings(tx, site_id);
 }

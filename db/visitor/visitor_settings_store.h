@@ -2,8 +2,9 @@
 // and the fingerprint of the data key. All SQL for these tables lives here.
 //
 // A site that never saved settings reads the defaults (retention 90 days,
-// visits 4 h, overstay grace 30 min, key loans 4 h); the first update writes
-// its row. Updates compare the etag (row version) and bump it.
+// visits 4 h, overstay grace 30 min, key loans 4 h; a ticket's reporter kept
+// 365 days, common/retention.h); the first update writes its row. Updates
+// compare the etag (row version) and bump it.
 #ifndef FRONTDESK_DB_VISITOR_VISITOR_SETTINGS_STORE_H_
 #define FRONTDESK_DB_VISITOR_VISITOR_SETTINGS_STORE_H_
 
@@ -11,6 +12,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
+#include "common/retention.h"
 #include "db/database.h"
 #include "frontdesk/v1/visitor_service.pb.h"
 
@@ -21,6 +23,7 @@ struct VisitorSettingsRow {
   absl::Duration default_visit = absl::Hours(4);
   absl::Duration overstay_grace = absl::Minutes(30);
   absl::Duration default_key_loan = absl::Hours(4);
+  int ticket_retention_days = kDefaultTicketRetentionDays;
   long long update_us = 0;  // 0 while the defaults were never saved
   long long version = 0;
 

@@ -25,6 +25,7 @@
 #include "server/ticket/deadlines.h"
 #include "server/ticket/escalation.h"
 #include "server/ticket/lifecycle.h"
+#include "server/ticket/reporter_access.h"
 #include "server/ticket/ticket_step.h"
 
 namespace frontdesk {
@@ -67,8 +68,9 @@ absl::Status EscalationDesk::EscalateTicket(
                 static_cast<v1::EscalationLevel>(row->escalation_level)),
             v1::EscalationLevel_Name(static_cast<v1::EscalationLevel>(level)));
         auto event = db::AppendTicketEvent(
-            tx, row->id, row->site_id, v1::TicketEvent::ESCALATED,
-            call.who.staff_id, {change}, req.reason(), ToMicros(now));
+            tx, services_.protector, row->id, row->site_id,
+            v1::TicketEvent::ESCALATED, call.who.staff_id, {change},
+            req.reason(), ToMicros(now));
         if (!event.ok()) return event.status();
         out->CopyFrom(*step);
         return absl::OkStatus();
@@ -119,12 +121,15 @@ absl::Status EscalationDesk::ListOverdueTickets(
                               "overdue|" + *site_id, PageKey::kTimeAndId);
   if (!page.ok()) return page.status();
   absl::Time now = services_.clock.Now();
-  return services_.db.Read([&](db::Tx& tx) {
+  const std::vector<std::string> site_ids = SitesOf(call, *site_id);
+  ReporterAccess access(call.who, "ListOverdueTickets", now);
+  return access.Read(services_.db, site_ids, [&](db::Tx& tx) {
+    resp->Clear();  // a transaction may run again
     if (*site_id != "-") {
       auto site = db::GetSite(tx, *site_id);
       if (!site.ok()) return site.status();
     }
-    auto listed = db::ListOverdue(tx, SitesOf(call, *site_id), ToMicros(now),
+    auto listed = db::ListOverdue(tx, site_ids, ToMicros(now),
                                   DueKeyAfter(*page), page->FetchLimit());
     if (!listed.ok()) return listed.status();
     resp->set_next_page_token(
@@ -132,11 +137,12 @@ absl::Status EscalationDesk::ListOverdueTickets(
           return std::make_pair(last.effective_due_us.value_or(0), last.id);
         }));
     for (const auto& row : *listed) {
-      v1::Ticket t = row.ToProto();
-      FillBreaches(t, now);
-      *resp->add_tickets() = std::move(t);
+      auto t = row.ToProto(services_.protector);
+      if (!t.ok()) return t.status();
+      FillBreaches(*t, now);
+      *resp->add_tickets() = *std::move(t);
     }
-    return absl::OkStatus();
+    return access.PresentResponse(tx, resp);
   });
 }
 

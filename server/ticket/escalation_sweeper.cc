@@ -56,9 +56,9 @@ absl::StatusOr<int> EscalationSweeper::SweepOnce(int batch) {
         change.set_old_value(v1::EscalationLevel_Name(
             static_cast<v1::EscalationLevel>(row->escalation_level)));
         change.set_new_value(v1::EscalationLevel_Name(ToProto(level)));
-        auto event = db::AppendTicketEvent(tx, row->id, row->site_id,
-                                           v1::TicketEvent::ESCALATED, "",
-                                           {change}, reason, ToMicros(now));
+        auto event = db::AppendTicketEvent(
+            tx, protector_, row->id, row->site_id, v1::TicketEvent::ESCALATED,
+            "", {change}, reason, ToMicros(now));
         if (!event.ok()) return event.status();
         row->escalation_level = static_cast<int>(level);
         ++steps;

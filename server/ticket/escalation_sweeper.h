@@ -11,6 +11,7 @@
 
 #include "absl/status/statusor.h"
 #include "common/clock.h"
+#include "common/data_protector.h"
 #include "db/database.h"
 #include "server/ticket/escalation.h"
 
@@ -18,9 +19,11 @@ namespace frontdesk {
 
 class EscalationSweeper {
  public:
-  // Offsets come from each ticket's site policy (deadlines.h).
-  EscalationSweeper(db::Database& db, const Clock& clock)
-      : db_(db), clock_(clock) {}
+  // Offsets come from each ticket's site policy (deadlines.h); `protector`
+  // seals history entries as every writer does (db/ticket/ticket_rows.h).
+  EscalationSweeper(db::Database& db, const Clock& clock,
+                    const DataProtector& protector)
+      : db_(db), clock_(clock), protector_(protector) {}
 
   // One pass over at most `batch` candidate tickets; returns the number of
   // escalation steps this call recorded.
@@ -29,6 +32,7 @@ class EscalationSweeper {
  private:
   db::Database& db_;
   const Clock& clock_;
+  const DataProtector& protector_;
 };
 
 }  // namespace frontdesk

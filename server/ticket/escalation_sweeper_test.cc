@@ -54,17 +54,18 @@ class EscalationSweeperTest : public db::StoreTestBase {
     t.mutable_reporter()->set_phone("13800138000");
     t.set_subject("电梯停运");
     long long id = 0;
-    EXPECT_TRUE(
-        test_db_->db()
-            .Transact([&](db::Tx& tx) {
-              auto created = db::CreateTicket(
-                  tx, "hx", t, "admin", ToMicros(kStart),
-                  {ToMicros(first_response_due), ToMicros(resolution_due)});
-              if (!created.ok()) return created.status();
-              id = db::TicketId(*created);
-              return absl::OkStatus();
-            })
-            .ok());
+    EXPECT_TRUE(test_db_->db()
+                    .Transact([&](db::Tx& tx) {
+                      auto created =
+                          db::CreateTicket(tx, db::TestDataProtector(), "hx", t,
+                                           "admin", ToMicros(kStart),
+                                           {ToMicros(first_response_due),
+                                            ToMicros(resolution_due)});
+                      if (!created.ok()) return created.status();
+                      id = db::TicketId(*created);
+                      return absl::OkStatus();
+                    })
+                    .ok());
     return id;
   }
 
@@ -92,7 +93,7 @@ class EscalationSweeperTest : public db::StoreTestBase {
 TEST_P(EscalationSweeperTest, NothingBeforeTheDeadline) {
   CreateTicket(kStart + absl::Hours(2), kStart + absl::Hours(72));
   FakeClock clock(kStart + absl::Hours(2));  // exactly at the deadline
-  EscalationSweeper sweeper(test_db_->db(), clock);
+  EscalationSweeper sweeper(test_db_->db(), clock, db::TestDataProtector());
   auto steps = sweeper.SweepOnce();
   ASSERT_TRUE(steps.ok()) << steps.status();
   EXPECT_EQ(*steps, 0);
@@ -103,7 +104,7 @@ TEST_P(EscalationSweeperTest, SupervisorAtTheBreachThenManagerADayLater) {
   long long id =
       CreateTicket(kStart + absl::Hours(2), kStart + absl::Hours(72));
   FakeClock clock(kStart + absl::Hours(2) + absl::Minutes(1));
-  EscalationSweeper sweeper(test_db_->db(), clock);
+  EscalationSweeper sweeper(test_db_->db(), clock, db::TestDataProtector());
   ASSERT_EQ(*sweeper.SweepOnce(), 1);
   auto steps = Escalations();
   ASSERT_EQ(steps.size(), 1u);
@@ -127,7 +128,7 @@ TEST_P(EscalationSweeperTest, LongOverdueGetsBothStepsInOrder) {
   long long id =
       CreateTicket(kStart + absl::Hours(2), kStart + absl::Hours(72));
   FakeClock clock(kStart + absl::Hours(30));
-  EscalationSweeper sweeper(test_db_->db(), clock);
+  EscalationSweeper sweeper(test_db_->db(), clock, db::TestDataProtector());
   ASSERT_EQ(*sweeper.SweepOnce(), 2);
   auto steps = Escalations();
   ASSERT_EQ(steps.size(), 2u);
@@ -144,8 +145,8 @@ TEST_P(EscalationSweeperTest, TwoSweepersOnOneDatabaseEscalateExactlyOnce) {
   ASSERT_TRUE(config.ok());
   db::Database other(*config, 8);
   FakeClock clock(kStart + absl::Hours(30));
-  EscalationSweeper a(test_db_->db(), clock);
-  EscalationSweeper b(other, clock);
+  EscalationSweeper a(test_db_->db(), clock, db::TestDataProtector());
+  EscalationSweeper b(other, clock, db::TestDataProtector());
   int steps_a = 0, steps_b = 0;
   std::thread ta([&] {
     for (int i = 0; i < 3; ++i) steps_a += a.SweepOnce().value_or(0);

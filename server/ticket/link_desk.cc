@@ -23,6 +23,7 @@
 #include "server/ticket/lifecycle.h"
 #include "server/ticket/link_rules.h"
 #include "server/ticket/links.h"
+#include "server/ticket/reporter_access.h"
 #include "server/ticket/ticket_step.h"
 
 namespace frontdesk {
@@ -32,7 +33,8 @@ using google::protobuf::util::TimeUtil;
 
 }  // namespace
 
-absl::StatusOr<int> ResolveChildren(db::Tx& tx, const db::TicketRow& parent,
+absl::StatusOr<int> ResolveChildren(db::Tx& tx, const DataProtector& protector,
+                                    const db::TicketRow& parent,
                                     const std::string& summary,
                                     const std::string& actor, absl::Time now) {
   int resolved = 0;
@@ -52,7 +54,8 @@ absl::StatusOr<int> ResolveChildren(db::Tx& tx, const db::TicketRow& parent,
     absl::Status saved = db::SaveTicketWorkflow(tx, child, ToMicros(now));
     if (!saved.ok()) return saved;
     auto event = db::AppendTicketEvent(
-        tx, child.id, child.site_id, v1::TicketEvent::RESOLVED, actor,
+        tx, protector, child.id, child.site_id, v1::TicketEvent::RESOLVED,
+        actor,
         {FieldChangeOf("status", StatusName(before), StatusName(child.status)),
          FieldChangeOf("resolution", "", child.resolution)},
         absl::StrCat("resolved with ", parent.number), ToMicros(now));
@@ -76,6 +79,7 @@ absl::Status LinkDesk::LinkTicket(const Call& call,
   }
   v.Merge(CheckRequestId("request_id", req.request_id()));
   if (!v.empty()) return v.ToStatus();
+  ReporterAccess access(call.who, "LinkTicket", services_.clock.Now());
   return RunIdempotent(
       services_, "LinkTicket", req, req.request_id(), resp,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
@@ -106,18 +110,21 @@ absl::Status LinkDesk::LinkTicket(const Call& call,
               db::SetTicketParent(tx, child->id, parent_id, ToMicros(now));
           if (!linked.ok()) return linked;
           auto event = db::AppendTicketEvent(
-              tx, child->id, child->site_id, v1::TicketEvent::LINKED,
-              call.who.staff_id,
+              tx, services_.protector, child->id, child->site_id,
+              v1::TicketEvent::LINKED, call.who.staff_id,
               {FieldChangeOf("parent", old_parent, new_parent)}, "",
               ToMicros(now));
           if (!event.ok()) return event.status();
         }
-        auto ticket =
-            db::GetTicket(tx, TicketRef{child->site_id, child->id, ""});
+        auto ticket = db::GetTicket(tx, services_.protector,
+                                    TicketRef{child->site_id, child->id, ""});
         if (!ticket.ok()) return ticket.status();
         FillBreaches(*ticket, now);
         out->CopyFrom(*ticket);
         return absl::OkStatus();
+      },
+      [&](db::Tx& tx, google::protobuf::Message* shown) {
+        return access.PresentResponse(tx, shown);
       });
 }
 

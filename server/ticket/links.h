@@ -6,6 +6,7 @@
 
 #include "absl/status/status.h"
 #include "absl/time/time.h"
+#include "common/data_protector.h"
 #include "db/database.h"
 #include "db/ticket/ticket_rows.h"
 
@@ -15,7 +16,8 @@ namespace frontdesk {
 // its own RESOLVED history entry (by `actor`) and its own callback deadline;
 // their open work orders are superseded (the parent's work covered them).
 // Returns how many were resolved.
-absl::StatusOr<int> ResolveChildren(db::Tx& tx, const db::TicketRow& parent,
+absl::StatusOr<int> ResolveChildren(db::Tx& tx, const DataProtector& protector,
+                                    const db::TicketRow& parent,
                                     const std::string& summary,
                                     const std::string& actor, absl::Time now);
 

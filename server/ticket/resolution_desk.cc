@@ -25,6 +25,7 @@
 #include "server/ticket/deadlines.h"
 #include "server/ticket/lifecycle.h"
 #include "server/ticket/links.h"
+#include "server/ticket/reporter_access.h"
 #include "server/ticket/resolution_rules.h"
 #include "server/ticket/sla.h"
 #include "server/ticket/ticket_step.h"
@@ -52,8 +53,9 @@ absl::Status ResolutionDesk::ResolveTicket(const Call& call,
                   row.resolution = req.summary();
                   MarkResolved(row, now);
                   if (req.resolve_children()) {
-                    auto children = ResolveChildren(tx, row, req.summary(),
-                                                    call.who.staff_id, now);
+                    auto children =
+                        ResolveChildren(tx, services_.protector, row,
+                                        req.summary(), call.who.staff_id, now);
                     if (!children.ok()) return children.status();
                     if (*children > 0) {
                       step.note =
@@ -179,26 +181,26 @@ absl::Status ResolutionDesk::MarkTicketDuplicate(
     v1::Ticket* resp) {
   auto target_ref = ParseTicketName("duplicate_of", req.duplicate_of());
   if (!target_ref.ok()) return target_ref.status();
-  return Mutate(services_, call.who, "MarkTicketDuplicate", req,
-                req.request_id(), req.name(), resp,
-                [&](db::Tx& tx, db::TicketRow& row, Step& step,
-                    absl::Time now) -> absl::Status {
-                  step.event = v1::TicketEvent::MARKED_DUPLICATE;
-                  auto target = db::GetTicket(tx, *target_ref);
-                  if (!target.ok()) return target.status();
-                  absl::Status target_ok = CheckDuplicateTarget(
-                      row.site_id, row.id, db::TicketSiteId(*target),
-                      db::TicketId(*target), target->status());
-                  if (!target_ok.ok()) return target_ok;
-                  absl::Status moved =
-                      Advance(tx, row, TicketAction::kMarkDuplicate);
-                  if (!moved.ok()) return moved;
-                  absl::Status ended = EndWithoutWork(tx, row, now);
-                  if (!ended.ok()) return ended;
-                  step.Change("duplicate_of", "", target->name());
-                  row.duplicate_of_id = db::TicketId(*target);
-                  return absl::OkStatus();
-                });
+  return Mutate(
+      services_, call.who, "MarkTicketDuplicate", req, req.request_id(),
+      req.name(), resp,
+      [&](db::Tx& tx, db::TicketRow& row, Step& step,
+          absl::Time now) -> absl::Status {
+        step.event = v1::TicketEvent::MARKED_DUPLICATE;
+        auto target = db::GetTicket(tx, services_.protector, *target_ref);
+        if (!target.ok()) return target.status();
+        absl::Status target_ok =
+            CheckDuplicateTarget(row.site_id, row.id, db::TicketSiteId(*target),
+                                 db::TicketId(*target), target->status());
+        if (!target_ok.ok()) return target_ok;
+        absl::Status moved = Advance(tx, row, TicketAction::kMarkDuplicate);
+        if (!moved.ok()) return moved;
+        absl::Status ended = EndWithoutWork(tx, row, now);
+        if (!ended.ok()) return ended;
+        step.Change("duplicate_of", "", target->name());
+        row.duplicate_of_id = db::TicketId(*target);
+        return absl::OkStatus();
+      });
 }
 
 absl::Status ResolutionDesk::CancelTicket(const Call& call,
@@ -222,7 +224,7 @@ absl::Status ResolutionDesk::CancelTicket(const Call& call,
 }
 
 absl::Status ResolutionDesk::ListCallbacksDue(
-    const Call& /*call*/, const v1::ListCallbacksDueRequest& req,
+    const Call& call, const v1::ListCallbacksDueRequest& req,
     v1::ListTicketsResponse* resp) {
   auto site_id = ParseSiteName("parent", req.parent());
   if (!site_id.ok()) return site_id.status();
@@ -232,10 +234,13 @@ absl::Status ResolutionDesk::ListCallbacksDue(
   auto window = CallbacksDueWindow(req);
   if (!window.ok()) return window.status();
   absl::Time now = services_.clock.Now();
-  return services_.db.Read([&](db::Tx& tx) {
+  ReporterAccess access(call.who, "ListCallbacksDue", now);
+  return access.Read(services_.db, {*site_id}, [&](db::Tx& tx) {
+    resp->Clear();  // a transaction may run again
     auto site = db::GetSite(tx, *site_id);
     if (!site.ok()) return site.status();
-    auto listed = db::ListCallbacksDue(tx, *site_id, ToMicros(now + *window),
+    auto listed = db::ListCallbacksDue(tx, services_.protector, *site_id,
+                                       ToMicros(now + *window),
                                        DueKeyAfter(*page), page->FetchLimit());
     if (!listed.ok()) return listed.status();
     resp->set_next_page_token(
@@ -248,7 +253,7 @@ absl::Status ResolutionDesk::ListCallbacksDue(
       FillBreaches(t, now);
       *resp->add_tickets() = std::move(t);
     }
-    return absl::OkStatus();
+    return access.PresentResponse(tx, resp);
   });
 }
 

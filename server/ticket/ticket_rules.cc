@@ -8,6 +8,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
+#include "server/ticket/reporter_rules.h"
 
 namespace frontdesk {
 namespace {
@@ -79,6 +80,12 @@ const std::map<std::string, Leaf>& Leaves() {
         [](const Ticket& s, Ticket* d) {
           d->mutable_reporter()->set_location(s.reporter().location());
         }}},
+      // Kept long-term by retention [T-COMPLAINT-RETENTION].
+      {"important",
+       {[](const Ticket& t) {
+          return std::string(t.important() ? "true" : "false");
+        },
+        [](const Ticket& s, Ticket* d) { d->set_important(s.important()); }}},
   };
   return *leaves;
 }
@@ -112,6 +119,7 @@ absl::Status ValidateTicketFields(const v1::Ticket& t) {
     v.Add("ticket.priority", "is not a known priority");
   }
   v.Merge(CheckText("ticket.reporter.name", t.reporter().name(), 1, 64));
+  v.Merge(CheckNotMaskedName("ticket.reporter.name", t.reporter().name()));
   v.Merge(CheckPhone("ticket.reporter.phone", t.reporter().phone()));
   if (!t.reporter().unit().empty()) {
     v.Merge(
@@ -148,7 +156,8 @@ absl::StatusOr<TicketUpdate> ApplyTicketUpdate(
               "\"", path,
               "\" cannot be updated; mutable fields are channel, "
               "kind, complaint_class, priority, subject, "
-              "description and reporter(.name|.phone|.unit|.location)"));
+              "description, reporter(.name|.phone|.unit|.location) and "
+              "important"));
     }
   }
   TicketUpdate out;

@@ -23,7 +23,8 @@ struct TicketUpdate {
 
 // Applies the fields of `patch` named in `mask` to `current`. Mutable paths:
 // channel, kind, complaint_class, priority, subject, description, reporter,
-// reporter.name, reporter.phone, reporter.unit, reporter.location.
+// reporter.name, reporter.phone, reporter.unit, reporter.location,
+// important.
 // INVALID_ARGUMENT on "update_mask" for an empty mask or any other path, and
 // on the fields if the result breaks a rule.
 absl::StatusOr<TicketUpdate> ApplyTicketUpdate(

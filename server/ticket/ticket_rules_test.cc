@@ -181,6 +181,17 @@ TEST(ValidateTicketFieldsTest, MalformedPhone) {
   }
 }
 
+TEST(ValidateTicketFieldsTest, MaskedReporterSentBackIsRefused) {
+  // [T-REPORTER-MASKED]: a caller who read the ticket masked cannot store
+  // the masked name or phone back.
+  Ticket t = ValidRepair();
+  t.mutable_reporter()->set_name("王*");
+  ExpectOneViolation(ValidateTicketFields(t), "ticket.reporter.name");
+  t = ValidRepair();
+  t.mutable_reporter()->set_phone("138****8000");
+  ExpectOneViolation(ValidateTicketFields(t), "ticket.reporter.phone");
+}
+
 TEST(ValidateTicketFieldsTest, AcceptedPhoneForms) {
   // "12345" is a 5-digit service/landline number (the citizen hotline), which
   // the phone rule (common/validation.h, common.proto Contact.phone) accepts.
@@ -375,6 +386,20 @@ TEST(ApplyTicketUpdateTest, SubjectChange) {
   want.set_subject("卫生间水管漏水");
   EXPECT_EQ(result->ticket.SerializeAsString(), want.SerializeAsString())
       << result->ticket.DebugString();
+}
+
+TEST(ApplyTicketUpdateTest, ImportantIsMarkedAndRecordedInTheHistory) {
+  // [T-COMPLAINT-RETENTION]: an important ticket is kept long-term; the
+  // mark is an intake field like any other, and its change is recorded.
+  Ticket patch;
+  patch.set_important(true);
+  auto result = ApplyTicketUpdate(ValidRepair(), patch, Mask({"important"}));
+  ASSERT_TRUE(result.ok()) << result.status();
+  EXPECT_TRUE(result->ticket.important());
+  ASSERT_EQ(result->changes.size(), 1u);
+  EXPECT_EQ(result->changes[0].field(), "important");
+  EXPECT_EQ(result->changes[0].old_value(), "false");
+  EXPECT_EQ(result->changes[0].new_value(), "true");
 }
 
 TEST(ApplyTicketUpdateTest, ReporterExpandsToLeavesAndRecordsOnlyChanges) {

@@ -14,6 +14,7 @@
 #include "server/idempotent.h"
 #include "server/ticket/coordination_rules.h"
 #include "server/ticket/deadlines.h"
+#include "server/ticket/reporter_access.h"
 #include "server/ticket/sla.h"
 
 namespace frontdesk {
@@ -60,6 +61,7 @@ absl::Status Mutate(ServiceContext& services, const Principal& who,
   if (!ref.ok()) return ref.status();
   absl::Status valid = CheckRequestId("request_id", request_id);
   if (!valid.ok()) return valid;
+  ReporterAccess access(who, method, services.clock.Now());
   return RunIdempotent(
       services, method, request, request_id, response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
@@ -76,18 +78,22 @@ absl::Status Mutate(ServiceContext& services, const Principal& who,
         absl::Status saved = db::SaveTicketWorkflow(tx, *row, ToMicros(now));
         if (!saved.ok()) return saved;
         auto event = db::AppendTicketEvent(
-            tx, row->id, row->site_id, step.event, who.staff_id, step.changes,
-            step.note, ToMicros(now));
+            tx, services.protector, row->id, row->site_id, step.event,
+            who.staff_id, step.changes, step.note, ToMicros(now));
         if (!event.ok()) return event.status();
         if (side_result != nullptr) {
           out->CopyFrom(*side_result);
           return absl::OkStatus();
         }
-        auto ticket = db::GetTicket(tx, TicketRef{row->site_id, row->id, ""});
+        auto ticket = db::GetTicket(tx, services.protector,
+                                    TicketRef{row->site_id, row->id, ""});
         if (!ticket.ok()) return ticket.status();
         FillBreaches(*ticket, now);
         out->CopyFrom(*ticket);
         return absl::OkStatus();
+      },
+      [&](db::Tx& tx, google::protobuf::Message* shown) {
+        return access.PresentResponse(tx, shown);
       });
 }
 

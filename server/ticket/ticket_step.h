@@ -56,9 +56,10 @@ using Apply =
     std::function<absl::Status(db::Tx&, db::TicketRow&, Step&, absl::Time now)>;
 
 // Locks the ticket `name`, runs `apply`, refreshes deadlines, saves, appends
-// the event and returns the ticket as it now is (or `side_result`, when the
-// step's answer is another record: a work order, a callback), once per
-// request_id (server/idempotent.h).
+// the event and returns the ticket as it now is, its reporter as `who` may
+// see it (reporter_access.h), or `side_result`, when the step's answer is
+// another record: a work order, a callback; once per request_id
+// (server/idempotent.h).
 absl::Status Mutate(ServiceContext& services, const Principal& who,
                     absl::string_view method,
                     const google::protobuf::Message& request,

@@ -4,6 +4,9 @@
 // nor the stream: it writes to `sink` (false: the client went away) and asks
 // `cancelled` between polls. Stop() ends every feed with UNAVAILABLE
 // (SHUTTING_DOWN) so that the client resumes elsewhere or after a restart.
+// The reporter's values in the events are shown as the watcher may see them
+// (reporter_access.h): the batch is presented, and logged when the watcher
+// is outside the site's desk, before it is sent.
 #ifndef FRONTDESK_SERVER_TICKET_WATCH_DESK_H_
 #define FRONTDESK_SERVER_TICKET_WATCH_DESK_H_
 

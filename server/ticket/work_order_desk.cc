@@ -263,7 +263,7 @@ absl::Status WorkOrderDesk::ListWorkOrders(const Call& call,
     auto ref = ParseTicketName("parent", req.parent());
     if (!ref.ok()) return ref.status();
     auto found = services_.db.Read([&](db::Tx& tx) {
-      auto t = db::GetTicket(tx, *ref);
+      auto t = db::GetTicket(tx, services_.protector, *ref);
       if (!t.ok()) return t.status();
       query.site_id = db::TicketSiteId(*t);
       query.ticket_id = db::TicketId(*t);

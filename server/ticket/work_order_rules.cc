@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "common/clock.h"
 #include "common/names.h"
+#include "common/site_roles.h"
 #include "common/status.h"
 #include "common/validation.h"
 #include "server/ticket/sla.h"
@@ -39,12 +40,7 @@ namespace {
 
 // The site's desk (or ADMIN): they record what is phoned in for any order.
 bool IsTicketDeskAt(const Principal& who, absl::string_view site_id) {
-  if (who.HasRole(v1::StaffMember::ADMIN)) return true;
-  for (int desk : {v1::StaffMember::RECEPTIONIST, v1::StaffMember::SUPERVISOR,
-                   v1::StaffMember::MANAGER}) {
-    if (who.HasRoleAt(desk, site_id)) return true;
-  }
-  return false;
+  return who.HasRole(v1::StaffMember::ADMIN) || AtSiteDesk(who, site_id);
 }
 
 }  // namespace
@@ -63,6 +59,18 @@ absl::Status CheckWorkOrderReporter(const Principal& who,
                             " may report only on work orders "
                             "assigned to them; ",
                             order.name(), " is not"),
+               {{"rule", "T-WORK-ORDER-ASSIGNEE"}});
+}
+
+absl::Status CheckWorkerReadsTicket(const Principal& who,
+                                    absl::string_view ticket_name,
+                                    bool assigned_an_order) {
+  if (assigned_an_order) return absl::OkStatus();
+  return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
+               absl::StrCat(who.name(),
+                            " reads only the tickets of work orders "
+                            "assigned to them; ",
+                            ticket_name, " has none"),
                {{"rule", "T-WORK-ORDER-ASSIGNEE"}});
 }
 

@@ -35,6 +35,13 @@ absl::Status ValidateDispatchRequest(const v1::DispatchTicketRequest& request,
 absl::Status CheckWorkOrderReporter(const Principal& who,
                                     const v1::WorkOrder& order);
 
+// A maintenance worker reads a ticket only when a work order of it, in any
+// state, is assigned to them (`assigned_an_order`) [T-WORK-ORDER-ASSIGNEE]:
+// PERMISSION_DENIED otherwise, the same whether `ticket_name` exists or not.
+absl::Status CheckWorkerReadsTicket(const Principal& who,
+                                    absl::string_view ticket_name,
+                                    bool assigned_an_order);
+
 // Whose work orders `who` sees at `site_id` [T-WORK-ORDER-ASSIGNEE]: ""
 // (every order) for the site's desk and ADMIN; for anyone else, e.g. a
 // maintenance worker, their own name: only the orders assigned to them.

@@ -149,5 +149,16 @@ TEST(WorkOrderRulesTest, AWorkerSeesOnlyTheirOwnOrdersTheDeskEveryOrder) {
             "staff/li.na");
 }
 
+TEST(WorkOrderRulesTest, AWorkerReadsOnlyTheTicketsOfTheirOwnOrders) {
+  using Role = v1::StaffMember;
+  Principal worker = TestPrincipal({Role::MAINTENANCE}, {"hx"});
+  EXPECT_TRUE(CheckWorkerReadsTicket(worker, "sites/hx/tickets/7", true).ok());
+  absl::Status refused =
+      CheckWorkerReadsTicket(worker, "sites/hx/tickets/8", false);
+  EXPECT_EQ(refused.code(), absl::StatusCode::kPermissionDenied);
+  EXPECT_EQ(ErrorMetadata(refused, "rule"), "T-WORK-ORDER-ASSIGNEE");
+  EXPECT_NE(refused.message().find("sites/hx/tickets/8"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace frontdesk

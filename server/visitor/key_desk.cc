@@ -18,6 +18,7 @@
 #include "common/validation.h"
 #include "db/visitor/key_store.h"
 #include "db/visitor/visitor_settings_store.h"
+#include "server/access_log.h"
 #include "server/idempotent.h"
 #include "server/visitor/key_rules.h"
 #include "server/visitor/list_scope.h"

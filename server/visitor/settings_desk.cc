@@ -7,9 +7,10 @@
 #include "absl/strings/str_split.h"
 #include "common/clock.h"
 #include "common/names.h"
+#include "common/retention.h"
 #include "common/status.h"
 #include "common/validation.h"
-#include "db/visitor/access_log_store.h"
+#include "db/access_log_store.h"
 #include "db/visitor/visitor_settings_store.h"
 #include "server/idempotent.h"
 #include "server/visitor/list_scope.h"
@@ -58,12 +59,17 @@ absl::Status SettingsDesk::UpdateVisitorSettings(
   if (!site.ok()) return site.status();
   absl::Status valid_id = CheckRequestId("request_id", request.request_id());
   if (!valid_id.ok()) return valid_id;
-  static const auto* mutable_fields = new std::vector<std::string>{
+  // ticket_retention_days only when named: a client that does not know it
+  // sends 0, which would not be a period.
+  static const auto* default_fields = new std::vector<std::string>{
       "retention_days", "default_visit_duration", "overstay_grace",
       "default_key_loan_duration"};
+  static const auto* mutable_fields = new std::vector<std::string>{
+      "retention_days", "default_visit_duration", "overstay_grace",
+      "default_key_loan_duration", "ticket_retention_days"};
   std::vector<std::string> paths(request.update_mask().paths().begin(),
                                  request.update_mask().paths().end());
-  if (paths.empty()) paths = *mutable_fields;
+  if (paths.empty()) paths = *default_fields;
   Violations v;
   for (const auto& path : paths) {
     if (std::find(mutable_fields->begin(), mutable_fields->end(), path) ==
@@ -105,6 +111,14 @@ absl::Status SettingsDesk::UpdateVisitorSettings(
                           in.default_key_loan_duration(), absl::Minutes(5),
                           absl::Hours(24 * 7), "5 minutes .. 7 days",
                           &next.default_key_loan, rules);
+          } else if (path == "ticket_retention_days") {
+            // [T-COMPLAINT-RETENTION]
+            absl::Status days = CheckTicketRetentionDays(
+                "visitor_settings.ticket_retention_days",
+                in.ticket_retention_days());
+            rules.Merge(days);
+            if (days.ok())
+              next.ticket_retention_days = in.ticket_retention_days();
           }
         }
         if (!rules.empty()) return rules.ToStatus();

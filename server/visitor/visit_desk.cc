@@ -9,6 +9,7 @@
 #include "common/crypto.h"
 #include "common/identity.h"
 #include "common/names.h"
+#include "common/site_roles.h"
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/visitor/visit_store.h"
@@ -16,6 +17,7 @@
 #include "db/visitor/visitor_rows.h"
 #include "db/visitor/visitor_settings_store.h"
 #include "db/visitor/watchlist_store.h"
+#include "server/access_log.h"
 #include "server/idempotent.h"
 #include "server/visitor/list_scope.h"
 #include "server/visitor/visitor_access.h"
@@ -414,8 +416,7 @@ absl::Status VisitDesk::ListRefusals(const Call& call,
   auto supervises = [&](const std::string& site_name) {
     std::string site_id = SiteOfName(site_name);
     return call.who.HasRole(v1::StaffMember::ADMIN) ||
-           call.who.HasRoleAt(v1::StaffMember::SUPERVISOR, site_id) ||
-           call.who.HasRoleAt(v1::StaffMember::MANAGER, site_id);
+           SupervisesSite(call.who, site_id);
   };
   const long long now_us = ToMicros(services_.clock.Now());
   auto read = [&](db::Tx& tx) -> absl::Status {

@@ -8,7 +8,6 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
-#include "db/visitor/access_log_store.h"
 #include "server/permissions.h"
 
 namespace frontdesk {
@@ -22,11 +21,9 @@ bool IsAllSites(absl::string_view site_id) {
 // about every site, which the lists narrow).
 bool HoldsAt(const Principal& who, std::initializer_list<int> roles,
              absl::string_view site_id) {
-  for (int role : roles) {
-    if (IsAllSites(site_id) ? who.HasRole(role) : who.HasRoleAt(role, site_id))
-      return true;
-  }
-  return false;
+  if (!IsAllSites(site_id)) return who.HasAnyRoleAt(roles, site_id);
+  return std::any_of(roles.begin(), roles.end(),
+                     [&](int role) { return who.HasRole(role); });
 }
 
 }  // namespace
@@ -67,17 +64,6 @@ absl::StatusOr<bool> ResolveUnmask(const Principal& who,
                         "(1..200 characters), kept in the access log");
   }
   return true;
-}
-
-absl::Status AuditUnmaskedRead(db::Tx& tx, const std::string& site_id,
-                               const Principal& who, absl::string_view method,
-                               const std::vector<std::string>& resources,
-                               absl::string_view reason, long long now_us) {
-  if (resources.empty()) return absl::OkStatus();
-  return db::AppendSensitiveDataAccess(tx, site_id, who.staff_id,
-                                       std::string(method), resources,
-                                       std::string(reason), now_us)
-      .status();
 }
 
 absl::StatusOr<std::string> VerifySupervisorAuthorization(

@@ -7,7 +7,8 @@
 //   desks use RequireSiteRole only for what depends on the request's
 //   content (who may borrow a key) and lists narrow with SitesOf();
 // - unmasked numbers need SUPERVISOR or MANAGER at the site and a reason,
-//   and every unmasked read is logged in the same transaction;
+//   and every unmasked read is logged in the same transaction
+//   (server/access_log.h);
 // - a supervisor's authorisation at the desk (a document waiver, a key lent
 //   outside its list) is proved by the supervisor's own token.
 // Refusals are PERMISSION_DENIED and come before any lookup.
@@ -50,13 +51,6 @@ absl::StatusOr<bool> ResolveUnmask(const Principal& who,
                                    absl::string_view site_id, bool unmask,
                                    absl::string_view reason,
                                    absl::string_view reason_field);
-
-// Appends the SensitiveDataAccess for an unmasked read of `resources` (a
-// no-op when `resources` is empty).
-absl::Status AuditUnmaskedRead(db::Tx& tx, const std::string& site_id,
-                               const Principal& who, absl::string_view method,
-                               const std::vector<std::string>& resources,
-                               absl::string_view reason, long long now_us);
 
 // Validates `authorization` (field path `field`) and returns the authorising
 // staff id. The authoriser must be SUPERVISOR or MANAGER at `site_id`; when

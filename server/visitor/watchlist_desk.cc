@@ -9,6 +9,7 @@
 #include "common/status.h"
 #include "common/validation.h"
 #include "db/visitor/watchlist_store.h"
+#include "server/access_log.h"
 #include "server/idempotent.h"
 #include "server/visitor/list_scope.h"
 #include "server/visitor/visitor_access.h"

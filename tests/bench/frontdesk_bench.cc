@@ -24,9 +24,11 @@
 //                   (every row opened and masked)
 // - With --mysql (a mysql:// URL of the server's database): the raw-SQL
 //   baseline of db/bench_baseline.h — CreateTicket's transaction (counter
-//   upsert and select, ticket insert, event insert, commit) and a
-//   primary-key read — with the same threads and duration, one connection
-//   per thread; then each gRPC rate as a ratio to its baseline.
+//   upsert and select, ticket insert with the reporter sealed, event insert,
+//   commit) and a primary-key read — with the same threads and duration, one
+//   connection per thread; then each gRPC rate as a ratio to its baseline.
+//   The baseline seals with the server's data key: --data_key_file, else
+//   $FRONTDESK_DATA_KEY_FILE.
 // - Per phase: requests (completed calls), errors, req/s (successful calls
 //   per second of the phase), p50 and p99 latency (ms, successful calls).
 //   The first error of a phase is printed to stderr.
@@ -54,6 +56,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "common/clock.h"
+#include "common/data_protector.h"
 #include "common/names.h"
 #include "db/bench/bench_baseline.h"
 #include "frontdesk/v1/directory_service.grpc.pb.h"
@@ -75,6 +78,9 @@ ABSL_FLAG(std::string, site, "bench",
 ABSL_FLAG(std::string, mysql, "",
           "mysql:// URL of the server's database: also run the raw-SQL "
           "baseline");
+ABSL_FLAG(std::string, data_key_file, "",
+          "with --mysql: the server's data key file (default "
+          "$FRONTDESK_DATA_KEY_FILE)");
 ABSL_FLAG(int, deadline_ms, 5000, "deadline of every call");
 ABSL_FLAG(bool, shared_channel, false,
           "one channel for all clients instead of one each");
@@ -180,6 +186,20 @@ absl::Status FromGrpc(const grpc::Status& s) {
   if (s.ok()) return absl::OkStatus();
   return absl::Status(static_cast<absl::StatusCode>(s.error_code()),
                       s.error_message());
+}
+
+// The server's data key, for the baseline's sealing.
+absl::StatusOr<DataProtector> ReadDataKey() {
+  std::string path = absl::GetFlag(FLAGS_data_key_file);
+  if (path.empty()) {
+    if (const char* v = std::getenv("FRONTDESK_DATA_KEY_FILE"); v && *v) {
+      path = v;
+    }
+  }
+  std::ifstream in(path);
+  std::string key;
+  std::getline(in, key);
+  return DataProtector::FromKeyText(key);
 }
 
 std::string ReadToken() {
@@ -449,10 +469,16 @@ int Main() {
   const std::string mysql_url = absl::GetFlag(FLAGS_mysql);
   if (mysql_url.empty()) return 0;
 
+  auto protector = ReadDataKey();
+  if (!protector.ok()) {
+    std::fprintf(stderr, "frontdesk_bench: --data_key_file: %s\n",
+                 protector.status().ToString().c_str());
+    return 1;
+  }
   // The baseline: one raw connection per client thread, opened up front.
   std::vector<std::unique_ptr<db::BenchBaseline>> conns;
   for (int c = 0; c < clients; ++c) {
-    auto conn = db::BenchBaseline::Open(mysql_url);
+    auto conn = db::BenchBaseline::Open(mysql_url, *protector);
     if (!conn.ok()) {
       std::fprintf(stderr, "frontdesk_bench: --mysql: %s\n",
                    conn.status().ToString().c_str());

@@ -4,10 +4,14 @@
 // figures.
 //
 //   frontdesk_generate --db mysql://user:pass@127.0.0.1:3306/frontdesk
-//       [--tickets 1000000] [--sites 50] [--months 12] [--seed 1]
-//       [--batch 1000] [--site_prefix gen] [--query_runs 10]
+//       [--data_key_file F] [--tickets 1000000] [--sites 50] [--months 12]
+//       [--seed 1] [--batch 1000] [--site_prefix gen] [--query_runs 10]
 //
 // Contract:
+// - Reporters are sealed with the data key frontdeskd will use on this
+//   database (--data_key_file or $FRONTDESK_DATA_KEY_FILE; beside an SQLite
+//   file by default, as frontdeskd finds it: server/data_key.h), which the
+//   database must not already refuse.
 // - Migrates the database first (db::Migrate), then creates --sites new sites
 //   "{prefix}01".. (FAILED if one exists: pick another --site_prefix), each
 //   with its staff (two receptionists, a butler, a guard) and units
@@ -34,6 +38,7 @@
 // ticket_probes.h; this file holds the flags and the run.
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <system_error>
@@ -44,14 +49,19 @@
 #include "absl/time/civil_time.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "common/clock.h"
 #include "db/database.h"
 #include "db/migrator.h"
+#include "server/data_key.h"
 #include "tests/bench/ticket_generator.h"
 #include "tests/bench/ticket_mix.h"
 #include "tests/bench/ticket_probes.h"
 
 ABSL_FLAG(std::string, db, "",
           "database to load: mysql://user:pass@host:port/db or sqlite:PATH");
+ABSL_FLAG(std::string, data_key_file, "",
+          "the data key frontdeskd uses on --db (default "
+          "$FRONTDESK_DATA_KEY_FILE, or beside an SQLite file)");
 ABSL_FLAG(int64_t, tickets, 1000000, "tickets to create");
 ABSL_FLAG(int, sites, 50, "sites to spread them over");
 ABSL_FLAG(int, months, 12, "months of history, ending now");
@@ -87,10 +97,18 @@ int Main() {
                  "--months >= 1, --batch >= 1\n");
     return 2;
   }
+  std::string key_file = absl::GetFlag(FLAGS_data_key_file);
+  if (const char* v = std::getenv("FRONTDESK_DATA_KEY_FILE");
+      key_file.empty() && v != nullptr) {
+    key_file = v;
+  }
+  auto protector = LoadDataKey(*config, key_file);
+  Check(protector.status(), "--data_key_file");
   db::Database database(*config, 1);
   absl::Time t0 = absl::Now();
   auto applied = db::Migrate(database);
   Check(applied.status(), "migrating");
+  Check(CheckDataKey(database, *protector, ToMicros(absl::Now())), "data key");
   std::printf("database %s: %zu migration(s) applied\n",
               config->redacted_url.c_str(), applied->size());
 
@@ -106,14 +124,14 @@ int Main() {
               batch);
 
   TicketMix mix(absl::GetFlag(FLAGS_seed));
-  Generator generator(database, mix, start, end);
+  Generator generator(database, *protector, mix, start, end);
   generator.CreateSites(sites, absl::GetFlag(FLAGS_site_prefix));
   generator.PlanCounts(total);
   generator.Load(batch);
   std::printf("total time %.1f s\n", Seconds(absl::Now() - t0));
   std::fflush(stdout);
 
-  RunProbes(database, Probes(generator.sites(), end),
+  RunProbes(database, *protector, Probes(generator.sites(), end),
             std::max(1, absl::GetFlag(FLAGS_query_runs)));
   return 0;
 }

@@ -356,7 +356,9 @@ void Generator::Emit(db::BulkTicket t) {
 void Generator::FlushBatch() {
   if (batch_.empty()) return;
   absl::Time t0 = absl::Now();
-  Check(db_.Transact([&](db::Tx& tx) { return db::InsertTickets(tx, batch_); }),
+  Check(db_.Transact([&](db::Tx& tx) {
+    return db::InsertTickets(tx, protector_, batch_);
+  }),
         "inserting tickets");
   absl::Time t1 = absl::Now();
   db_time_ += t1 - t0;

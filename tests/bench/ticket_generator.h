@@ -12,6 +12,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "absl/time/time.h"
+#include "common/data_protector.h"
 #include "db/bench/bulk_loader.h"
 #include "db/database.h"
 #include "tests/bench/ticket_mix.h"
@@ -44,14 +45,19 @@ struct SiteModel {
   long long tickets = 0;
 };
 
-// Loads tickets created in [start, end) into `database`, drawn from `mix`.
-// Call CreateSites, PlanCounts and Load in that order; Check exits on any
+// Loads tickets created in [start, end) into `database`, drawn from `mix`,
+// reporters sealed with `protector` (the database's data key). Call
+// CreateSites, PlanCounts and Load in that order; Check exits on any
 // database error.
 class Generator {
  public:
-  Generator(db::Database& database, TicketMix& mix, absl::Time start,
-            absl::Time end)
-      : db_(database), mix_(mix), start_(start), end_(end) {}
+  Generator(db::Database& database, const DataProtector& protector,
+            TicketMix& mix, absl::Time start, absl::Time end)
+      : db_(database),
+        protector_(protector),
+        mix_(mix),
+        start_(start),
+        end_(end) {}
 
   // Sites, their staff and units (one resident each).
   void CreateSites(int count, const std::string& prefix);
@@ -74,6 +80,7 @@ class Generator {
   void FlushBatch();
 
   db::Database& db_;
+  const DataProtector& protector_;
   TicketMix& mix_;
   const absl::Time start_, end_;
   std::vector<SiteModel> sites_;

@@ -73,8 +73,8 @@ std::vector<Probe> Probes(const std::vector<SiteModel>& sites, absl::Time end) {
   };
 }
 
-void RunProbes(db::Database& database, const std::vector<Probe>& probes,
-               int runs) {
+void RunProbes(db::Database& database, const DataProtector& protector,
+               const std::vector<Probe>& probes, int runs) {
   std::printf(
       "\nListTickets through db::ListTickets (page_size 50, i.e. LIMIT 51), "
       "%d runs each, ms:\n",
@@ -95,7 +95,7 @@ void RunProbes(db::Database& database, const std::vector<Probe>& probes,
     for (int i = 0; i <= runs; ++i) {
       auto t0 = std::chrono::steady_clock::now();
       Check(database.Read([&](db::Tx& tx) -> absl::Status {
-        auto listed = db::ListTickets(tx, q);
+        auto listed = db::ListTickets(tx, protector, q);
         if (!listed.ok()) return listed.status();
         rows = listed->size();
         return absl::OkStatus();
@@ -122,7 +122,7 @@ void RunProbes(db::Database& database, const std::vector<Probe>& probes,
   for (size_t i = 0; i < probes.size(); ++i) {
     std::string plan;
     Check(database.Read([&](db::Tx& tx) -> absl::Status {
-      auto explained = db::ExplainListTickets(tx, queries[i]);
+      auto explained = db::ExplainListTickets(tx, protector, queries[i]);
       if (!explained.ok()) return explained.status();
       plan = *explained;
       return absl::OkStatus();

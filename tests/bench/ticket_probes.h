@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "absl/time/time.h"
+#include "common/data_protector.h"
 #include "db/database.h"
 #include "tests/bench/ticket_generator.h"
 
@@ -28,9 +29,10 @@ struct Probe {
 std::vector<Probe> Probes(const std::vector<SiteModel>& sites, absl::Time end);
 
 // Prints each query's rows and timings over `runs` runs after a first one,
-// then its plan.
-void RunProbes(db::Database& database, const std::vector<Probe>& probes,
-               int runs);
+// then its plan. `protector` is the database's data key (the reporter_phone
+// filter compares its blind index).
+void RunProbes(db::Database& database, const DataProtector& protector,
+               const std::vector<Probe>& probes, int runs);
 
 }  // namespace frontdesk::bench
 

@@ -1,4 +1,4 @@
-#include "db/visitor/access_log_store.h"
+#include "db/access_log_store.h"
 
 #include <soci/soci.h>
 

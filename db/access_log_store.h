@@ -1,9 +1,12 @@
-// The log of unmasked reads of personal numbers (SensitiveDataAccess). All
-// SQL for sensitive_data_accesses lives here. The table is append-only (the
+// The log of unmasked reads of personal data (SensitiveDataAccess): the
+// visitor register's numbers [P-UNMASK-AUDITED] and a ticket's reporter
+// [T-REPORTER-AUDITED] [T-PHONE-SEARCH-AUDITED]; the resource names say
+// which ("sites/hx/visits/7", "sites/hx/tickets/42"). All SQL for
+// sensitive_data_accesses lives here. The table is append-only (the
 // database refuses UPDATE and DELETE), and an access is appended in the same
 // transaction as the read it records, so no unaudited read is ever returned.
-#ifndef FRONTDESK_DB_VISITOR_ACCESS_LOG_STORE_H_
-#define FRONTDESK_DB_VISITOR_ACCESS_LOG_STORE_H_
+#ifndef FRONTDESK_DB_ACCESS_LOG_STORE_H_
+#define FRONTDESK_DB_ACCESS_LOG_STORE_H_
 
 #include <optional>
 #include <string>
@@ -40,4 +43,4 @@ absl::StatusOr<std::vector<v1::SensitiveDataAccess>> ListSensitiveDataAccesses(
 
 }  // namespace frontdesk::db
 
-#endif  // FRONTDESK_DB_VISITOR_ACCESS_LOG_STORE_H_
+#endif  // FRONTDESK_DB_ACCESS_LOG_STORE_H_

@@ -1,9 +1,11 @@
-#include "server/visitor/retention_sweeper.h"
+#include "server/retention_sweeper.h"
 
 #include <string>
 #include <vector>
 
+#include "common/retention.h"
 #include "db/directory/site_store.h"
+#include "db/ticket/ticket_store.h"
 #include "db/visitor/key_store.h"
 #include "db/visitor/visit_store.h"
 #include "db/visitor/visitor_settings_store.h"
@@ -42,6 +44,14 @@ absl::StatusOr<RetentionCounts> RetentionSweeper::SweepOnce() {
             db::PurgeKeyLoanPersonalData(tx, site_id, cutoff, ToMicros(now));
         if (!key_events.ok()) return key_events.status();
         counts.key_events += *key_events;
+        auto tickets =
+            db::EraseTicketReporters(tx, site_id,
+                                     ToMicros(TicketRetentionCutoff(
+                                         now, settings->ticket_retention_days)),
+                                     ToMicros(now));
+        if (!tickets.ok()) return tickets.status();
+        counts.tickets += tickets->tickets;
+        counts.ticket_events += tickets->events;
         return absl::OkStatus();
       });
       if (!status.ok()) return status;

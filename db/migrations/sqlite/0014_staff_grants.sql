@@ -4,7 +4,7 @@
 -- every (role, site) pair becomes a grant, and nothing is lost: ADMIN, and
 -- every role of someone listed at no site, was held company-wide (the only
 -- reading the old rows had), and stays so explicitly.
--- SQLite twin of mysql/0011_staff_grants.sql.
+-- SQLite twin of mysql/0014_staff_grants.sql.
 
 CREATE TABLE staff_grants (
   staff_id TEXT    NOT NULL REFERENCES staff (id),
