@@ -52,7 +52,7 @@ TEST(PermissionTableJsonTest, OneLinePerEntryWithRoleNamesFieldAndRule) {
       json,
       "{\"method\": \"TicketService.UpdateSlaPolicy\", \"roles\": "
       "[\"MANAGER\"], \"site_field\": \"policy.name\", \"rule\": "
-      "\"D-SITE-SCOPE\"}"))
+      "\"T-ROLES\"}"))
       << json;
   // Roles come in the enum's order (here the visitor desk's four).
   EXPECT_TRUE(absl::StrContains(
