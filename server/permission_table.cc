@@ -15,6 +15,10 @@ using Role = v1::StaffMember;
 constexpr RoleSet kAnyone = {
     Role::RECEPTIONIST, Role::SUPERVISOR, Role::MANAGER, Role::MAINTENANCE,
     Role::SECURITY,     Role::BUTLER,     Role::SERVICE};
+// The people of a site, whatever their role (not the service accounts).
+constexpr RoleSet kStaff = {Role::RECEPTIONIST, Role::SUPERVISOR,
+                            Role::MANAGER,      Role::MAINTENANCE,
+                            Role::SECURITY,     Role::BUTLER};
 constexpr RoleSet kManager = {Role::MANAGER};
 constexpr RoleSet kSupervisor = {Role::SUPERVISOR, Role::MANAGER};
 // The visitor desk: reception and the guards on the gate.
@@ -53,6 +57,14 @@ constexpr Permission kTable[] = {
     {"DirectoryService.ListStaffMembers", kAnyone, "", "ACL-ONE-TABLE"},
     // One's own token; anyone else's is ADMIN's (the staff desk checks).
     {"DirectoryService.CreateAccessToken", kAnyone, "", "ACL-ONE-TABLE"},
+    // An approval is given by the approver at their own site: which
+    // action each role may approve (a department's head: its plans) is the
+    // approval desk's check [ACL-APPROVAL-BY-APPROVER]; an approval is read
+    // by its approver and the site's supervisors.
+    {"DirectoryService.CreateApproval", kStaff, "parent",
+     "ACL-APPROVAL-BY-APPROVER"},
+    {"DirectoryService.GetApproval", kStaff, "name",
+     "ACL-APPROVAL-BY-APPROVER"},
     {"DirectoryService.CreateDepartment", kManager, "parent",
      "D-DIRECTORY-WRITES"},
     {"DirectoryService.GetDepartment", kAnyone, "", "ACL-ONE-TABLE"},

@@ -48,6 +48,10 @@ DESK_CHECKS = {
     "DirectoryService.CreateAccessToken":
         "an empty parent is not the caller: a token for anyone else is "
         "ADMIN's, checked by the staff desk",
+    "DirectoryService.GetApproval":
+        "an approval is read by its approver and the site's supervisors and "
+        "managers; anyone else is refused whether or not it exists "
+        "(AIP-211), checked by the approval desk",
 }
 
 # A watch that is allowed answers at once with the site's history (a ticket
@@ -59,6 +63,7 @@ STREAM_DEADLINE = 3
 # so that an allowed call gets past the desk's parsing to its own lookup.
 # "{ticket}" is a real ticket of the site, named by its number.
 NAMES_AFTER_SITE = {
+    "DirectoryService.GetApproval": "approvals/1",
     "DirectoryService.UpdateDepartment": "departments/eng",
     "TicketService.ListTicketEvents": "{ticket}",
     "TicketService.ListWorkOrders": "{ticket}",
