@@ -5,8 +5,8 @@
 //
 // gRPC 1.51's server interceptors cannot reject a call and its
 // AuthMetadataProcessor needs TLS, hence a call from each handler's frame.
-// No gRPC type here: desks verify an approver's token through the same
-// class.
+// No gRPC type here. Only the caller's own token is ever verified: an
+// approver approves with their own call (server/approvals.h).
 #ifndef FRONTDESK_SERVER_AUTH_H_
 #define FRONTDESK_SERVER_AUTH_H_
 
@@ -27,11 +27,11 @@ class Authenticator {
   // `authorization` is the value of the "authorization" metadata, empty
   // when the call carried none.
   absl::StatusOr<Principal> Authenticate(absl::string_view authorization);
-  // The principal behind a bare token secret (e.g. a supervisor's token
-  // typed in at the desk to authorise a step); UNAUTHENTICATED when unknown.
-  absl::StatusOr<Principal> AuthenticateSecret(absl::string_view secret);
 
  private:
+  // The principal behind a bare token secret; UNAUTHENTICATED when unknown.
+  absl::StatusOr<Principal> AuthenticateSecret(absl::string_view secret);
+
   db::Database& db_;
   TokenCache cache_;
 };

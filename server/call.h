@@ -1,7 +1,9 @@
 // One call as a desk sees it: who is calling, and what else the transport
 // carried that a rule may need. The gRPC frame (server/handler.h) builds it
 // after authenticating the caller, so desks take a Call and a plain request
-// and never see a grpc::ServerContext.
+// and never see a grpc::ServerContext. The caller is the only principal of
+// a call: an approver approves with their own call (server/approvals.h),
+// never through a token passed along in this one.
 #ifndef FRONTDESK_SERVER_CALL_H_
 #define FRONTDESK_SERVER_CALL_H_
 
@@ -11,16 +13,10 @@
 
 namespace frontdesk {
 
-// The metadata key carrying an approving supervisor's bearer token (a
-// document waiver, a key lent outside its list): the approver confirms with
-// their own token, never with the caller's word.
-inline constexpr char kAuthorizerMetadata[] = "x-frontdesk-authorizer";
-
 struct Call {
   Principal who;
-  std::string method;            // e.g. "CheckInVisitor"
-  std::string authorizer_token;  // kAuthorizerMetadata, "" when absent
-  std::string peer;              // e.g. "ipv4:127.0.0.1:50312", for logs
+  std::string method;  // e.g. "VisitorService.CheckInVisitor"
+  std::string peer;    // e.g. "ipv4:127.0.0.1:50312", for logs
 };
 
 }  // namespace frontdesk

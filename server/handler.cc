@@ -51,8 +51,7 @@ grpc::Status Handle(ServiceContext& services, grpc::ServerContext* context,
     } else {
       status = Authorize(*principal, method, request);
       if (status.ok()) {
-        Call call{*std::move(principal), method,
-                  Metadata(*context, kAuthorizerMetadata), context->peer()};
+        Call call{*std::move(principal), method, context->peer()};
         status = body(call);
       }
     }

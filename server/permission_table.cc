@@ -71,6 +71,14 @@ constexpr Permission kTable[] = {
     {"DirectoryService.ListStaffMembers", kPeople, "", "ACL-ONE-TABLE"},
     // One's own token; anyone else's is ADMIN's (the staff desk checks).
     {"DirectoryService.CreateAccessToken", kPeople, "", "ACL-ONE-TABLE"},
+    // An approval is given by the approver at their own site: which
+    // action each role may approve (a department's head: its plans) is the
+    // approval desk's check [ACL-APPROVAL-BY-APPROVER]; an approval is read
+    // by its approver and the site's supervisors.
+    {"DirectoryService.CreateApproval", kPeople, "parent",
+     "ACL-APPROVAL-BY-APPROVER"},
+    {"DirectoryService.GetApproval", kPeople, "name",
+     "ACL-APPROVAL-BY-APPROVER"},
     {"DirectoryService.CreateDepartment", kManager, "parent",
      "D-DIRECTORY-WRITES"},
     {"DirectoryService.GetDepartment", kPeople, "name", "D-SITE-SCOPE"},

@@ -14,7 +14,7 @@ namespace frontdesk {
 struct ServiceContext {
   db::Database& db;
   const Clock& clock;
-  // Verifies tokens: the caller's (in the frame) and an approver's (desks).
+  // Verifies the caller's token (in the frame).
   Authenticator& auth;
   // Seals and blinds personal numbers (visitor register, keys).
   const DataProtector& protector;

@@ -28,6 +28,7 @@ class CliHelpTest(unittest.TestCase):
                     ["unit"], ["unit", "create"], ["unit", "list"],
                     ["staff"], ["staff", "create"], ["staff", "get"], ["staff", "list"],
                     ["token"], ["token", "create"],
+                    ["approval"], ["approval", "create"], ["approval", "get"],
                     ["ticket"], ["ticket", "create"], ["ticket", "get"],
                     ["ticket", "list"], ["ticket", "update"], ["ticket", "note"],
                     ["ticket", "history"],

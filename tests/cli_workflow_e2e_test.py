@@ -228,9 +228,20 @@ class CliWorkflowTest(TicketCommands, unittest.TestCase):
         self.assertIn("plan due", cli.run("ticket", "get", number).stdout)
 
         finish, finish_utc = local_time(datetime.timedelta(days=2))
+        # The head agrees with their own token [ACL-APPROVAL-BY-APPROVER];
+        # the desk records the plan with the code, and naming the head alone
+        # is no agreement.
+        head = {"FRONTDESK_TOKEN": cli.new_token("wang.li")}
+        named = cli.run("ticket", "plan", number, "--department", "security",
+                        "--plan", "x", "--agreed-by", "wang.li", expect=1)
+        self.assertIn("PERMISSION_DENIED (PLAN_APPROVAL_REQUIRED)",
+                      named.stderr)
+        code = cli.run("approval", "create", "--site", "hx", "--action",
+                       "ticket-plan", "--ticket", number, "--reason",
+                       "保安部同意整改", env=head).stdout.strip()
         shown = cli.run("ticket", "plan", number, "--department", "security",
                         "--plan", "当班保安停岗培训,主管上门致歉",
-                        "--finish", finish).stdout
+                        "--finish", finish, "--approval", code).stdout
         self.assertRegex(shown, r"plan:\s+当班保安停岗培训,主管上门致歉")
         self.assertIn("dept:security (staff/wang.li)", shown)
         self.assertRegex(shown, r"promised:\s+%s" % re.escape(finish))

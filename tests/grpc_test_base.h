@@ -229,6 +229,40 @@ class GrpcTestBase : public ::testing::TestWithParam<db::Backend> {
     return tokens_[staff_id];
   }
 
+  // An approval `approver` creates with their own token at `site_id` for
+  // `action` (bound to `subject` when given), as CreateApproval answers it
+  // (its code only in this reply) [ACL-APPROVAL-BY-APPROVER].
+  Reply<v1::Approval> CreateApproval(
+      const std::string& approver, const std::string& site_id,
+      v1::Approval::Action action, const std::string& subject = "",
+      const std::string& reason = "业主电话同意",
+      absl::Duration ttl = absl::ZeroDuration()) {
+    v1::CreateApprovalRequest req;
+    req.set_parent("sites/" + site_id);
+    req.mutable_approval()->set_action(action);
+    req.mutable_approval()->set_subject(subject);
+    req.mutable_approval()->set_reason(reason);
+    if (ttl > absl::ZeroDuration()) {
+      req.mutable_approval()->mutable_ttl()->set_seconds(
+          absl::ToInt64Seconds(ttl));
+    }
+    return As(approver, directory_.get(),
+              &v1::DirectoryService::Stub::CreateApproval, req);
+  }
+
+  // The code of such an approval, which must be created; "" (and a test
+  // failure) otherwise.
+  std::string ApprovalCode(const std::string& approver,
+                           const std::string& site_id,
+                           v1::Approval::Action action,
+                           const std::string& subject = "",
+                           const std::string& reason = "业主电话同意") {
+    auto created = CreateApproval(approver, site_id, action, subject, reason);
+    EXPECT_TRUE(Ok(created.status));
+    EXPECT_EQ(created.value.code().size(), 12u);
+    return created.value.code();
+  }
+
   // A call as `staff_id` with a 30 s deadline and any `extra` metadata.
   template <typename Stub, typename Req, typename Resp>
   Reply<Resp> As(const std::string& staff_id, Stub* stub,

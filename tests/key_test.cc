@@ -123,33 +123,66 @@ TEST_P(KeyTest, LendingAKeyThatIsOutIsRefused) {
 }
 
 TEST_P(KeyTest, BorrowerNotAuthorisedIsRefusedUnlessASupervisorAuthorises) {
-  CreateKey();
+  const Key key = CreateKey();
+  CreateKey("KEY-0013");
   auto refused = Lend("desk", Person("维修 李工"));
   EXPECT_TRUE(Precondition(refused.status, "KEY_BORROWER_NOT_AUTHORIZED"));
-  EXPECT_EQ(Rows("key_events"), 1);  // CREATED only
+  EXPECT_EQ(Rows("key_events"), 2);  // CREATED, twice
 
   v1::SupervisorAuthorization auth;
   auth.set_authorized_by("staff/boss");
   auth.set_reason("业主电话同意");
-  // Naming a supervisor without their token is not an authorisation.
+  // Naming a supervisor is not an authorisation, nor is their token passed
+  // along in the call [ACL-APPROVAL-BY-APPROVER].
   auto unconfirmed =
       Lend("desk", Person("维修 李工"), absl::Hours(2), {}, &auth);
   EXPECT_TRUE(Refused(unconfirmed.status, grpc::StatusCode::PERMISSION_DENIED,
                       "SUPERVISOR_AUTHORIZATION_REQUIRED"));
-  auto forged = Lend("desk", Person("维修 李工"), absl::Hours(2),
-                     {{"x-frontdesk-authorizer", TokenOf("desk")}}, &auth);
-  EXPECT_TRUE(Refused(forged.status, grpc::StatusCode::PERMISSION_DENIED,
+  auto forwarded = Lend("desk", Person("维修 李工"), absl::Hours(2),
+                        {{"x-frontdesk-authorizer", TokenOf("boss")}}, &auth);
+  EXPECT_TRUE(Refused(forwarded.status, grpc::StatusCode::PERMISSION_DENIED,
                       "SUPERVISOR_AUTHORIZATION_REQUIRED"));
-  EXPECT_EQ(Rows("key_events"), 1);
+  // An approval bound to another key is for that key only.
+  auth.set_approval(ApprovalCode("boss", "hx", v1::Approval::OFF_LIST_KEY_LOAN,
+                                 "sites/hx/keys/KEY-0013"));
+  EXPECT_TRUE(Precondition(
+      Lend("desk", Person("维修 李工"), absl::Hours(2), {}, &auth).status,
+      "APPROVAL_MISMATCH"));
+  EXPECT_EQ(Rows("key_events"), 2);
 
-  auto lent = Lend("desk", Person("维修 李工"), absl::Hours(2),
-                   {{"x-frontdesk-authorizer", TokenOf("boss")}}, &auth);
+  // The supervisor approves this key (named by its tag) with their own
+  // token; the desk sends the code.
+  auto approval =
+      CreateApproval("boss", "hx", v1::Approval::OFF_LIST_KEY_LOAN,
+                     "sites/hx/keys/KEY-0012", "业主电话同意,装修量房");
+  ASSERT_TRUE(Ok(approval.status));
+  EXPECT_EQ(approval.value.subject(), key.name());  // stored by id
+  auth.set_approval(approval.value.code());
+  auth.clear_reason();
+  auto lent = Lend("desk", Person("维修 李工"), absl::Hours(2), {}, &auth);
   ASSERT_TRUE(Ok(lent.status));
   EXPECT_EQ(lent.value.state(), Key::ON_LOAN);
   auto history = History();
   ASSERT_EQ(history.size(), 2u);
   EXPECT_EQ(history[1].authorization().authorized_by(), "staff/boss");
-  EXPECT_EQ(history[1].authorization().reason(), "业主电话同意");
+  EXPECT_EQ(history[1].authorization().reason(), "业主电话同意,装修量房");
+  EXPECT_TRUE(history[1].authorization().approval().empty());
+  EXPECT_EQ(history[1].actor(), "staff/desk");
+  // Once [ACL-APPROVAL-SINGLE-USE].
+  ASSERT_TRUE(Ok(Return("desk").status));
+  EXPECT_TRUE(Precondition(
+      Lend("desk", Person("维修 李工"), absl::Hours(2), {}, &auth).status,
+      "APPROVAL_USED"));
+
+  // A supervisor lending the key themselves authorises by their own call.
+  v1::SupervisorAuthorization own;
+  own.set_reason("本人同意");
+  auto by_boss = Lend("boss", Person("维修 李工"), absl::Hours(2), {}, &own);
+  ASSERT_TRUE(Ok(by_boss.status));
+  history = History();
+  ASSERT_EQ(history.size(), 4u);
+  EXPECT_EQ(history[3].authorization().authorized_by(), "staff/boss");
+  EXPECT_EQ(history[3].authorization().reason(), "本人同意");
 }
 
 TEST_P(KeyTest, APersonOutsideTheStaffMustShowADocument) {
@@ -227,15 +260,11 @@ TEST_P(KeyTest, HistoryIsCompleteAndAppendOnly) {
   update.mutable_key()->set_storage_slot("B-07");
   update.mutable_update_mask()->add_paths("storage_slot");
   ASSERT_TRUE(Ok(As("desk", visitors_.get(), &Stub::UpdateKey, update).status));
-  ASSERT_TRUE(Ok(Lend("desk", Person("维修 李工"), absl::Hours(2),
-                      {{"x-frontdesk-authorizer", TokenOf("boss")}},
-                      [] {
-                        static v1::SupervisorAuthorization a;
-                        a.set_authorized_by("staff/boss");
-                        a.set_reason("业主同意");
-                        return &a;
-                      }())
-                     .status));
+  v1::SupervisorAuthorization approved;
+  approved.set_approval(ApprovalCode(
+      "boss", "hx", v1::Approval::OFF_LIST_KEY_LOAN, "", "业主同意"));
+  ASSERT_TRUE(Ok(
+      Lend("desk", Person("维修 李工"), absl::Hours(2), {}, &approved).status));
   ASSERT_TRUE(Ok(Return("desk").status));
   v1::RetireKeyRequest retire;
   retire.set_name("sites/hx/keys/KEY-0012");

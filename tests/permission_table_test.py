@@ -54,6 +54,10 @@ DESK_CHECKS = {
     "TicketService.ListTicketEvents":
         "a maintenance worker reads only the history of tickets of their "
         "own work orders (T-WORK-ORDER-ASSIGNEE)",
+    "DirectoryService.GetApproval":
+        "an approval is read by its approver and the site's supervisors and "
+        "managers; anyone else is refused whether or not it exists "
+        "(AIP-211), checked by the approval desk",
 }
 
 # A watch that is allowed answers at once with the site's history (a ticket
@@ -65,6 +69,7 @@ STREAM_DEADLINE = 3
 # so that an allowed call gets past the desk's parsing to its own lookup.
 # "{ticket}" is a real ticket of the site, named by its number.
 NAMES_AFTER_SITE = {
+    "DirectoryService.GetApproval": "approvals/1",
     "DirectoryService.UpdateDepartment": "departments/eng",
     "TicketService.ListTicketEvents": "{ticket}",
     "TicketService.ListWorkOrders": "{ticket}",

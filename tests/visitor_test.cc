@@ -61,34 +61,125 @@ TEST_P(VisitorTest, NoDocumentIsRefusedAndTheRefusalRecordedOncePerRequest) {
   EXPECT_EQ(Rows("visits"), 0);
 }
 
-TEST_P(VisitorTest, SupervisorAuthorisesEntryWithoutDocumentWithTheirOwnToken) {
+TEST_P(VisitorTest, SupervisorAuthorisesEntryWithoutDocumentByTheirOwnCall) {
+  using v1::Approval;
   auto req = CheckIn("");
   req.mutable_document_waiver()->set_authorized_by("staff/boss");
   req.mutable_document_waiver()->set_reason("业主电话确认");
-  // The receptionist alone cannot name a supervisor who did not agree.
+  // The receptionist alone cannot name a supervisor who did not agree
+  // [ACL-APPROVAL-BY-APPROVER], and a supervisor's token passed along in
+  // the call's metadata no longer counts for anything.
   EXPECT_TRUE(Refused(V("desk", &Stub::CheckInVisitor, req).status,
                       grpc::StatusCode::PERMISSION_DENIED,
                       "SUPERVISOR_AUTHORIZATION_REQUIRED"));
   EXPECT_TRUE(Refused(V("desk", &Stub::CheckInVisitor, req,
-                        {{"x-frontdesk-authorizer", TokenOf("desk")}})
+                        {{"x-frontdesk-authorizer", TokenOf("boss")}})
                           .status,
                       grpc::StatusCode::PERMISSION_DENIED,
                       "SUPERVISOR_AUTHORIZATION_REQUIRED"));
-  // A supervisor of another site cannot authorise here.
+  // Nor approve it themselves.
+  EXPECT_TRUE(Refused(
+      CreateApproval("desk", "hx", Approval::VISITOR_DOCUMENT_WAIVER).status,
+      grpc::StatusCode::PERMISSION_DENIED, "APPROVER_NOT_ELIGIBLE"));
+  // A supervisor of another site approves there only.
+  EXPECT_TRUE(
+      Denied(CreateApproval("lz.boss", "hx", Approval::VISITOR_DOCUMENT_WAIVER)
+                 .status));
   auto elsewhere = req;
-  elsewhere.mutable_document_waiver()->set_authorized_by("staff/lz.boss");
-  EXPECT_TRUE(Refused(V("desk", &Stub::CheckInVisitor, elsewhere,
-                        {{"x-frontdesk-authorizer", TokenOf("lz.boss")}})
-                          .status,
-                      grpc::StatusCode::PERMISSION_DENIED,
-                      "SUPERVISOR_AUTHORIZATION_REQUIRED"));
+  elsewhere.mutable_document_waiver()->set_authorized_by("");
+  elsewhere.mutable_document_waiver()->set_approval(
+      ApprovalCode("lz.boss", "lz", Approval::VISITOR_DOCUMENT_WAIVER));
+  EXPECT_TRUE(Precondition(V("desk", &Stub::CheckInVisitor, elsewhere).status,
+                           "APPROVAL_MISMATCH"));
+  // An approval of another action is no waiver.
+  auto key_loan = req;
+  key_loan.mutable_document_waiver()->set_approval(
+      ApprovalCode("boss", "hx", Approval::OFF_LIST_KEY_LOAN));
+  EXPECT_TRUE(Precondition(V("desk", &Stub::CheckInVisitor, key_loan).status,
+                           "APPROVAL_MISMATCH"));
+  auto unknown = req;
+  unknown.mutable_document_waiver()->set_approval("ZZZZ-ZZZZ-ZZZZ");
+  EXPECT_TRUE(Refused(V("desk", &Stub::CheckInVisitor, unknown).status,
+                      grpc::StatusCode::NOT_FOUND, "APPROVAL_NOT_FOUND"));
+  auto malformed = req;
+  malformed.mutable_document_waiver()->set_approval("boss");
+  EXPECT_TRUE(InvalidNaming(V("desk", &Stub::CheckInVisitor, malformed).status,
+                            "document_waiver.approval"));
   EXPECT_EQ(Rows("visits"), 0);
-  auto admitted = V("desk", &Stub::CheckInVisitor, req,
-                    {{"x-frontdesk-authorizer", TokenOf("boss")}});
+
+  // The supervisor approves with their own token; the desk sends the code.
+  auto approval =
+      CreateApproval("boss", "hx", Approval::VISITOR_DOCUMENT_WAIVER, "",
+                     "供电局抄表,主管核实工作证");
+  ASSERT_TRUE(Ok(approval.status));
+  // Naming someone else than the approver is refused, and uses nothing.
+  auto misnamed = req;
+  misnamed.mutable_document_waiver()->set_authorized_by("staff/mgr");
+  misnamed.mutable_document_waiver()->set_approval(approval.value.code());
+  EXPECT_TRUE(Refused(V("desk", &Stub::CheckInVisitor, misnamed).status,
+                      grpc::StatusCode::PERMISSION_DENIED, "NOT_THE_APPROVER"));
+  req.mutable_document_waiver()->set_approval(
+      absl::AsciiStrToLower(approval.value.code()));
+  req.set_request_id("desk-1-0009");
+  clock_->Advance(absl::Minutes(9));
+  auto admitted = V("desk", &Stub::CheckInVisitor, req);
   ASSERT_TRUE(Ok(admitted.status));
   EXPECT_EQ(admitted.value.document_waiver().authorized_by(), "staff/boss");
-  EXPECT_EQ(admitted.value.document_waiver().reason(), "业主电话确认");
+  // The approver's reason is recorded; the code is not.
+  EXPECT_EQ(admitted.value.document_waiver().reason(),
+            "供电局抄表,主管核实工作证");
+  EXPECT_TRUE(admitted.value.document_waiver().approval().empty());
   EXPECT_FALSE(admitted.value.visitor().has_document());
+  v1::GetVisitRequest stored;
+  stored.set_name(admitted.value.name());
+  EXPECT_EQ(V("desk", &Stub::GetVisit, stored)
+                .value.document_waiver()
+                .authorized_by(),
+            "staff/boss");
+  // A retry of the request replays its answer [ACL-APPROVAL-SINGLE-USE]...
+  auto replay = V("desk", &Stub::CheckInVisitor, req);
+  ASSERT_TRUE(Ok(replay.status));
+  EXPECT_EQ(replay.value.name(), admitted.value.name());
+  // ... while any other use of the code is refused.
+  req.set_request_id("desk-1-0010");
+  EXPECT_TRUE(Precondition(V("desk", &Stub::CheckInVisitor, req).status,
+                           "APPROVAL_USED"));
+  EXPECT_EQ(Rows("visits"), 1);
+  v1::GetApprovalRequest get;
+  get.set_name(approval.value.name());
+  auto used = As("boss", directory_.get(),
+                 &v1::DirectoryService::Stub::GetApproval, get);
+  ASSERT_TRUE(Ok(used.status));
+  EXPECT_EQ(used.value.consumed_by(), "staff/desk");
+  EXPECT_EQ(used.value.consumed_method(), "VisitorService.CheckInVisitor");
+  EXPECT_EQ(At(used.value.consume_time()), T0() + absl::Minutes(9));
+  EXPECT_TRUE(used.value.code().empty());
+  // The receptionist who used it reads it no more than any other.
+  EXPECT_TRUE(Denied(As("desk", directory_.get(),
+                        &v1::DirectoryService::Stub::GetApproval, get)
+                         .status));
+
+  // Ten minutes by default: a code is refused once they are over.
+  auto late = CheckIn("");
+  late.mutable_document_waiver()->set_approval(
+      ApprovalCode("boss", "hx", Approval::VISITOR_DOCUMENT_WAIVER));
+  clock_->Advance(absl::Minutes(10));
+  EXPECT_TRUE(Precondition(V("desk", &Stub::CheckInVisitor, late).status,
+                           "APPROVAL_EXPIRED"));
+  EXPECT_EQ(Rows("visits"), 1);
+
+  // A supervisor at the desk needs no code: their call is their approval.
+  auto own = CheckIn("");
+  own.mutable_document_waiver()->set_reason("本人核实工作证");
+  auto by_boss = V("boss", &Stub::CheckInVisitor, own);
+  ASSERT_TRUE(Ok(by_boss.status));
+  EXPECT_EQ(by_boss.value.document_waiver().authorized_by(), "staff/boss");
+  EXPECT_EQ(by_boss.value.document_waiver().reason(), "本人核实工作证");
+  EXPECT_EQ(by_boss.value.registered_by(), "staff/boss");
+  // ... but must say why.
+  own.mutable_document_waiver()->clear_reason();
+  EXPECT_TRUE(InvalidNaming(V("boss", &Stub::CheckInVisitor, own).status,
+                            "document_waiver.reason"));
 }
 
 TEST_P(VisitorTest, WatchlistMatchByDocumentIsRefusedRecordedAndAlerted) {

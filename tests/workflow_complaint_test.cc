@@ -140,6 +140,55 @@ TEST_P(WorkflowTest, PlanClockPausesWhilePendingAndStopsAtResolution) {
   EXPECT_FALSE(MustGet(name).deadlines().plan_breached());
 }
 
+TEST_P(WorkflowTest, APlanIsAgreedByTheApproverNeverByANameTyped) {
+  const std::string name = MustCreate(Ticket::COMPLAINT, Ticket::SERVICE);
+  const std::string other = MustCreate(Ticket::COMPLAINT, Ticket::SERVICE);
+  v1::AgreeTicketPlanRequest req;
+  req.set_name(name);
+  req.set_department(kEngineering);
+  req.set_plan("当班人员停岗培训");
+  // The head's approval of another ticket, or a sign-off, is not this
+  // plan's [ACL-APPROVAL-SINGLE-USE].
+  req.set_approval(ApprovalFor(kWorker, v1::Approval::TICKET_PLAN, other));
+  EXPECT_TRUE(
+      Precondition(T(&v1::TicketService::Stub::AgreeTicketPlan, req).status,
+                   "APPROVAL_MISMATCH"));
+  req.set_approval(ApprovalFor(kManager, v1::Approval::WARRANTY_SIGNOFF, name));
+  EXPECT_TRUE(
+      Precondition(T(&v1::TicketService::Stub::AgreeTicketPlan, req).status,
+                   "APPROVAL_MISMATCH"));
+  EXPECT_FALSE(MustGet(name).has_plan());
+
+  // The head's approval for this ticket: recorded as theirs, once.
+  req.set_approval(ApprovalFor(kWorker, v1::Approval::TICKET_PLAN, name));
+  req.set_agreed_by(kWorker);
+  auto planned = T(&v1::TicketService::Stub::AgreeTicketPlan, req);
+  ASSERT_TRUE(Ok(planned.status));
+  EXPECT_EQ(planned.value.plan().agreed_by(), kWorker);
+  EXPECT_EQ(planned.value.plan().recorded_by(), kAdmin);
+  EXPECT_TRUE(
+      Precondition(T(&v1::TicketService::Stub::AgreeTicketPlan, req).status,
+                   "APPROVAL_USED"));
+  EXPECT_EQ(Events(name).size(), 2u);
+
+  // The manager's own call is their agreement: no code needed.
+  v1::AgreeTicketPlanRequest own;
+  own.set_name(name);
+  own.set_department(kEngineering);
+  own.set_plan("改为主管上门致歉");
+  auto by_manager = As("zhou.zr", tickets_.get(),
+                       &v1::TicketService::Stub::AgreeTicketPlan, own);
+  ASSERT_TRUE(Ok(by_manager.status));
+  EXPECT_EQ(by_manager.value.plan().agreed_by(), kManager);
+  EXPECT_EQ(by_manager.value.plan().recorded_by(), kManager);
+  std::vector<TicketEvent> events = Events(name);
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[2].actor(), kManager);
+  ASSERT_NE(ChangeOf(events[2], "plan.agreed_by"), nullptr);
+  EXPECT_EQ(ChangeOf(events[2], "plan.agreed_by")->old_value(), kWorker);
+  EXPECT_EQ(ChangeOf(events[2], "plan.agreed_by")->new_value(), kManager);
+}
+
 TEST_P(WorkflowTest,
        PlanIsRefusedOnNonComplaintsAndEndedTicketsWritingNothing) {
   const std::string repair = MustCreate(Ticket::REPAIR);
@@ -161,9 +210,20 @@ TEST_P(WorkflowTest,
                             "department"));
   EXPECT_EQ(Plan(name, "sites/hx/departments/nosuch").status.error_code(),
             grpc::StatusCode::NOT_FOUND);
-  EXPECT_EQ(Plan(name, kEngineering, "x", std::nullopt, "staff/nobody")
-                .status.error_code(),
-            grpc::StatusCode::NOT_FOUND);
+  // Who agreed is the approver's own call [ACL-APPROVAL-BY-APPROVER]: the
+  // desk (here the admin) may neither leave it out nor name someone else.
+  EXPECT_TRUE(Refused(Plan(name, kEngineering, "x", std::nullopt, "").status,
+                      grpc::StatusCode::PERMISSION_DENIED,
+                      "PLAN_APPROVAL_REQUIRED"));
+  EXPECT_TRUE(Refused(
+      Plan(name, kEngineering, "x", std::nullopt, kWorker, "staff/nobody")
+          .status,
+      grpc::StatusCode::PERMISSION_DENIED, "NOT_THE_APPROVER"));
+  // A department's head agrees for their own department only.
+  CreateSecurityDepartment();
+  EXPECT_TRUE(Refused(
+      Plan(name, "sites/hx/departments/sec", "x", std::nullopt, kWorker).status,
+      grpc::StatusCode::PERMISSION_DENIED, "APPROVER_NOT_ELIGIBLE"));
   const Ticket after = MustGet(name);
   EXPECT_EQ(after.etag(), before.etag());
   EXPECT_FALSE(after.has_plan());
@@ -327,8 +387,8 @@ TEST_P(WorkflowTest, SecondDepartmentOwesAResidentNotice) {
   req.set_assignee(kEngineering);
   ASSERT_TRUE(Ok(Dispatch(req).status));
   EXPECT_FALSE(MustGet(complaint).deadlines().has_resident_notice_due_time());
-  auto planned =
-      Plan(complaint, "sites/hx/departments/sec", "保安部配合封闭通道");
+  auto planned = Plan(complaint, "sites/hx/departments/sec",
+                      "保安部配合封闭通道", std::nullopt, kManager);
   ASSERT_TRUE(Ok(planned.status));
   EXPECT_TRUE(planned.value.deadlines().has_resident_notice_due_time());
   // Resolving the matter the same day answers the resident too.

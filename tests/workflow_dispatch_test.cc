@@ -109,20 +109,35 @@ TEST_P(WorkflowTest, WarrantyRepairNeedsManagerSignoffAndDeveloperAck) {
 
   // Neither signed off nor acknowledged.
   EXPECT_TRUE(Precondition(Dispatch(req).status, "WARRANTY_NOT_CLEARED"));
-  // Acknowledged, but signed by a maintenance worker, not the manager.
-  req.set_manager_signoff(kWorker);
+  // Acknowledged, and the manager named, but naming is no sign-off: the
+  // manager signs with their own call [ACL-APPROVAL-BY-APPROVER].
+  req.set_manager_signoff(kManager);
   req.set_developer_acknowledged_by("项目部 陈工");
   EXPECT_TRUE(Precondition(Dispatch(req).status, "WARRANTY_NOT_CLEARED"));
-  // Signed by the manager, not acknowledged.
-  req.set_manager_signoff(kManager);
+  // A maintenance worker cannot sign off.
+  EXPECT_TRUE(Refused(
+      CreateApproval("li.gong", "hx", v1::Approval::WARRANTY_SIGNOFF, name)
+          .status,
+      grpc::StatusCode::PERMISSION_DENIED, "APPROVER_NOT_ELIGIBLE"));
+  // Signed by the manager (their approval of this ticket), not acknowledged.
+  const std::string code =
+      ApprovalFor(kManager, v1::Approval::WARRANTY_SIGNOFF, name);
+  req.set_approval(code);
   req.clear_developer_acknowledged_by();
   EXPECT_TRUE(Precondition(Dispatch(req).status, "WARRANTY_NOT_CLEARED"));
-  // Signed by somebody unknown.
+  // Signed, acknowledged, but naming someone else than the manager who
+  // signed.
   req.set_manager_signoff("staff/nobody");
   req.set_developer_acknowledged_by("项目部 陈工");
-  EXPECT_EQ(Dispatch(req).status.error_code(), grpc::StatusCode::NOT_FOUND);
-  // The liaison form goes to the developer's project team only.
+  EXPECT_TRUE(Refused(Dispatch(req).status, grpc::StatusCode::PERMISSION_DENIED,
+                      "NOT_THE_APPROVER"));
+  // The manager's sign-off of another ticket is not this one's.
   req.set_manager_signoff(kManager);
+  req.set_approval(ApprovalFor(kManager, v1::Approval::WARRANTY_SIGNOFF,
+                               MustCreate(Ticket::REPAIR)));
+  EXPECT_TRUE(Precondition(Dispatch(req).status, "APPROVAL_MISMATCH"));
+  req.set_approval(code);
+  // The liaison form goes to the developer's project team only.
   req.set_assignee(kElevatorVendor);
   EXPECT_TRUE(InvalidNaming(Dispatch(req).status, "assignee"));
   req.set_assignee(kWorker);
@@ -131,6 +146,7 @@ TEST_P(WorkflowTest, WarrantyRepairNeedsManagerSignoffAndDeveloperAck) {
   EXPECT_TRUE(Orders(name).empty());
   EXPECT_EQ(Events(name).size(), 1u);
 
+  // Every refusal above left the code unused.
   req.set_assignee(kDeveloperTeam);
   auto dispatched = Dispatch(req);
   ASSERT_TRUE(Ok(dispatched.status));
@@ -142,6 +158,31 @@ TEST_P(WorkflowTest, WarrantyRepairNeedsManagerSignoffAndDeveloperAck) {
   EXPECT_EQ(orders[0].route(), v1::REPAIR_ROUTE_DEVELOPER_WARRANTY);
   // The project team's own deadline (48 h).
   EXPECT_EQ(At(orders[0].promised_time()), Now() + absl::Hours(48));
+  // The order and the history name the manager who signed, and the desk
+  // that dispatched.
+  EXPECT_EQ(orders[0].manager_signoff(), kManager);
+  EXPECT_EQ(orders[0].developer_acknowledged_by(), "项目部 陈工");
+  EXPECT_EQ(orders[0].dispatched_by(), kAdmin);
+  std::vector<TicketEvent> events = Events(name);
+  ASSERT_EQ(events.size(), 2u);
+  ASSERT_NE(ChangeOf(events[1], "manager_signoff"), nullptr);
+  EXPECT_EQ(ChangeOf(events[1], "manager_signoff")->new_value(), kManager);
+  // A sign-off is used once [ACL-APPROVAL-SINGLE-USE].
+  EXPECT_TRUE(Precondition(Dispatch(req).status, "APPROVAL_USED"));
+
+  // The manager dispatching it themselves signs off by that call.
+  const std::string own = MustCreate(Ticket::REPAIR);
+  v1::DispatchTicketRequest by_manager = req;
+  by_manager.set_name(own);
+  by_manager.clear_approval();
+  by_manager.clear_manager_signoff();
+  ASSERT_TRUE(Ok(As("zhou.zr", tickets_.get(),
+                    &v1::TicketService::Stub::DispatchTicket, by_manager)
+                     .status));
+  orders = Orders(own);
+  ASSERT_EQ(orders.size(), 1u);
+  EXPECT_EQ(orders[0].manager_signoff(), kManager);
+  EXPECT_EQ(orders[0].dispatched_by(), kManager);
 }
 
 TEST_P(WorkflowTest, CoordinationNeedsAtLeastTwoParties) {

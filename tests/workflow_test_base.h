@@ -165,6 +165,12 @@ class WorkflowTest : public testing::GrpcTestBase {
       req.mutable_staff_member()->add_sites(kSite);
       ASSERT_TRUE(
           Ok(D(&v1::DirectoryService::Stub::CreateStaffMember, req).status));
+      // Their own token: they approve with it (ApprovalFor).
+      v1::CreateAccessTokenRequest token;
+      token.set_parent(std::string("staff/") + p.id);
+      auto minted = D(&v1::DirectoryService::Stub::CreateAccessToken, token);
+      ASSERT_TRUE(Ok(minted.status));
+      tokens_[p.id] = minted.value.secret();
     }
     v1::CreateDepartmentRequest dept;
     dept.set_parent(kSite);
@@ -459,12 +465,26 @@ class WorkflowTest : public testing::GrpcTestBase {
     return resolved.status.ok() ? name : "";
   }
 
+  // The code of an approval of `action` for ticket `name` that `approver`
+  // ("staff/{id}", one of CreateDirectory's people) gives with their own
+  // token [ACL-APPROVAL-BY-APPROVER]; "" after a test failure.
+  std::string ApprovalFor(const std::string& approver,
+                          v1::Approval::Action action,
+                          const std::string& name) {
+    const std::string site = name.substr(6, name.find('/', 6) - 6);
+    return ApprovalCode(approver.substr(6), site, action, name);
+  }
+
   // --- What a ticket owes the resident: plans and notices -------------------
 
+  // A plan recorded by the admin (the desk), agreed by `approver` with an
+  // approval of their own (by default the engineering department's head);
+  // "" sends no approval. `agreed_by` is sent as the request names it.
   Reply<Ticket> Plan(const std::string& name,
                      const std::string& department = kEngineering,
                      const std::string& plan = "更换破损防水层，三天内完工",
                      std::optional<absl::Time> finish = std::nullopt,
+                     const std::string& approver = kWorker,
                      const std::string& agreed_by = "") {
     v1::AgreeTicketPlanRequest req;
     req.set_name(name);
@@ -472,6 +492,9 @@ class WorkflowTest : public testing::GrpcTestBase {
     req.set_plan(plan);
     if (finish) *req.mutable_finish_time() = Ts(*finish);
     req.set_agreed_by(agreed_by);
+    if (!approver.empty()) {
+      req.set_approval(ApprovalFor(approver, v1::Approval::TICKET_PLAN, name));
+    }
     return T(&v1::TicketService::Stub::AgreeTicketPlan, req);
   }
 

@@ -98,12 +98,6 @@ TEST(VisitorInput, SiteChildNames) {
   }
 }
 
-TEST(VisitorInput, AuthorizerTokens) {
-  EXPECT_EQ(CleanAuthorizerToken("  fd_abc\n"), "fd_abc");
-  EXPECT_EQ(CleanAuthorizerToken("Bearer fd_abc"), "fd_abc");
-  EXPECT_EQ(CleanAuthorizerToken("\n"), "");
-}
-
 TEST(VisitorView, VisitShowsMaskedNumbersHostAndPurpose) {
   ScopedTimeZone zone("Asia/Shanghai");
   v1::Visit visit;

@@ -60,6 +60,8 @@ AddCommands AddSiteCommands;
 AddCommands AddUnitCommands;
 AddCommands AddStaffCommands;
 AddCommands AddTokenCommands;
+// Approvals: a supervisor's or manager's one-time code for one action.
+AddCommands AddApprovalCommands;
 AddCommands AddTicketCommands;
 // The work orders and the verbs that change a ticket's state (dispatch ...
 // duplicate), added to the "ticket" group, so after AddTicketCommands().

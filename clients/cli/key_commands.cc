@@ -12,7 +12,7 @@
 //   key lend   --site hx --key KEY-0012 --borrower WHO --purpose P
 //       [--due "2026-11-23 17:00"] [--borrower-phone P]
 //       [--borrower-id-type id-card --borrower-id-number N]
-//       [--authorized-by STAFF --authorization-reason R]
+//       [--approval CODE | --authorization-reason R] [--authorized-by STAFF]
 //   key return --site hx --key KEY-0012 [--note T] [--returned-by WHO]
 //   key history --site hx --key KEY-0012 [--unmask --unmask-reason R]
 //   key retire --site hx --key KEY-0012 --reason handed-over|lost|destroyed
@@ -27,9 +27,10 @@
 //     --borrower-phone and --borrower-id-type/--borrower-id-number to borrow
 //     (the server refuses a loan to such a person without a document).
 // Giving --borrower-phone or a document always means a person outside the
-// staff. A supervisor authorising a loan outside the key's list confirms with
-// their own token: FRONTDESK_AUTHORIZER_TOKEN or --authorizer-token-file
-// (not needed when the supervisor is the caller).
+// staff. A loan outside the key's list needs a supervisor's authorisation:
+// --approval CODE, the code of an approval the supervisor created with their
+// own token (`approval create --action off-list-key-loan`), or, when the
+// supervisor lends the key themselves, --authorization-reason.
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
@@ -175,7 +176,7 @@ int ListKeys(const Client& client, OutputFormat format, const ListOptions& o) {
 struct LendOptions {
   std::string site, key, borrower, purpose, due;
   BorrowerPersonOptions person;
-  std::string authorized_by, authorization_reason, authorizer_token_file;
+  std::string authorized_by, authorization_reason, approval;
   std::string etag, request_id;
 };
 
@@ -188,16 +189,19 @@ int LendKey(const Client& client, OutputFormat format, const LendOptions& o) {
   if (!o.due.empty()) *request.mutable_due_time() = *ParseTimeInput(o.due);
   request.set_etag(o.etag);
   request.set_request_id(o.request_id);
-  std::string token;
-  if (!o.authorized_by.empty()) {
-    request.mutable_authorization()->set_authorized_by(
-        StaffName(o.authorized_by));
-    request.mutable_authorization()->set_reason(o.authorization_reason);
-    token = ReadAuthorizerToken(o.authorizer_token_file);
+  if (!o.approval.empty() || !o.authorized_by.empty() ||
+      !o.authorization_reason.empty()) {
+    v1::SupervisorAuthorization* authorization =
+        request.mutable_authorization();
+    if (!o.authorized_by.empty()) {
+      authorization->set_authorized_by(StaffName(o.authorized_by));
+    }
+    authorization->set_reason(o.authorization_reason);
+    authorization->set_approval(o.approval);
   }
   Key response;
   if (!CallVisitors(client, &v1::VisitorService::Stub::LendKey, request,
-                    &response, token)) {
+                    &response)) {
     return kExitRpcError;
   }
   PrintKeyResult(response, format);
@@ -372,15 +376,16 @@ void AddKeyCommands(CLI::App& app, CommandContext& context) {
                    std::string("due back: ") + kTimeHelp +
                        " (default: the site's loan period, 4 h)")
       ->check(TimeWord());
-  lend->add_option("--authorized-by", lend_options->authorized_by,
-                   "the supervisor who allows a borrower not on the key's "
-                   "list");
+  lend->add_option("--approval", lend_options->approval,
+                   "a borrower not on the key's list: the code of the "
+                   "supervisor's approval (frontdesk approval create "
+                   "--action off-list-key-loan), used once");
   lend->add_option("--authorization-reason", lend_options->authorization_reason,
-                   "why the supervisor allows it");
-  lend->add_option("--authorizer-token-file",
-                   lend_options->authorizer_token_file,
-                   "file with the supervisor's token (else "
-                   "FRONTDESK_AUTHORIZER_TOKEN)");
+                   "a borrower not on the key's list, lent by a supervisor "
+                   "themselves: why they allow it");
+  lend->add_option("--authorized-by", lend_options->authorized_by,
+                   "the supervisor who allows it, checked against the "
+                   "approval; optional");
   lend->add_option("--etag", lend_options->etag, kEtagHelp);
   lend->add_option("--request-id", lend_options->request_id, kRequestIdHelp);
   RunOnParse(lend, context,

@@ -3,8 +3,8 @@
 //
 //   frontdesk [--server ADDR] [--token T] [-o table|json] [--timeout S]
 //             [--tz ZONE]
-//             site|unit|staff|token|ticket|sla-policy|department|vendor|
-//             visitor|watchlist|pass|key ...
+//             site|unit|staff|token|approval|ticket|sla-policy|department|
+//             vendor|visitor|watchlist|pass|key ...
 //
 // Local times typed ("2026-11-23 18:00") and printed in tables are in the
 // CLI time zone (local_time.h), chosen here before the command runs:
@@ -169,6 +169,7 @@ int main(int argc, char** argv) {
   AddUnitCommands(app, context);
   AddStaffCommands(app, context);
   AddTokenCommands(app, context);
+  AddApprovalCommands(app, context);
   AddTicketCommands(app, context);
   AddTicketWorkflowCommands(app, context);
   AddTicketFollowUpCommands(app, context);

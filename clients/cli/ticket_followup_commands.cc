@@ -4,8 +4,8 @@
 // supervisor's lists of what is due.
 //
 //   ticket promise TICKET --at T --reason ..
-//   ticket plan TICKET --department DEPT --plan .. [--agreed-by STAFF]
-//                   [--finish T]                (a complaint's 整改方案)
+//   ticket plan TICKET --department DEPT --plan .. [--approval CODE]
+//                   [--agreed-by STAFF] [--finish T]   (a complaint's 整改方案)
 //   ticket notify TICKET --note .. [--channel phone|walk-in|letter|app]
 //   ticket callback TICKET --result satisfied|unsatisfied|unreachable
 //                   [--rating 1..5] [--comment ..]
@@ -81,6 +81,7 @@ struct PlanOptions {
   std::string department;
   std::string plan;
   std::string agreed_by;
+  std::string approval;
   std::string finish;
   std::string request_id;
 };
@@ -99,9 +100,14 @@ void AddPlanCommand(CLI::App* group, CommandContext& context) {
   plan->add_option("--plan", options->plan,
                    "the plan agreed, up to 1000 characters")
       ->required();
+  plan->add_option("--approval", options->approval,
+                   "the code of the approver's approval (frontdesk approval "
+                   "create --action ticket-plan --ticket N, run by the "
+                   "department's head or a supervisor); not needed when you "
+                   "are one of them");
   plan->add_option("--agreed-by", options->agreed_by,
-                   "who agreed for the department (staff id); default its "
-                   "head");
+                   "who agreed for the department (staff id), checked "
+                   "against the approval; optional");
   plan->add_option("--finish", options->finish,
                    std::string("when the department will have finished: ") +
                        kTimeHelp + "; becomes the promise to the resident")
@@ -123,6 +129,7 @@ void AddPlanCommand(CLI::App* group, CommandContext& context) {
         if (!options->agreed_by.empty()) {
           request.set_agreed_by(StaffName(options->agreed_by));
         }
+        request.set_approval(options->approval);
         if (!options->finish.empty()) {
           *request.mutable_finish_time() = TimeOf(options->finish);
         }

@@ -254,6 +254,8 @@ void PrintWorkOrder(const WorkOrder& order, std::ostream& out) {
   }
   view.AddIfSet("parties", parties);
   view.AddIfSet("instructions", order.instructions());
+  view.AddIfSet("signed off by", order.manager_signoff());
+  view.AddIfSet("developer ack", order.developer_acknowledged_by());
   view.AddIfSet("arrived", FormatLocalTime(order.arrival_time()));
   view.AddIfSet("completed", FormatLocalTime(order.complete_time()));
   view.AddIfSet("work done", order.work_done());

@@ -1,9 +1,9 @@
 // Shared by the visitor register's command files (visitor_commands.cc,
 // visitor_record_commands.cc, watchlist_commands.cc, pass_commands.cc,
 // key_commands.cc): one VisitorService call (on stub_calls.h) with the
-// refusal or watchlist entry an error names, the paging of list commands,
-// and a supervisor's confirming token. Generated gRPC headers and CLI11 are
-// heavy: include this only from command files.
+// refusal or watchlist entry an error names, and the paging of list
+// commands. Generated gRPC headers and CLI11 are heavy: include this only
+// from command files.
 #ifndef FRONTDESK_CLIENTS_CLI_VISITOR_CALLS_H_
 #define FRONTDESK_CLIENTS_CLI_VISITOR_CALLS_H_
 
@@ -25,10 +25,6 @@
 #include "google/rpc/status.pb.h"
 
 namespace frontdesk::cli {
-
-// The metadata carrying the authorising supervisor's own token
-// (SupervisorAuthorization in visitor_service.proto).
-inline constexpr const char* kAuthorizerMetadata = "x-frontdesk-authorizer";
 
 // After Client::Call() printed an error: the ErrorInfo metadata the visitor
 // register adds, one "  key: value" line each on stderr, e.g.
@@ -57,22 +53,13 @@ using VisitorStubMethod =
     StubMethod<v1::VisitorService::Stub, Request, Response>;
 
 // True when the call succeeded; otherwise the error (with the refusal or
-// watchlist entry it names) was printed. A non-empty `authorizer_token` is
-// sent in metadata kAuthorizerMetadata.
+// watchlist entry it names) was printed.
 template <typename Request, typename Response>
 bool CallVisitors(const Client& client,
                   VisitorStubMethod<Request, Response> method,
-                  const Request& request, Response* response,
-                  const std::string& authorizer_token = "") {
+                  const Request& request, Response* response) {
   grpc::Status status;
-  bool ok = CallStub(
-      client, method, request, response,
-      [&](grpc::ClientContext* context) {
-        if (!authorizer_token.empty()) {
-          context->AddMetadata(kAuthorizerMetadata, authorizer_token);
-        }
-      },
-      &status);
+  bool ok = CallStub(client, method, request, response, nullptr, &status);
   if (!ok) PrintErrorMetadata(status);
   return ok;
 }
@@ -126,28 +113,6 @@ bool ListPages(const Client& client,
               << " (or --all)\n";
   }
   return ok;
-}
-
-// The authorising supervisor's token: the contents of `file` when given,
-// else $FRONTDESK_AUTHORIZER_TOKEN; "" when neither (the server then
-// accepts only the caller as the authoriser). Throws UsageError for a
-// file that cannot be read or is empty.
-inline std::string ReadAuthorizerToken(const std::string& file) {
-  if (file.empty()) {
-    const char* value = std::getenv("FRONTDESK_AUTHORIZER_TOKEN");
-    return value ? CleanAuthorizerToken(value) : "";
-  }
-  std::ifstream in(file);
-  if (!in) {
-    throw UsageError("cannot read the authorizer token file " + file);
-  }
-  std::stringstream contents;
-  contents << in.rdbuf();
-  std::string token = CleanAuthorizerToken(contents.str());
-  if (token.empty()) {
-    throw UsageError("the authorizer token file " + file + " is empty");
-  }
-  return token;
 }
 
 }  // namespace frontdesk::cli

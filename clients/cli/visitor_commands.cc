@@ -8,8 +8,8 @@
 //                   [--plate 京A12345] [--party-size N] [--location L]
 //                   [--host-name N] [--host-phone P] [--purpose-detail T]
 //                   [--pass CODE]
-//                   [--no-document --authorized-by li.na --waiver-reason R
-//                    [--authorizer-token-file F]] [--request-id ID]
+//                   [--no-document (--approval CODE | --waiver-reason R)
+//                    [--authorized-by li.na]] [--request-id ID]
 //   visitor checkout VISIT [--site hx] [--at TIME] [--request-id ID]
 //   visitor get VISIT [--site hx] [--unmask --reason R]
 //   visitor list [--site hx] [--on-premises] [--overstayed] [--unit U]
@@ -26,7 +26,10 @@
 // reads with --unmask and a reason (logged; `visitor access-log` lists those
 // reads). --purpose takes free text or a purpose word (visitor_input.h).
 // Times are the site's local times (the CLI time zone, local_time.h) or
-// RFC 3339; dates are the site's local dates, YYYY-MM-DD.
+// RFC 3339; dates are the site's local dates, YYYY-MM-DD. A visitor without
+// a document is admitted on a supervisor's approval code (`approval create
+// --action visitor-document-waiver`, run by the supervisor), or by a
+// supervisor at the desk with --waiver-reason.
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
@@ -63,7 +66,7 @@ struct CheckInOptions {
   bool no_document = false;
   std::string authorized_by;
   std::string waiver_reason;
-  std::string authorizer_token_file;
+  std::string approval;
   std::string request_id;
 };
 
@@ -129,26 +132,29 @@ int CheckIn(const Client& client, OutputFormat format,
   if (!options.until.empty()) {
     *visit->mutable_expected_departure_time() = *ParseTimeInput(options.until);
   }
-  std::string authorizer_token;
   if (options.no_document) {
-    if (options.authorized_by.empty() || options.waiver_reason.empty()) {
+    if (options.approval.empty() && options.waiver_reason.empty()) {
       throw UsageError(
-          "--no-document needs --authorized-by (the supervisor admitting the "
-          "visitor) and --waiver-reason");
+          "--no-document needs a supervisor's --approval CODE (from "
+          "`frontdesk approval create --action visitor-document-waiver`), "
+          "or --waiver-reason when you are the supervisor admitting the "
+          "visitor");
     }
-    request.mutable_document_waiver()->set_authorized_by(
-        StaffName(options.authorized_by));
-    request.mutable_document_waiver()->set_reason(options.waiver_reason);
-    authorizer_token = ReadAuthorizerToken(options.authorizer_token_file);
+    auto* waiver = request.mutable_document_waiver();
+    if (!options.authorized_by.empty()) {
+      waiver->set_authorized_by(StaffName(options.authorized_by));
+    }
+    waiver->set_reason(options.waiver_reason);
+    waiver->set_approval(options.approval);
   } else if (!options.authorized_by.empty() || !options.waiver_reason.empty() ||
-             !options.authorizer_token_file.empty()) {
+             !options.approval.empty()) {
     throw UsageError(
-        "--authorized-by, --waiver-reason and --authorizer-token-file are "
-        "for --no-document");
+        "--approval, --authorized-by and --waiver-reason are for "
+        "--no-document");
   }
   Visit response;
   if (!CallVisitors(client, &VisitorService::Stub::CheckInVisitor, request,
-                    &response, authorizer_token)) {
+                    &response)) {
     return kExitRpcError;
   }
   PrintVisitResult(response, format);
@@ -291,19 +297,18 @@ void AddCheckInCommand(CLI::App* group, CommandContext& context) {
                       "document must still be shown");
   checkin->add_flag("--no-document", options->no_document,
                     "the visitor has no identity document: admit only with a "
-                    "supervisor's authorisation (--authorized-by)");
+                    "supervisor's authorisation (--approval, or your own "
+                    "as a supervisor)");
+  checkin->add_option("--approval", options->approval,
+                      "with --no-document: the code of the supervisor's "
+                      "approval (frontdesk approval create --action "
+                      "visitor-document-waiver), used once");
   checkin->add_option("--authorized-by", options->authorized_by,
                       "with --no-document: the supervisor admitting the "
-                      "visitor, e.g. li.na");
+                      "visitor, checked against the approval; optional");
   checkin->add_option("--waiver-reason", options->waiver_reason,
-                      "with --no-document: why, 1..200 characters");
-  checkin
-      ->add_option("--authorizer-token-file", options->authorizer_token_file,
-                   "with --no-document: a file holding the authorising "
-                   "supervisor's own token (default "
-                   "$FRONTDESK_AUTHORIZER_TOKEN; not needed when the "
-                   "supervisor is the caller)")
-      ->envname("FRONTDESK_AUTHORIZER_TOKEN_FILE");
+                      "with --no-document and no --approval (you are the "
+                      "supervisor): why, 1..200 characters");
   checkin->add_option("--request-id", options->request_id, kRequestIdHelp);
   RunOnParse(checkin, context,
              [options](const Client& client, OutputFormat format) {

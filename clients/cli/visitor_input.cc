@@ -87,12 +87,4 @@ std::string SiteChildName(const std::string& site,
   return "sites/" + site_id + "/" + collection + "/" + id_or_name;
 }
 
-std::string CleanAuthorizerToken(const std::string& text) {
-  std::string token = Trim(text);
-  if (StartsWith(token, "Bearer ") || StartsWith(token, "bearer ")) {
-    token = Trim(token.substr(7));
-  }
-  return token;
-}
-
 }  // namespace frontdesk::cli

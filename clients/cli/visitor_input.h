@@ -45,11 +45,6 @@ std::string SiteChildName(const std::string& site,
                           const std::string& id_or_name,
                           const std::string& what);
 
-// The token a supervisor typed in to confirm an authorisation, from the
-// contents of a file or a variable: surrounding whitespace and a leading
-// "Bearer " removed.
-std::string CleanAuthorizerToken(const std::string& text);
-
 }  // namespace frontdesk::cli
 
 #endif  // FRONTDESK_CLIENTS_CLI_VISITOR_INPUT_H_

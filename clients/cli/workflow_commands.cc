@@ -4,7 +4,8 @@
 //
 //   ticket dispatch TICKET --assignee A [--route R] [--promised T]
 //                   [--parties a,b] [--instructions ..]
-//                   [--manager-signoff STAFF] [--developer-ack WHO]
+//                   [--approval CODE] [--manager-signoff STAFF]
+//                   [--developer-ack WHO]
 //   ticket arrive WORK_ORDER|TICKET
 //   ticket complete WORK_ORDER|TICKET --work-done ".." [--labour-hours 1.5]
 //                   [--material NAME:QTY[:UNIT]]... [--accepted]
@@ -106,6 +107,7 @@ struct DispatchOptions {
   std::string instructions;
   std::string manager_signoff;
   std::string developer_ack;
+  std::string approval;
   std::string request_id;
 };
 
@@ -142,6 +144,7 @@ int Dispatch(const Client& client, OutputFormat format,
     request.set_manager_signoff(StaffName(options.manager_signoff));
   }
   request.set_developer_acknowledged_by(options.developer_ack);
+  request.set_approval(options.approval);
   request.set_request_id(options.request_id);
   return RunTicketVerb(client, format, &Stub::DispatchTicket, request);
 }
@@ -228,9 +231,15 @@ void AddDispatchCommand(CLI::App* group, CommandContext& context) {
       ->allow_extra_args(false);
   dispatch->add_option("--instructions", options->instructions,
                        "for the worker, up to 2000 characters");
+  dispatch->add_option("--approval", options->approval,
+                       "developer warranty: the code of the site manager's "
+                       "sign-off (frontdesk approval create --action "
+                       "warranty-signoff --ticket N, run by the manager); "
+                       "not needed when the manager dispatches");
   dispatch->add_option("--manager-signoff", options->manager_signoff,
-                       "developer warranty: the site manager (staff id) who "
-                       "signed the liaison form");
+                       "developer warranty: the manager (staff id) who signed "
+                       "the liaison form, checked against the approval; "
+                       "optional");
   dispatch->add_option("--developer-ack", options->developer_ack,
                        "developer warranty: who at the developer's project "
                        "team acknowledged it, e.g. \"项目部 张经理\"");

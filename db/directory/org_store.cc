@@ -260,6 +260,15 @@ absl::StatusOr<v1::Department> UpdateDepartment(
   return GetDepartment(tx, site_id, department_id);
 }
 
+absl::StatusOr<bool> HeadsADepartment(Tx& tx, const std::string& site_id,
+                                      const std::string& staff_id) {
+  int headed = 0;
+  tx.sql << "SELECT COUNT(*) FROM departments WHERE site_id = :s"
+            " AND head_staff_id = :h",
+      soci::use(site_id), soci::use(staff_id), soci::into(headed);
+  return headed > 0;
+}
+
 // --- Vendors ----------------------------------------------------------------
 
 absl::StatusOr<v1::Vendor> CreateVendor(Tx& tx, const std::string& vendor_id,

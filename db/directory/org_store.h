@@ -49,6 +49,11 @@ absl::StatusOr<v1::Department> UpdateDepartment(
     const v1::Department& updated, long long expected_version,
     long long now_us);
 
+// Whether `staff_id` heads a department of `site_id` (a department's head
+// may approve its plans, server/approval_rules.h).
+absl::StatusOr<bool> HeadsADepartment(Tx& tx, const std::string& site_id,
+                                      const std::string& staff_id);
+
 // --- Vendors ----------------------------------------------------------------
 
 // The fields of `vendor` must already be validated; its name is ignored.

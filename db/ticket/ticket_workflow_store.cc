@@ -25,7 +25,8 @@ constexpr const char* kWorkOrderColumns =
     "SELECT id, ticket_id, site_id, route, assignee, promised_us, state,"
     " rework, parties_json, instructions, arrival_us, complete_us, work_done,"
     " labour_hours, materials_json, accepted_by_reporter, acceptance_note,"
-    " dispatched_by, create_time_us FROM work_orders";
+    " dispatched_by, create_time_us, manager_signoff, developer_ack_by"
+    " FROM work_orders";
 
 std::string WorkOrderName(const std::string& site_id, long long ticket_id,
                           long long id) {
@@ -46,7 +47,8 @@ std::string ListsJson(const v1::WorkOrder& order) {
 struct WorkOrderRow {
   long long id = 0, ticket_id = 0, create_us = 0;
   std::string site_id, assignee, parties_json, instructions, work_done,
-      materials_json, acceptance_note, dispatched_by;
+      materials_json, acceptance_note, dispatched_by, manager_signoff,
+      developer_ack_by;
   int route = 0, state = 0, rework = 0, accepted = 0;
   double labour_hours = 0;
   long long promised = 0, arrival = 0, complete = 0;
@@ -59,7 +61,7 @@ struct WorkOrderRow {
                 instructions, Nullable(arrival, arrival_ind),
                 Nullable(complete, complete_ind), work_done, labour_hours,
                 materials_json, accepted, acceptance_note, dispatched_by,
-                create_us);
+                create_us, manager_signoff, developer_ack_by);
   }
 
   v1::WorkOrder ToProto(long long now_us) const {
@@ -89,6 +91,10 @@ struct WorkOrderRow {
     w.set_acceptance_note(acceptance_note);
     w.set_dispatched_by(StaffName(dispatched_by));
     SetTimestamp(w.mutable_create_time(), create_us);
+    if (!manager_signoff.empty()) {
+      w.set_manager_signoff(StaffName(manager_signoff));
+    }
+    w.set_developer_acknowledged_by(developer_ack_by);
     bool open = state == v1::WorkOrder::OPEN || state == v1::WorkOrder::ARRIVED;
     w.set_overdue(promised_ind == soci::i_ok &&
                   (open ? now_us > promised

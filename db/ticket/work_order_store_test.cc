@@ -37,6 +37,8 @@ TEST_P(TicketWorkflowStoreTest, WorkOrderRoundTripsEveryField) {
   EXPECT_EQ(w.parties(2), "O'Brien \"水电\"");
   EXPECT_EQ(w.instructions(), "先关总阀\n再拆吊顶");
   EXPECT_EQ(w.dispatched_by(), "staff/wang.li");
+  EXPECT_EQ(w.manager_signoff(), "staff/zhou.zr");
+  EXPECT_EQ(w.developer_acknowledged_by(), "项目部 陈工");
   EXPECT_EQ(Micros(w.create_time()), Now() + kSecondUs);
   EXPECT_FALSE(w.has_arrival_time());
   EXPECT_FALSE(w.has_complete_time());

@@ -1,11 +1,12 @@
 // gRPC adapter of DirectoryService: authenticates (server/handler.h) and
 // hands each call to the desk that owns it: SiteDesk (sites, units),
-// StaffDesk (staff members, access tokens), DepartmentDesk, VendorDesk. No
-// logic here.
+// StaffDesk (staff members, access tokens), ApprovalDesk (approvals),
+// DepartmentDesk, VendorDesk. No logic here.
 #ifndef FRONTDESK_SERVER_DIRECTORY_DIRECTORY_SERVICE_H_
 #define FRONTDESK_SERVER_DIRECTORY_DIRECTORY_SERVICE_H_
 
 #include "frontdesk/v1/directory_service.grpc.pb.h"
+#include "server/directory/approval_desk.h"
 #include "server/directory/department_desk.h"
 #include "server/directory/site_desk.h"
 #include "server/directory/staff_desk.h"
@@ -22,6 +23,7 @@ class DirectoryServiceImpl final : public v1::DirectoryService::Service {
       : services_(services),
         sites_(services),
         staff_(services),
+        approvals_(services),
         departments_(services),
         vendors_(services) {}
 
@@ -41,6 +43,9 @@ class DirectoryServiceImpl final : public v1::DirectoryService::Service {
                   v1::ListStaffMembersResponse, staff_)
   FRONTDESK_SERVE(CreateAccessToken, v1::CreateAccessTokenRequest,
                   v1::AccessToken, staff_)
+  FRONTDESK_SERVE(CreateApproval, v1::CreateApprovalRequest, v1::Approval,
+                  approvals_)
+  FRONTDESK_SERVE(GetApproval, v1::GetApprovalRequest, v1::Approval, approvals_)
   FRONTDESK_SERVE(CreateDepartment, v1::CreateDepartmentRequest, v1::Department,
                   departments_)
   FRONTDESK_SERVE(GetDepartment, v1::GetDepartmentRequest, v1::Department,
@@ -59,6 +64,7 @@ class DirectoryServiceImpl final : public v1::DirectoryService::Service {
   ServiceContext services_;
   SiteDesk sites_;
   StaffDesk staff_;
+  ApprovalDesk approvals_;
   DepartmentDesk departments_;
   VendorDesk vendors_;
 };

@@ -19,6 +19,7 @@
 #include "db/directory/staff_store.h"
 #include "db/ticket/ticket_store.h"
 #include "db/ticket/ticket_workflow_store.h"
+#include "server/approvals.h"
 #include "server/idempotent.h"
 #include "server/ticket/coordination_rules.h"
 #include "server/ticket/lifecycle.h"
@@ -106,6 +107,17 @@ absl::Status FollowUpDesk::AgreeTicketPlan(
     const Call& call, const v1::AgreeTicketPlanRequest& req, v1::Ticket* resp) {
   absl::Status valid = ValidatePlanRequest(req, services_.clock.Now());
   if (!valid.ok()) return valid;
+  // Who agreed is the approver's own call [ACL-APPROVAL-BY-APPROVER]: the
+  // caller (the department's head, a supervisor or the manager), or the
+  // approval whose code is sent, used up with the plan.
+  ApprovalRequest agreement;
+  agreement.action = v1::Approval::TICKET_PLAN;
+  agreement.code = req.approval();
+  agreement.code_field = "approval";
+  agreement.named = req.agreed_by();
+  agreement.named_field = "agreed_by";
+  absl::Status form = PrepareApproval(&agreement);
+  if (!form.ok()) return form;
   return Mutate(
       services_, call.who, "AgreeTicketPlan", req, req.request_id(), req.name(),
       resp,
@@ -126,16 +138,23 @@ absl::Status FollowUpDesk::AgreeTicketPlan(
         auto dept =
             db::GetDepartment(tx, dept_ref->site_id, dept_ref->department_id);
         if (!dept.ok()) return dept.status();
-        std::string agreed_by =
-            req.agreed_by().empty() ? dept->head() : req.agreed_by();
-        std::string agreed_by_id;
-        if (!agreed_by.empty()) {
-          auto id = ParseStaffName("agreed_by", agreed_by);
-          if (!id.ok()) return id.status();
-          auto staff = db::GetStaffMember(tx, *id);
-          if (!staff.ok()) return staff.status();
-          agreed_by_id = *id;
+        agreement.site_id = row.site_id;
+        const std::string head(absl::StripPrefix(dept->head(), "staff/"));
+        auto approver = ResolveApprover(
+            tx, call, agreement, TicketName(row.site_id, row.id), now, head);
+        if (!approver.ok()) return approver.status();
+        if (!approver->has_value()) {
+          return Error(
+              absl::StatusCode::kPermissionDenied, "PLAN_APPROVAL_REQUIRED",
+              absl::StrCat(
+                  call.who.name(), " may not agree a plan for ",
+                  req.department(),
+                  ": its head, or a SUPERVISOR or MANAGER at ",
+                  SiteName(row.site_id),
+                  " agrees it by their own call, or creates an approval "
+                  "(TICKET_PLAN) whose code goes in approval"));
         }
+        const std::string agreed_by_id = (*approver)->staff_id;
         std::optional<long long> finish;
         if (req.has_finish_time()) {
           finish = TimeUtil::TimestampToMicroseconds(req.finish_time());

@@ -21,6 +21,7 @@
 #include "db/directory/staff_store.h"
 #include "db/ticket/ticket_store.h"
 #include "db/ticket/ticket_workflow_store.h"
+#include "server/approvals.h"
 #include "server/idempotent.h"
 #include "server/ticket/coordination_rules.h"
 #include "server/ticket/deadlines.h"
@@ -83,6 +84,19 @@ absl::Status WorkOrderDesk::DispatchTicket(const Call& call,
                                            v1::Ticket* resp) {
   absl::Status valid = ValidateDispatchRequest(req, services_.clock.Now());
   if (!valid.ok()) return valid;
+  // The site manager's sign-off of a warranty route is their own call
+  // [ACL-APPROVAL-BY-APPROVER]: dispatching it themselves, or the approval
+  // whose code is sent, used up with the dispatch.
+  ApprovalRequest signoff;
+  signoff.action = v1::Approval::WARRANTY_SIGNOFF;
+  signoff.code = req.approval();
+  signoff.code_field = "approval";
+  signoff.named = req.manager_signoff();
+  signoff.named_field = "manager_signoff";
+  if (req.route() == v1::REPAIR_ROUTE_DEVELOPER_WARRANTY) {
+    absl::Status form = PrepareApproval(&signoff);
+    if (!form.ok()) return form;
+  }
   return Mutate(
       services_, call.who, "DispatchTicket", req, req.request_id(), req.name(),
       resp,
@@ -102,20 +116,17 @@ absl::Status WorkOrderDesk::DispatchTicket(const Call& call,
         TransitionContext ctx = *context;
         ctx.route_is_warranty =
             req.route() == v1::REPAIR_ROUTE_DEVELOPER_WARRANTY;
+        std::string manager_id;
         if (ctx.route_is_warranty) {
-          bool signed_off = false;
-          if (!req.manager_signoff().empty()) {
-            auto manager_id =
-                ParseStaffName("manager_signoff", req.manager_signoff());
-            if (!manager_id.ok()) return manager_id.status();
-            auto manager = db::GetStaffMember(tx, *manager_id);
-            if (!manager.ok()) return manager.status();
-            for (int r : manager->roles()) {
-              signed_off |= r == v1::StaffMember::MANAGER;
-            }
-          }
+          signoff.site_id = row.site_id;
+          auto manager = ResolveApprover(tx, call, signoff,
+                                         TicketName(row.site_id, row.id), now);
+          if (!manager.ok()) return manager.status();
+          if (manager->has_value()) manager_id = (*manager)->staff_id;
+          // Without a sign-off the lifecycle refuses the route
+          // (WARRANTY_NOT_CLEARED) [T-WARRANTY-SIGNOFF].
           ctx.is_warranty_cleared =
-              signed_off && !req.developer_acknowledged_by().empty();
+              !manager_id.empty() && !req.developer_acknowledged_by().empty();
         }
         absl::Status moved = Advance(row, TicketAction::kDispatch, ctx);
         if (!moved.ok()) return moved;
@@ -149,8 +160,11 @@ absl::Status WorkOrderDesk::DispatchTicket(const Call& call,
         order.parties.assign(req.parties().begin(), req.parties().end());
         order.instructions = req.instructions();
         if (ctx.route_is_warranty) {
-          order.manager_signoff = req.manager_signoff().substr(6);
+          order.manager_signoff = manager_id;
           order.developer_ack_by = req.developer_acknowledged_by();
+          step.Change("manager_signoff", "", StaffName(manager_id));
+          step.Change("developer_acknowledged_by", "",
+                      req.developer_acknowledged_by());
         }
         order.dispatched_by = call.who.staff_id;
         auto inserted = db::InsertWorkOrder(tx, row, order, ToMicros(now));

@@ -33,6 +33,12 @@ absl::Status ValidateDispatchRequest(const v1::DispatchTicketRequest& req,
   if (req.route() == v1::REPAIR_ROUTE_COORDINATION && req.parties_size() < 2) {
     v.Add("parties", "a coordination route names at least two parties");
   }
+  if (req.route() != v1::REPAIR_ROUTE_DEVELOPER_WARRANTY &&
+      !req.approval().empty()) {
+    v.Add("approval",
+          "is the site manager's sign-off of the DEVELOPER_WARRANTY route "
+          "only");
+  }
   return v.ToStatus();
 }
 

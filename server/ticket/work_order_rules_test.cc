@@ -46,6 +46,16 @@ TEST(WorkOrderRulesTest, CoordinationNamesTwoParties) {
   EXPECT_TRUE(ValidateDispatchRequest(r, kNow).ok());
 }
 
+TEST(WorkOrderRulesTest, AnApprovalIsTheWarrantySignoffOnly) {
+  v1::DispatchTicketRequest r = Dispatch();
+  r.set_approval("K7M2QX9RAB34");
+  absl::Status s = ValidateDispatchRequest(r, kNow);
+  ASSERT_EQ(ErrorFieldViolations(s).size(), 1u) << s;
+  EXPECT_EQ(ErrorFieldViolations(s)[0].field, "approval");
+  r.set_route(v1::REPAIR_ROUTE_DEVELOPER_WARRANTY);
+  EXPECT_TRUE(ValidateDispatchRequest(r, kNow).ok());
+}
+
 TEST(WorkOrderRulesTest, RepairsAndFacilityComplaintsNeedARoute) {
   EXPECT_TRUE(
       NeedsRoute(v1::Ticket::REPAIR, v1::Ticket::COMPLAINT_CLASS_UNSPECIFIED));

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -226,15 +227,15 @@ absl::Status KeyDesk::LendKey(const Call& call,
   }
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
-  // A given authorisation is proved before anything is looked up.
-  v1::SupervisorAuthorization authorization;
+  // A given authorisation is checked before anything is looked up, and its
+  // approval used up with the loan [ACL-APPROVAL-BY-APPROVER].
+  std::optional<ApprovalRequest> approval;
   if (request.has_authorization()) {
-    auto authorizer =
-        VerifySupervisorAuthorization(services_, call, ref->site_id,
-                                      request.authorization(), "authorization");
-    if (!authorizer.ok()) return authorizer.status();
-    authorization.set_authorized_by(StaffName(*authorizer));
-    authorization.set_reason(request.authorization().reason());
+    auto prepared = PrepareSupervisorAuthorization(
+        call, ref->site_id, v1::Approval::OFF_LIST_KEY_LOAN,
+        request.authorization(), "authorization");
+    if (!prepared.ok()) return prepared.status();
+    approval = *std::move(prepared);
   }
   return ChangeKey(
       services_, "LendKey", request, request.request_id(), *ref, request.etag(),
@@ -242,6 +243,14 @@ absl::Status KeyDesk::LendKey(const Call& call,
       [&](db::Tx& tx, const Key& key, long long now_us) -> absl::StatusOr<Key> {
         absl::Status s = CheckCanLend(key);
         if (!s.ok()) return s;
+        v1::SupervisorAuthorization authorization;
+        if (approval) {
+          auto recorded = ResolveSupervisorAuthorization(
+              tx, call, *approval, request.authorization(), key.name(),
+              FromMicros(now_us));
+          if (!recorded.ok()) return recorded.status();
+          authorization = *std::move(recorded);
+        }
         if (!IsAuthorizedBorrower(key, *borrower) &&
             authorization.authorized_by().empty()) {
           return Error(

@@ -178,6 +178,11 @@ absl::Status VisitDesk::CheckInVisitor(const Call& call,
                  metadata);
   };
 
+  // A waiver is the supervisor's own call [ACL-APPROVAL-BY-APPROVER]:
+  // checked here before anything is read, its approval used up with the
+  // visit below.
+  visit.clear_document_waiver();
+  std::optional<ApprovalRequest> waiver;
   if (LacksDocument(visit.visitor())) {
     if (!request.has_document_waiver()) {
       return refuse(v1::Refusal::NO_DOCUMENT, nullptr,
@@ -186,14 +191,11 @@ absl::Status VisitDesk::CheckInVisitor(const Call& call,
                     "entry refused unless a supervisor authorises it "
                     "(document_waiver)");
     }
-    auto authorizer = VerifySupervisorAuthorization(
-        services_, call, *site, request.document_waiver(), "document_waiver");
-    if (!authorizer.ok()) return authorizer.status();
-    visit.mutable_document_waiver()->set_authorized_by(StaffName(*authorizer));
-    visit.mutable_document_waiver()->set_reason(
-        request.document_waiver().reason());
-  } else {
-    visit.clear_document_waiver();
+    auto prepared = PrepareSupervisorAuthorization(
+        call, *site, v1::Approval::VISITOR_DOCUMENT_WAIVER,
+        request.document_waiver(), "document_waiver");
+    if (!prepared.ok()) return prepared.status();
+    waiver = *std::move(prepared);
   }
 
   std::optional<db::WatchlistMatch> hit;
@@ -227,6 +229,12 @@ absl::Status VisitDesk::CheckInVisitor(const Call& call,
           *visit.mutable_expected_departure_time() =
               TimeUtil::MicrosecondsToTimestamp(
                   ToMicros(now + settings->default_visit));
+        }
+        if (waiver) {
+          auto recorded = ResolveSupervisorAuthorization(
+              tx, call, *waiver, request.document_waiver(), "", now);
+          if (!recorded.ok()) return recorded.status();
+          *visit.mutable_document_waiver() = *std::move(recorded);
         }
         long long pass_id = 0;
         if (!code_hash.empty()) {

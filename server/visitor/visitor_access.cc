@@ -8,6 +8,7 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
+#include "server/approval_rules.h"
 #include "server/permissions.h"
 
 namespace frontdesk {
@@ -66,44 +67,59 @@ absl::StatusOr<bool> ResolveUnmask(const Principal& who,
   return true;
 }
 
-absl::StatusOr<std::string> VerifySupervisorAuthorization(
-    ServiceContext& services, const Call& call, absl::string_view site_id,
+absl::StatusOr<ApprovalRequest> PrepareSupervisorAuthorization(
+    const Call& call, absl::string_view site_id, v1::Approval::Action action,
     const v1::SupervisorAuthorization& authorization, absl::string_view field) {
-  auto staff = ParseStaffName(absl::StrCat(field, ".authorized_by"),
-                              authorization.authorized_by());
-  if (!staff.ok()) return staff.status();
-  absl::Status reason =
-      CheckText(absl::StrCat(field, ".reason"), authorization.reason(), 1, 200);
-  if (!reason.ok()) return reason;
-  auto denied = [&](absl::string_view why) {
-    return Error(absl::StatusCode::kPermissionDenied,
-                 "SUPERVISOR_AUTHORIZATION_REQUIRED",
-                 absl::StrCat(field, ": ", why));
-  };
-  Principal authorizer = call.who;
-  if (*staff != call.who.staff_id) {
-    if (call.authorizer_token.empty()) {
-      return denied(
-          absl::StrCat(authorization.authorized_by(),
-                       " must confirm with their own token in metadata \"",
-                       kAuthorizerMetadata, "\""));
-    }
-    auto confirmed = services.auth.AuthenticateSecret(call.authorizer_token);
-    if (!confirmed.ok() || confirmed->staff_id != *staff) {
-      return denied(absl::StrCat("the token in \"", kAuthorizerMetadata,
-                                 "\" is not ", authorization.authorized_by(),
-                                 "'s"));
-    }
-    authorizer = *confirmed;
+  ApprovalRequest request;
+  request.action = action;
+  request.site_id = std::string(site_id);
+  request.code = authorization.approval();
+  request.code_field = absl::StrCat(field, ".approval");
+  request.named = authorization.authorized_by();
+  request.named_field = absl::StrCat(field, ".authorized_by");
+  Violations v;
+  v.Merge(PrepareApproval(&request));
+  if (request.code.empty()) {
+    v.Merge(CheckText(absl::StrCat(field, ".reason"), authorization.reason(), 1,
+                      200));
   }
-  if (!HoldsAt(authorizer,
-               {v1::StaffMember::SUPERVISOR, v1::StaffMember::MANAGER},
-               site_id)) {
-    return denied(absl::StrCat(authorization.authorized_by(),
-                               " is not a SUPERVISOR or MANAGER at ",
-                               SiteName(site_id)));
+  if (!v.empty()) return v.ToStatus();
+  if (request.code.empty()) {
+    if (!CallerMayApprove(call, request)) {
+      return Error(
+          absl::StatusCode::kPermissionDenied,
+          "SUPERVISOR_AUTHORIZATION_REQUIRED",
+          absl::StrCat(field, ": ", call.who.name(),
+                       " is not a SUPERVISOR or MANAGER at ", SiteName(site_id),
+                       "; a supervisor authorises with their own call, or "
+                       "creates an approval whose code goes in ",
+                       request.code_field));
+    }
+    absl::Status named = CheckNamedApprover(request.named_field, request.named,
+                                            call.who.staff_id);
+    if (!named.ok()) return named;
   }
-  return *staff;
+  return request;
+}
+
+absl::StatusOr<v1::SupervisorAuthorization> ResolveSupervisorAuthorization(
+    db::Tx& tx, const Call& call, const ApprovalRequest& request,
+    const v1::SupervisorAuthorization& authorization,
+    const std::string& subject, absl::Time now) {
+  auto approver = ResolveApprover(tx, call, request, subject, now);
+  if (!approver.ok()) return approver.status();
+  if (!approver->has_value()) {
+    return Error(
+        absl::StatusCode::kPermissionDenied,
+        "SUPERVISOR_AUTHORIZATION_REQUIRED",
+        absl::StrCat(call.who.name(), " is not a SUPERVISOR or MANAGER at ",
+                     SiteName(request.site_id)));
+  }
+  v1::SupervisorAuthorization recorded;
+  recorded.set_authorized_by(StaffName((*approver)->staff_id));
+  recorded.set_reason((*approver)->reason.empty() ? authorization.reason()
+                                                  : (*approver)->reason);
+  return recorded;
 }
 
 absl::StatusOr<long long> ParseEtag(absl::string_view field,

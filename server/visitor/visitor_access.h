@@ -10,7 +10,9 @@
 //   and every unmasked read is logged in the same transaction
 //   (server/access_log.h);
 // - a supervisor's authorisation at the desk (a document waiver, a key lent
-//   outside its list) is proved by the supervisor's own token.
+//   outside its list) is the supervisor's own call: the caller's, or an
+//   approval the supervisor created (server/approvals.h)
+//   [ACL-APPROVAL-BY-APPROVER].
 // Refusals are PERMISSION_DENIED and come before any lookup.
 #ifndef FRONTDESK_SERVER_VISITOR_VISITOR_ACCESS_H_
 #define FRONTDESK_SERVER_VISITOR_VISITOR_ACCESS_H_
@@ -24,6 +26,7 @@
 #include "db/database.h"
 #include "frontdesk/v1/directory_service.pb.h"
 #include "frontdesk/v1/visitor_service.pb.h"
+#include "server/approvals.h"
 #include "server/authorize.h"
 #include "server/call.h"
 #include "server/services.h"
@@ -52,15 +55,25 @@ absl::StatusOr<bool> ResolveUnmask(const Principal& who,
                                    absl::string_view reason,
                                    absl::string_view reason_field);
 
-// Validates `authorization` (field path `field`) and returns the authorising
-// staff id. The authoriser must be SUPERVISOR or MANAGER at `site_id`; when
-// it is not the caller, metadata kAuthorizerMetadata must carry the
-// authoriser's own token (Call::authorizer_token). PERMISSION_DENIED
-// (SUPERVISOR_AUTHORIZATION_REQUIRED) otherwise; INVALID_ARGUMENT for a missing
-// name or reason.
-absl::StatusOr<std::string> VerifySupervisorAuthorization(
-    ServiceContext& services, const Call& call, absl::string_view site_id,
+// A supervisor's authorisation (see SupervisorAuthorization) for `action`
+// (VISITOR_DOCUMENT_WAIVER or OFF_LIST_KEY_LOAN) at `site_id`, given in the
+// request at `field`. Before anything is looked up: INVALID_ARGUMENT for a
+// malformed code or name, or a missing reason when the caller authorises
+// their own call; without a code, PERMISSION_DENIED
+// SUPERVISOR_AUTHORIZATION_REQUIRED unless the caller is SUPERVISOR or
+// MANAGER at the site, and NOT_THE_APPROVER when it names someone else.
+// Returns what ResolveSupervisorAuthorization needs.
+absl::StatusOr<ApprovalRequest> PrepareSupervisorAuthorization(
+    const Call& call, absl::string_view site_id, v1::Approval::Action action,
     const v1::SupervisorAuthorization& authorization, absl::string_view field);
+
+// In the action's transaction: the authorisation as it is recorded, the
+// approver as authorized_by and their reason (ResolveApprover: an approval
+// is checked for `subject` and used up here).
+absl::StatusOr<v1::SupervisorAuthorization> ResolveSupervisorAuthorization(
+    db::Tx& tx, const Call& call, const ApprovalRequest& request,
+    const v1::SupervisorAuthorization& authorization,
+    const std::string& subject, absl::Time now);
 
 // An etag as a caller sent it: -1 when empty (no check wanted), else the
 // version it names; INVALID_ARGUMENT on `field` when it is not one of ours.
