@@ -239,15 +239,30 @@ absl::StatusOr<std::vector<TicketRow>> LockChildren(Tx& tx,
 
 absl::StatusOr<std::vector<v1::TicketEvent>> ListSiteEvents(
     Tx& tx, const DataProtector& protector, const std::string& site_id,
-    long long after_event_id, int limit) {
+    long long after_event_id, long long through_event_id, int limit) {
   Params params;
   std::string where =
-      absl::StrCat(" WHERE e.id > ", params.Int(after_event_id));
+      absl::StrCat(" WHERE e.id > ", params.Int(after_event_id),
+                   " AND e.id <= ", params.Int(through_event_id));
   if (!site_id.empty()) {
     absl::StrAppend(&where, " AND e.site_id = ", params.Text(site_id));
   }
   return QueryTicketEvents(tx, protector, where, params,
                            absl::StrCat(" ORDER BY e.id LIMIT ", limit));
+}
+
+absl::StatusOr<std::vector<long long>> ListEventIdsAfter(
+    Tx& tx, long long after_event_id, int limit) {
+  std::vector<long long> ids;
+  long long id = 0;
+  soci::statement st =
+      (tx.sql.prepare << absl::StrCat("SELECT id FROM ticket_events WHERE id > "
+                                      ":a ORDER BY id LIMIT ",
+                                      limit),
+       soci::use(after_event_id), soci::into(id));
+  st.execute();
+  while (st.fetch()) ids.push_back(id);
+  return ids;
 }
 
 absl::StatusOr<long long> LastEventId(Tx& tx) {

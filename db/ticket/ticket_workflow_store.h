@@ -42,12 +42,18 @@ absl::StatusOr<std::vector<long long>> AncestorIds(Tx& tx, long long ticket_id);
 absl::StatusOr<std::vector<TicketRow>> LockChildren(Tx& tx,
                                                     long long parent_id);
 
-// History entries with id > after_event_id, oldest first, of one site or,
-// with site_id "", of every site.
+// History entries with after_event_id < id <= through_event_id, oldest
+// first, at most `limit`, of one site or, with site_id "", of every site.
 absl::StatusOr<std::vector<v1::TicketEvent>> ListSiteEvents(
     Tx& tx, const DataProtector& protector, const std::string& site_id,
-    long long after_event_id, int limit);
-// The largest event id so far (0 when none).
+    long long after_event_id, long long through_event_id, int limit);
+
+// The ids of history entries after `after_event_id`, ascending, at most
+// `limit`, of every site: the live feed's view of the id sequence, in which
+// it sees an id allocated by a transaction not yet committed as a gap,
+// without reading any entry's contents.
+absl::StatusOr<std::vector<long long>> ListEventIdsAfter(
+    Tx& tx, long long after_event_id, int limit);
 absl::StatusOr<long long> LastEventId(Tx& tx);
 
 struct PauseRow {

@@ -4,6 +4,7 @@
 // migrated database.
 
 #include <iterator>
+#include <limits>
 #include <optional>
 
 #include "db/ticket/ticket_workflow_test_fixture.h"
@@ -317,6 +318,9 @@ TEST_P(TicketWorkflowStoreTest, OverdueOrderedByEffectiveDueThenIdWithPages) {
   EXPECT_EQ(walked, all);
 }
 
+// No upper bound on an event id.
+constexpr long long kNoLastEvent = std::numeric_limits<long long>::max();
+
 TEST_P(TicketWorkflowStoreTest, AssigneesLastCoordinationAndEventNumbers) {
   db::TicketRow ticket = MakeTicket();
   db::TicketRow other = MakeTicket();
@@ -346,15 +350,52 @@ TEST_P(TicketWorkflowStoreTest, AssigneesLastCoordinationAndEventNumbers) {
 
   // The site's events carry their ticket's number.
   auto events = MustRead([&](db::Tx& tx) {
-    return db::ListSiteEvents(tx, db::TestDataProtector(), "hx", 0, 100);
+    return db::ListSiteEvents(tx, db::TestDataProtector(), "hx", 0,
+                              kNoLastEvent, 100);
   });
   ASSERT_EQ(events.size(), 2u);  // the two CREATED events
   EXPECT_EQ(events[0].ticket_number(), ticket.number);
   EXPECT_EQ(events[1].ticket_number(), other.number);
   auto everywhere = MustRead([&](db::Tx& tx) {
-    return db::ListSiteEvents(tx, db::TestDataProtector(), "", 0, 100);
+    return db::ListSiteEvents(tx, db::TestDataProtector(), "", 0, kNoLastEvent,
+                              100);
   });
   EXPECT_EQ(everywhere.size(), 2u);
+}
+
+// The live feed reads the id sequence of every site, and the contents of
+// its own site's entries only, up to where the sequence has no gap.
+TEST_P(TicketWorkflowStoreTest, EventIdsOfEverySiteContentsOfOneUpToAnId) {
+  db::TicketRow at_hx = MakeTicket();
+  db::TicketRow at_lz = MakeTicket("lz");
+  db::TicketRow again_hx = MakeTicket();
+  auto ids =
+      MustRead([&](db::Tx& tx) { return db::ListEventIdsAfter(tx, 0, 100); });
+  ASSERT_EQ(ids.size(), 3u);
+  EXPECT_LT(ids[0], ids[1]);
+  EXPECT_LT(ids[1], ids[2]);
+  EXPECT_EQ(MustRead([&](db::Tx& tx) {
+              return db::ListEventIdsAfter(tx, ids[0], 1);
+            }),
+            std::vector<long long>{ids[1]});
+  auto site_events = [&](const std::string& site, long long after,
+                         long long through) {
+    std::vector<std::string> numbers;
+    for (const auto& e : MustRead([&](db::Tx& tx) {
+           return db::ListSiteEvents(tx, db::TestDataProtector(), site, after,
+                                     through, 100);
+         })) {
+      numbers.push_back(e.ticket_number());
+    }
+    return numbers;
+  };
+  EXPECT_EQ(site_events("hx", 0, ids[2]),
+            (std::vector<std::string>{at_hx.number, again_hx.number}));
+  EXPECT_EQ(site_events("hx", 0, ids[1]),
+            std::vector<std::string>{at_hx.number});
+  EXPECT_EQ(site_events("hx", ids[0], ids[1]), std::vector<std::string>{});
+  EXPECT_EQ(site_events("lz", 0, ids[2]),
+            std::vector<std::string>{at_lz.number});
 }
 
 FRONTDESK_INSTANTIATE_BACKEND_TESTS(TicketWorkflowStoreTest);
