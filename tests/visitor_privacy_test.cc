@@ -70,6 +70,36 @@ TEST_P(VisitorTest,
             2);
 }
 
+TEST_P(VisitorTest,
+       AnUnmaskedListAcrossSitesCoversOnlyTheSitesTheCallerSupervises) {
+  // [P-UNMASK-AUDITED]: a supervisor at hx who is a receptionist at lz
+  // lists both sites' visits, but reads only hx's numbers.
+  AddUnit("lz", "1", "1", "101");
+  AddStaff("lz.desk", {v1::StaffMember::RECEPTIONIST}, {"lz"});
+  AddStaffWithGrants("mixed", {{v1::StaffMember::SUPERVISOR, "hx"},
+                               {v1::StaffMember::RECEPTIONIST, "lz"}});
+  auto at_hx = V("desk", &Stub::CheckInVisitor, CheckIn());
+  ASSERT_TRUE(Ok(at_hx.status));
+  v1::CheckInVisitorRequest lz = CheckIn();
+  lz.set_parent("sites/lz");
+  lz.mutable_visit()->mutable_host()->set_unit("sites/lz/units/1-1-101");
+  ASSERT_TRUE(Ok(V("lz.desk", &Stub::CheckInVisitor, lz).status));
+
+  v1::ListVisitsRequest list;
+  list.set_parent("sites/-");
+  auto masked = V("mixed", &Stub::ListVisits, list);
+  ASSERT_TRUE(Ok(masked.status));
+  ASSERT_EQ(masked.value.visits_size(), 2);
+  for (const auto& visit : masked.value.visits()) EXPECT_TRUE(visit.masked());
+  list.set_unmask(true);
+  list.set_unmask_reason("派出所协查");
+  auto unmasked = V("mixed", &Stub::ListVisits, list);
+  ASSERT_TRUE(Ok(unmasked.status));
+  ASSERT_EQ(unmasked.value.visits_size(), 1);
+  EXPECT_EQ(unmasked.value.visits(0).name(), at_hx.value.name());
+  EXPECT_EQ(unmasked.value.visits(0).visitor().phone(), kPhone);
+}
+
 TEST_P(VisitorTest, DatabaseRowsHoldNoClearDocumentOrPhoneNumbers) {
   auto first = CheckIn();
   first.set_request_id("desk-1-0001");  // its response is recorded

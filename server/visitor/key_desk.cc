@@ -141,8 +141,8 @@ absl::Status KeyDesk::ListKeys(const Call& call,
                                request.page_token(), request.filter()},
                               db::KeyFilterSchema(), PageKey::kTextAndId);
   if (!scope.ok()) return scope.status();
-  auto unmask = ResolveUnmask(call.who, scope->site_id, request.unmask(),
-                              request.unmask_reason(), "unmask_reason");
+  auto unmask = ResolveListUnmask(call.who, &*scope, request.unmask(),
+                                  request.unmask_reason(), "unmask_reason");
   if (!unmask.ok()) return unmask.status();
   db::KeyQuery query;
   query.site_ids = scope->site_ids;

@@ -348,8 +348,8 @@ absl::Status VisitDesk::ListVisits(const Call& call,
   bool unmask_wanted = request.unmask() || by_document;
   std::string reason = request.unmask_reason();
   if (by_document && reason.empty()) reason = "search by document_number";
-  auto unmask = ResolveUnmask(call.who, scope->site_id, unmask_wanted, reason,
-                              "unmask_reason");
+  auto unmask = ResolveListUnmask(call.who, &*scope, unmask_wanted, reason,
+                                  "unmask_reason");
   if (!unmask.ok()) return unmask.status();
   const long long now_us = ToMicros(services_.clock.Now());
   auto read = [&](db::Tx& tx) -> absl::Status {
@@ -418,8 +418,8 @@ absl::Status VisitDesk::ListRefusals(const Call& call,
                                request.page_token(), request.filter()},
                               db::RefusalFilterSchema());
   if (!scope.ok()) return scope.status();
-  auto unmask = ResolveUnmask(call.who, scope->site_id, request.unmask(),
-                              request.unmask_reason(), "unmask_reason");
+  auto unmask = ResolveListUnmask(call.who, &*scope, request.unmask(),
+                                  request.unmask_reason(), "unmask_reason");
   if (!unmask.ok()) return unmask.status();
   auto supervises = [&](const std::string& site_name) {
     std::string site_id = SiteOfName(site_name);

@@ -67,6 +67,17 @@ absl::StatusOr<bool> ResolveUnmask(const Principal& who,
   return true;
 }
 
+absl::StatusOr<bool> ResolveListUnmask(const Principal& who, ListScope* scope,
+                                       bool unmask, absl::string_view reason,
+                                       absl::string_view reason_field) {
+  auto unmasked =
+      ResolveUnmask(who, scope->site_id, unmask, reason, reason_field);
+  if (unmasked.ok() && *unmasked && IsAllSites(scope->site_id)) {
+    scope->site_ids = SitesWhereHeld(who, kSupervisorRoles);
+  }
+  return unmasked;
+}
+
 absl::StatusOr<ApprovalRequest> PrepareSupervisorAuthorization(
     const Call& call, absl::string_view site_id, v1::Approval::Action action,
     const v1::SupervisorAuthorization& authorization, absl::string_view field) {

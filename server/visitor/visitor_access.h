@@ -30,6 +30,7 @@
 #include "server/authorize.h"
 #include "server/call.h"
 #include "server/services.h"
+#include "server/visitor/list_scope.h"
 
 namespace frontdesk {
 
@@ -54,6 +55,13 @@ absl::StatusOr<bool> ResolveUnmask(const Principal& who,
                                    absl::string_view site_id, bool unmask,
                                    absl::string_view reason,
                                    absl::string_view reason_field);
+
+// ResolveUnmask for a list: when the numbers are to be shown, a "sites/-"
+// list narrows to the sites where the caller may read them unmasked
+// (SUPERVISOR or MANAGER there), not every site where they may list.
+absl::StatusOr<bool> ResolveListUnmask(const Principal& who, ListScope* scope,
+                                       bool unmask, absl::string_view reason,
+                                       absl::string_view reason_field);
 
 // A supervisor's authorisation (see SupervisorAuthorization) for `action`
 // (VISITOR_DOCUMENT_WAIVER or OFF_LIST_KEY_LOAN) at `site_id`, given in the

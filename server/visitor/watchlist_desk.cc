@@ -61,8 +61,8 @@ absl::Status WatchlistDesk::ListWatchlistEntries(
        request.filter(), request.show_deleted() ? "deleted" : ""},
       db::WatchlistFilterSchema());
   if (!scope.ok()) return scope.status();
-  auto unmask = ResolveUnmask(call.who, scope->site_id, request.unmask(),
-                              request.unmask_reason(), "unmask_reason");
+  auto unmask = ResolveListUnmask(call.who, &*scope, request.unmask(),
+                                  request.unmask_reason(), "unmask_reason");
   if (!unmask.ok()) return unmask.status();
   const long long now_us = ToMicros(services_.clock.Now());
   auto read = [&](db::Tx& tx) -> absl::Status {
