@@ -8,14 +8,12 @@
 #include <grpcpp/grpcpp.h>
 #include <signal.h>
 #include <spdlog/spdlog.h>
-#include <sys/stat.h>
 
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 #include <thread>
 
@@ -36,6 +34,7 @@
 #include "server/periodic_task.h"
 #include "server/request_id_sweep.h"
 #include "server/retention_sweeper.h"
+#include "server/secret_file.h"
 #include "server/ticket/escalation_sweeper.h"
 
 ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
@@ -102,21 +101,6 @@ std::string TokenFilePath() {
   if (const char* v = std::getenv("FRONTDESK_TOKEN_FILE"); v && *v) return v;
   const char* home = std::getenv("HOME");
   return std::string(home && *home ? home : ".") + "/.config/frontdesk/token";
-}
-
-bool WriteTokenFile(const std::string& path, const std::string& secret) {
-  std::error_code ec;
-  auto parent = std::filesystem::path(path).parent_path();
-  if (!parent.empty()) {
-    std::filesystem::create_directories(parent, ec);
-  }
-  mode_t old = umask(077);
-  std::ofstream out(path, std::ios::trunc);
-  out << secret << "\n";
-  out.close();
-  umask(old);
-  chmod(path.c_str(), 0600);
-  return static_cast<bool>(out);
 }
 
 absl::StatusOr<db::DatabaseConfig> LoadDatabaseConfig() {
@@ -250,10 +234,12 @@ int RunServer() {
   }
   if (!secret->empty()) {
     std::string path = TokenFilePath();
-    if (WriteTokenFile(path, *secret)) {
+    absl::Status written = WriteSecretFile(path, *secret);
+    if (written.ok()) {
       spdlog::info("first start: admin token written to {} (mode 0600)", path);
     } else {
-      spdlog::critical("could not write the admin token to {}", path);
+      spdlog::critical("could not write the admin token: {}",
+                       written.ToString());
     }
   }
 
