@@ -1,6 +1,7 @@
-// Who is calling: the staff member or service account behind a bearer token,
-// resolved by server/auth before any handler logic runs, with what they may
-// do where: roles granted per site [D-GRANTS-PER-SITE].
+// Who is calling: the staff member, service account or vendor's contact
+// behind a bearer token, resolved by server/auth before any handler logic
+// runs, with what they may do where: roles granted per site
+// [D-GRANTS-PER-SITE], and the vendor a contact acts for [D-VENDOR-CONTACT].
 #ifndef FRONTDESK_COMMON_PRINCIPAL_H_
 #define FRONTDESK_COMMON_PRINCIPAL_H_
 
@@ -31,8 +32,16 @@ struct Grant {
 struct Principal {
   std::string staff_id;  // e.g. "wang.li"
   std::vector<Grant> grants;
+  // The vendor a VENDOR_CONTACT acts for ("otis"); empty for everyone else.
+  std::string vendor_id;
 
+  // The account itself: who acts, as the access log and histories name it.
   std::string name() const { return "staff/" + staff_id; }
+  // Whose work orders they act on [T-VENDOR-CONTACT]: their vendor's
+  // ("vendors/otis") for a vendor's contact, else their own ("staff/...").
+  std::string assignee_name() const {
+    return vendor_id.empty() ? name() : "vendors/" + vendor_id;
+  }
   // Whether they hold `role` at some site (or at every site).
   bool HasRole(int role) const {
     return std::any_of(grants.begin(), grants.end(),

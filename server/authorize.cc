@@ -96,14 +96,15 @@ std::vector<std::string> SitesWhereHeld(const Principal& who,
   });
 }
 
-bool ReachesOnlyAs(const Call& call, int role, absl::string_view site_id) {
+bool ReachesOnlyAs(const Call& call, std::initializer_list<int> roles,
+                   absl::string_view site_id) {
   const Principal& who = call.who;
   if (who.HasRole(v1::StaffMember::ADMIN)) return false;
   const Permission* entry = FindPermission(call.method);
   bool as_role = false;
   for (const Grant& grant : who.grants) {
     if (!grant.Covers(site_id)) continue;
-    if (grant.role == role) {
+    if (std::find(roles.begin(), roles.end(), grant.role) != roles.end()) {
       as_role = true;
     } else if (entry == nullptr || entry->roles.Has(grant.role)) {
       return false;

@@ -45,12 +45,14 @@ std::vector<std::string> SitesOf(const Call& call,
 std::vector<std::string> SitesWhereHeld(const Principal& who,
                                         std::initializer_list<int> roles);
 
-// Whether `call`'s caller reaches `site_id` only as `role`: of the roles
-// the method's entry allows, `role` is the one they hold there, and they are
-// not ADMIN. A desk asks where that role's reach is narrower than the
-// entry's: a maintenance worker reads only the tickets of their own work
-// orders [T-WORK-ORDER-ASSIGNEE].
-bool ReachesOnlyAs(const Call& call, int role, absl::string_view site_id);
+// Whether `call`'s caller reaches `site_id` only as one of `roles`: of the
+// roles the method's entry allows, those they hold there are all among
+// `roles` (at least one), and they are not ADMIN. A desk asks where those
+// roles' reach is narrower than the entry's: a maintenance worker reads
+// only the tickets of their own work orders, a vendor's contact only those
+// of their vendor's [T-WORK-ORDER-ASSIGNEE] [T-VENDOR-CONTACT].
+bool ReachesOnlyAs(const Call& call, std::initializer_list<int> roles,
+                   absl::string_view site_id);
 
 // The site a request is about, read from `field_path` ("parent",
 // "ticket.name"): "" when the field is empty or names no site, "-" for

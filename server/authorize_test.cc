@@ -269,19 +269,35 @@ TEST(ReachesOnlyAsTest, OnlyWhenNoOtherRoleOfTheEntryIsHeldThere) {
   Call call;
   call.method = "TicketService.GetTicket";
   call.who.grants = {{Role::MAINTENANCE, "hx"}};
-  EXPECT_TRUE(ReachesOnlyAs(call, Role::MAINTENANCE, "hx"));
-  EXPECT_FALSE(ReachesOnlyAs(call, Role::MAINTENANCE, "yy"));
+  EXPECT_TRUE(ReachesOnlyAs(call, {Role::MAINTENANCE}, "hx"));
+  EXPECT_FALSE(ReachesOnlyAs(call, {Role::MAINTENANCE}, "yy"));
   call.who.grants.push_back({Role::BUTLER, "yy"});
-  EXPECT_TRUE(ReachesOnlyAs(call, Role::MAINTENANCE, "hx"));
+  EXPECT_TRUE(ReachesOnlyAs(call, {Role::MAINTENANCE}, "hx"));
   call.who.grants.push_back({Role::BUTLER, "hx"});
-  EXPECT_FALSE(ReachesOnlyAs(call, Role::MAINTENANCE, "hx"));
+  EXPECT_FALSE(ReachesOnlyAs(call, {Role::MAINTENANCE}, "hx"));
   Call admin;
   admin.method = "TicketService.GetTicket";
   admin.who.grants = {{Role::MAINTENANCE, "hx"}, {Role::ADMIN, ""}};
-  EXPECT_FALSE(ReachesOnlyAs(admin, Role::MAINTENANCE, "hx"));
+  EXPECT_FALSE(ReachesOnlyAs(admin, {Role::MAINTENANCE}, "hx"));
   // A role the entry does not name changes nothing.
   call.who.grants = {{Role::MAINTENANCE, "hx"}, {Role::CLOCK_TERMINAL, "hx"}};
-  EXPECT_TRUE(ReachesOnlyAs(call, Role::MAINTENANCE, "hx"));
+  EXPECT_TRUE(ReachesOnlyAs(call, {Role::MAINTENANCE}, "hx"));
+}
+
+// Several narrow roles: a vendor's contact reaches a site only as such, as
+// a maintenance worker does [T-VENDOR-CONTACT].
+TEST(ReachesOnlyAsTest, AnyOfSeveralNarrowRoles) {
+  Call call;
+  call.method = "TicketService.GetTicket";
+  call.who.grants = {{Role::VENDOR_CONTACT, "hx"}};
+  EXPECT_TRUE(
+      ReachesOnlyAs(call, {Role::MAINTENANCE, Role::VENDOR_CONTACT}, "hx"));
+  EXPECT_FALSE(ReachesOnlyAs(call, {Role::MAINTENANCE}, "hx"));
+  EXPECT_FALSE(
+      ReachesOnlyAs(call, {Role::MAINTENANCE, Role::VENDOR_CONTACT}, "yy"));
+  call.who.grants.push_back({Role::RECEPTIONIST, "hx"});
+  EXPECT_FALSE(
+      ReachesOnlyAs(call, {Role::MAINTENANCE, Role::VENDOR_CONTACT}, "hx"));
 }
 
 TEST(RequestSiteTest, ParentNestedNameWildcardAndNone) {

@@ -13,10 +13,11 @@ namespace {
 
 using Role = v1::StaffMember;
 
-constexpr int kColumns[] = {
-    Role::RECEPTIONIST, Role::SECURITY,       Role::SUPERVISOR,
-    Role::MANAGER,      Role::MAINTENANCE,    Role::BUTLER,
-    Role::RESIDENT_APP, Role::CLOCK_TERMINAL, Role::REPORT_JOB};
+constexpr int kColumns[] = {Role::RECEPTIONIST, Role::SECURITY,
+                            Role::SUPERVISOR,   Role::MANAGER,
+                            Role::MAINTENANCE,  Role::BUTLER,
+                            Role::RESIDENT_APP, Role::CLOCK_TERMINAL,
+                            Role::REPORT_JOB,   Role::VENDOR_CONTACT};
 
 // `text` as a JSON string. Methods, fields and rule ids are plain ASCII
 // today; escaping anyway keeps the output JSON whatever an entry holds.

@@ -23,7 +23,7 @@ TEST(PermissionMatrixTest, OneRowPerEntryWithItsRolesAndRule) {
   // Registering a site is ADMIN's alone: no role column is ticked.
   EXPECT_TRUE(absl::StrContains(
       matrix,
-      "| `DirectoryService.CreateSite` | company | | | | | | | | | | "
+      "| `DirectoryService.CreateSite` | company | | | | | | | | | | | "
       "D-DIRECTORY-WRITES |"))
       << matrix;
 }

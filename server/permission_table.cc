@@ -11,12 +11,14 @@ namespace {
 
 using Role = v1::StaffMember;
 
-// The staff, people of every role.
+// The staff, people of every role. A vendor's contact is no colleague: an
+// outside company's person, they reach only their vendor's work orders and
+// the tickets of those (kWorkOrder, kTicketGetters) [T-VENDOR-CONTACT].
 constexpr RoleSet kPeople = {Role::RECEPTIONIST, Role::SUPERVISOR,
                              Role::MANAGER,      Role::MAINTENANCE,
                              Role::SECURITY,     Role::BUTLER};
-// Everyone with a token: the staff and every service account, each of
-// which has one purpose [ACL-SERVICE-PURPOSE].
+// Everyone with a token but vendors' contacts: the staff and every service
+// account, each of which has one purpose [ACL-SERVICE-PURPOSE].
 constexpr RoleSet kAnyone =
     kPeople |
     RoleSet{Role::RESIDENT_APP, Role::CLOCK_TERMINAL, Role::REPORT_JOB};
@@ -42,15 +44,17 @@ constexpr RoleSet kTicketReaders = kTicketDesk | RoleSet{Role::BUTLER};
 // never searches (a resident's tickets by phone are not an app's to list).
 constexpr RoleSet kTicketFollowers =
     kTicketReaders | RoleSet{Role::RESIDENT_APP};
-// Who reports on work orders: the desk that phones residents, and the
-// maintenance staff they are assigned to.
-constexpr RoleSet kWorkOrder = kTicketDesk | RoleSet{Role::MAINTENANCE};
+// Who reports on work orders: the desk that phones residents, the
+// maintenance staff they are assigned to, and the contacts of the vendor
+// they are assigned to (the desks narrow both to their own orders).
+constexpr RoleSet kWorkOrder =
+    kTicketDesk | RoleSet{Role::MAINTENANCE, Role::VENDOR_CONTACT};
 // Who reads one ticket and its history: its followers, and the maintenance
-// worker it is dispatched to, who needs where to go, whom to call and what
-// was said; the desk lets a worker read only the tickets of their own work
-// orders [T-WORK-ORDER-ASSIGNEE].
+// worker or vendor it is dispatched to, who needs where to go, whom to call
+// and what was said; the desk lets them read only the tickets of their own
+// (their vendor's) work orders [T-WORK-ORDER-ASSIGNEE] [T-VENDOR-CONTACT].
 constexpr RoleSet kTicketGetters =
-    kTicketFollowers | RoleSet{Role::MAINTENANCE};
+    kTicketFollowers | RoleSet{Role::MAINTENANCE, Role::VENDOR_CONTACT};
 
 constexpr Permission kTable[] = {
     // DirectoryService. The site register and the company's vendors and
@@ -96,7 +100,8 @@ constexpr Permission kTable[] = {
     // records, dispatches, chases and calls back; butlers and guards
     // bring in what residents tell them or what they find on patrol, and
     // the residents' app raises and follows its residents' tickets;
-    // maintenance sees only its own work orders [T-WORK-ORDER-ASSIGNEE];
+    // maintenance sees only its own work orders, a vendor's contact only
+    // the vendor's [T-WORK-ORDER-ASSIGNEE] [T-VENDOR-CONTACT];
     // closing a ticket without the resident's satisfaction (cancel,
     // unfounded) and reopening it are a supervisor's judgement.
     {"TicketService.CreateTicket", kTicketIntake, "parent", "T-ROLES"},

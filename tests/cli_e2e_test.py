@@ -231,6 +231,25 @@ class CliEndToEndTest(unittest.TestCase):
         shown = cli.run("vendor", "get", "otis").stdout
         self.assertIn("4h", shown)
         self.assertIn("奥的斯电梯", shown)
+        # A vendor's contact, the README's line [D-VENDOR-CONTACT]; otis
+        # serves hx only, and a contact names their vendor.
+        cli.run("staff", "create", "otis.zhang", "--display-name", "张工",
+                "--grant", "vendor-contact@hx", "--vendor", "otis")
+        contact = cli.json("staff", "get", "otis.zhang", "-o", "json")
+        self.assertEqual(contact["vendor"], "vendors/otis")
+        self.assertEqual(contact["grants"],
+                         [{"role": "VENDOR_CONTACT", "site": "sites/hx"}])
+        self.assertIn("vendors/otis",
+                      cli.run("staff", "get", "otis.zhang").stdout)
+        listed = cli.run("staff", "list", "--role", "vendor-contact").stdout
+        self.assertRegex(listed, r"otis\.zhang .*vendor-contact@hx +otis")
+        everywhere = cli.run("staff", "create", "otis.wang", "--display-name",
+                             "王工", "--grant", "vendor-contact@-", "--vendor",
+                             "otis", expect=1)
+        self.assertIn("VENDOR_NOT_SERVING_SITE", everywhere.stderr)
+        nameless = cli.run("staff", "create", "otis.wang", "--display-name",
+                           "王工", "--grant", "vendor-contact@hx", expect=1)
+        self.assertIn("staff_member.vendor", nameless.stderr)
         cli.run("vendor", "create", "dev.team", "--display-name", "开发企业项目部",
                 "--trade", "developer-project-team", "--contact-name", "李经理",
                 "--phone", "0755-12345678", "--response-deadline", "2d")

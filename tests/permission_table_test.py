@@ -21,6 +21,7 @@ import subprocess
 import unittest
 
 import grpc
+from google.protobuf import duration_pb2
 from google.protobuf import message_factory
 
 import harness
@@ -31,7 +32,7 @@ from frontdesk.v1 import roster_service_pb2
 from frontdesk.v1 import ticket_service_pb2
 from frontdesk.v1 import visitor_service_pb2
 
-from api_support import ApiTestBase, backend_cases
+from api_support import ApiTestBase, backend_cases, unique_site_id
 
 # The generated module of every .proto declaring a service: a new service's
 # module goes here, and its RPCs are then judged like the others.
@@ -50,10 +51,12 @@ DESK_CHECKS = {
         "ADMIN's, checked by the staff desk",
     "TicketService.GetTicket":
         "a maintenance worker reads only the tickets of their own work "
-        "orders (T-WORK-ORDER-ASSIGNEE); the probe's ticket has none",
+        "orders (T-WORK-ORDER-ASSIGNEE), a vendor's contact only those of "
+        "their vendor's (T-VENDOR-CONTACT); the probe's ticket has none",
     "TicketService.ListTicketEvents":
         "a maintenance worker reads only the history of tickets of their "
-        "own work orders (T-WORK-ORDER-ASSIGNEE)",
+        "own work orders (T-WORK-ORDER-ASSIGNEE), a vendor's contact only "
+        "of their vendor's (T-VENDOR-CONTACT)",
     "DirectoryService.GetApproval":
         "an approval is read by its approver and the site's supervisors and "
         "managers; anyone else is refused whether or not it exists "
@@ -255,11 +258,38 @@ class PermissionTableTests(ApiTestBase):
         granted (ADMIN too; not a retired one such as SERVICE), each working
         at `site` only, by role name."""
         enum = directory_pb2.StaffMember.Role.DESCRIPTOR
-        return {value.name: self.token_of(self.new_staff(
-                    [site], roles=(value.number,),
-                    prefix=value.name[:4].lower()))
+        return {value.name: self.token_of(self.member(site, value))
                 for value in enum.values
                 if value.number != 0 and not value.GetOptions().deprecated}
+
+    def member(self, site, role):
+        """A new staff member holding `role` (an enum value) at `site`; a
+        vendor's contact acts for a new vendor serving `site`
+        [D-VENDOR-CONTACT]."""
+        prefix = role.name[:4].lower()
+        if role.number != directory_pb2.StaffMember.VENDOR_CONTACT:
+            return self.new_staff([site], roles=(role.number,), prefix=prefix)
+        vendor_id = unique_site_id("vnd")
+        self.stubs.directory.CreateVendor(
+            directory_pb2.CreateVendorRequest(
+                vendor_id=vendor_id,
+                vendor=directory_pb2.Vendor(
+                    display_name="奥的斯电梯",
+                    trade=directory_pb2.Vendor.ELEVATOR,
+                    contact_name="张工", phone="13900001111",
+                    response_deadline=duration_pb2.Duration(seconds=4 * 3600),
+                    sites=["sites/" + site])),
+            metadata=self.md, timeout=DEADLINE)
+        staff_id = unique_site_id(prefix)
+        self.stubs.directory.CreateStaffMember(
+            directory_pb2.CreateStaffMemberRequest(
+                staff_id=staff_id,
+                staff_member=directory_pb2.StaffMember(
+                    display_name="张工", vendor="vendors/" + vendor_id,
+                    grants=[directory_pb2.RoleGrant(
+                        role=role.number, site="sites/" + site)])),
+            metadata=self.md, timeout=DEADLINE)
+        return staff_id
 
     def calls(self, service, method, callers, numbers):
         """(role, site, outcome) of a minimal request of `method` as each

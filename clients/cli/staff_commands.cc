@@ -4,6 +4,8 @@
 //   staff create ID --display-name X --grant supervisor@hx
 //                   --grant receptionist@yy [--grant manager@-]
 //                  (each role at its own site; "-" for every site)
+//   staff create ID --display-name X --grant vendor-contact@hx --vendor otis
+//                  (a vendor's contact: acts for that vendor only)
 //   staff get ID
 //   staff list [--site hx] [--role maintenance]   (every page; compiled to
 //                  the filter `site = "sites/hx" AND role = MAINTENANCE`)
@@ -34,6 +36,7 @@ struct CreateOptions {
   std::vector<std::string> sites;
   std::vector<std::string> grants;  // "role@site"
   std::string phone;
+  std::string vendor;  // a vendor's contact: "otis" or "vendors/otis"
   std::string request_id;
 };
 
@@ -82,6 +85,7 @@ void PrintStaffMember(const StaffMember& staff, OutputFormat format) {
   view.Add("roles", RoleWords(staff));
   view.Add("sites", SiteIds(staff));
   view.Add("grants", GrantWords(staff));
+  view.AddIfSet("vendor", staff.vendor());
   view.AddIfSet("phone", staff.phone());
   view.Add("created", FormatLocalTime(staff.create_time()));
   view.AddIfSet("updated", FormatLocalTime(staff.update_time()));
@@ -97,6 +101,7 @@ int CreateStaffMember(const Client& client, OutputFormat format,
   StaffMember* staff = request.mutable_staff_member();
   staff->set_display_name(options.display_name);
   staff->set_phone(options.phone);
+  if (!options.vendor.empty()) staff->set_vendor(VendorName(options.vendor));
   for (const std::string& role : options.roles) {
     staff->add_roles(static_cast<StaffMember::Role>(
         EnumNumber(StaffMember::Role_descriptor(), role)));
@@ -159,10 +164,11 @@ int ListStaffMembers(const Client& client, OutputFormat format,
     std::cerr << "no staff members\n";
     return kExitOk;
   }
-  Table table({"STAFF", "DISPLAY NAME", "GRANTS", "PHONE"});
+  Table table({"STAFF", "DISPLAY NAME", "GRANTS", "VENDOR", "PHONE"});
   for (const StaffMember& staff : all.staff_members()) {
     table.AddRow({LastSegment(staff.name()), staff.display_name(),
-                  GrantWords(staff), staff.phone()});
+                  GrantWords(staff), LastSegment(staff.vendor()),
+                  staff.phone()});
   }
   table.Print(std::cout);
   return kExitOk;
@@ -217,6 +223,10 @@ void AddStaffCommands(CLI::App& app, CommandContext& context) {
           },
           "ROLE@SITE"));
   create->add_option("--phone", create_options->phone, "mobile or landline");
+  create->add_option("--vendor", create_options->vendor,
+                     "the vendor a vendor-contact acts for, e.g. otis "
+                     "(required with the vendor-contact role, else not "
+                     "allowed)");
   create->add_option("--request-id", create_options->request_id,
                      "idempotency key: a retry with the same id changes "
                      "nothing more");

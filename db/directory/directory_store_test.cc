@@ -230,6 +230,59 @@ TEST_P(StoreTest, StaffHoldEachRoleAtItsOwnSites) {
   EXPECT_TRUE(who.HasRoleAt(v1::StaffMember::MANAGER, "anywhere"));
 }
 
+// A vendor's contact keeps the vendor they act for: read back by Get and
+// List, and carried by the principal of their token; nobody else has one
+// [D-VENDOR-CONTACT].
+TEST_P(StoreTest, AVendorsContactKeepsTheirVendor) {
+  MakeSite("hx");
+  MakeStaff("li.gong", {v1::StaffMember::MAINTENANCE}, {"hx"});
+  v1::StaffMember contact;
+  contact.set_display_name("张工");
+  contact.set_vendor("vendors/otis");
+  v1::RoleGrant* grant = contact.add_grants();
+  grant->set_role(v1::StaffMember::VENDOR_CONTACT);
+  grant->set_site("sites/hx");
+  auto created = Write([&](db::Tx& tx) {
+    return db::CreateStaffMember(tx, "otis.zhang", contact, Now());
+  });
+  ASSERT_TRUE(created.ok()) << created.status();
+  EXPECT_EQ(created->vendor(), "vendors/otis");
+
+  auto got =
+      Read([&](db::Tx& tx) { return db::GetStaffMember(tx, "otis.zhang"); });
+  ASSERT_TRUE(got.ok()) << got.status();
+  EXPECT_TRUE(MessageDifferencer::Equals(*got, *created))
+      << got->DebugString() << " vs " << created->DebugString();
+  const db::StaffQuery query{"hx", 0, "", 50};
+  auto listed =
+      Read([&](db::Tx& tx) { return db::ListStaffMembers(tx, query); });
+  ASSERT_TRUE(listed.ok()) << listed.status();
+  ASSERT_EQ(listed->size(), 2u);
+  EXPECT_EQ((*listed)[0].name(), "staff/li.gong");
+  EXPECT_EQ((*listed)[0].vendor(), "");
+  EXPECT_EQ((*listed)[1].vendor(), "vendors/otis");
+
+  auto principal_of = [&](const std::string& staff_id) {
+    std::string hash = Sha256Hex("secret of " + staff_id);
+    EXPECT_TRUE(Write([&](db::Tx& tx) {
+                  return db::CreateAccessToken(tx, staff_id, hash, "t", Now());
+                }).ok());
+    auto found =
+        Read([&](db::Tx& tx) -> absl::StatusOr<std::optional<Principal>> {
+          return db::FindPrincipalByToken(tx, hash);
+        });
+    EXPECT_TRUE(found.ok() && found->has_value());
+    return found.ok() && found->has_value() ? **found : Principal();
+  };
+  Principal who = principal_of("otis.zhang");
+  EXPECT_EQ(who.vendor_id, "otis");
+  EXPECT_EQ(who.assignee_name(), "vendors/otis");
+  EXPECT_TRUE(who.HasRoleAt(v1::StaffMember::VENDOR_CONTACT, "hx"));
+  Principal worker = principal_of("li.gong");
+  EXPECT_EQ(worker.vendor_id, "");
+  EXPECT_EQ(worker.assignee_name(), "staff/li.gong");
+}
+
 TEST_P(StoreTest, CreateStaffMemberAtUnknownSiteIsNotFoundAndWritesNothing) {
   MakeSite("hx");
   v1::StaffMember staff;

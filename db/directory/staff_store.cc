@@ -24,17 +24,18 @@ absl::Status StaffNotFound(const std::string& staff_id) {
 // Staff members read page by page: one query for the members, then one per
 // child table (grants) for the whole page, never one per member.
 constexpr char kStaffColumns[] =
-    "SELECT s.id, s.display_name, s.phone, s.create_time_us,"
+    "SELECT s.id, s.display_name, s.phone, s.vendor_id, s.create_time_us,"
     " s.update_time_us, s.version FROM staff s";
 
 // Runs `sql` (selecting kStaffColumns, binding `params`); the members found,
 // with their grants.
 std::vector<v1::StaffMember> ReadStaffPage(Tx& tx, const std::string& sql,
                                            Params& params) {
-  std::string id, display_name, phone;
+  std::string id, display_name, phone, vendor_id;
   long long create_us = 0, update_us = 0, version = 0;
   soci::statement st(tx.sql);
-  IntoColumns(st, id, display_name, phone, create_us, update_us, version);
+  IntoColumns(st, id, display_name, phone, vendor_id, create_us, update_us,
+              version);
   params.Execute(st, sql);
   std::vector<std::string> ids;
   std::vector<v1::StaffMember> members;
@@ -43,6 +44,7 @@ std::vector<v1::StaffMember> ReadStaffPage(Tx& tx, const std::string& sql,
     m.set_name(StaffName(id));
     m.set_display_name(display_name);
     m.set_phone(phone);
+    if (!vendor_id.empty()) m.set_vendor(VendorName(vendor_id));
     SetTimestamp(m.mutable_create_time(), create_us);
     SetTimestamp(m.mutable_update_time(), update_us);
     m.set_etag(Etag(version));
@@ -102,10 +104,20 @@ absl::StatusOr<v1::StaffMember> CreateStaffMember(Tx& tx,
   }
   absl::Status sites = CheckSitesExist(tx, staff);
   if (!sites.ok()) return sites;
-  tx.sql << "INSERT INTO staff (id, display_name, phone, create_time_us,"
-            " update_time_us, version) VALUES (:id, :dn, :ph, :c, :u, 1)",
+  // The vendor's id, "" for anyone but a vendor's contact; the desk checked
+  // the name.
+  std::string vendor_id;
+  if (!staff.vendor().empty()) {
+    auto parsed = ParseVendorName("staff_member.vendor", staff.vendor());
+    if (!parsed.ok()) return parsed.status();
+    vendor_id = *parsed;
+  }
+  tx.sql << "INSERT INTO staff (id, display_name, phone, vendor_id,"
+            " create_time_us, update_time_us, version)"
+            " VALUES (:id, :dn, :ph, :v, :c, :u, 1)",
       soci::use(staff_id), soci::use(staff.display_name()),
-      soci::use(staff.phone()), soci::use(now_us), soci::use(now_us);
+      soci::use(staff.phone()), soci::use(vendor_id), soci::use(now_us),
+      soci::use(now_us);
   for (const v1::RoleGrant& role_grant : StaffGrants(staff)) {
     Grant grant = ToGrant(role_grant);
     tx.sql << "INSERT INTO staff_grants (staff_id, role, site_id)"
@@ -168,18 +180,20 @@ absl::StatusOr<v1::AccessToken> CreateAccessToken(
 
 absl::StatusOr<std::optional<Principal>> FindPrincipalByToken(
     Tx& tx, const std::string& secret_sha256) {
-  std::string staff_id;
+  std::string staff_id, vendor_id;
   soci::indicator revoked = soci::i_null;
   long long revoke_us = 0;
-  tx.sql << "SELECT staff_id, revoke_time_us FROM access_tokens"
-            " WHERE secret_sha256 = :h",
+  tx.sql << "SELECT t.staff_id, t.revoke_time_us, s.vendor_id"
+            " FROM access_tokens t JOIN staff s ON s.id = t.staff_id"
+            " WHERE t.secret_sha256 = :h",
       soci::use(secret_sha256), soci::into(staff_id),
-      soci::into(revoke_us, revoked);
+      soci::into(revoke_us, revoked), soci::into(vendor_id);
   if (!tx.sql.got_data() || revoked == soci::i_ok) {
     return std::optional<Principal>();
   }
   Principal p;
   p.staff_id = staff_id;
+  p.vendor_id = vendor_id;
   Grant grant;
   soci::statement grants =
       (tx.sql.prepare << "SELECT role, site_id FROM staff_grants"

@@ -16,8 +16,9 @@
 namespace frontdesk::db {
 
 // The grants are StaffGrants(staff) (common/grants.h); every site they name
-// must exist (NOT_FOUND naming it otherwise). Validation of the rest is the
-// caller's.
+// must exist (NOT_FOUND naming it otherwise). `staff.vendor` is stored as
+// given; that it exists and serves those sites, and the validation of the
+// rest, are the caller's.
 absl::StatusOr<v1::StaffMember> CreateStaffMember(Tx& tx,
                                                   const std::string& staff_id,
                                                   const v1::StaffMember& staff,
@@ -39,7 +40,8 @@ absl::StatusOr<v1::AccessToken> CreateAccessToken(
     Tx& tx, const std::string& staff_id, const std::string& secret_sha256,
     const std::string& display_name, long long now_us);
 
-// The principal behind an unrevoked token, with their grants, or nullopt.
+// The principal behind an unrevoked token, with their grants and (a
+// vendor's contact) their vendor, or nullopt.
 absl::StatusOr<std::optional<Principal>> FindPrincipalByToken(
     Tx& tx, const std::string& secret_sha256);
 

@@ -110,6 +110,37 @@ absl::Status CheckOnePurpose(const v1::StaffMember& staff) {
   return absl::OkStatus();
 }
 
+// A vendor's contact is an outside company's person: VENDOR_CONTACT is
+// their only role, and `vendor` names the company; nobody else names one
+// [D-VENDOR-CONTACT].
+Violations CheckVendorContact(const v1::StaffMember& staff) {
+  Violations v;
+  std::string field =
+      staff.grants_size() > 0 ? "staff_member.grants" : "staff_member.roles";
+  bool contact = false;
+  bool other_role = false;
+  for (const v1::RoleGrant& grant : StaffGrants(staff)) {
+    if (grant.role() == v1::StaffMember::VENDOR_CONTACT) {
+      contact = true;
+    } else if (grant.role() != 0) {
+      other_role = true;
+    }
+  }
+  if (contact && other_role) {
+    v.Add(field, "a vendor's contact holds VENDOR_CONTACT and no other role");
+  }
+  if (contact && staff.vendor().empty()) {
+    v.Add("staff_member.vendor",
+          "is required for a VENDOR_CONTACT: the vendor they act for, "
+          "\"vendors/{vendor}\"");
+  } else if (contact) {
+    v.Merge(ParseVendorName("staff_member.vendor", staff.vendor()).status());
+  } else if (!staff.vendor().empty()) {
+    v.Add("staff_member.vendor", "is only for a VENDOR_CONTACT");
+  }
+  return v;
+}
+
 }  // namespace
 
 absl::Status ValidateNewSite(const std::string& site_id, const v1::Site& site) {
@@ -195,6 +226,23 @@ absl::Status CheckVendorWriter(const Principal& writer,
   return absl::OkStatus();
 }
 
+absl::Status CheckVendorServesContact(const v1::StaffMember& staff,
+                                      const v1::Vendor& vendor) {
+  if (vendor.sites().empty()) return absl::OkStatus();  // every site
+  for (const v1::RoleGrant& grant : StaffGrants(staff)) {
+    bool serves = std::find(vendor.sites().begin(), vendor.sites().end(),
+                            grant.site()) != vendor.sites().end();
+    if (serves) continue;
+    return Error(
+        absl::StatusCode::kFailedPrecondition, "VENDOR_NOT_SERVING_SITE",
+        absl::StrCat(vendor.name(), " does not serve ",
+                     grant.site() == "sites/-" ? "every site" : grant.site(),
+                     ": its contact is granted only where it works"),
+        {{"rule", "D-VENDOR-CONTACT"}});
+  }
+  return absl::OkStatus();
+}
+
 void MaskStaffPhoneFor(const Principal& reader, v1::StaffMember* staff) {
   if (staff->phone().empty() || reader.HasRole(v1::StaffMember::ADMIN) ||
       staff->name() == reader.name()) {
@@ -220,6 +268,7 @@ absl::Status ValidateNewStaffMember(const std::string& staff_id,
     v.Merge(CheckPhone("staff_member.phone", staff.phone()));
   }
   v.Merge(CheckOnePurpose(staff));
+  v.Merge(CheckVendorContact(staff).ToStatus());
   if (staff.grants_size() > 0) {
     if (staff.roles_size() > 0 || staff.sites_size() > 0) {
       v.Add("staff_member.grants",

@@ -18,9 +18,19 @@ absl::Status ValidateNewSite(const std::string& site_id, const v1::Site& site);
 // Returns the unit id "{building}-{entrance}-{room}".
 absl::StatusOr<std::string> ValidateNewUnit(const v1::Unit& unit);
 
-// Input rules of a new staff member, grants or shorthand [D-GRANTS-PER-SITE].
+// Input rules of a new staff member, grants or shorthand [D-GRANTS-PER-SITE];
+// a vendor's contact holds VENDOR_CONTACT alone and names their vendor,
+// and nobody else names one [D-VENDOR-CONTACT].
 absl::Status ValidateNewStaffMember(const std::string& staff_id,
                                     const v1::StaffMember& staff);
+
+// A vendor's contact acts only where their vendor works [D-VENDOR-CONTACT]:
+// `vendor` (the one `staff` names, as stored) must serve each site of
+// StaffGrants(staff), and every site for a grant at "sites/-" (a vendor
+// with no `sites`). FAILED_PRECONDITION VENDOR_NOT_SERVING_SITE naming the
+// first site it does not serve.
+absl::Status CheckVendorServesContact(const v1::StaffMember& staff,
+                                      const v1::Vendor& vendor);
 
 // Who may grant what [D-GRANTS]: ADMIN grants anything; nobody else grants
 // ADMIN or SERVICE, and a manager grants roles only at the sites they are

@@ -523,6 +523,91 @@ TEST(CheckVendorWriterTest, AManagerWritesOnlyVendorsOfTheSitesTheyManage) {
       CheckVendorWriter(TestPrincipal({StaffMember::ADMIN}, {}), vendor).ok());
 }
 
+// ---- Vendors' contacts [D-VENDOR-CONTACT] ----------------------------------
+
+StaffMember OtisContact(
+    std::initializer_list<std::pair<StaffMember::Role, const char*>> grants) {
+  StaffMember staff = Granted(grants);
+  staff.set_display_name("张工");
+  staff.set_vendor("vendors/otis");
+  return staff;
+}
+
+TEST(ValidateNewStaffMemberTest, AVendorsContactNamesTheVendorAndHoldsNoOther) {
+  EXPECT_TRUE(ValidateNewStaffMember(
+                  "otis.zhang",
+                  OtisContact({{StaffMember::VENDOR_CONTACT, "sites/hx"},
+                               {StaffMember::VENDOR_CONTACT, "sites/yy"}}))
+                  .ok());
+  // The shorthand says the same.
+  StaffMember shorthand =
+      Shorthand({StaffMember::VENDOR_CONTACT}, {"sites/hx"});
+  shorthand.set_display_name("张工");
+  shorthand.set_vendor("vendors/otis");
+  EXPECT_TRUE(ValidateNewStaffMember("otis.zhang", shorthand).ok());
+
+  StaffMember nameless =
+      OtisContact({{StaffMember::VENDOR_CONTACT, "sites/hx"}});
+  nameless.clear_vendor();
+  EXPECT_EQ(FieldsOf(ValidateNewStaffMember("otis.zhang", nameless)),
+            std::vector<std::string>{"staff_member.vendor"});
+  StaffMember malformed =
+      OtisContact({{StaffMember::VENDOR_CONTACT, "sites/hx"}});
+  malformed.set_vendor("otis");
+  EXPECT_EQ(FieldsOf(ValidateNewStaffMember("otis.zhang", malformed)),
+            std::vector<std::string>{"staff_member.vendor"});
+
+  // A person of the staff is no vendor's, and a contact nobody else.
+  StaffMember worker = OtisContact({{StaffMember::MAINTENANCE, "sites/hx"}});
+  EXPECT_EQ(FieldsOf(ValidateNewStaffMember("li.gong", worker)),
+            std::vector<std::string>{"staff_member.vendor"});
+  StaffMember mixed = OtisContact({{StaffMember::VENDOR_CONTACT, "sites/hx"},
+                                   {StaffMember::MAINTENANCE, "sites/hx"}});
+  EXPECT_EQ(FieldsOf(ValidateNewStaffMember("otis.zhang", mixed)),
+            std::vector<std::string>{"staff_member.grants"});
+}
+
+TEST(CheckVendorServesContactTest, GrantedOnlyWhereTheVendorWorks) {
+  v1::Vendor otis;
+  otis.set_name("vendors/otis");
+  otis.add_sites("sites/hx");
+  otis.add_sites("sites/yy");
+  EXPECT_TRUE(CheckVendorServesContact(
+                  OtisContact({{StaffMember::VENDOR_CONTACT, "sites/hx"},
+                               {StaffMember::VENDOR_CONTACT, "sites/yy"}}),
+                  otis)
+                  .ok());
+  for (const char* site : {"sites/zz", "sites/-"}) {
+    absl::Status refused = CheckVendorServesContact(
+        OtisContact({{StaffMember::VENDOR_CONTACT, "sites/hx"},
+                     {StaffMember::VENDOR_CONTACT, site}}),
+        otis);
+    EXPECT_EQ(refused.code(), absl::StatusCode::kFailedPrecondition) << site;
+    EXPECT_EQ(ErrorReason(refused), "VENDOR_NOT_SERVING_SITE") << site;
+    EXPECT_EQ(ErrorMetadata(refused, "rule"), "D-VENDOR-CONTACT") << site;
+  }
+  // A vendor of every site serves a contact anywhere, and everywhere.
+  v1::Vendor everywhere;
+  everywhere.set_name("vendors/otis");
+  EXPECT_TRUE(
+      CheckVendorServesContact(
+          OtisContact({{StaffMember::VENDOR_CONTACT, "sites/-"}}), everywhere)
+          .ok());
+}
+
+// Granting VENDOR_CONTACT is a manager's at the sites they manage, like any
+// person's role [D-GRANTS].
+TEST(CheckGrantTest, AManagerMakesVendorContactsAtTheirOwnSites) {
+  Principal manager = TestPrincipal({StaffMember::MANAGER}, {"hx"});
+  EXPECT_TRUE(CheckGrant(manager, OtisContact({{StaffMember::VENDOR_CONTACT,
+                                                "sites/hx"}}))
+                  .ok());
+  ExpectGrantRefused(CheckGrant(
+      manager, OtisContact({{StaffMember::VENDOR_CONTACT, "sites/yy"}})));
+  ExpectGrantRefused(CheckGrant(
+      manager, OtisContact({{StaffMember::VENDOR_CONTACT, "sites/-"}})));
+}
+
 // ---- MaskStaffPhoneFor ----------------------------------------------------
 
 TEST(MaskStaffPhoneForTest,

@@ -9,12 +9,29 @@
 #include "common/names.h"
 #include "common/status.h"
 #include "common/validation.h"
+#include "db/directory/org_store.h"
 #include "db/directory/staff_store.h"
 #include "server/directory/directory_rules.h"
 #include "server/idempotent.h"
 #include "server/permissions.h"
 
 namespace frontdesk {
+namespace {
+
+// The vendor a new contact names must exist and serve the sites they are
+// granted at [D-VENDOR-CONTACT]. Checked when the contact is created only:
+// an UpdateVendor that later drops a site leaves its contacts' grants as
+// they are.
+absl::Status CheckContactsVendor(db::Tx& tx, const v1::StaffMember& staff) {
+  if (staff.vendor().empty()) return absl::OkStatus();
+  auto vendor_id = ParseVendorName("staff_member.vendor", staff.vendor());
+  if (!vendor_id.ok()) return vendor_id.status();
+  auto vendor = db::GetVendor(tx, *vendor_id);
+  if (!vendor.ok()) return vendor.status();
+  return CheckVendorServesContact(staff, *vendor);
+}
+
+}  // namespace
 
 absl::Status StaffDesk::CreateStaffMember(
     const Call& call, const v1::CreateStaffMemberRequest& request,
@@ -26,16 +43,18 @@ absl::Status StaffDesk::CreateStaffMember(
   v.Merge(ValidateNewStaffMember(request.staff_id(), request.staff_member()));
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
-  return RunIdempotent(services_, "CreateStaffMember", request,
-                       request.request_id(), response,
-                       [&](db::Tx& tx, google::protobuf::Message* out) {
-                         auto staff = db::CreateStaffMember(
-                             tx, request.staff_id(), request.staff_member(),
-                             ToMicros(services_.clock.Now()));
-                         if (!staff.ok()) return staff.status();
-                         out->CopyFrom(*staff);
-                         return absl::OkStatus();
-                       });
+  return RunIdempotent(
+      services_, "CreateStaffMember", request, request.request_id(), response,
+      [&](db::Tx& tx, google::protobuf::Message* out) {
+        absl::Status vendor = CheckContactsVendor(tx, request.staff_member());
+        if (!vendor.ok()) return vendor;
+        auto staff = db::CreateStaffMember(tx, request.staff_id(),
+                                           request.staff_member(),
+                                           ToMicros(services_.clock.Now()));
+        if (!staff.ok()) return staff.status();
+        out->CopyFrom(*staff);
+        return absl::OkStatus();
+      });
 }
 
 absl::Status StaffDesk::GetStaffMember(const Call& call,

@@ -1,8 +1,9 @@
 // DirectoryService's staff members and their access tokens. Who may call
 // is the permission table's (server/permission_table.cc); what a manager
-// may grant is CheckGrant's (directory_rules.h); anyone may mint another
-// token for themselves, only an ADMIN for someone else (checked before
-// anything is looked up). Creates are idempotent per
+// may grant is CheckGrant's (directory_rules.h), and a vendor's contact is
+// granted only at sites their vendor serves [D-VENDOR-CONTACT]; anyone may
+// mint another token for themselves, only an ADMIN for someone else
+// (checked before anything is looked up). Creates are idempotent per
 // request_id; a token's secret is shown once, to the call that created it.
 // Input rules are in directory_rules.h, SQL in db/directory/staff_store.h.
 #ifndef FRONTDESK_SERVER_DIRECTORY_STAFF_DESK_H_

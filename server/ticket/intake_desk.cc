@@ -41,21 +41,23 @@ std::string SiteOfRef(const TicketRef& ref) {
 }
 
 // The ticket `name` of `site_id` read in `tx` (`ticket`: found or not),
-// checked for a caller who reaches that site only as a maintenance worker:
-// it must be the ticket of one of their work orders
-// [T-WORK-ORDER-ASSIGNEE]. Refused alike when it does not exist, so that
-// the refusal reveals nothing.
+// checked for a caller who reaches that site only as a maintenance worker
+// or a vendor's contact: it must be the ticket of one of their work orders,
+// or of their vendor's [T-WORK-ORDER-ASSIGNEE] [T-VENDOR-CONTACT]. Refused
+// alike when it does not exist, so that the refusal reveals nothing.
 absl::Status CheckWorkerReach(db::Tx& tx, const Call& call,
                               absl::string_view site_id, absl::string_view name,
                               const absl::StatusOr<v1::Ticket>& ticket) {
-  if (!ReachesOnlyAs(call, v1::StaffMember::MAINTENANCE, site_id)) {
+  if (!ReachesOnlyAs(
+          call, {v1::StaffMember::MAINTENANCE, v1::StaffMember::VENDOR_CONTACT},
+          site_id)) {
     return absl::OkStatus();
   }
   bool assigned = false;
   if (ticket.ok()) {
-    auto ids =
-        db::TicketsWithOrderFor(tx, call.who.name(), {db::TicketId(*ticket)},
-                                /*open_only=*/false);
+    auto ids = db::TicketsWithOrderFor(tx, call.who.assignee_name(),
+                                       {db::TicketId(*ticket)},
+                                       /*open_only=*/false);
     if (!ids.ok()) return ids.status();
     assigned = !ids->empty();
   }

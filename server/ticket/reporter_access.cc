@@ -46,15 +46,16 @@ absl::StatusOr<std::map<long long, ReporterSight>> ReporterAccess::SightsOn(
     db::Tx& tx,
     const std::vector<std::pair<std::string, long long>>& tickets) const {
   // Outside a ticket's desk the caller may still hold an open work order of
-  // it: one question for all of them.
+  // it (their own, or their vendor's for a vendor's contact
+  // [T-VENDOR-CONTACT]): one question for all of them.
   std::vector<long long> ask;
   for (const auto& [site_id, ticket_id] : tickets) {
     if (!AtSiteDesk(who_, site_id)) ask.push_back(ticket_id);
   }
   std::set<long long> assigned;
   if (!ask.empty()) {
-    auto ids =
-        db::TicketsWithOrderFor(tx, who_.name(), ask, /*open_only=*/true);
+    auto ids = db::TicketsWithOrderFor(tx, who_.assignee_name(), ask,
+                                       /*open_only=*/true);
     if (!ids.ok()) return ids.status();
     assigned.insert(ids->begin(), ids->end());
   }

@@ -4,7 +4,8 @@
 //   - the site's desk (RECEPTIONIST, SUPERVISOR or MANAGER at the ticket's
 //     site) sees the reporter in clear [T-REPORTER-MASKED];
 //   - so does the assignee of an open (OPEN or ARRIVED) work order of the
-//     ticket, who has to call the resident, and ADMIN; being outside the
+//     ticket, who has to call the resident (a vendor's contact for their
+//     vendor's order [T-VENDOR-CONTACT]), and ADMIN; being outside the
 //     site's desk, each such read is written to the access log in the same
 //     transaction [T-REPORTER-AUDITED];
 //   - everyone else gets the name and phone masked (MaskPersonName,
@@ -33,8 +34,8 @@ struct ReporterSight {
   bool clear = false;        // name and phone as they are, else masked
   std::string audit_reason;  // non-empty: the read is logged with this reason
 };
-// `assignee_of_open_order`: `who` is the assignee of an OPEN or ARRIVED
-// work order of the ticket.
+// `assignee_of_open_order`: an OPEN or ARRIVED work order of the ticket is
+// assigned to who.assignee_name().
 ReporterSight ReporterSightFor(const Principal& who, absl::string_view site_id,
                                bool assignee_of_open_order);
 

@@ -49,35 +49,44 @@ bool IsTicketDeskAt(const Principal& who, absl::string_view site_id) {
   return who.HasRole(v1::StaffMember::ADMIN) || AtSiteDesk(who, site_id);
 }
 
+// Whose orders `who` acts on, in a refusal: "them", or their vendor.
+std::string AssigneeWords(const Principal& who) {
+  return who.vendor_id.empty() ? "them" : who.assignee_name();
+}
+
+// The rule a refusal of `who` applies: a vendor's contact's, or a worker's.
+absl::string_view AssigneeRule(const Principal& who) {
+  return who.vendor_id.empty() ? "T-WORK-ORDER-ASSIGNEE" : "T-VENDOR-CONTACT";
+}
+
 }  // namespace
 
 std::string VisibleWorkOrderAssignee(const Principal& who,
                                      absl::string_view site_id) {
-  return IsTicketDeskAt(who, site_id) ? "" : who.name();
+  return IsTicketDeskAt(who, site_id) ? "" : who.assignee_name();
 }
 
 absl::Status CheckWorkOrderReporter(const Principal& who,
                                     const v1::WorkOrder& order) {
   if (IsTicketDeskAt(who, SiteOfName(order.name()))) return absl::OkStatus();
-  if (order.assignee() == who.name()) return absl::OkStatus();
-  return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
-               absl::StrCat(who.name(),
-                            " may report only on work orders "
-                            "assigned to them; ",
-                            order.name(), " is not"),
-               {{"rule", "T-WORK-ORDER-ASSIGNEE"}});
+  if (order.assignee() == who.assignee_name()) return absl::OkStatus();
+  return Error(
+      absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
+      absl::StrCat(who.name(), " may report only on work orders assigned to ",
+                   AssigneeWords(who), "; ", order.name(), " is not"),
+      {{"rule", std::string(AssigneeRule(who))}});
 }
 
 absl::Status CheckWorkerReadsTicket(const Principal& who,
                                     absl::string_view ticket_name,
                                     bool assigned_an_order) {
   if (assigned_an_order) return absl::OkStatus();
-  return Error(absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
-               absl::StrCat(who.name(),
-                            " reads only the tickets of work orders "
-                            "assigned to them; ",
-                            ticket_name, " has none"),
-               {{"rule", "T-WORK-ORDER-ASSIGNEE"}});
+  return Error(
+      absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
+      absl::StrCat(who.name(),
+                   " reads only the tickets of work orders assigned to ",
+                   AssigneeWords(who), "; ", ticket_name, " has none"),
+      {{"rule", std::string(AssigneeRule(who))}});
 }
 
 bool NeedsRoute(v1::Ticket::Kind kind, v1::Ticket::ComplaintClass complaint) {

@@ -28,23 +28,26 @@ absl::Status ValidateDispatchRequest(const v1::DispatchTicketRequest& request,
                                      absl::Time now);
 
 // Who reports on a work order (its arrival, its completion)
-// [T-WORK-ORDER-ASSIGNEE]: the desk (receptionist, supervisor, manager; ADMIN)
-// records what is phoned in for any order of its site; anyone else, e.g. a
-// maintenance worker, only for an order assigned to them. PERMISSION_DENIED
-// otherwise.
+// [T-WORK-ORDER-ASSIGNEE] [T-VENDOR-CONTACT]: the desk (receptionist,
+// supervisor, manager; ADMIN) records what is phoned in for any order of its
+// site; anyone else only for an order assigned to who.assignee_name(): a
+// maintenance worker their own, a vendor's contact their vendor's.
+// PERMISSION_DENIED otherwise.
 absl::Status CheckWorkOrderReporter(const Principal& who,
                                     const v1::WorkOrder& order);
 
-// A maintenance worker reads a ticket only when a work order of it, in any
-// state, is assigned to them (`assigned_an_order`) [T-WORK-ORDER-ASSIGNEE]:
+// A maintenance worker or a vendor's contact reads a ticket only when a work
+// order of it, in any state, is assigned to who.assignee_name()
+// (`assigned_an_order`) [T-WORK-ORDER-ASSIGNEE] [T-VENDOR-CONTACT]:
 // PERMISSION_DENIED otherwise, the same whether `ticket_name` exists or not.
 absl::Status CheckWorkerReadsTicket(const Principal& who,
                                     absl::string_view ticket_name,
                                     bool assigned_an_order);
 
-// Whose work orders `who` sees at `site_id` [T-WORK-ORDER-ASSIGNEE]: ""
-// (every order) for the site's desk and ADMIN; for anyone else, e.g. a
-// maintenance worker, their own name: only the orders assigned to them.
+// Whose work orders `who` sees at `site_id` [T-WORK-ORDER-ASSIGNEE]
+// [T-VENDOR-CONTACT]: "" (every order) for the site's desk and ADMIN; for
+// anyone else who.assignee_name(): a maintenance worker only the orders
+// assigned to them, a vendor's contact only their vendor's.
 std::string VisibleWorkOrderAssignee(const Principal& who,
                                      absl::string_view site_id);
 

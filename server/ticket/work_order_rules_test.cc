@@ -170,5 +170,46 @@ TEST(WorkOrderRulesTest, AWorkerReadsOnlyTheTicketsOfTheirOwnOrders) {
   EXPECT_NE(refused.message().find("sites/hx/tickets/8"), std::string::npos);
 }
 
+// Otis's contact at hx: an outside company's person [T-VENDOR-CONTACT].
+Principal OtisContact() {
+  Principal who = TestPrincipal({v1::StaffMember::VENDOR_CONTACT}, {"hx"});
+  who.staff_id = "otis.zhang";
+  who.vendor_id = "otis";
+  return who;
+}
+
+TEST(WorkOrderRulesTest, AVendorsContactActsOnTheirVendorsOrdersOnly) {
+  Principal contact = OtisContact();
+  EXPECT_EQ(contact.name(), "staff/otis.zhang");  // who acts, for the log
+  EXPECT_EQ(contact.assignee_name(), "vendors/otis");
+  EXPECT_EQ(VisibleWorkOrderAssignee(contact, "hx"), "vendors/otis");
+
+  v1::WorkOrder order;
+  order.set_name("sites/hx/tickets/7/workOrders/1");
+  order.set_assignee("vendors/otis");
+  EXPECT_TRUE(CheckWorkOrderReporter(contact, order).ok());
+  // Another vendor's order, and one assigned to the contact's own account
+  // (they act for the vendor, never as themselves).
+  for (const char* other : {"vendors/hitachi", "staff/otis.zhang"}) {
+    order.set_assignee(other);
+    absl::Status refused = CheckWorkOrderReporter(contact, order);
+    EXPECT_EQ(refused.code(), absl::StatusCode::kPermissionDenied) << other;
+    EXPECT_EQ(ErrorMetadata(refused, "rule"), "T-VENDOR-CONTACT") << other;
+    EXPECT_NE(refused.message().find("vendors/otis"), std::string::npos)
+        << refused;
+  }
+  // A maintenance worker is not the vendor either.
+  order.set_assignee("vendors/otis");
+  EXPECT_FALSE(CheckWorkOrderReporter(
+                   TestPrincipal({v1::StaffMember::MAINTENANCE}, {"hx"}), order)
+                   .ok());
+
+  absl::Status unread =
+      CheckWorkerReadsTicket(contact, "sites/hx/tickets/8", false);
+  EXPECT_EQ(unread.code(), absl::StatusCode::kPermissionDenied);
+  EXPECT_EQ(ErrorMetadata(unread, "rule"), "T-VENDOR-CONTACT");
+  EXPECT_TRUE(CheckWorkerReadsTicket(contact, "sites/hx/tickets/7", true).ok());
+}
+
 }  // namespace
 }  // namespace frontdesk
