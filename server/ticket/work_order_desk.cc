@@ -44,6 +44,8 @@ absl::StatusOr<std::optional<absl::Duration>> CheckAssignee(
   if (absl::ConsumePrefix(&rest, "staff/")) {
     auto staff = db::GetStaffMember(tx, std::string(rest));
     if (!staff.ok()) return staff.status();
+    absl::Status person = CheckStaffAssignee(*staff);
+    if (!person.ok()) return person;
     absl::Status internal = CheckInternalAssignee(route);
     if (!internal.ok()) return internal;
     return std::optional<absl::Duration>();

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "common/clock.h"
+#include "common/grants.h"
 #include "common/names.h"
 #include "common/site_roles.h"
 #include "common/status.h"
@@ -75,6 +76,24 @@ absl::Status CheckWorkOrderReporter(const Principal& who,
       absl::StrCat(who.name(), " may report only on work orders assigned to ",
                    AssigneeWords(who), "; ", order.name(), " is not"),
       {{"rule", std::string(AssigneeRule(who))}});
+}
+
+absl::Status CheckStaffAssignee(const v1::StaffMember& staff) {
+  if (!staff.vendor().empty()) {
+    return InvalidField(
+        "assignee",
+        absl::StrCat(staff.name(), " is a contact of ", staff.vendor(),
+                     "; assign the order to ", staff.vendor(), " itself"));
+  }
+  for (const v1::RoleGrant& grant : staff.grants()) {
+    if (IsServicePurpose(grant.role())) {
+      return InvalidField("assignee",
+                          absl::StrCat(staff.name(),
+                                       " is a service account, not a person "
+                                       "who can do the work"));
+    }
+  }
+  return absl::OkStatus();
 }
 
 absl::Status CheckWorkerReadsTicket(const Principal& who,

@@ -59,6 +59,12 @@ absl::Status CheckRouteChosen(v1::Ticket::Kind kind,
                               v1::Ticket::ComplaintClass complaint,
                               v1::RepairRoute route);
 
+// A staff member assigned a work order is one of the company's people: not
+// a vendor's contact, whose orders go to their vendor ("vendors/{vendor}",
+// where they see them) [T-VENDOR-CONTACT], nor a service account
+// [ACL-SERVICE-PURPOSE]. INVALID_ARGUMENT on assignee otherwise.
+absl::Status CheckStaffAssignee(const v1::StaffMember& staff);
+
 // A staff member or a department as assignee: INVALID_ARGUMENT on assignee
 // for the external-vendor and warranty routes.
 absl::Status CheckInternalAssignee(v1::RepairRoute route);

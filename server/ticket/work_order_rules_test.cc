@@ -211,5 +211,29 @@ TEST(WorkOrderRulesTest, AVendorsContactActsOnTheirVendorsOrdersOnly) {
   EXPECT_TRUE(CheckWorkerReadsTicket(contact, "sites/hx/tickets/7", true).ok());
 }
 
+TEST(WorkOrderRulesTest, AStaffAssigneeIsAPersonNotAContactOrAService) {
+  using Role = v1::StaffMember;
+  v1::StaffMember worker;
+  worker.set_name("staff/li.gong");
+  v1::RoleGrant* grant = worker.add_grants();
+  grant->set_role(Role::MAINTENANCE);
+  grant->set_site("sites/hx");
+  EXPECT_TRUE(CheckStaffAssignee(worker).ok());
+
+  v1::StaffMember contact = worker;
+  contact.set_name("staff/otis.zhang");
+  contact.mutable_grants(0)->set_role(Role::VENDOR_CONTACT);
+  contact.set_vendor("vendors/otis");
+  absl::Status refused = CheckStaffAssignee(contact);
+  EXPECT_EQ(refused.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(refused.message().find("vendors/otis"), std::string::npos)
+      << refused;
+
+  v1::StaffMember app = worker;
+  app.set_name("staff/resident.app");
+  app.mutable_grants(0)->set_role(Role::RESIDENT_APP);
+  EXPECT_EQ(CheckStaffAssignee(app).code(), absl::StatusCode::kInvalidArgument);
+}
+
 }  // namespace
 }  // namespace frontdesk
