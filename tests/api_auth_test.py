@@ -332,6 +332,24 @@ class AuthApiTests(ApiTestBase):
                     reason="PERMISSION_DENIED")
                 self.assertEqual(details.error_info.metadata["rule"],
                                  "T-WORK-ORDER-ASSIGNEE")
+        # An order or a ticket that does not exist is refused alike: the
+        # refusal does not tell a worker which orders exist.
+        for missing in (order.name.rsplit("/", 1)[0] + "/999999",
+                        "sites/%s/tickets/999999/workOrders/1" % site):
+            with self.subTest(missing=missing):
+                details = self.assertRpcError(
+                    grpc.StatusCode.PERMISSION_DENIED, t.ConfirmArrival,
+                    ticket_pb2.ConfirmArrivalRequest(name=missing),
+                    metadata=self.token_of(other), timeout=DEADLINE,
+                    reason="PERMISSION_DENIED")
+                self.assertEqual(details.error_info.metadata["rule"],
+                                 "T-WORK-ORDER-ASSIGNEE")
+        # The desk is told the truth.
+        self.assertRpcError(
+            grpc.StatusCode.NOT_FOUND, t.ConfirmArrival,
+            ticket_pb2.ConfirmArrivalRequest(
+                name=order.name.rsplit("/", 1)[0] + "/999999"),
+            metadata=self.md, timeout=DEADLINE)
         mine = self.token_of(assignee)
         t.ConfirmArrival(arrive, metadata=mine, timeout=DEADLINE)
         done = t.CompleteWorkOrder(complete, metadata=mine, timeout=DEADLINE)

@@ -190,32 +190,34 @@ absl::Status WorkOrderDesk::ConfirmArrival(const Call& call,
   auto ref = db::ParseWorkOrderName("name", req.name());
   if (!ref.ok()) return ref.status();
   v1::WorkOrder updated;
-  return Mutate(
-      services_, call.who, "ConfirmArrival", req, req.request_id(),
-      TicketName(ref->site_id, ref->ticket_id), resp,
-      [&](db::Tx& tx, db::TicketRow& row, Step& step,
-          absl::Time now) -> absl::Status {
-        step.event = v1::TicketEvent::ARRIVAL_CONFIRMED;
-        auto order = db::GetWorkOrder(tx, *ref);
-        if (!order.ok()) return order.status();
-        absl::Status reporter = CheckWorkOrderReporter(call.who, *order);
-        if (!reporter.ok()) return reporter;
-        absl::Status allowed = CheckArrivalAllowed(order->state());
-        if (!allowed.ok()) return allowed;
-        if (row.status == v1::Ticket::DISPATCHED) {
-          absl::Status moved = Advance(tx, row, TicketAction::kStart);
-          if (!moved.ok()) return moved;
-        }
-        order->set_state(v1::WorkOrder::ARRIVED);
-        *order->mutable_arrival_time() =
-            TimeUtil::MicrosecondsToTimestamp(ToMicros(now));
-        absl::Status saved = db::SaveWorkOrder(tx, *ref, *order);
-        if (!saved.ok()) return saved;
-        step.note = order->name();
-        updated = *order;
-        return absl::OkStatus();
-      },
-      &updated);
+  return HideMissingWorkOrder(
+      call.who, req.name(),
+      Mutate(
+          services_, call.who, "ConfirmArrival", req, req.request_id(),
+          TicketName(ref->site_id, ref->ticket_id), resp,
+          [&](db::Tx& tx, db::TicketRow& row, Step& step,
+              absl::Time now) -> absl::Status {
+            step.event = v1::TicketEvent::ARRIVAL_CONFIRMED;
+            auto order = db::GetWorkOrder(tx, *ref);
+            if (!order.ok()) return order.status();
+            absl::Status reporter = CheckWorkOrderReporter(call.who, *order);
+            if (!reporter.ok()) return reporter;
+            absl::Status allowed = CheckArrivalAllowed(order->state());
+            if (!allowed.ok()) return allowed;
+            if (row.status == v1::Ticket::DISPATCHED) {
+              absl::Status moved = Advance(tx, row, TicketAction::kStart);
+              if (!moved.ok()) return moved;
+            }
+            order->set_state(v1::WorkOrder::ARRIVED);
+            *order->mutable_arrival_time() =
+                TimeUtil::MicrosecondsToTimestamp(ToMicros(now));
+            absl::Status saved = db::SaveWorkOrder(tx, *ref, *order);
+            if (!saved.ok()) return saved;
+            step.note = order->name();
+            updated = *order;
+            return absl::OkStatus();
+          },
+          &updated));
 }
 
 absl::Status WorkOrderDesk::CompleteWorkOrder(
@@ -226,39 +228,41 @@ absl::Status WorkOrderDesk::CompleteWorkOrder(
   absl::Status valid = ValidateCompletion(req);
   if (!valid.ok()) return valid;
   v1::WorkOrder updated;
-  return Mutate(
-      services_, call.who, "CompleteWorkOrder", req, req.request_id(),
-      TicketName(ref->site_id, ref->ticket_id), resp,
-      [&](db::Tx& tx, db::TicketRow& row, Step& step,
-          absl::Time now) -> absl::Status {
-        step.event = v1::TicketEvent::WORK_COMPLETED;
-        auto order = db::GetWorkOrder(tx, *ref);
-        if (!order.ok()) return order.status();
-        absl::Status reporter = CheckWorkOrderReporter(call.who, *order);
-        if (!reporter.ok()) return reporter;
-        absl::Status allowed = CheckCompletionAllowed(order->state());
-        if (!allowed.ok()) return allowed;
-        if (row.status == v1::Ticket::DISPATCHED) {
-          absl::Status moved = Advance(tx, row, TicketAction::kStart);
-          if (!moved.ok()) return moved;
-        }
-        order->set_state(v1::WorkOrder::COMPLETED);
-        *order->mutable_complete_time() =
-            TimeUtil::MicrosecondsToTimestamp(ToMicros(now));
-        order->set_work_done(req.work_done());
-        order->set_labour_hours(req.labour_hours());
-        *order->mutable_materials() = req.materials();
-        order->set_accepted_by_reporter(req.accepted_by_reporter());
-        order->set_acceptance_note(req.acceptance_note());
-        absl::Status saved = db::SaveWorkOrder(tx, *ref, *order);
-        if (!saved.ok()) return saved;
-        step.note = absl::StrCat(order->name(), ": ", req.work_done());
-        updated = *order;
-        updated.set_overdue(order->has_promised_time() &&
-                            ToTime(order->promised_time()) < now);
-        return absl::OkStatus();
-      },
-      &updated);
+  return HideMissingWorkOrder(
+      call.who, req.name(),
+      Mutate(
+          services_, call.who, "CompleteWorkOrder", req, req.request_id(),
+          TicketName(ref->site_id, ref->ticket_id), resp,
+          [&](db::Tx& tx, db::TicketRow& row, Step& step,
+              absl::Time now) -> absl::Status {
+            step.event = v1::TicketEvent::WORK_COMPLETED;
+            auto order = db::GetWorkOrder(tx, *ref);
+            if (!order.ok()) return order.status();
+            absl::Status reporter = CheckWorkOrderReporter(call.who, *order);
+            if (!reporter.ok()) return reporter;
+            absl::Status allowed = CheckCompletionAllowed(order->state());
+            if (!allowed.ok()) return allowed;
+            if (row.status == v1::Ticket::DISPATCHED) {
+              absl::Status moved = Advance(tx, row, TicketAction::kStart);
+              if (!moved.ok()) return moved;
+            }
+            order->set_state(v1::WorkOrder::COMPLETED);
+            *order->mutable_complete_time() =
+                TimeUtil::MicrosecondsToTimestamp(ToMicros(now));
+            order->set_work_done(req.work_done());
+            order->set_labour_hours(req.labour_hours());
+            *order->mutable_materials() = req.materials();
+            order->set_accepted_by_reporter(req.accepted_by_reporter());
+            order->set_acceptance_note(req.acceptance_note());
+            absl::Status saved = db::SaveWorkOrder(tx, *ref, *order);
+            if (!saved.ok()) return saved;
+            step.note = absl::StrCat(order->name(), ": ", req.work_done());
+            updated = *order;
+            updated.set_overdue(order->has_promised_time() &&
+                                ToTime(order->promised_time()) < now);
+            return absl::OkStatus();
+          },
+          &updated));
 }
 
 absl::Status WorkOrderDesk::ListWorkOrders(const Call& call,

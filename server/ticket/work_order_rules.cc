@@ -67,15 +67,28 @@ std::string VisibleWorkOrderAssignee(const Principal& who,
   return IsTicketDeskAt(who, site_id) ? "" : who.assignee_name();
 }
 
+absl::Status NotTheirWorkOrder(const Principal& who,
+                               absl::string_view order_name) {
+  return Error(
+      absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
+      absl::StrCat(who.name(), " may report only on work orders assigned to ",
+                   AssigneeWords(who), "; ", order_name, " is not"),
+      {{"rule", std::string(AssigneeRule(who))}});
+}
+
 absl::Status CheckWorkOrderReporter(const Principal& who,
                                     const v1::WorkOrder& order) {
   if (IsTicketDeskAt(who, SiteOfName(order.name()))) return absl::OkStatus();
   if (order.assignee() == who.assignee_name()) return absl::OkStatus();
-  return Error(
-      absl::StatusCode::kPermissionDenied, "PERMISSION_DENIED",
-      absl::StrCat(who.name(), " may report only on work orders assigned to ",
-                   AssigneeWords(who), "; ", order.name(), " is not"),
-      {{"rule", std::string(AssigneeRule(who))}});
+  return NotTheirWorkOrder(who, order.name());
+}
+
+absl::Status HideMissingWorkOrder(const Principal& who,
+                                  absl::string_view order_name,
+                                  absl::Status status) {
+  if (status.code() != absl::StatusCode::kNotFound) return status;
+  if (IsTicketDeskAt(who, SiteOfName(order_name))) return status;
+  return NotTheirWorkOrder(who, order_name);
 }
 
 absl::Status CheckStaffAssignee(const v1::StaffMember& staff) {

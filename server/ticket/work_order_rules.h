@@ -36,6 +36,14 @@ absl::Status ValidateDispatchRequest(const v1::DispatchTicketRequest& request,
 absl::Status CheckWorkOrderReporter(const Principal& who,
                                     const v1::WorkOrder& order);
 
+// `status` of a call on work order `order_name` as `who` may hear it: to
+// anyone outside the site's desk, NOT_FOUND (no such ticket or order)
+// becomes the refusal CheckWorkOrderReporter gives for another's order, so
+// that a refusal never reveals whether an order exists.
+absl::Status HideMissingWorkOrder(const Principal& who,
+                                  absl::string_view order_name,
+                                  absl::Status status);
+
 // A maintenance worker or a vendor's contact reads a ticket only when a work
 // order of it, in any state, is assigned to who.assignee_name()
 // (`assigned_an_order`) [T-WORK-ORDER-ASSIGNEE] [T-VENDOR-CONTACT]:

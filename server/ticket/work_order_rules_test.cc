@@ -143,6 +143,28 @@ TEST(WorkOrderRulesTest, AWorkerReportsOnlyOnTheirOwnOrdersTheDeskOnAny) {
   EXPECT_EQ(elsewhere.code(), absl::StatusCode::kPermissionDenied);
 }
 
+TEST(WorkOrderRulesTest, AMissingOrderIsRefusedToAWorkerNotFoundToTheDesk) {
+  using Role = v1::StaffMember;
+  const std::string order = "sites/hx/tickets/7/workOrders/9";
+  const absl::Status missing = absl::NotFoundError("no such work order");
+  absl::Status worker = HideMissingWorkOrder(
+      TestPrincipal({Role::MAINTENANCE}, {"hx"}), order, missing);
+  EXPECT_EQ(worker.code(), absl::StatusCode::kPermissionDenied) << worker;
+  EXPECT_EQ(ErrorMetadata(worker, "rule"), "T-WORK-ORDER-ASSIGNEE");
+  EXPECT_EQ(HideMissingWorkOrder(TestPrincipal({Role::RECEPTIONIST}, {"hx"}),
+                                 order, missing)
+                .code(),
+            absl::StatusCode::kNotFound);
+  // Anything else passes as it is.
+  const absl::Status stale = absl::AbortedError("stale");
+  EXPECT_EQ(HideMissingWorkOrder(TestPrincipal({Role::MAINTENANCE}, {"hx"}),
+                                 order, stale),
+            stale);
+  EXPECT_TRUE(HideMissingWorkOrder(TestPrincipal({Role::MAINTENANCE}, {"hx"}),
+                                   order, absl::OkStatus())
+                  .ok());
+}
+
 TEST(WorkOrderRulesTest, AWorkerSeesOnlyTheirOwnOrdersTheDeskEveryOrder) {
   using Role = v1::StaffMember;
   EXPECT_EQ(VisibleWorkOrderAssignee(TestPrincipal({Role::MAINTENANCE}, {"hx"}),
