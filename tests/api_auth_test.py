@@ -344,6 +344,14 @@ class AuthApiTests(ApiTestBase):
                     reason="PERMISSION_DENIED")
                 self.assertEqual(details.error_info.metadata["rule"],
                                  "T-WORK-ORDER-ASSIGNEE")
+        # Their orders of a ticket that does not exist: none, as of one
+        # that holds none of theirs.
+        for parent in (ticket.name, "sites/%s/tickets/999999" % site):
+            with self.subTest(parent=parent):
+                listed = t.ListWorkOrders(ticket_pb2.ListWorkOrdersRequest(
+                    parent=parent), metadata=self.token_of(other),
+                    timeout=DEADLINE)
+                self.assertEqual(len(listed.work_orders), 0)
         # The desk is told the truth.
         self.assertRpcError(
             grpc.StatusCode.NOT_FOUND, t.ConfirmArrival,

@@ -22,6 +22,7 @@
 #include "db/ticket/ticket_store.h"
 #include "db/ticket/ticket_workflow_store.h"
 #include "server/approvals.h"
+#include "server/authorize.h"
 #include "server/idempotent.h"
 #include "server/ticket/coordination_rules.h"
 #include "server/ticket/deadlines.h"
@@ -289,6 +290,13 @@ absl::Status WorkOrderDesk::ListWorkOrders(const Call& call,
       query.ticket_id = db::TicketId(*t);
       return absl::OkStatus();
     });
+    if (found.code() == absl::StatusCode::kNotFound &&
+        !VisibleWorkOrderAssignee(call.who, RequestSite(req, "parent"))
+             .empty()) {
+      // A worker's orders of a ticket that does not exist: none, as of one
+      // that holds none of theirs, so the answer tells nothing more.
+      return absl::OkStatus();
+    }
     if (!found.ok()) return found;
   }
   query.assignee = VisibleWorkOrderAssignee(call.who, query.site_id);
