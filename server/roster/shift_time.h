@@ -20,6 +20,8 @@
 #ifndef FRONTDESK_SERVER_ROSTER_SHIFT_TIME_H_
 #define FRONTDESK_SERVER_ROSTER_SHIFT_TIME_H_
 
+#include <string>
+
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
