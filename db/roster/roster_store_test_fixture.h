@@ -1,6 +1,6 @@
 // The fixture of the roster store tests (db/roster/*_test.cc):
-// StoreTestBase with sites and staff to put on the roster, and the clock
-// the tests write with. Test-only.
+// StoreTestBase with sites, staff and shifts to put on the roster, and the
+// clock the tests write with. Test-only.
 #ifndef FRONTDESK_DB_ROSTER_ROSTER_STORE_TEST_FIXTURE_H_
 #define FRONTDESK_DB_ROSTER_ROSTER_STORE_TEST_FIXTURE_H_
 
@@ -16,8 +16,10 @@
 #include "db/database.h"
 #include "db/directory/site_store.h"
 #include "db/directory/staff_store.h"
+#include "db/roster/shift_store.h"
 #include "db/store_test_base.h"
 #include "frontdesk/v1/directory_service.pb.h"
+#include "frontdesk/v1/roster_service.pb.h"
 #include "gtest/gtest.h"
 
 namespace frontdesk::roster_testing {
@@ -34,6 +36,41 @@ inline long long Now() {
 
 inline long long Micros(const google::protobuf::Timestamp& ts) {
   return google::protobuf::util::TimeUtil::TimestampToMicroseconds(ts);
+}
+
+// Instants of a local time in Shanghai (UTC+8, no DST).
+inline long long ShanghaiUs(absl::CivilDay day, int hour) {
+  return ToMicros(absl::FromCivil(
+      absl::CivilSecond(day.year(), day.month(), day.day(), hour, 0, 0),
+      absl::FixedTimeZone(8 * 3600)));
+}
+
+inline db::ShiftRow DayShift(const std::string& site_id, absl::CivilDay date) {
+  db::ShiftRow shift;
+  shift.site_id = site_id;
+  shift.date = date;
+  shift.definition.set_id("day");
+  shift.definition.set_display_name("白班");
+  shift.definition.set_kind(v1::ShiftDefinition::DAY);
+  shift.definition.set_start_local_time("08:00");
+  shift.definition.mutable_duration()->set_seconds(12 * 3600);
+  shift.definition.set_min_headcount(2);
+  shift.start_us = ShanghaiUs(date, 8);
+  shift.end_us = ShanghaiUs(date, 20);
+  return shift;
+}
+
+inline db::ShiftRow NightShift(const std::string& site_id,
+                               absl::CivilDay date) {
+  db::ShiftRow shift = DayShift(site_id, date);
+  shift.definition.set_id("night");
+  shift.definition.set_display_name("夜班 🌙");
+  shift.definition.set_kind(v1::ShiftDefinition::NIGHT);
+  shift.definition.set_start_local_time("20:00");
+  shift.definition.set_min_headcount(1);
+  shift.start_us = ShanghaiUs(date, 20);
+  shift.end_us = ShanghaiUs(date + 1, 8);
+  return shift;
 }
 
 class RosterStoreTest : public db::StoreTestBase {
@@ -58,6 +95,13 @@ class RosterStoreTest : public db::StoreTestBase {
       return db::CreateStaffMember(tx, staff_id, staff, Now());
     });
     EXPECT_TRUE(created.ok()) << created.status();
+  }
+
+  // Materialises `shift`, which must succeed.
+  void MustMaterialize(const db::ShiftRow& shift) {
+    auto stored = Write(
+        [&](db::Tx& tx) { return db::MaterializeShift(tx, shift, Now()); });
+    EXPECT_TRUE(stored.ok()) << stored.status();
   }
 };
 

@@ -25,44 +25,13 @@ namespace frontdesk {
 namespace {
 
 using ::absl::CivilDay;
+using ::frontdesk::roster_testing::DayShift;
 using ::frontdesk::roster_testing::kHourUs;
+using ::frontdesk::roster_testing::NightShift;
 using ::frontdesk::roster_testing::Now;
+using ::frontdesk::roster_testing::ShanghaiUs;
 using ::google::protobuf::util::MessageDifferencer;
 using Names = std::vector<std::string>;
-
-// Instants of a local time in Shanghai (UTC+8, no DST).
-long long ShanghaiUs(CivilDay day, int hour) {
-  return ToMicros(absl::FromCivil(
-      absl::CivilSecond(day.year(), day.month(), day.day(), hour, 0, 0),
-      absl::FixedTimeZone(8 * 3600)));
-}
-
-db::ShiftRow DayShift(const std::string& site_id, CivilDay date) {
-  db::ShiftRow shift;
-  shift.site_id = site_id;
-  shift.date = date;
-  shift.definition.set_id("day");
-  shift.definition.set_display_name("白班");
-  shift.definition.set_kind(v1::ShiftDefinition::DAY);
-  shift.definition.set_start_local_time("08:00");
-  shift.definition.mutable_duration()->set_seconds(12 * 3600);
-  shift.definition.set_min_headcount(2);
-  shift.start_us = ShanghaiUs(date, 8);
-  shift.end_us = ShanghaiUs(date, 20);
-  return shift;
-}
-
-db::ShiftRow NightShift(const std::string& site_id, CivilDay date) {
-  db::ShiftRow shift = DayShift(site_id, date);
-  shift.definition.set_id("night");
-  shift.definition.set_display_name("夜班 🌙");
-  shift.definition.set_kind(v1::ShiftDefinition::NIGHT);
-  shift.definition.set_start_local_time("20:00");
-  shift.definition.set_min_headcount(1);
-  shift.start_us = ShanghaiUs(date, 20);
-  shift.end_us = ShanghaiUs(date + 1, 8);
-  return shift;
-}
 
 Names NamesOf(const std::vector<db::ShiftRow>& shifts) {
   Names out;
