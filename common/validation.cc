@@ -1,6 +1,7 @@
 #include "common/validation.h"
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "common/status.h"
@@ -151,6 +152,16 @@ absl::Status NormalizePageSize(int32_t requested, int32_t* page_size) {
   }
   *page_size = requested == 0 ? 50 : (requested > 1000 ? 1000 : requested);
   return absl::OkStatus();
+}
+
+absl::StatusOr<long long> ParseEtag(absl::string_view field,
+                                    absl::string_view etag) {
+  long long version = -1;
+  if (etag.empty()) return version;
+  if (!absl::SimpleAtoi(etag, &version) || version < 0) {
+    return InvalidField(field, "is not an etag this server issued");
+  }
+  return version;
 }
 
 }  // namespace frontdesk

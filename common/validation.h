@@ -7,6 +7,7 @@
 #include <string>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 
 namespace frontdesk {
@@ -36,6 +37,11 @@ absl::Status CheckRequestId(absl::string_view field, absl::string_view value);
 // page_size: 0 → default 50, 1..1000 kept, above 1000 clamped, negative is
 // INVALID_ARGUMENT.
 absl::Status NormalizePageSize(int32_t requested, int32_t* page_size);
+
+// An etag as a caller sent it: -1 when empty (no check wanted), else the
+// version it names; INVALID_ARGUMENT on `field` when it is not one of ours.
+absl::StatusOr<long long> ParseEtag(absl::string_view field,
+                                    absl::string_view etag);
 
 }  // namespace frontdesk
 

@@ -9,9 +9,9 @@
 namespace frontdesk {
 namespace {
 
-constexpr const char* kServices[] = {"frontdesk.v1.DirectoryService",
-                                     "frontdesk.v1.TicketService",
-                                     "frontdesk.v1.VisitorService"};
+constexpr const char* kServices[] = {
+    "frontdesk.v1.DirectoryService", "frontdesk.v1.RosterService",
+    "frontdesk.v1.TicketService", "frontdesk.v1.VisitorService"};
 
 }  // namespace
 
@@ -20,6 +20,7 @@ FrontdeskServer::FrontdeskServer(db::Database& db, const Clock& clock,
     : auth_(db, clock),
       services_{db, clock, auth_, protector},
       directory_(services_),
+      roster_(services_),
       tickets_(services_),
       visitors_(services_),
       threads_(threads) {}
@@ -30,6 +31,7 @@ bool FrontdeskServer::Start(const std::string& address) {
   grpc::ServerBuilder builder;
   builder.AddListeningPort(address, grpc::InsecureServerCredentials(), &port_);
   builder.RegisterService(&directory_);
+  builder.RegisterService(&roster_);
   builder.RegisterService(&tickets_);
   builder.RegisterService(&visitors_);
   builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);

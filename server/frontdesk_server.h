@@ -14,6 +14,7 @@
 #include "server/auth.h"
 #include "server/directory/directory_service.h"
 #include "server/handler.h"
+#include "server/roster/roster_service.h"
 #include "server/ticket/ticket_service.h"
 #include "server/visitor/visitor_service.h"
 
@@ -42,6 +43,7 @@ class FrontdeskServer {
   Authenticator auth_;
   ServiceContext services_;
   DirectoryServiceImpl directory_;
+  RosterServiceImpl roster_;
   TicketServiceImpl tickets_;
   VisitorServiceImpl visitors_;
   int threads_;

@@ -137,6 +137,12 @@ constexpr Permission kTable[] = {
     {"TicketService.LinkTicket", kTicketDesk, "name", "T-ROLES"},
     {"TicketService.WatchTickets", kTicketFollowers, "parent", "T-ROLES"},
 
+    // RosterService: everyone at a site reads its roster; the manager sets
+    // its policy and calendar; supervisors plan the duties [R-ROLES].
+    {"RosterService.GetRosterPolicy", kPeople, "name", "R-ROLES"},
+    {"RosterService.UpdateRosterPolicy", kManager, "roster_policy.name",
+     "R-ROLES"},
+
     // VisitorService: the desk's register, the supervisors' watchlist and
     // settings, the manager's access log.
     {"VisitorService.CheckInVisitor", kDesk, "parent", "V-ROLES"},

@@ -23,6 +23,8 @@ import grpc  # noqa: E402
 from frontdesk.v1 import common_pb2  # noqa: E402
 from frontdesk.v1 import directory_service_pb2 as directory_pb2  # noqa: E402
 from frontdesk.v1 import directory_service_pb2_grpc as directory_grpc  # noqa: E402
+from frontdesk.v1 import roster_service_pb2 as roster_pb2  # noqa: E402
+from frontdesk.v1 import roster_service_pb2_grpc as roster_grpc  # noqa: E402
 from frontdesk.v1 import ticket_service_pb2 as ticket_pb2  # noqa: E402
 from frontdesk.v1 import ticket_service_pb2_grpc as ticket_grpc  # noqa: E402
 from google.rpc import error_details_pb2  # noqa: E402
@@ -160,6 +162,7 @@ class Stubs:
     def __init__(self, channel):
         self.directory = directory_grpc.DirectoryServiceStub(channel)
         self.tickets = ticket_grpc.TicketServiceStub(channel)
+        self.roster = roster_grpc.RosterServiceStub(channel)
 
 
 # --- request builders -------------------------------------------------------

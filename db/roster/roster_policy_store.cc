@@ -90,6 +90,42 @@ void WriteShifts(Tx& tx, const std::string& site_id,
   }
 }
 
+std::vector<v1::InventoryItem> ReadInventory(Tx& tx,
+                                             const std::string& site_id) {
+  std::string id, display_name;
+  int expected = 0;
+  soci::statement st =
+      (tx.sql.prepare << "SELECT id, display_name, expected_count"
+                         " FROM roster_inventory_items WHERE site_id = :s"
+                         " ORDER BY ordinal",
+       soci::use(site_id), soci::into(id), soci::into(display_name),
+       soci::into(expected));
+  st.execute();
+  std::vector<v1::InventoryItem> items;
+  while (st.fetch()) {
+    v1::InventoryItem item;
+    item.set_id(id);
+    item.set_display_name(display_name);
+    item.set_expected_count(expected);
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+void WriteInventory(Tx& tx, const std::string& site_id,
+                    const v1::RosterPolicy& policy) {
+  tx.sql << "DELETE FROM roster_inventory_items WHERE site_id = :s",
+      soci::use(site_id);
+  for (int i = 0; i < policy.inventory_checklist_size(); ++i) {
+    const v1::InventoryItem& item = policy.inventory_checklist(i);
+    int expected = item.expected_count();
+    tx.sql << "INSERT INTO roster_inventory_items (site_id, ordinal, id,"
+              " display_name, expected_count) VALUES (:s, :o, :id, :dn, :e)",
+        soci::use(site_id), soci::use(i), soci::use(item.id()),
+        soci::use(item.display_name()), soci::use(expected);
+  }
+}
+
 }  // namespace
 
 absl::StatusOr<v1::RosterPolicy> GetRosterPolicy(
@@ -119,6 +155,9 @@ absl::StatusOr<v1::RosterPolicy> GetRosterPolicy(
   policy.set_name(PolicyName(site_id));
   for (v1::ShiftDefinition& d : ReadShifts(tx, site_id)) {
     *policy.add_shifts() = std::move(d);
+  }
+  for (v1::InventoryItem& item : ReadInventory(tx, site_id)) {
+    *policy.add_inventory_checklist() = std::move(item);
   }
   SetSeconds(policy.mutable_handover_arrival_lead(), lead_s);
   SetSeconds(policy.mutable_min_rest(), rest_s);
@@ -180,6 +219,7 @@ absl::StatusOr<v1::RosterPolicy> SaveRosterPolicy(
     if (st.get_affected_rows() != 1) return EtagMismatch();
   }
   WriteShifts(tx, site_id, policy);
+  WriteInventory(tx, site_id, policy);
   return GetRosterPolicy(tx, site_id, v1::RosterPolicy());
 }
 

@@ -8,8 +8,9 @@
 //   first save writes the row. Reads of a site that does not exist are
 //   NOT_FOUND (SITE_NOT_FOUND).
 // - A save writes every field of the policy (the caller merged the update
-//   mask and validated the plan, server/roster/shift_plan.h); the shifts are
-//   replaced as a whole and read back in the order saved.
+//   mask and validated it, server/roster/roster_policy.h); the shifts and
+//   the inventory checklist are each replaced as a whole and read back in
+//   the order saved.
 // - A save applies only to the version it was computed from: ABORTED
 //   (ETAG_MISMATCH) otherwise, with nothing written; -1 skips the check.
 //   Each save increments the version (the etag).

@@ -73,6 +73,14 @@ v1::RosterPolicy ThreeShifts() {
   p.set_max_late_per_month(2);
   p.set_max_corrections_per_month(5);
   p.set_supervisor_only_leave_days(0);
+  auto* keys = p.add_inventory_checklist();
+  keys->set_id("key-cabinet");
+  keys->set_display_name("钥匙柜");
+  keys->set_expected_count(1);
+  auto* radios = p.add_inventory_checklist();
+  radios->set_id("radio");
+  radios->set_display_name("对讲机");
+  radios->set_expected_count(0);
   return p;
 }
 
@@ -151,6 +159,13 @@ TEST_P(RosterPolicyStoreTest, ASaveReplacesTheShiftsAsAWholeAndBumpsTheEtag) {
   EXPECT_EQ(saved->shifts(0).duration().seconds(), 24 * 3600);
   EXPECT_EQ(saved->max_swaps_per_month(), 10);
   ExpectStoredPolicyRows(1, 1);
+  // The inventory checklist too is replaced as a whole.
+  EXPECT_EQ(saved->inventory_checklist_size(), 2);
+  one_shift.clear_inventory_checklist();
+  auto emptied = Save("hx", one_shift, 2);
+  ASSERT_TRUE(emptied.ok()) << emptied.status();
+  EXPECT_EQ(emptied->inventory_checklist_size(), 0);
+  EXPECT_EQ(Count("roster_inventory_items"), 0);
 }
 
 TEST_P(RosterPolicyStoreTest, AStaleEtagIsAbortedAndWritesNothing) {

@@ -133,14 +133,4 @@ absl::StatusOr<v1::SupervisorAuthorization> ResolveSupervisorAuthorization(
   return recorded;
 }
 
-absl::StatusOr<long long> ParseEtag(absl::string_view field,
-                                    absl::string_view etag) {
-  long long version = -1;
-  if (etag.empty()) return version;
-  if (!absl::SimpleAtoi(etag, &version) || version < 0) {
-    return InvalidField(field, "is not an etag this server issued");
-  }
-  return version;
-}
-
 }  // namespace frontdesk

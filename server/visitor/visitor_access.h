@@ -83,11 +83,6 @@ absl::StatusOr<v1::SupervisorAuthorization> ResolveSupervisorAuthorization(
     const v1::SupervisorAuthorization& authorization,
     const std::string& subject, absl::Time now);
 
-// An etag as a caller sent it: -1 when empty (no check wanted), else the
-// version it names; INVALID_ARGUMENT on `field` when it is not one of ours.
-absl::StatusOr<long long> ParseEtag(absl::string_view field,
-                                    absl::string_view etag);
-
 }  // namespace frontdesk
 
 #endif  // FRONTDESK_SERVER_VISITOR_VISITOR_ACCESS_H_
