@@ -29,19 +29,23 @@ constexpr long long kLongestShiftUs = 25LL * 3600 * 1000 * 1000;
 constexpr char kColumns[] =
     "SELECT id, site_id, date_key, definition_id, staff_id, status, origin,"
     " shift_swap_id, leave_application_id, start_time_us, end_time_us,"
-    " created_by, create_time_us, update_time_us, version"
+    " created_by, create_time_us, update_time_us, version,"
+    " clock_in_time_us, released_by, release_time_us, release_reason"
     " FROM duty_assignments";
 
 struct AssignmentColumns {
   long long id = 0, shift_swap_id = 0, leave_application_id = 0, start_us = 0,
-            end_us = 0, create_us = 0, update_us = 0, version = 0;
-  std::string site_id, definition_id, staff_id, created_by;
+            end_us = 0, create_us = 0, update_us = 0, version = 0,
+            clock_in_us = 0, release_us = 0;
+  std::string site_id, definition_id, staff_id, created_by, released_by,
+      release_reason;
   int date_key = 0, status = 0, origin = 0;
 
   void Bind(soci::statement& st) {
     IntoColumns(st, id, site_id, date_key, definition_id, staff_id, status,
                 origin, shift_swap_id, leave_application_id, start_us, end_us,
-                created_by, create_us, update_us, version);
+                created_by, create_us, update_us, version, clock_in_us,
+                released_by, release_us, release_reason);
   }
 
   DutyAssignmentRow ToRow() const {
@@ -61,6 +65,10 @@ struct AssignmentColumns {
     row.create_us = create_us;
     row.update_us = update_us;
     row.version = version;
+    row.clock_in_us = clock_in_us;
+    row.released_by = released_by;
+    row.release_us = release_us;
+    row.release_reason = release_reason;
     return row;
   }
 };
@@ -160,6 +168,11 @@ v1::DutyAssignment DutyAssignmentRow::ToProto() const {
   SetTimestamp(out.mutable_create_time(), create_us);
   SetTimestamp(out.mutable_update_time(), update_us);
   out.set_etag(Etag(version));
+  if (!released_by.empty()) {
+    out.set_released_by(StaffName(released_by));
+    SetTimestamp(out.mutable_release_time(), release_us);
+    out.set_release_reason(release_reason);
+  }
   return out;
 }
 
@@ -297,17 +310,24 @@ absl::StatusOr<DutyAssignmentRow> ChangeDutyAssignment(
   long long swap_id = change.shift_swap_id.value_or(current->shift_swap_id);
   long long leave_id =
       change.leave_application_id.value_or(current->leave_application_id);
+  long long clock_in_us = change.clock_in_us.value_or(current->clock_in_us);
+  const DutyRelease release = change.release.value_or(DutyRelease{
+      current->released_by, current->release_us, current->release_reason});
   soci::indicator held = holds ? soci::i_ok : soci::i_null;
   try {
     soci::statement st =
         (tx.sql.prepare << "UPDATE duty_assignments SET status = :stat,"
                            " held_by = :h, shift_swap_id = :sw,"
-                           " leave_application_id = :l, update_time_us = :u,"
+                           " leave_application_id = :l, clock_in_time_us = :ci,"
+                           " released_by = :rb, release_time_us = :rt,"
+                           " release_reason = :rr, update_time_us = :u,"
                            " version = version + 1"
                            " WHERE id = :id AND version = :v",
          soci::use(status), soci::use(current->staff_id, held),
-         soci::use(swap_id), soci::use(leave_id), soci::use(now_us),
-         soci::use(ref.id), soci::use(expected_version));
+         soci::use(swap_id), soci::use(leave_id), soci::use(clock_in_us),
+         soci::use(release.by), soci::use(release.at_us),
+         soci::use(release.reason), soci::use(now_us), soci::use(ref.id),
+         soci::use(expected_version));
     st.execute(true);
     if (st.get_affected_rows() != 1) return EtagMismatch();
   } catch (const std::exception& e) {

@@ -63,6 +63,13 @@ struct DutyAssignmentRow {
   long long create_us = 0;
   long long update_us = 0;
   long long version = 0;
+  // When the person clocked in (ClockIn), 0 before.
+  long long clock_in_us = 0;
+  // The supervisor (staff id) who released the person before the relief
+  // took over, when and why (ReleaseFromDuty); empty / 0 for none.
+  std::string released_by;
+  long long release_us = 0;
+  std::string release_reason;
 
   DutyAssignmentRef ref() const;
   std::string name() const;
@@ -97,11 +104,19 @@ absl::StatusOr<std::vector<DutyAssignmentRow>> ListSiteDutyAssignments(
 absl::StatusOr<std::vector<DutyAssignmentRow>> ListStaffDutyAssignments(
     Tx& tx, const std::string& staff_id, long long from_us, long long to_us);
 
-// The new state of an assignment. Links left unset are kept.
+// A supervisor's release of a person before their relief took over.
+struct DutyRelease {
+  std::string by;  // staff id
+  long long at_us = 0;
+  std::string reason;
+};
+// The new state of an assignment. Fields left unset are kept.
 struct DutyAssignmentChange {
   v1::DutyAssignment::Status status = v1::DutyAssignment::STATUS_UNSPECIFIED;
   std::optional<long long> shift_swap_id;
   std::optional<long long> leave_application_id;
+  std::optional<long long> clock_in_us;
+  std::optional<DutyRelease> release;
 };
 
 absl::StatusOr<DutyAssignmentRow> ChangeDutyAssignment(

@@ -436,6 +436,33 @@ TEST_P(DutyAssignmentStoreTest, ChangesCheckTheVersionAndKeepUnsetLinks) {
   EXPECT_EQ(Get(duty.ref())->version, 4);
 }
 
+TEST_P(DutyAssignmentStoreTest, ClockInAndReleaseAreKeptUntilChanged) {
+  MustMaterialize(DayShift("hx", CivilDay(2026, 11, 2)));
+  const Row duty =
+      MustInsert(Duty("hx", CivilDay(2026, 11, 2), "day", "wang.li"));
+  EXPECT_EQ(duty.clock_in_us, 0);
+  EXPECT_FALSE(duty.ToProto().has_release_time());
+
+  db::DutyAssignmentChange clock_in = To(v1::DutyAssignment::ON_DUTY);
+  clock_in.clock_in_us = Now() + kHourUs;
+  ASSERT_TRUE(Change(duty.ref(), clock_in, 1).ok());
+  db::DutyAssignmentChange release = To(v1::DutyAssignment::RELIEVED);
+  release.release = db::DutyRelease{"li.na", Now() + 2 * kHourUs, "发烧就医"};
+  auto released = Change(duty.ref(), release, 2);
+  ASSERT_TRUE(released.ok()) << released.status();
+  // The clock-in, not in this change, is kept.
+  EXPECT_EQ(released->clock_in_us, Now() + kHourUs);
+  const v1::DutyAssignment proto = released->ToProto();
+  EXPECT_EQ(proto.released_by(), "staff/li.na");
+  EXPECT_EQ(Micros(proto.release_time()), Now() + 2 * kHourUs);
+  EXPECT_EQ(proto.release_reason(), "发烧就医");
+
+  auto completed = Change(duty.ref(), To(v1::DutyAssignment::COMPLETED), 3);
+  ASSERT_TRUE(completed.ok()) << completed.status();
+  EXPECT_EQ(completed->released_by, "li.na");
+  EXPECT_EQ(completed->release_reason, "发烧就医");
+}
+
 TEST_P(DutyAssignmentStoreTest, ConcurrentInsertsOfOnePersonLetExactlyOneIn) {
   MustMaterialize(NightShift("hx", CivilDay(2026, 11, 2)));
   constexpr int kThreads = 6;

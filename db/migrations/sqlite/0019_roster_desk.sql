@@ -13,3 +13,16 @@ CREATE TABLE roster_inventory_items (
 );
 CREATE UNIQUE INDEX roster_inventory_items_by_id
   ON roster_inventory_items (site_id, id);
+
+-- When the person clocked in on the duty (ClockIn makes it ON_DUTY; the
+-- handover reads it to judge the 5-minute lead), and the supervisor who
+-- released them before their relief took over, when and why
+-- (ReleaseFromDuty) [R-RELIEF-FIRST]. 0 and '' for none.
+ALTER TABLE duty_assignments
+  ADD COLUMN clock_in_time_us INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE duty_assignments
+  ADD COLUMN released_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE duty_assignments
+  ADD COLUMN release_time_us INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE duty_assignments
+  ADD COLUMN release_reason TEXT NOT NULL DEFAULT '';

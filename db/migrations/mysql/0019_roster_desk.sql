@@ -13,3 +13,13 @@ CREATE TABLE roster_inventory_items (
   CONSTRAINT roster_inventory_items_policy_fk FOREIGN KEY (site_id)
     REFERENCES roster_policies (site_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- When the person clocked in on the duty (ClockIn makes it ON_DUTY; the
+-- handover reads it to judge the 5-minute lead), and the supervisor who
+-- released them before their relief took over, when and why
+-- (ReleaseFromDuty) [R-RELIEF-FIRST]. 0 and '' for none.
+ALTER TABLE duty_assignments
+  ADD COLUMN clock_in_time_us BIGINT       NOT NULL DEFAULT 0,
+  ADD COLUMN released_by      VARCHAR(32)  NOT NULL DEFAULT '',
+  ADD COLUMN release_time_us  BIGINT       NOT NULL DEFAULT 0,
+  ADD COLUMN release_reason   VARCHAR(500) NOT NULL DEFAULT '';
