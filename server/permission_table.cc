@@ -27,6 +27,9 @@ constexpr RoleSet kSupervisor = {Role::SUPERVISOR, Role::MANAGER};
 // The visitor desk: reception and the guards on the gate.
 constexpr RoleSet kDesk = {Role::RECEPTIONIST, Role::SECURITY, Role::SUPERVISOR,
                            Role::MANAGER};
+// The handover's writers: the front desk and those who stand in for it.
+constexpr RoleSet kHandoverWriters = {Role::RECEPTIONIST, Role::SUPERVISOR,
+                                      Role::MANAGER};
 // Passes are also made by the residents' app (a service account).
 constexpr RoleSet kPass = kDesk | RoleSet{Role::RESIDENT_APP};
 constexpr RoleSet kAdminOnly = {};
@@ -142,6 +145,24 @@ constexpr Permission kTable[] = {
     {"RosterService.GetRosterPolicy", kPeople, "name", "R-ROLES"},
     {"RosterService.UpdateRosterPolicy", kManager, "roster_policy.name",
      "R-ROLES"},
+    // Handover: the desk writes and accepts it (the desk checks who is on
+    // duty on which shift); everyone at the site reads it; supervisors
+    // consent, release and countersign.
+    {"RosterService.CreateHandover", kHandoverWriters, "parent",
+     "R-HANDOVER-LOG"},
+    {"RosterService.GetHandover", kPeople, "name", "R-ROLES"},
+    {"RosterService.ListHandovers", kPeople, "parent", "R-ROLES"},
+    {"RosterService.UpdateHandover", kHandoverWriters, "handover.name",
+     "R-HANDOVER-LOG"},
+    {"RosterService.SubmitHandover", kHandoverWriters, "name",
+     "R-HANDOVER-LOG"},
+    {"RosterService.ConsentHandoverItem", kSupervisor, "name",
+     "R-SIGNIFICANT-ITEM-CONSENT"},
+    {"RosterService.AcceptHandover", kHandoverWriters, "name",
+     "R-HANDOVER-ACCEPT"},
+    {"RosterService.ReleaseFromDuty", kSupervisor, "name", "R-RELIEF-FIRST"},
+    {"RosterService.CountersignHandover", kSupervisor, "name",
+     "R-COUNTERSIGN"},
 
     // VisitorService: the desk's register, the supervisors' watchlist and
     // settings, the manager's access log.

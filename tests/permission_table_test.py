@@ -92,6 +92,13 @@ NAMES_AFTER_SITE = {
     "VisitorService.ReturnKey": "keys/1",
     "VisitorService.RetireKey": "keys/1",
     "VisitorService.ListKeyEvents": "keys/-",
+    "RosterService.GetHandover": "handovers/20261123-day",
+    "RosterService.UpdateHandover": "handovers/20261123-day",
+    "RosterService.SubmitHandover": "handovers/20261123-day",
+    "RosterService.ConsentHandoverItem": "handovers/20261123-day",
+    "RosterService.AcceptHandover": "handovers/20261123-day",
+    "RosterService.CountersignHandover": "handovers/20261123-day",
+    "RosterService.ReleaseFromDuty": "shifts/20261123-day/assignments/1",
 }
 
 PROTOS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(

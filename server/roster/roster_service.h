@@ -6,6 +6,7 @@
 
 #include "frontdesk/v1/roster_service.grpc.pb.h"
 #include "server/handler.h"
+#include "server/roster/handover_desk.h"
 #include "server/roster/policy_desk.h"
 
 namespace frontdesk {
@@ -21,10 +22,28 @@ class RosterServiceImpl final : public v1::RosterService::Service {
                   policy_)
   FRONTDESK_SERVE(UpdateRosterPolicy, v1::UpdateRosterPolicyRequest,
                   v1::RosterPolicy, policy_)
+  FRONTDESK_SERVE(CreateHandover, v1::CreateHandoverRequest, v1::Handover,
+                  handover_)
+  FRONTDESK_SERVE(GetHandover, v1::GetHandoverRequest, v1::Handover, handover_)
+  FRONTDESK_SERVE(ListHandovers, v1::ListHandoversRequest,
+                  v1::ListHandoversResponse, handover_)
+  FRONTDESK_SERVE(UpdateHandover, v1::UpdateHandoverRequest, v1::Handover,
+                  handover_)
+  FRONTDESK_SERVE(SubmitHandover, v1::SubmitHandoverRequest, v1::Handover,
+                  handover_)
+  FRONTDESK_SERVE(ConsentHandoverItem, v1::ConsentHandoverItemRequest,
+                  v1::Handover, handover_)
+  FRONTDESK_SERVE(AcceptHandover, v1::AcceptHandoverRequest, v1::Handover,
+                  handover_)
+  FRONTDESK_SERVE(ReleaseFromDuty, v1::ReleaseFromDutyRequest,
+                  v1::DutyAssignment, handover_)
+  FRONTDESK_SERVE(CountersignHandover, v1::CountersignHandoverRequest,
+                  v1::Handover, handover_)
 
  private:
   ServiceContext services_;
   PolicyDesk policy_;
+  HandoverDesk handover_{services_};
 };
 
 }  // namespace frontdesk
