@@ -84,6 +84,8 @@ AddCommands AddWatchlistCommands;
 AddCommands AddPassCommands;
 // Key custody: create, get, list, lend, return, history, retire.
 AddCommands AddKeyCommands;
+// The handover between shifts (交接班): open ... countersign, show, list.
+AddCommands AddHandoverCommands;
 
 }  // namespace frontdesk::cli
 
