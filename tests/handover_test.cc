@@ -6,6 +6,7 @@
 // [R-HANDOVER-ACCEPT] [R-SIGNIFICANT-ITEM-CONSENT] [R-RELIEF-FIRST]
 // [R-COUNTERSIGN]
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -544,6 +545,56 @@ TEST_P(HandoverTest, BadInputNamesTheField) {
       As("wang.li", roster_.get(), &Roster::ListHandovers, list).status,
       "filter"));
   EXPECT_TRUE(Listed("zhao.min", "").empty());
+}
+
+TEST_P(HandoverTest, TwoReliefsAcceptingAtOnceTakeOverOnce) {
+  const auto outgoing = Duty("wang.li", "day", v1::DutyAssignment::ON_DUTY,
+                             clock_->Now() - absl::Hours(1));
+  auto opened = Open("wang.li", {Written("快递柜满", false)});
+  ASSERT_TRUE(Ok(opened.status));
+  ASSERT_TRUE(Ok(Submit("wang.li").status));
+  Duty("chen.jie", "night", v1::DutyAssignment::ON_DUTY, clock_->Now());
+  Duty("idle", "night", v1::DutyAssignment::ON_DUTY, clock_->Now());
+  const v1::AcceptHandoverRequest accept = AcceptAll(opened.value);
+  const std::vector<std::string> who = {"chen.jie", "idle"};
+  std::vector<Reply<Handover>> replies(who.size());
+  db::Gate gate;
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < who.size(); ++i) {
+    threads.emplace_back([&, i] {
+      gate.Wait();
+      replies[i] = As(who[i], roster_.get(), &Roster::AcceptHandover, accept);
+    });
+  }
+  gate.Open();
+  for (auto& t : threads) t.join();
+  int won = 0;
+  for (const auto& r : replies) {
+    if (r.status.ok()) {
+      ++won;
+    } else {
+      EXPECT_TRUE(Precondition(r.status, "HANDOVER_WRONG_STATE") ||
+                  r.status.error_code() == grpc::StatusCode::ABORTED)
+          << Describe(r.status);
+    }
+  }
+  EXPECT_EQ(won, 1);
+  EXPECT_EQ(Reread(outgoing).status, v1::DutyAssignment::RELIEVED);
+}
+
+TEST_P(HandoverTest, ARetriedOpenWithItsRequestIdOpensOnce) {
+  Duty("wang.li", "day", v1::DutyAssignment::ON_DUTY,
+       clock_->Now() - absl::Hours(1));
+  v1::CreateHandoverRequest req;
+  req.set_parent("sites/hx");
+  req.mutable_handover()->set_outgoing_shift(Day());
+  req.set_request_id("open-1");
+  auto first = As("wang.li", roster_.get(), &Roster::CreateHandover, req);
+  ASSERT_TRUE(Ok(first.status));
+  auto again = As("wang.li", roster_.get(), &Roster::CreateHandover, req);
+  ASSERT_TRUE(Ok(again.status));
+  EXPECT_EQ(again.value.etag(), first.value.etag());
+  EXPECT_EQ(Listed("zhao.min", "").size(), 1u);
 }
 
 FRONTDESK_INSTANTIATE_BACKEND_TESTS(HandoverTest);

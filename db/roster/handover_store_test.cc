@@ -9,6 +9,7 @@
 #include <google/protobuf/util/message_differencer.h>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -214,6 +215,42 @@ TEST_P(HandoverStoreTest, ListsNewestFirstInPagesScopedAndFiltered) {
   EXPECT_EQ(List(q), (Names{"sites/hx/handovers/20261121-night"}));
   q.terms = Terms("incoming_arrived_early = true");
   EXPECT_EQ(List(q), Names{});
+}
+
+TEST_P(HandoverStoreTest, ConcurrentSavesOfOneVersionApplyOnce) {
+  auto inserted = Insert(Draft("hx", CivilDay(2026, 11, 22), "night"));
+  ASSERT_TRUE(inserted.ok()) << inserted.status();
+  constexpr int kThreads = 6;
+  std::vector<absl::StatusOr<db::HandoverRow>> results(
+      kThreads, absl::UnknownError("not run"));
+  db::Gate gate;
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kThreads; ++i) {
+    threads.emplace_back([&, i] {
+      db::HandoverRow next = *inserted;
+      next.handover.set_status(v1::Handover::ACCEPTED);
+      next.handover.set_accepted_by("staff/r" + std::to_string(i));
+      gate.Wait();
+      results[i] = Write([&](db::Tx& tx) {
+        return db::SaveHandover(tx, next, inserted->version, Now());
+      });
+    });
+  }
+  gate.Open();
+  for (auto& t : threads) t.join();
+  int won = 0;
+  for (const auto& r : results) {
+    if (r.ok()) {
+      ++won;
+    } else {
+      EXPECT_EQ(r.status().code(), absl::StatusCode::kAborted) << r.status();
+    }
+  }
+  EXPECT_EQ(won, 1);
+  auto stored =
+      MustRead([&](db::Tx& tx) { return db::GetHandover(tx, inserted->key); });
+  EXPECT_EQ(stored.version, inserted->version + 1);
+  EXPECT_EQ(Count("handover_items"), 2);  // written once, not per thread
 }
 
 FRONTDESK_INSTANTIATE_BACKEND_TESTS(HandoverStoreTest);
