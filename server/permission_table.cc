@@ -145,6 +145,15 @@ constexpr Permission kTable[] = {
     {"RosterService.GetRosterPolicy", kPeople, "name", "R-ROLES"},
     {"RosterService.UpdateRosterPolicy", kManager, "roster_policy.name",
      "R-ROLES"},
+    {"RosterService.GetShift", kPeople, "name", "R-ROLES"},
+    {"RosterService.ListShifts", kPeople, "parent", "R-ROLES"},
+    {"RosterService.CreateDutyAssignment", kSupervisor, "parent", "R-ROLES"},
+    {"RosterService.DeleteDutyAssignment", kSupervisor, "name", "R-ROLES"},
+    {"RosterService.ListDutyAssignments", kPeople, "parent", "R-ROLES"},
+    {"RosterService.ListCalendarDays", kPeople, "parent", "R-SWAP-NOTICE"},
+    {"RosterService.UpdateCalendarDay", kManager, "calendar_day.name",
+     "R-SWAP-NOTICE"},
+    {"RosterService.DeleteCalendarDay", kManager, "name", "R-SWAP-NOTICE"},
     // Handover: the desk writes and accepts it (the desk checks who is on
     // duty on which shift); everyone at the site reads it; supervisors
     // consent, release and countersign.

@@ -84,6 +84,9 @@ AddCommands AddWatchlistCommands;
 AddCommands AddPassCommands;
 // Key custody: create, get, list, lend, return, history, retire.
 AddCommands AddKeyCommands;
+// The duty roster: "roster" (policy, shifts, duties, gaps) and "calendar".
+AddCommands AddRosterCommands;
+AddCommands AddCalendarCommands;
 // The handover between shifts (交接班): open ... countersign, show, list.
 AddCommands AddHandoverCommands;
 
