@@ -181,6 +181,8 @@ int main(int argc, char** argv) {
   AddWatchlistCommands(app, context);
   AddPassCommands(app, context);
   AddKeyCommands(app, context);
+  AddSwapCommands(app, context);
+  AddLeaveCommands(app, context);
 
   if (argc == 1) {
     std::cout << app.help();
