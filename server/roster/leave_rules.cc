@@ -98,6 +98,12 @@ absl::Status CheckLeaveVerb(LeaveVerb verb, Leave::Status status,
       return WrongState(status, "cancelled");
     case LeaveVerb::kReturn:
       if (status != Leave::APPROVED) return WrongState(status, "reported back");
+      if (now < start) {
+        return Error(absl::StatusCode::kFailedPrecondition, "LEAVE_WRONG_STATE",
+                     "the leave has not started: cancel it instead of "
+                     "reporting back",
+                     {{"rule", "R-LEAVE-FLOW"}, {"status", "APPROVED"}});
+      }
       break;
   }
   return absl::OkStatus();

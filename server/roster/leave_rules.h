@@ -16,7 +16,7 @@
 //       leave's site (PERMISSION_DENIED).
 //   LEAVE_WRONG_STATE  approve and reject apply to PENDING; cancel to
 //       PENDING, or APPROVED before the leave starts; report back to
-//       APPROVED.
+//       APPROVED once the leave has started.
 //   Days  a leave counts per local calendar day in halves: a day it covers
 //       for more than half of the day's real length counts 1, a day it
 //       touches for less (or exactly half) 0.5 (LeaveDaysInMonth, for the

@@ -118,6 +118,7 @@ TEST(LeaveRulesTest, VerbsApplyOnlyToTheirStates) {
            {LeaveVerb::kCancel, Leave::APPROVED, after},
            {LeaveVerb::kCancel, Leave::REJECTED, before},
            {LeaveVerb::kReturn, Leave::PENDING, after},
+           {LeaveVerb::kReturn, Leave::APPROVED, before},
            {LeaveVerb::kReturn, Leave::RETURNED, after}}) {
     absl::Status s = CheckLeaveVerb(verb, status, start, now);
     EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition) << s;
