@@ -483,6 +483,17 @@ TEST_P(SwapLeaveTest, LongLeaveGoesToTheSupervisorThenTheManager) {
   // The manager does not decide the supervisor's step, nor the applicant.
   EXPECT_TRUE(Denied(ApproveLeave("boss", leave.name()).status));
   EXPECT_TRUE(Denied(ApproveLeave("wang", leave.name()).status));
+  // Awaiting the supervisor, not yet the manager.
+  v1::ListLeaveApplicationsRequest awaiting;
+  awaiting.set_parent("staff/-");
+  awaiting.set_filter("awaiting = \"staff/sup\"");
+  EXPECT_EQ(As("sup", roster_.get(), &Stub::ListLeaveApplications, awaiting)
+                .value.leave_applications_size(),
+            1);
+  awaiting.set_filter("awaiting = \"staff/boss\"");
+  EXPECT_EQ(As("boss", roster_.get(), &Stub::ListLeaveApplications, awaiting)
+                .value.leave_applications_size(),
+            0);
   auto first = ApproveLeave("sup", leave.name());
   ASSERT_TRUE(Ok(first.status));
   EXPECT_EQ(first.value.status(), LeaveApplication::PENDING);
@@ -490,6 +501,19 @@ TEST_P(SwapLeaveTest, LongLeaveGoesToTheSupervisorThenTheManager) {
   EXPECT_EQ(first.value.steps(0).decision(), v1::ApprovalStep::APPROVED);
   EXPECT_EQ(first.value.steps(0).decided_by(), "staff/sup");
   EXPECT_TRUE(Denied(ApproveLeave("sup", leave.name()).status));
+  auto by_boss =
+      As("boss", roster_.get(), &Stub::ListLeaveApplications, awaiting);
+  ASSERT_TRUE(Ok(by_boss.status));
+  ASSERT_EQ(by_boss.value.leave_applications_size(), 1);
+  EXPECT_EQ(by_boss.value.leave_applications(0).name(), leave.name());
+  awaiting.set_filter("start_time >= \"2026-12-02T00:00:00Z\"");
+  EXPECT_EQ(As("boss", roster_.get(), &Stub::ListLeaveApplications, awaiting)
+                .value.leave_applications_size(),
+            0);
+  awaiting.set_filter("start_time < \"2026-12-02T00:00:00Z\"");
+  EXPECT_EQ(As("boss", roster_.get(), &Stub::ListLeaveApplications, awaiting)
+                .value.leave_applications_size(),
+            1);
   auto second = ApproveLeave("boss", leave.name());
   ASSERT_TRUE(Ok(second.status));
   EXPECT_EQ(second.value.status(), LeaveApplication::APPROVED);

@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -268,6 +269,33 @@ absl::StatusOr<std::vector<LeaveRow>> ListLeave(Tx& tx, const LeaveQuery& q) {
   }
   if (q.ended_by_us > 0) {
     absl::StrAppend(&sql, " AND end_time_us <= ", params.Int(q.ended_by_us));
+  }
+  for (const LeaveQuery::TimeTerm& t : q.times) {
+    absl::StrAppend(&sql, " AND ", t.end ? "end_time_us" : "start_time_us",
+                    SqlOp(t.op), params.Int(t.us));
+  }
+  if (!q.awaiting_staff.empty()) {
+    std::string roles = "(1 = 0";
+    for (auto [role, everywhere, sites] :
+         {std::make_tuple(int{v1::StaffMember::SUPERVISOR},
+                          q.supervisor_everywhere, &q.supervisor_sites),
+          std::make_tuple(int{v1::StaffMember::MANAGER}, q.manager_everywhere,
+                          &q.manager_sites)}) {
+      if (!everywhere && sites->empty()) continue;
+      absl::StrAppend(&roles, " OR (s.role = ", params.Int(role));
+      if (!everywhere) {
+        absl::StrAppend(&roles, " AND leave_applications.site_id IN ",
+                        params.TextList(*sites));
+      }
+      absl::StrAppend(&roles, ")");
+    }
+    absl::StrAppend(
+        &sql, " AND status = ", params.Int(v1::LeaveApplication::PENDING),
+        " AND staff_id <> ", params.Text(q.awaiting_staff),
+        " AND EXISTS (SELECT 1 FROM leave_approval_steps s WHERE"
+        " s.leave_application_id = leave_applications.id AND s.ordinal ="
+        " leave_applications.current_step AND ",
+        roles, "))");
   }
   absl::StrAppend(&sql, " ORDER BY id LIMIT ", params.Int(q.limit));
   return Fetch(tx, params, sql);

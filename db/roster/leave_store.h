@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "common/filter.h"
 #include "db/database.h"
 #include "frontdesk/v1/roster_service.pb.h"
 
@@ -86,6 +87,22 @@ struct LeaveQuery {
   long long overlap_from_us = 0;
   long long overlap_to_us = 0;
   long long ended_by_us = 0;
+  // start_time / end_time compared with an instant (filter terms).
+  struct TimeTerm {
+    bool end = false;  // end_time_us, else start_time_us
+    FilterOp op = FilterOp::kEq;
+    long long us = 0;
+  };
+  std::vector<TimeTerm> times;
+  // PENDING at a step `awaiting_staff` may decide: the pending step's role
+  // is SUPERVISOR at one of `supervisor_sites` or MANAGER at one of
+  // `manager_sites` (an empty list with *_everywhere: every site), and the
+  // application is not theirs. Unset when awaiting_staff is "".
+  std::string awaiting_staff;
+  bool supervisor_everywhere = false;
+  std::vector<std::string> supervisor_sites;
+  bool manager_everywhere = false;
+  std::vector<std::string> manager_sites;
   long long after_id = 0;
   int limit = 50;
 };

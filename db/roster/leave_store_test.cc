@@ -178,6 +178,52 @@ TEST_P(LeaveStoreTest, ListsWhatTheCallerMaySeeNarrowedAndInPages) {
             (Names{b.name()}));
 }
 
+TEST_P(LeaveStoreTest, AwaitingAStepTheStaffMayDecideAndTimeTerms) {
+  MakeReceptionist("zhao.min", {"hx", "lz"});
+  // wang.li's at hx, pending at its supervisor step; chen.jie's at lz at
+  // its manager step; zhao.min's own at hx.
+  const Row a =
+      MustInsert(Leave("wang.li", "hx", Now() + kHourUs, Now() + 5 * kHourUs));
+  Row at_manager =
+      Leave("chen.jie", "lz", Now() + 9 * kHourUs, Now() + 20 * kHourUs);
+  at_manager.current_step = 1;
+  const Row b = MustInsert(at_manager);
+  MustInsert(Leave("zhao.min", "hx", Now() + kHourUs, Now() + 2 * kHourUs));
+
+  db::LeaveQuery q;
+  q.all_sites = true;
+  q.awaiting_staff = "zhao.min";
+  q.supervisor_sites = {"hx"};
+  EXPECT_EQ(ListedNames([&](db::Tx& tx) { return db::ListLeave(tx, q); }),
+            (Names{a.name()}));
+  q.supervisor_sites = {};
+  q.manager_sites = {"lz"};
+  EXPECT_EQ(ListedNames([&](db::Tx& tx) { return db::ListLeave(tx, q); }),
+            (Names{b.name()}));
+  q.manager_sites = {};
+  q.supervisor_everywhere = true;
+  EXPECT_EQ(ListedNames([&](db::Tx& tx) { return db::ListLeave(tx, q); }),
+            (Names{a.name()}));
+  q.supervisor_everywhere = false;
+  EXPECT_EQ(ListedNames([&](db::Tx& tx) { return db::ListLeave(tx, q); }),
+            (Names{}));
+
+  db::LeaveQuery t;
+  t.all_sites = true;
+  t.times = {{false, FilterOp::kGe, Now() + 9 * kHourUs}};
+  EXPECT_EQ(ListedNames([&](db::Tx& tx) { return db::ListLeave(tx, t); }),
+            (Names{b.name()}));
+  t.times = {{true, FilterOp::kLt, Now() + 5 * kHourUs}};
+  EXPECT_EQ(ListedNames([&](db::Tx& tx) { return db::ListLeave(tx, t); }),
+            (Names{MustRead([&](db::Tx& tx) {
+                     db::LeaveQuery own;
+                     own.all_sites = true;
+                     own.staff_id = "zhao.min";
+                     return db::ListLeave(tx, own);
+                   })[0]
+                       .name()}));
+}
+
 FRONTDESK_INSTANTIATE_BACKEND_TESTS(LeaveStoreTest);
 
 }  // namespace

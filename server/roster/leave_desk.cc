@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "absl/strings/numbers.h"
@@ -320,6 +321,32 @@ absl::Status CheckSiteFilter(absl::string_view value) {
   return ParseSiteName("filter", value).status();
 }
 
+absl::Status CheckStaffFilter(absl::string_view value) {
+  return ParseStaffName("filter", value).status();
+}
+
+// The role grants of `staff_id`: the caller's own, or as stored.
+absl::StatusOr<std::vector<Grant>> GrantsOf(db::Tx& tx, const Principal& who,
+                                            const std::string& staff_id) {
+  if (staff_id == who.staff_id) return who.grants;
+  auto staff = db::GetStaffMember(tx, staff_id);
+  if (!staff.ok()) {
+    if (staff.status().code() == absl::StatusCode::kNotFound) {
+      return InvalidField("filter", "awaiting names no staff member");
+    }
+    return staff.status();
+  }
+  std::vector<Grant> out;
+  for (const v1::RoleGrant& g : staff->grants()) {
+    std::string site;
+    if (g.site() != "sites/-" && !g.site().empty()) {
+      site = g.site().substr(std::string("sites/").size());
+    }
+    out.push_back({static_cast<int>(g.role()), site});
+  }
+  return out;
+}
+
 }  // namespace
 
 absl::Status LeaveDesk::CreateLeaveApplication(
@@ -422,12 +449,31 @@ absl::Status LeaveDesk::ListLeaveApplications(
   schema["status"] = {FilterField::kEnum, Leave::Status_descriptor()};
   schema["type"] = {FilterField::kEnum, Leave::Type_descriptor()};
   schema["awaiting_return"] = {FilterField::kString, nullptr, &CheckTrueFalse};
+  schema["awaiting"] = {FilterField::kString, nullptr, &CheckStaffFilter};
+  schema["start_time"] = {FilterField::kTimestamp};
+  schema["end_time"] = {FilterField::kTimestamp};
   auto terms = ParseFilter(req.filter(), schema);
   if (!terms.ok()) return terms.status();
   const absl::Time now = services_.clock.Now();
   db::LeaveQuery query;
   query.staff_id = staff_id;
+  std::string awaiting;
   for (const FilterTerm& t : *terms) {
+    if (t.field == "start_time" || t.field == "end_time") {
+      if (t.op == FilterOp::kNe || t.op == FilterOp::kEq) {
+        return InvalidField("filter",
+                            absl::StrCat(t.field, " takes >, >=, < or <="));
+      }
+      query.times.push_back({t.field == "end_time", t.op, ToMicros(t.time)});
+      continue;
+    }
+    if (t.field == "awaiting") {
+      if (t.op != FilterOp::kEq) {
+        return InvalidField("filter", "awaiting takes only =");
+      }
+      awaiting = *ParseStaffName("filter", t.text);
+      continue;
+    }
     if (t.op != FilterOp::kEq) {
       return InvalidField("filter", absl::StrCat(t.field, " takes only ="));
     }
@@ -454,6 +500,25 @@ absl::Status LeaveDesk::ListLeaveApplications(
   query.limit = page->FetchLimit();
   return services_.db.Read([&](db::Tx& tx) -> absl::Status {
     response->Clear();
+    if (!awaiting.empty()) {
+      auto grants = GrantsOf(tx, call.who, awaiting);
+      if (!grants.ok()) return grants.status();
+      query.awaiting_staff = awaiting;
+      for (auto [role, everywhere, sites] :
+           {std::make_tuple(int{v1::StaffMember::SUPERVISOR},
+                            &query.supervisor_everywhere,
+                            &query.supervisor_sites),
+            std::make_tuple(int{v1::StaffMember::MANAGER},
+                            &query.manager_everywhere, &query.manager_sites)}) {
+        for (const Grant& g : *grants) {
+          if (g.role != role) continue;
+          if (g.AtEverySite())
+            *everywhere = true;
+          else
+            sites->push_back(g.site_id);
+        }
+      }
+    }
     auto rows = db::ListLeave(tx, query);
     if (!rows.ok()) return rows.status();
     response->set_next_page_token(page->NextToken(
