@@ -439,6 +439,45 @@ TEST_P(SwapLeaveTest, BadSwapRequestsNameTheFieldAndWriteNothing) {
   EXPECT_EQ(Duty(day).status, DutyAssignment::SCHEDULED);
 }
 
+// A retry with the same request_id gets the first answer and writes
+// nothing more; a verb replayed after the state moved on is not refused.
+TEST_P(SwapLeaveTest, RetriesWithTheSameRequestIdChangeNothingMore) {
+  const std::string day = Assign("wang", kDec1, "day");
+  v1::CreateShiftSwapRequest req;
+  req.set_parent("sites/hx");
+  req.set_request_id("swap-1");
+  req.mutable_shift_swap()->set_requester_assignment(day);
+  req.mutable_shift_swap()->set_counterpart("staff/li");
+  req.mutable_shift_swap()->set_reason("家里有事");
+  auto first = As("wang", roster_.get(), &Stub::CreateShiftSwap, req);
+  ASSERT_TRUE(Ok(first.status));
+  auto again = As("wang", roster_.get(), &Stub::CreateShiftSwap, req);
+  ASSERT_TRUE(Ok(again.status));
+  EXPECT_EQ(again.value.name(), first.value.name());
+  EXPECT_EQ(SwapCount(), 1);
+  v1::AgreeShiftSwapRequest agree;
+  agree.set_name(first.value.name());
+  agree.set_request_id("agree-1");
+  ASSERT_TRUE(Ok(As("li", roster_.get(), &Stub::AgreeShiftSwap, agree).status));
+  auto replay = As("li", roster_.get(), &Stub::AgreeShiftSwap, agree);
+  ASSERT_TRUE(Ok(replay.status));
+  EXPECT_EQ(replay.value.status(), ShiftSwap::AGREED);
+  EXPECT_EQ(replay.value.etag(), "2");
+
+  auto leave = ApplyLeave("li", Shanghai(kDec1 + 5, 0), Shanghai(kDec1 + 6, 0));
+  ASSERT_TRUE(Ok(leave.status));
+  v1::ApproveLeaveApplicationRequest approve;
+  approve.set_name(leave.value.name());
+  approve.set_request_id("approve-1");
+  ASSERT_TRUE(
+      Ok(As("sup", roster_.get(), &Stub::ApproveLeaveApplication, approve)
+             .status));
+  auto approved_again =
+      As("sup", roster_.get(), &Stub::ApproveLeaveApplication, approve);
+  ASSERT_TRUE(Ok(approved_again.status));
+  EXPECT_EQ(approved_again.value.status(), LeaveApplication::APPROVED);
+}
+
 TEST_P(SwapLeaveTest, PartiesSeeTheirSwapsSupervisorsTheSites) {
   auto proposed = Propose("wang", Assign("wang", kDec1, "day"), "li");
   ASSERT_TRUE(Ok(proposed.status));
