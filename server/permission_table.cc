@@ -172,6 +172,28 @@ constexpr Permission kTable[] = {
     {"RosterService.ReleaseFromDuty", kSupervisor, "name", "R-RELIEF-FIRST"},
     {"RosterService.CountersignHandover", kSupervisor, "name",
      "R-COUNTERSIGN"},
+    // Swaps: the two parties (receptionists; the desk checks who is a
+    // party and STAFF_NOT_QUALIFIED), and the site's supervisors and
+    // managers, who alone approve or reject [R-SWAP-APPROVED].
+    {"RosterService.CreateShiftSwap", kTicketDesk, "parent", "R-SWAP-APPROVED"},
+    {"RosterService.GetShiftSwap", kTicketDesk, "name", "R-SWAP-APPROVED"},
+    {"RosterService.ListShiftSwaps", kTicketDesk, "parent", "R-SWAP-APPROVED"},
+    {"RosterService.AgreeShiftSwap", kTicketDesk, "name", "R-SWAP-APPROVED"},
+    {"RosterService.DeclineShiftSwap", kTicketDesk, "name", "R-SWAP-APPROVED"},
+    {"RosterService.ApproveShiftSwap", kSupervisor, "name", "R-SWAP-APPROVED"},
+    {"RosterService.RejectShiftSwap", kSupervisor, "name", "R-SWAP-APPROVED"},
+    {"RosterService.CancelShiftSwap", kTicketDesk, "name", "R-SWAP-APPROVED"},
+    // Leave: anyone for themself; "staff/..." names no site, so the leave
+    // desk checks the leave's site: the applicant's own, its supervisors'
+    // and managers' to see and decide (by step), report back by either
+    // [R-LEAVE-FLOW].
+    {"RosterService.CreateLeaveApplication", kPeople, "", "R-LEAVE-FLOW"},
+    {"RosterService.GetLeaveApplication", kPeople, "", "R-LEAVE-FLOW"},
+    {"RosterService.ListLeaveApplications", kPeople, "", "R-LEAVE-FLOW"},
+    {"RosterService.ApproveLeaveApplication", kSupervisor, "", "R-LEAVE-FLOW"},
+    {"RosterService.RejectLeaveApplication", kSupervisor, "", "R-LEAVE-FLOW"},
+    {"RosterService.CancelLeaveApplication", kPeople, "", "R-LEAVE-FLOW"},
+    {"RosterService.ReturnFromLeave", kPeople, "", "R-LEAVE-FLOW"},
 
     // VisitorService: the desk's register, the supervisors' watchlist and
     // settings, the manager's access log.

@@ -9,7 +9,9 @@
 #include "server/roster/calendar_desk.h"
 #include "server/roster/duty_desk.h"
 #include "server/roster/handover_desk.h"
+#include "server/roster/leave_desk.h"
 #include "server/roster/policy_desk.h"
+#include "server/roster/swap_desk.h"
 
 namespace frontdesk {
 
@@ -59,6 +61,35 @@ class RosterServiceImpl final : public v1::RosterService::Service {
                   v1::DutyAssignment, handover_)
   FRONTDESK_SERVE(CountersignHandover, v1::CountersignHandoverRequest,
                   v1::Handover, handover_)
+  FRONTDESK_SERVE(CreateShiftSwap, v1::CreateShiftSwapRequest, v1::ShiftSwap,
+                  swaps_)
+  FRONTDESK_SERVE(GetShiftSwap, v1::GetShiftSwapRequest, v1::ShiftSwap, swaps_)
+  FRONTDESK_SERVE(ListShiftSwaps, v1::ListShiftSwapsRequest,
+                  v1::ListShiftSwapsResponse, swaps_)
+  FRONTDESK_SERVE(AgreeShiftSwap, v1::AgreeShiftSwapRequest, v1::ShiftSwap,
+                  swaps_)
+  FRONTDESK_SERVE(DeclineShiftSwap, v1::DeclineShiftSwapRequest, v1::ShiftSwap,
+                  swaps_)
+  FRONTDESK_SERVE(ApproveShiftSwap, v1::ApproveShiftSwapRequest, v1::ShiftSwap,
+                  swaps_)
+  FRONTDESK_SERVE(RejectShiftSwap, v1::RejectShiftSwapRequest, v1::ShiftSwap,
+                  swaps_)
+  FRONTDESK_SERVE(CancelShiftSwap, v1::CancelShiftSwapRequest, v1::ShiftSwap,
+                  swaps_)
+  FRONTDESK_SERVE(CreateLeaveApplication, v1::CreateLeaveApplicationRequest,
+                  v1::LeaveApplication, leave_)
+  FRONTDESK_SERVE(GetLeaveApplication, v1::GetLeaveApplicationRequest,
+                  v1::LeaveApplication, leave_)
+  FRONTDESK_SERVE(ListLeaveApplications, v1::ListLeaveApplicationsRequest,
+                  v1::ListLeaveApplicationsResponse, leave_)
+  FRONTDESK_SERVE(ApproveLeaveApplication, v1::ApproveLeaveApplicationRequest,
+                  v1::LeaveApplication, leave_)
+  FRONTDESK_SERVE(RejectLeaveApplication, v1::RejectLeaveApplicationRequest,
+                  v1::LeaveApplication, leave_)
+  FRONTDESK_SERVE(CancelLeaveApplication, v1::CancelLeaveApplicationRequest,
+                  v1::LeaveApplication, leave_)
+  FRONTDESK_SERVE(ReturnFromLeave, v1::ReturnFromLeaveRequest,
+                  v1::LeaveApplication, leave_)
 
  private:
   ServiceContext services_;
@@ -66,6 +97,8 @@ class RosterServiceImpl final : public v1::RosterService::Service {
   DutyDesk duties_;
   CalendarDesk calendar_;
   HandoverDesk handover_{services_};
+  SwapDesk swaps_{services_};
+  LeaveDesk leave_{services_};
 };
 
 }  // namespace frontdesk
