@@ -155,9 +155,12 @@ absl::StatusOr<std::vector<AttendanceCorrectionRow>> ListAttendanceCorrections(
   if (query.status) {
     absl::StrAppend(&sql, " AND status = ", params.Int(*query.status));
   }
-  if (query.duty_assignment_id) {
-    absl::StrAppend(&sql, " AND duty_assignment_id = ",
-                    params.Int(*query.duty_assignment_id));
+  if (!query.duty_assignment_ids.empty()) {
+    std::string in;
+    for (long long id : query.duty_assignment_ids) {
+      absl::StrAppend(&in, in.empty() ? "" : ", ", params.Int(id));
+    }
+    absl::StrAppend(&sql, " AND duty_assignment_id IN (", in, ")");
   }
   if (query.before_id) {
     absl::StrAppend(&sql, " AND id < ", params.Int(*query.before_id));

@@ -68,7 +68,8 @@ struct AttendanceCorrectionQuery {
   std::vector<std::string> site_ids;
   std::optional<int> month_key;
   std::optional<v1::AttendanceCorrection::Status> status;
-  std::optional<long long> duty_assignment_id;
+  // The corrections of these records only, if not empty.
+  std::vector<long long> duty_assignment_ids;
   // Only ids below this one (the page before), if set.
   std::optional<long long> before_id;
   int limit = 1000;

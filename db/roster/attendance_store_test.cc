@@ -287,8 +287,10 @@ TEST_P(AttendanceStoreTest, CorrectionsListByStaffSiteMonthAndStatus) {
   pending.status = v1::AttendanceCorrection::PENDING;
   EXPECT_EQ(Ids(pending), (std::vector<long long>{c, a}));
   db::AttendanceCorrectionQuery record;
-  record.duty_assignment_id = night_.id;
+  record.duty_assignment_ids = {night_.id};
   EXPECT_EQ(Ids(record), (std::vector<long long>{b}));
+  record.duty_assignment_ids = {night_.id, lz_.id};
+  EXPECT_EQ(Ids(record), (std::vector<long long>{c, b}));
   db::AttendanceCorrectionQuery page;
   page.before_id = c;
   page.limit = 1;
