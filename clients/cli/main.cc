@@ -181,6 +181,7 @@ int main(int argc, char** argv) {
   AddWatchlistCommands(app, context);
   AddPassCommands(app, context);
   AddKeyCommands(app, context);
+  AddAttendanceCommands(app, context);
 
   if (argc == 1) {
     std::cout << app.help();
