@@ -7,7 +7,9 @@
 // the monthly summary with the third late arrival a LATE_LIMIT breach; a
 // clock terminal clocking someone in; the server's clock, never the
 // client's. Time only moves by the FakeClock.
+#include <atomic>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -489,6 +491,98 @@ TEST_P(AttendanceServiceTest, RecordsAreThePersonsAndTheirSupervisors) {
   EXPECT_EQ(missing.status.error_code(), grpc::StatusCode::NOT_FOUND);
   EXPECT_TRUE(
       InvalidNaming(Get("wang.li", "staff/wang.li/records/1").status, "name"));
+}
+
+TEST_P(AttendanceServiceTest, TwoClockInsAtOnceClockInOnce) {
+  const auto duty = Assign("wang.li", kDay);
+  clock_->Set(Local(2026, 11, 24, 7, 50));
+  std::atomic<int> ok{0}, already{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 4; ++i) {
+    threads.emplace_back([&] {
+      auto in = ClockIn("wang.li");
+      if (in.status.ok()) ++ok;
+      if (Reason(in.status) == "ALREADY_CLOCKED_IN") ++already;
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(ok.load(), 1);
+  EXPECT_EQ(already.load(), 3);
+  EXPECT_EQ(Reload(duty).version, 2);  // changed once
+}
+
+TEST_P(AttendanceServiceTest, CorrectionsBeyondTheLimitAreMarkedAndBreach) {
+  AddStaff("boss", {Role::MANAGER});
+  v1::UpdateRosterPolicyRequest policy;
+  policy.mutable_roster_policy()->set_name("sites/hx/rosterPolicy");
+  policy.mutable_roster_policy()->set_max_corrections_per_month(1);
+  policy.mutable_update_mask()->add_paths("max_corrections_per_month");
+  ASSERT_TRUE(
+      Ok(As("boss", roster_.get(), &Stub::UpdateRosterPolicy, policy).status));
+  const auto first = Assign("wang.li", absl::CivilDay(2026, 11, 25));
+  const auto second = Assign("wang.li", absl::CivilDay(2026, 11, 26));
+  const auto third = Assign("wang.li", absl::CivilDay(2026, 11, 27));
+  clock_->Set(Local(2026, 11, 27, 21, 0));
+  auto a = Correct("wang.li", first, v1::AttendanceCorrection::CLOCK_IN,
+                   Local(2026, 11, 25, 7, 50));
+  auto b = Correct("wang.li", second, v1::AttendanceCorrection::CLOCK_IN,
+                   Local(2026, 11, 26, 7, 50));
+  ASSERT_TRUE(Ok(a.status));
+  ASSERT_TRUE(Ok(b.status));
+  EXPECT_FALSE(a.value.over_limit());
+  EXPECT_TRUE(b.value.over_limit());
+  // A second one of the same clock event waits for the first.
+  EXPECT_TRUE(InvalidNaming(
+      Correct("wang.li", second, v1::AttendanceCorrection::CLOCK_IN,
+              Local(2026, 11, 26, 7, 40))
+          .status,
+      "attendance_correction.attendance_record"));
+  ASSERT_TRUE(Ok(Approve("zhao.min", a.value.name()).status));
+  ASSERT_TRUE(Ok(Approve("zhao.min", b.value.name()).status));
+
+  // A rejected one needs a comment and does not count.
+  auto c = Correct("wang.li", third, v1::AttendanceCorrection::CLOCK_IN,
+                   Local(2026, 11, 27, 7, 50));
+  ASSERT_TRUE(Ok(c.status));
+  v1::RejectAttendanceCorrectionRequest reject;
+  reject.set_name(c.value.name());
+  EXPECT_TRUE(InvalidNaming(
+      As("zhao.min", roster_.get(), &Stub::RejectAttendanceCorrection, reject)
+          .status,
+      "comment"));
+  reject.set_comment("当日监控显示未到岗");
+  auto rejected =
+      As("zhao.min", roster_.get(), &Stub::RejectAttendanceCorrection, reject);
+  ASSERT_TRUE(Ok(rejected.status));
+  EXPECT_EQ(rejected.value.status(), v1::AttendanceCorrection::REJECTED);
+  EXPECT_EQ(rejected.value.decision_comment(), "当日监控显示未到岗");
+
+  auto month = Month("wang.li", "wang.li", "2026-11");
+  ASSERT_TRUE(Ok(month.status));
+  EXPECT_EQ(month.value.correction_count(), 2);
+  bool correction_limit = false;
+  for (int b : month.value.breaches()) {
+    correction_limit |= b == v1::AttendanceSummary::CORRECTION_LIMIT;
+  }
+  EXPECT_TRUE(correction_limit);
+
+  v1::ListAttendanceCorrectionsRequest list;
+  list.set_parent("staff/-");
+  list.set_filter("status = APPROVED AND month = \"2026-11\"");
+  auto approved =
+      As("zhao.min", roster_.get(), &Stub::ListAttendanceCorrections, list);
+  ASSERT_TRUE(Ok(approved.status));
+  ASSERT_EQ(approved.value.attendance_corrections_size(), 2);
+  EXPECT_EQ(approved.value.attendance_corrections(0).name(), b.value.name());
+  list.set_parent("staff/wang.li");
+  list.set_filter("");
+  EXPECT_TRUE(Denied(
+      As("chen.jie", roster_.get(), &Stub::ListAttendanceCorrections, list)
+          .status));
+  auto own =
+      As("wang.li", roster_.get(), &Stub::ListAttendanceCorrections, list);
+  ASSERT_TRUE(Ok(own.status));
+  EXPECT_EQ(own.value.attendance_corrections_size(), 3);
 }
 
 FRONTDESK_INSTANTIATE_BACKEND_TESTS(AttendanceServiceTest);
