@@ -20,6 +20,7 @@
 #include "db/roster/duty_assignment_store.h"
 #include "db/testing.h"
 #include "frontdesk/v1/roster_service.grpc.pb.h"
+#include "server/roster/absence_sweeper.h"
 #include "server/roster/roster_names.h"
 #include "server/roster/roster_site.h"
 #include "tests/grpc_test_base.h"
@@ -491,6 +492,48 @@ TEST_P(AttendanceServiceTest, RecordsAreThePersonsAndTheirSupervisors) {
   EXPECT_EQ(missing.status.error_code(), grpc::StatusCode::NOT_FOUND);
   EXPECT_TRUE(
       InvalidNaming(Get("wang.li", "staff/wang.li/records/1").status, "name"));
+}
+
+TEST_P(AttendanceServiceTest, TheAbsenceSweepMarksUnpunchedFinalDuties) {
+  const auto absent = Assign("wang.li", kDay);
+  const auto worked = Assign("chen.jie", kDay);
+  const auto corrected = Assign("zhao.min", kDay);
+  const auto later = Assign("wang.li", absl::CivilDay(2026, 11, 26));
+  clock_->Set(Local(2026, 11, 24, 7, 55));
+  ASSERT_TRUE(Ok(ClockIn("chen.jie").status));
+  AbsenceSweeper sweeper(database(), *clock_);
+  // Not final yet: nothing is marked.
+  clock_->Set(Local(2026, 11, 24, 23, 59));
+  auto none = sweeper.SweepOnce();
+  ASSERT_TRUE(none.ok()) << none.status();
+  EXPECT_EQ(*none, 0);
+  clock_->Set(Local(2026, 11, 25, 0, 0));
+  auto marked = sweeper.SweepOnce();
+  ASSERT_TRUE(marked.ok()) << marked.status();
+  EXPECT_EQ(*marked, 2);
+  EXPECT_EQ(Reload(absent).status, Duty::ABSENT);
+  EXPECT_EQ(Reload(corrected).status, Duty::ABSENT);
+  EXPECT_EQ(Reload(worked).status, Duty::ON_DUTY);
+  EXPECT_EQ(Reload(later).status, Duty::SCHEDULED);
+  auto again = sweeper.SweepOnce();
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, 0);
+  auto record = Get("wang.li", RecordName(absent));
+  ASSERT_TRUE(Ok(record.status));
+  EXPECT_TRUE(Has(record.value, Record::ABSENT));
+
+  // The supervisor was there after all: the correction undoes the mark.
+  AddStaff("boss", {Role::MANAGER});
+  auto filed =
+      Correct("zhao.min", corrected, v1::AttendanceCorrection::CLOCK_IN,
+              Local(2026, 11, 24, 7, 30));
+  ASSERT_TRUE(Ok(filed.status));
+  ASSERT_TRUE(Ok(Approve("boss", filed.value.name()).status));
+  EXPECT_EQ(Reload(corrected).status, Duty::COMPLETED);
+  auto fixed = Get("zhao.min", RecordName(corrected));
+  ASSERT_TRUE(Ok(fixed.status));
+  EXPECT_FALSE(Has(fixed.value, Record::ABSENT));
+  EXPECT_TRUE(Has(fixed.value, Record::MISSED_CLOCK_OUT));
 }
 
 TEST_P(AttendanceServiceTest, TwoClockInsAtOnceClockInOnce) {

@@ -169,4 +169,30 @@ absl::StatusOr<std::optional<DutyAssignmentRef>> FindAttendanceAssignment(
       site_id, DayOfKey(date_key), definition_id, duty_assignment_id});
 }
 
+absl::StatusOr<std::vector<DutyAssignmentRef>> ListUnpunchedScheduledDuties(
+    Tx& tx, const std::string& site_id, long long ended_by_us, int limit) {
+  struct RefColumns {
+    long long id = 0;
+    std::string site_id, definition_id;
+    int date_key = 0;
+    void Bind(soci::statement& st) {
+      IntoColumns(st, id, site_id, date_key, definition_id);
+    }
+  } r;
+  Params params;
+  std::string sql = absl::StrCat(
+      "SELECT d.id, d.site_id, d.date_key, d.definition_id"
+      " FROM duty_assignments d LEFT JOIN attendance_records a"
+      " ON a.duty_assignment_id = d.id WHERE d.site_id = ",
+      params.Text(site_id),
+      " AND d.status = ", params.Int(v1::DutyAssignment::SCHEDULED),
+      " AND d.end_time_us <= ", params.Int(ended_by_us),
+      " AND a.duty_assignment_id IS NULL ORDER BY d.end_time_us, d.id LIMIT ",
+      params.Int(limit));
+  return FetchAll(tx, params, r, sql, [](const RefColumns& c) {
+    return absl::StatusOr<DutyAssignmentRef>(DutyAssignmentRef{
+        c.site_id, DayOfKey(c.date_key), c.definition_id, c.id});
+  });
+}
+
 }  // namespace frontdesk::db

@@ -73,6 +73,12 @@ absl::StatusOr<AttendancePunchesRow> SaveAttendancePunches(
 absl::StatusOr<std::optional<DutyAssignmentRef>> FindAttendanceAssignment(
     Tx& tx, const std::string& staff_id, long long duty_assignment_id);
 
+// The site's SCHEDULED assignments that ended at or before `ended_by_us`
+// and whose record has no row (no punch, no approved correction), in end
+// order, at most `limit`: what the absence sweep marks ABSENT.
+absl::StatusOr<std::vector<DutyAssignmentRef>> ListUnpunchedScheduledDuties(
+    Tx& tx, const std::string& site_id, long long ended_by_us, int limit);
+
 }  // namespace frontdesk::db
 
 #endif  // FRONTDESK_DB_ROSTER_ATTENDANCE_STORE_H_

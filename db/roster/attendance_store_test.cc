@@ -212,6 +212,42 @@ TEST_P(AttendanceStoreTest, ARecordNameResolvesOnlyForItsOwnStaff) {
   EXPECT_FALSE(other->has_value());
 }
 
+TEST_P(AttendanceStoreTest, UnpunchedScheduledDutiesThatEndedByATime) {
+  auto due = [&](const std::string& site, long long by_us) {
+    std::vector<long long> ids;
+    auto refs = Read([&](db::Tx& tx) {
+      return db::ListUnpunchedScheduledDuties(tx, site, by_us, 10);
+    });
+    EXPECT_TRUE(refs.ok()) << refs.status();
+    if (refs.ok()) {
+      for (const auto& r : *refs) ids.push_back(r.id);
+    }
+    return ids;
+  };
+  // The day shift ends at 20:00, the night shift the next morning.
+  EXPECT_TRUE(due("hx", day_.end_us - 1).empty());
+  EXPECT_EQ(due("hx", day_.end_us), (std::vector<long long>{day_.id}));
+  EXPECT_EQ(due("hx", night_.end_us),
+            (std::vector<long long>{day_.id, night_.id}));
+  // A punch, or any other status, takes a duty out.
+  ASSERT_TRUE(Save(ClockIn(day_, day_.start_us), 0).ok());
+  ASSERT_TRUE(Write([&](db::Tx& tx) {
+                db::DutyAssignmentChange change;
+                change.status = v1::DutyAssignment::ON_LEAVE;
+                return db::ChangeDutyAssignment(tx, night_.ref(), change,
+                                                night_.version, Now());
+              }).ok());
+  EXPECT_TRUE(due("hx", night_.end_us).empty());
+  EXPECT_EQ(due("lz", lz_.end_us), (std::vector<long long>{lz_.id}));
+  auto ref = Read([&](db::Tx& tx) {
+    return db::ListUnpunchedScheduledDuties(tx, "lz", lz_.end_us, 10);
+  });
+  ASSERT_TRUE(ref.ok());
+  EXPECT_EQ((*ref)[0].site_id, "lz");
+  EXPECT_EQ((*ref)[0].date, CivilDay(2026, 12, 1));
+  EXPECT_EQ((*ref)[0].definition_id, "day");
+}
+
 TEST_P(AttendanceStoreTest, CorrectionRoundTripsAndIsDecidedOnce) {
   auto filed = Insert(Filed(day_, 202611, v1::AttendanceCorrection::CLOCK_OUT));
   ASSERT_TRUE(filed.ok()) << filed.status();

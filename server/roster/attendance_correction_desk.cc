@@ -362,9 +362,12 @@ absl::Status AttendanceCorrectionDesk::Decide(
           }
           auto saved = db::SaveAttendancePunches(tx, punches, version, now_us);
           if (!saved.ok()) return saved.status();
-          if (!clock_in &&
-              (assignment->status == v1::DutyAssignment::ON_DUTY ||
-               assignment->status == v1::DutyAssignment::RELIEVED)) {
+          // A clock-out corrected ends the duty; a duty the absence sweep
+          // marked ABSENT was worked after all.
+          if ((!clock_in &&
+               (assignment->status == v1::DutyAssignment::ON_DUTY ||
+                assignment->status == v1::DutyAssignment::RELIEVED)) ||
+              assignment->status == v1::DutyAssignment::ABSENT) {
             db::DutyAssignmentChange change;
             change.status = v1::DutyAssignment::COMPLETED;
             auto changed = db::ChangeDutyAssignment(

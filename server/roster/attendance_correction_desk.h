@@ -16,7 +16,8 @@
 // (CORRECTION_WRONG_STATE); under the etag if given. Approving puts the
 // claimed time on the record (source CORRECTION) — its irregularities are
 // recomputed on read — and a clock-out correction completes an assignment
-// left ON_DUTY or RELIEVED. Reject needs a comment.
+// left ON_DUTY or RELIEVED, any correction one the absence sweep marked
+// ABSENT. Reject needs a comment.
 //
 // List: parent "staff/{staff}" or "staff/-" (the caller's supervised
 // sites), newest first; filter site = "sites/hx", status = PENDING, month =

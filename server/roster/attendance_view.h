@@ -11,9 +11,10 @@
 //   so HANDOVER_ARRIVAL_LATE applies to all; a SWAPPED_OUT or ON_LEAVE
 //   assignment is excused (nothing owed).
 // - `final` and the irregularities are computed at read time against the
-//   server's clock: a record is final from scheduled_end + 4 h. No sweeper
-//   writes them, and an assignment whose record is final as ABSENT keeps
-//   its status (DutyAssignment.ABSENT is not set by this implementation).
+//   server's clock: a record is final from scheduled_end + 4 h, whether or
+//   not a sweep ran. The duty's own status ABSENT is set afterwards by the
+//   absence sweep (absence_sweeper.h); an approved correction of such a
+//   duty makes it COMPLETED.
 // - Who reads a person's attendance: the person; SUPERVISOR or MANAGER of
 //   the record's site; ADMIN; for summaries also REPORT_JOB of the site.
 #ifndef FRONTDESK_SERVER_ROSTER_ATTENDANCE_VIEW_H_
