@@ -93,6 +93,9 @@ AddCommands AddHandoverCommands;
 AddCommands AddSwapCommands;
 // Leave (请假): apply, approve, reject, cancel, return (销假), list.
 AddCommands AddLeaveCommands;
+// Attendance: "clock" (in, out) and "attendance" (list, correct, approve,
+// month).
+AddCommands AddAttendanceCommands;
 
 }  // namespace frontdesk::cli
 

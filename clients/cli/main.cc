@@ -186,6 +186,7 @@ int main(int argc, char** argv) {
   AddHandoverCommands(app, context);
   AddSwapCommands(app, context);
   AddLeaveCommands(app, context);
+  AddAttendanceCommands(app, context);
 
   if (argc == 1) {
     std::cout << app.help();

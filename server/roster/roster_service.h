@@ -10,6 +10,10 @@
 #include "server/roster/duty_desk.h"
 #include "server/roster/handover_desk.h"
 #include "server/roster/leave_desk.h"
+#include "server/roster/attendance_correction_desk.h"
+#include "server/roster/attendance_record_desk.h"
+#include "server/roster/attendance_summary_desk.h"
+#include "server/roster/clock_desk.h"
 #include "server/roster/policy_desk.h"
 #include "server/roster/swap_desk.h"
 
@@ -23,7 +27,11 @@ class RosterServiceImpl final : public v1::RosterService::Service {
       : services_(services),
         policy_(services),
         duties_(services),
-        calendar_(services) {}
+        calendar_(services),
+        clock_(services),
+        attendance_records_(services),
+        attendance_corrections_(services),
+        attendance_summaries_(services) {}
 
   FRONTDESK_SERVE(GetRosterPolicy, v1::GetRosterPolicyRequest, v1::RosterPolicy,
                   policy_)
@@ -90,6 +98,29 @@ class RosterServiceImpl final : public v1::RosterService::Service {
                   v1::LeaveApplication, leave_)
   FRONTDESK_SERVE(ReturnFromLeave, v1::ReturnFromLeaveRequest,
                   v1::LeaveApplication, leave_)
+  FRONTDESK_SERVE(ClockIn, v1::ClockInRequest, v1::AttendanceRecord, clock_)
+  FRONTDESK_SERVE(ClockOut, v1::ClockOutRequest, v1::AttendanceRecord, clock_)
+  FRONTDESK_SERVE(GetAttendanceRecord, v1::GetAttendanceRecordRequest,
+                  v1::AttendanceRecord, attendance_records_)
+  FRONTDESK_SERVE(ListAttendanceRecords, v1::ListAttendanceRecordsRequest,
+                  v1::ListAttendanceRecordsResponse, attendance_records_)
+  FRONTDESK_SERVE(CreateAttendanceCorrection,
+                  v1::CreateAttendanceCorrectionRequest,
+                  v1::AttendanceCorrection, attendance_corrections_)
+  FRONTDESK_SERVE(ListAttendanceCorrections,
+                  v1::ListAttendanceCorrectionsRequest,
+                  v1::ListAttendanceCorrectionsResponse,
+                  attendance_corrections_)
+  FRONTDESK_SERVE(ApproveAttendanceCorrection,
+                  v1::ApproveAttendanceCorrectionRequest,
+                  v1::AttendanceCorrection, attendance_corrections_)
+  FRONTDESK_SERVE(RejectAttendanceCorrection,
+                  v1::RejectAttendanceCorrectionRequest,
+                  v1::AttendanceCorrection, attendance_corrections_)
+  FRONTDESK_SERVE(GetAttendanceSummary, v1::GetAttendanceSummaryRequest,
+                  v1::AttendanceSummary, attendance_summaries_)
+  FRONTDESK_SERVE(ListAttendanceSummaries, v1::ListAttendanceSummariesRequest,
+                  v1::ListAttendanceSummariesResponse, attendance_summaries_)
 
  private:
   ServiceContext services_;
@@ -99,6 +130,10 @@ class RosterServiceImpl final : public v1::RosterService::Service {
   HandoverDesk handover_{services_};
   SwapDesk swaps_{services_};
   LeaveDesk leave_{services_};
+  ClockDesk clock_;
+  AttendanceRecordDesk attendance_records_;
+  AttendanceCorrectionDesk attendance_corrections_;
+  AttendanceSummaryDesk attendance_summaries_;
 };
 
 }  // namespace frontdesk
