@@ -464,7 +464,10 @@ TEST_P(HandoverTest, ReleaseRefusedOnceTheHandoverIsAccepted) {
 TEST_P(HandoverTest, SupervisorCountersignsNotTheWriter) {
   Duty("lead", "day", v1::DutyAssignment::ON_DUTY,
        clock_->Now() - absl::Hours(1));
-  ASSERT_TRUE(Ok(Open("lead").status));
+  ASSERT_TRUE(Ok(Open("lead", {Written("601 漏水待复查", true)}).status));
+  // Nor consents to passing on their own significant item.
+  EXPECT_TRUE(Refused(Consent("lead", 1).status,
+                      grpc::StatusCode::PERMISSION_DENIED, "SELF_APPROVAL"));
   // A draft is not countersigned.
   EXPECT_TRUE(
       Precondition(Countersign("zhao.min").status, "HANDOVER_WRONG_STATE"));

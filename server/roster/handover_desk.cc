@@ -356,7 +356,8 @@ absl::Status HandoverDesk::ConsentHandoverItem(
         auto row = db::GetHandover(tx, KeyOf(*ref), true);
         if (!row.ok()) return row.status();
         if (*etag >= 0 && *etag != row->version) return EtagMismatch();
-        auto index = CheckConsent(row->handover, request.item_id());
+        auto index =
+            CheckConsent(row->handover, request.item_id(), call.who.name());
         if (!index.ok()) return index.status();
         const long long now = ToMicros(services_.clock.Now());
         db::HandoverRow next = *row;

@@ -242,12 +242,18 @@ absl::Status CheckCountersign(const v1::Handover& handover,
   return absl::OkStatus();
 }
 
-absl::StatusOr<int> CheckConsent(const v1::Handover& handover, int item_id) {
+absl::StatusOr<int> CheckConsent(const v1::Handover& handover, int item_id,
+                                 absl::string_view staff_name) {
   if (absl::Status s = CheckHandoverStatus(
           handover.status(), {v1::Handover::DRAFT, v1::Handover::SUBMITTED},
           "consent to an item of");
       !s.ok()) {
     return s;
+  }
+  if (handover.written_by() == staff_name) {
+    return Error(absl::StatusCode::kPermissionDenied, "SELF_APPROVAL",
+                 "nobody consents to passing on an item of a handover they "
+                 "wrote");
   }
   for (int i = 0; i < handover.items_size(); ++i) {
     const v1::HandoverItem& item = handover.items(i);

@@ -90,10 +90,14 @@ absl::Status CheckCountersign(const v1::Handover& handover,
                               absl::string_view staff_name);
 
 // ConsentHandoverItem [R-SIGNIFICANT-ITEM-CONSENT]: DRAFT or SUBMITTED;
-// the item exists (NOT_FOUND HANDOVER_ITEM_NOT_FOUND), is significant
+// not by the handover's writer (PERMISSION_DENIED SELF_APPROVAL: a
+// supervisor on desk duty does not consent to their own item); the item
+// exists (NOT_FOUND HANDOVER_ITEM_NOT_FOUND), is significant
 // (INVALID_ARGUMENT on item_id) and has no consent yet (FAILED_PRECONDITION
-// ALREADY_CONSENTED). Returns the item's index.
-absl::StatusOr<int> CheckConsent(const v1::Handover& handover, int item_id);
+// ALREADY_CONSENTED). Returns the item's index. `staff_name` is
+// "staff/{id}".
+absl::StatusOr<int> CheckConsent(const v1::Handover& handover, int item_id,
+                                 absl::string_view staff_name);
 
 // ReleaseFromDuty [R-RELIEF-FIRST]: the assignment is ON_DUTY (NOT_ON_DUTY)
 // and the handover of its shift, if any, is not ACCEPTED

@@ -195,19 +195,25 @@ TEST(CheckCountersign, SupervisorOnceNotTheWriterOrAcceptor) {
 TEST(CheckConsent, OnlySignificantItemsOnceBeforeAcceptance) {
   v1::Handover h;
   h.set_status(v1::Handover::SUBMITTED);
+  h.set_written_by("staff/lead");
   *h.add_items() = Item(1, "a", true);
   *h.add_items() = Item(2, "b");
-  auto index = CheckConsent(h, 1);
+  absl::Status self = CheckConsent(h, 1, "staff/lead").status();
+  EXPECT_EQ(self.code(), absl::StatusCode::kPermissionDenied);
+  EXPECT_EQ(ErrorReason(self), "SELF_APPROVAL");
+  auto index = CheckConsent(h, 1, "staff/zhao.min");
   ASSERT_TRUE(index.ok());
   EXPECT_EQ(*index, 0);
-  EXPECT_EQ(CheckConsent(h, 2).status().code(),
+  EXPECT_EQ(CheckConsent(h, 2, "staff/zhao.min").status().code(),
             absl::StatusCode::kInvalidArgument);
-  EXPECT_EQ(ErrorReason(CheckConsent(h, 9).status()),
+  EXPECT_EQ(ErrorReason(CheckConsent(h, 9, "staff/zhao.min").status()),
             "HANDOVER_ITEM_NOT_FOUND");
   h.mutable_items(0)->set_consented_by("staff/zhao.min");
-  EXPECT_EQ(ErrorReason(CheckConsent(h, 1).status()), "ALREADY_CONSENTED");
+  EXPECT_EQ(ErrorReason(CheckConsent(h, 1, "staff/zhao.min").status()),
+            "ALREADY_CONSENTED");
   h.set_status(v1::Handover::ACCEPTED);
-  EXPECT_EQ(ErrorReason(CheckConsent(h, 1).status()), "HANDOVER_WRONG_STATE");
+  EXPECT_EQ(ErrorReason(CheckConsent(h, 1, "staff/zhao.min").status()),
+            "HANDOVER_WRONG_STATE");
 }
 
 TEST(CheckRelease, OnDutyAndNotYetRelieved) {
