@@ -142,6 +142,15 @@ constexpr Permission kTable[] = {
     {"RosterService.GetRosterPolicy", kPeople, "name", "R-ROLES"},
     {"RosterService.UpdateRosterPolicy", kManager, "roster_policy.name",
      "R-ROLES"},
+    {"RosterService.GetShift", kPeople, "name", "R-ROLES"},
+    {"RosterService.ListShifts", kPeople, "parent", "R-ROLES"},
+    {"RosterService.CreateDutyAssignment", kSupervisor, "parent", "R-ROLES"},
+    {"RosterService.DeleteDutyAssignment", kSupervisor, "name", "R-ROLES"},
+    {"RosterService.ListDutyAssignments", kPeople, "parent", "R-ROLES"},
+    {"RosterService.ListCalendarDays", kPeople, "parent", "R-SWAP-NOTICE"},
+    {"RosterService.UpdateCalendarDay", kManager, "calendar_day.name",
+     "R-SWAP-NOTICE"},
+    {"RosterService.DeleteCalendarDay", kManager, "name", "R-SWAP-NOTICE"},
     // Swaps: the two parties (receptionists; the desk checks who is a
     // party and STAFF_NOT_QUALIFIED), and the site's supervisors and
     // managers, who alone approve or reject [R-SWAP-APPROVED].

@@ -84,6 +84,9 @@ AddCommands AddWatchlistCommands;
 AddCommands AddPassCommands;
 // Key custody: create, get, list, lend, return, history, retire.
 AddCommands AddKeyCommands;
+// The duty roster: "roster" (policy, shifts, duties, gaps) and "calendar".
+AddCommands AddRosterCommands;
+AddCommands AddCalendarCommands;
 // Shift swaps (换班): request, agree, decline, approve, reject, cancel, list.
 AddCommands AddSwapCommands;
 // Leave (请假): apply, approve, reject, cancel, return (销假), list.

@@ -6,6 +6,8 @@
 
 #include "frontdesk/v1/roster_service.grpc.pb.h"
 #include "server/handler.h"
+#include "server/roster/calendar_desk.h"
+#include "server/roster/duty_desk.h"
 #include "server/roster/leave_desk.h"
 #include "server/roster/policy_desk.h"
 #include "server/roster/swap_desk.h"
@@ -17,12 +19,30 @@ class RosterServiceImpl final : public v1::RosterService::Service {
   static constexpr absl::string_view kService = "RosterService";
 
   explicit RosterServiceImpl(ServiceContext services)
-      : services_(services), policy_(services) {}
+      : services_(services),
+        policy_(services),
+        duties_(services),
+        calendar_(services) {}
 
   FRONTDESK_SERVE(GetRosterPolicy, v1::GetRosterPolicyRequest, v1::RosterPolicy,
                   policy_)
   FRONTDESK_SERVE(UpdateRosterPolicy, v1::UpdateRosterPolicyRequest,
                   v1::RosterPolicy, policy_)
+  FRONTDESK_SERVE(GetShift, v1::GetShiftRequest, v1::Shift, duties_)
+  FRONTDESK_SERVE(ListShifts, v1::ListShiftsRequest, v1::ListShiftsResponse,
+                  duties_)
+  FRONTDESK_SERVE(CreateDutyAssignment, v1::CreateDutyAssignmentRequest,
+                  v1::DutyAssignment, duties_)
+  FRONTDESK_SERVE(DeleteDutyAssignment, v1::DeleteDutyAssignmentRequest,
+                  v1::DutyAssignment, duties_)
+  FRONTDESK_SERVE(ListDutyAssignments, v1::ListDutyAssignmentsRequest,
+                  v1::ListDutyAssignmentsResponse, duties_)
+  FRONTDESK_SERVE(ListCalendarDays, v1::ListCalendarDaysRequest,
+                  v1::ListCalendarDaysResponse, calendar_)
+  FRONTDESK_SERVE(UpdateCalendarDay, v1::UpdateCalendarDayRequest,
+                  v1::CalendarDay, calendar_)
+  FRONTDESK_SERVE(DeleteCalendarDay, v1::DeleteCalendarDayRequest,
+                  v1::CalendarDay, calendar_)
   FRONTDESK_SERVE(CreateShiftSwap, v1::CreateShiftSwapRequest, v1::ShiftSwap,
                   swaps_)
   FRONTDESK_SERVE(GetShiftSwap, v1::GetShiftSwapRequest, v1::ShiftSwap, swaps_)
@@ -56,6 +76,8 @@ class RosterServiceImpl final : public v1::RosterService::Service {
  private:
   ServiceContext services_;
   PolicyDesk policy_;
+  DutyDesk duties_;
+  CalendarDesk calendar_;
   SwapDesk swaps_{services_};
   LeaveDesk leave_{services_};
 };
