@@ -149,6 +149,15 @@ constexpr Permission kTable[] = {
     {"RosterService.GetRosterPolicy", kPeople, "name", "R-ROLES"},
     {"RosterService.UpdateRosterPolicy", kManager, "roster_policy.name",
      "R-ROLES"},
+    {"RosterService.GetShift", kPeople, "name", "R-ROLES"},
+    {"RosterService.ListShifts", kPeople, "parent", "R-ROLES"},
+    {"RosterService.CreateDutyAssignment", kSupervisor, "parent", "R-ROLES"},
+    {"RosterService.DeleteDutyAssignment", kSupervisor, "name", "R-ROLES"},
+    {"RosterService.ListDutyAssignments", kPeople, "parent", "R-ROLES"},
+    {"RosterService.ListCalendarDays", kPeople, "parent", "R-SWAP-NOTICE"},
+    {"RosterService.UpdateCalendarDay", kManager, "calendar_day.name",
+     "R-SWAP-NOTICE"},
+    {"RosterService.DeleteCalendarDay", kManager, "name", "R-SWAP-NOTICE"},
     // Attendance: the staff who work shifts clock in and out, and the
     // site's clock terminal for them [R-NO-UNOFFICIAL-COVER]
     // [R-RELIEF-FIRST]. Records, corrections and summaries are "staff/..."

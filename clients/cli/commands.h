@@ -84,6 +84,9 @@ AddCommands AddWatchlistCommands;
 AddCommands AddPassCommands;
 // Key custody: create, get, list, lend, return, history, retire.
 AddCommands AddKeyCommands;
+// The duty roster: "roster" (policy, shifts, duties, gaps) and "calendar".
+AddCommands AddRosterCommands;
+AddCommands AddCalendarCommands;
 // Attendance: "clock" (in, out) and "attendance" (list, correct, approve,
 // month).
 AddCommands AddAttendanceCommands;

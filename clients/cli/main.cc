@@ -181,6 +181,8 @@ int main(int argc, char** argv) {
   AddWatchlistCommands(app, context);
   AddPassCommands(app, context);
   AddKeyCommands(app, context);
+  AddRosterCommands(app, context);
+  AddCalendarCommands(app, context);
   AddAttendanceCommands(app, context);
 
   if (argc == 1) {

@@ -9,7 +9,9 @@
 #include "server/roster/attendance_correction_desk.h"
 #include "server/roster/attendance_record_desk.h"
 #include "server/roster/attendance_summary_desk.h"
+#include "server/roster/calendar_desk.h"
 #include "server/roster/clock_desk.h"
+#include "server/roster/duty_desk.h"
 #include "server/roster/policy_desk.h"
 
 namespace frontdesk {
@@ -21,6 +23,8 @@ class RosterServiceImpl final : public v1::RosterService::Service {
   explicit RosterServiceImpl(ServiceContext services)
       : services_(services),
         policy_(services),
+        duties_(services),
+        calendar_(services),
         clock_(services),
         attendance_records_(services),
         attendance_corrections_(services),
@@ -30,6 +34,21 @@ class RosterServiceImpl final : public v1::RosterService::Service {
                   policy_)
   FRONTDESK_SERVE(UpdateRosterPolicy, v1::UpdateRosterPolicyRequest,
                   v1::RosterPolicy, policy_)
+  FRONTDESK_SERVE(GetShift, v1::GetShiftRequest, v1::Shift, duties_)
+  FRONTDESK_SERVE(ListShifts, v1::ListShiftsRequest, v1::ListShiftsResponse,
+                  duties_)
+  FRONTDESK_SERVE(CreateDutyAssignment, v1::CreateDutyAssignmentRequest,
+                  v1::DutyAssignment, duties_)
+  FRONTDESK_SERVE(DeleteDutyAssignment, v1::DeleteDutyAssignmentRequest,
+                  v1::DutyAssignment, duties_)
+  FRONTDESK_SERVE(ListDutyAssignments, v1::ListDutyAssignmentsRequest,
+                  v1::ListDutyAssignmentsResponse, duties_)
+  FRONTDESK_SERVE(ListCalendarDays, v1::ListCalendarDaysRequest,
+                  v1::ListCalendarDaysResponse, calendar_)
+  FRONTDESK_SERVE(UpdateCalendarDay, v1::UpdateCalendarDayRequest,
+                  v1::CalendarDay, calendar_)
+  FRONTDESK_SERVE(DeleteCalendarDay, v1::DeleteCalendarDayRequest,
+                  v1::CalendarDay, calendar_)
   FRONTDESK_SERVE(ClockIn, v1::ClockInRequest, v1::AttendanceRecord, clock_)
   FRONTDESK_SERVE(ClockOut, v1::ClockOutRequest, v1::AttendanceRecord, clock_)
   FRONTDESK_SERVE(GetAttendanceRecord, v1::GetAttendanceRecordRequest,
@@ -57,6 +76,8 @@ class RosterServiceImpl final : public v1::RosterService::Service {
  private:
   ServiceContext services_;
   PolicyDesk policy_;
+  DutyDesk duties_;
+  CalendarDesk calendar_;
   ClockDesk clock_;
   AttendanceRecordDesk attendance_records_;
   AttendanceCorrectionDesk attendance_corrections_;
