@@ -3,7 +3,7 @@
 //
 //   frontdesk_roster_bench [--server 127.0.0.1:50051] [--token T |
 //       --token_file F] [--clients 16] [--seconds 10] [--gen_prefix ros]
-//       [--gen_sites 50] [--sites 150] [--people 6]
+//       [--gen_sites 50] [--sites 300] [--people 6]
 //
 // Contract:
 // - Reads the ADMIN bearer token as frontdesk_bench does (--token, else
@@ -15,11 +15,12 @@
 //   (successful calls per second of the phase), p50 and p99 (ms, successful
 //   calls); the first error of a phase goes to stderr.
 // - Phases, in this order:
-//   ListShifts site-month   --seconds long: one call = every page (100 per
-//       page) of `date >= first AND date <= last` of the current local
+//   ListShifts site-month   --seconds long, first with 1 client (the
+//       query's own latency), then with --clients: one call = every page (100
+//       per page) of `date >= first AND date <= last` of the current local
 //       month of a random site among the generator's "{gen_prefix}01"..
 //       (frontdesk_generate_roster).
-//   ListShifts coverage     --seconds long: one call = every page of
+//   ListShifts coverage     the same two runs: one call = every page of
 //       parent "sites/-", `understaffed = true` over the 31 local days
 //       ending with the current month's last: the coverage check of all
 //       sites. It runs before the setup below adds sites.
@@ -77,10 +78,10 @@ ABSL_FLAG(int, deadline_ms, 10000, "deadline of every call");
 ABSL_FLAG(std::string, gen_prefix, "ros",
           "site prefix frontdesk_generate_roster used");
 ABSL_FLAG(int, gen_sites, 50, "sites frontdesk_generate_roster created");
-ABSL_FLAG(int, sites, 150,
+ABSL_FLAG(int, sites, 300,
           "new sites for ClockIn and AcceptHandover (one handover each)");
 ABSL_FLAG(int, people, 6, "receptionists per new site (each clocks in once)");
-ABSL_FLAG(int, margin_minutes, 8,
+ABSL_FLAG(int, margin_minutes, 3,
           "wait for the next hour when fewer minutes are left of this one");
 ABSL_FLAG(int, retries, 5,
           "retries of a write answered ABORTED (busy), as a client would");
@@ -488,39 +489,41 @@ int Main() {
   for (int c = 0; c < clients; ++c) rngs.emplace_back(1000 + c);
   std::atomic<long long> month_shifts{0}, gaps{0};
   PrintHeader();
-  PhaseResult site_month =
-      Run("ListShifts site-month", clients, -1, seconds, [&](int c, long long) {
-        const int site =
-            std::uniform_int_distribution<int>(1, gen_sites)(rngs[c]);
-        long long n = 0;
-        absl::Status s = ListAllShifts(
-            cl, c, admin,
-            absl::StrFormat("sites/%s%02d", absl::GetFlag(FLAGS_gen_prefix),
-                            site),
-            DateFilter(month_first, month_last), &n);
-        month_shifts = n;
-        return s;
-      });
-  PhaseResult coverage = Run(absl::StrFormat("coverage sites/- × 31 days"),
-                             clients, -1, seconds, [&](int c, long long) {
-                               long long n = 0;
-                               absl::Status s = ListAllShifts(
-                                   cl, c, admin, "sites/-",
-                                   DateFilter(month_last - 30, month_last) +
-                                       " AND understaffed = true",
-                                   &n);
-                               gaps = n;
-                               return s;
-                             });
+  // Alone (the query's own latency), then with every client at once.
+  for (int n : {1, clients}) {
+    if (n == 1 && clients == 1) continue;
+    Run(absl::StrFormat("ListShifts site-month, %d cl", n), n, -1, seconds,
+        [&](int c, long long) {
+          const int site =
+              std::uniform_int_distribution<int>(1, gen_sites)(rngs[c]);
+          long long count = 0;
+          absl::Status s = ListAllShifts(
+              cl, c, admin,
+              absl::StrFormat("sites/%s%02d", absl::GetFlag(FLAGS_gen_prefix),
+                              site),
+              DateFilter(month_first, month_last), &count);
+          month_shifts = count;
+          return s;
+        });
+    Run(absl::StrFormat("coverage 31 days, %d cl", n), n, -1, seconds,
+        [&](int c, long long) {
+          long long count = 0;
+          absl::Status s =
+              ListAllShifts(cl, c, admin, "sites/-",
+                            DateFilter(month_last - 30, month_last) +
+                                " AND understaffed = true",
+                            &count);
+          gaps = count;
+          return s;
+        });
+  }
   std::printf(
-      "  (a site-month lists %lld shifts; the coverage check finds %lld "
-      "understaffed shifts in %s .. %s)\n",
+      "  (a site-month lists %lld shifts; the coverage check of sites/- "
+      "finds %lld understaffed shifts in %s .. %s)\n",
       month_shifts.load(), gaps.load(),
       absl::FormatCivilTime(month_last - 30).c_str(),
       absl::FormatCivilTime(month_last).c_str());
   std::fflush(stdout);
-  (void)site_month;
-  (void)coverage;
 
   // ClockIn and AcceptHandover: new sites, first wait for room in the hour.
   absl::Time now = server_now();
