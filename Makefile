@@ -6,7 +6,7 @@ JOBS     ?= $(shell nproc)
 LISTEN   ?= 127.0.0.1:50051
 DB       ?= sqlite:var/frontdesk.db
 
-.PHONY: all deps test-deps configure build run test bench clean
+.PHONY: all deps test-deps configure build run test bench bench-roster clean
 
 all: build
 
@@ -41,6 +41,10 @@ test: test-deps
 bench: test-deps
 	$(MAKE) build
 	tests/bench/run_bench.sh $(BUILD)
+
+bench-roster: test-deps
+	$(MAKE) build
+	tests/bench/run_roster_bench.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD)
