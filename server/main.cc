@@ -34,6 +34,7 @@
 #include "server/periodic_task.h"
 #include "server/request_id_sweep.h"
 #include "server/retention_sweeper.h"
+#include "server/roster/absence_sweeper.h"
 #include "server/secret_file.h"
 #include "server/ticket/escalation_sweeper.h"
 
@@ -252,6 +253,7 @@ int RunServer() {
   }
   spdlog::info("frontdeskd serving on {} ({} threads)", listen, threads);
   PeriodicTask escalations, retention, request_ids;
+  PeriodicTask absences;
   StartSweep(
       escalations, absl::GetFlag(FLAGS_sweep_interval), "escalation sweep",
       [&] {
@@ -282,6 +284,13 @@ int RunServer() {
         return forgotten > 0
                    ? absl::StrCat(forgotten, " old response(s) forgotten")
                    : "";
+      });
+  StartSweep(
+      absences, absl::GetFlag(FLAGS_sweep_interval), "absence sweep",
+      [&] { return AbsenceSweeper(database, clock).SweepOnce(); },
+      [](int marked) {
+        return marked > 0 ? absl::StrCat(marked, " duty(ies) marked ABSENT")
+                          : "";
       });
 
   // Health follows the database: NOT_SERVING while it is unreachable.

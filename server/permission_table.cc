@@ -58,6 +58,13 @@ constexpr RoleSet kWorkOrder =
 // (their vendor's) work orders [T-WORK-ORDER-ASSIGNEE] [T-VENDOR-CONTACT].
 constexpr RoleSet kTicketGetters =
     kTicketFollowers | RoleSet{Role::MAINTENANCE, Role::VENDOR_CONTACT};
+// Who clocks in and out: the staff who work shifts, and the site's clock
+// terminal naming them [R-NO-UNOFFICIAL-COVER].
+constexpr RoleSet kClockers = kTicketDesk | RoleSet{Role::CLOCK_TERMINAL};
+// Who reads monthly attendance: the shift workers (their own), their
+// supervisors, and the monthly report job.
+constexpr RoleSet kAttendanceReaders =
+    kTicketDesk | RoleSet{Role::REPORT_JOB};
 
 constexpr Permission kTable[] = {
     // DirectoryService. The site register and the company's vendors and
@@ -172,6 +179,49 @@ constexpr Permission kTable[] = {
     {"RosterService.ReleaseFromDuty", kSupervisor, "name", "R-RELIEF-FIRST"},
     {"RosterService.CountersignHandover", kSupervisor, "name",
      "R-COUNTERSIGN"},
+    // Swaps: the two parties (receptionists; the desk checks who is a
+    // party and STAFF_NOT_QUALIFIED), and the site's supervisors and
+    // managers, who alone approve or reject [R-SWAP-APPROVED].
+    {"RosterService.CreateShiftSwap", kTicketDesk, "parent", "R-SWAP-APPROVED"},
+    {"RosterService.GetShiftSwap", kTicketDesk, "name", "R-SWAP-APPROVED"},
+    {"RosterService.ListShiftSwaps", kTicketDesk, "parent", "R-SWAP-APPROVED"},
+    {"RosterService.AgreeShiftSwap", kTicketDesk, "name", "R-SWAP-APPROVED"},
+    {"RosterService.DeclineShiftSwap", kTicketDesk, "name", "R-SWAP-APPROVED"},
+    {"RosterService.ApproveShiftSwap", kSupervisor, "name", "R-SWAP-APPROVED"},
+    {"RosterService.RejectShiftSwap", kSupervisor, "name", "R-SWAP-APPROVED"},
+    {"RosterService.CancelShiftSwap", kTicketDesk, "name", "R-SWAP-APPROVED"},
+    // Leave: anyone for themself; "staff/..." names no site, so the leave
+    // desk checks the leave's site: the applicant's own, its supervisors'
+    // and managers' to see and decide (by step), report back by either
+    // [R-LEAVE-FLOW].
+    {"RosterService.CreateLeaveApplication", kPeople, "", "R-LEAVE-FLOW"},
+    {"RosterService.GetLeaveApplication", kPeople, "", "R-LEAVE-FLOW"},
+    {"RosterService.ListLeaveApplications", kPeople, "", "R-LEAVE-FLOW"},
+    {"RosterService.ApproveLeaveApplication", kSupervisor, "", "R-LEAVE-FLOW"},
+    {"RosterService.RejectLeaveApplication", kSupervisor, "", "R-LEAVE-FLOW"},
+    {"RosterService.CancelLeaveApplication", kPeople, "", "R-LEAVE-FLOW"},
+    {"RosterService.ReturnFromLeave", kPeople, "", "R-LEAVE-FLOW"},
+    // Attendance: the staff who work shifts clock in and out, and the
+    // site's clock terminal for them [R-NO-UNOFFICIAL-COVER]
+    // [R-RELIEF-FIRST]. Records, corrections and summaries are "staff/..."
+    // names: the desks check the person or a supervisor of the record's
+    // site; the report job reads summaries [R-ATTENDANCE].
+    {"RosterService.ClockIn", kClockers, "site", "R-NO-UNOFFICIAL-COVER"},
+    {"RosterService.ClockOut", kClockers, "site", "R-RELIEF-FIRST"},
+    {"RosterService.GetAttendanceRecord", kTicketDesk, "", "R-ATTENDANCE"},
+    {"RosterService.ListAttendanceRecords", kTicketDesk, "", "R-ATTENDANCE"},
+    {"RosterService.CreateAttendanceCorrection", kTicketDesk, "",
+     "R-ATTENDANCE"},
+    {"RosterService.ListAttendanceCorrections", kTicketDesk, "",
+     "R-ATTENDANCE"},
+    {"RosterService.ApproveAttendanceCorrection", kSupervisor, "",
+     "R-ATTENDANCE"},
+    {"RosterService.RejectAttendanceCorrection", kSupervisor, "",
+     "R-ATTENDANCE"},
+    {"RosterService.GetAttendanceSummary", kAttendanceReaders, "",
+     "R-ATTENDANCE"},
+    {"RosterService.ListAttendanceSummaries", kAttendanceReaders, "",
+     "R-ATTENDANCE"},
 
     // VisitorService: the desk's register, the supervisors' watchlist and
     // settings, the manager's access log.

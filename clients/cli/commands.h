@@ -89,6 +89,13 @@ AddCommands AddRosterCommands;
 AddCommands AddCalendarCommands;
 // The handover between shifts (交接班): open ... countersign, show, list.
 AddCommands AddHandoverCommands;
+// Shift swaps (换班): request, agree, decline, approve, reject, cancel, list.
+AddCommands AddSwapCommands;
+// Leave (请假): apply, approve, reject, cancel, return (销假), list.
+AddCommands AddLeaveCommands;
+// Attendance: "clock" (in, out) and "attendance" (list, correct, approve,
+// month).
+AddCommands AddAttendanceCommands;
 
 }  // namespace frontdesk::cli
 

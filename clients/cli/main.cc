@@ -184,6 +184,9 @@ int main(int argc, char** argv) {
   AddRosterCommands(app, context);
   AddCalendarCommands(app, context);
   AddHandoverCommands(app, context);
+  AddSwapCommands(app, context);
+  AddLeaveCommands(app, context);
+  AddAttendanceCommands(app, context);
 
   if (argc == 1) {
     std::cout << app.help();
