@@ -600,6 +600,55 @@ TEST_P(HandoverTest, ARetriedOpenWithItsRequestIdOpensOnce) {
   EXPECT_EQ(Listed("zhao.min", "").size(), 1u);
 }
 
+TEST_P(HandoverTest, ClockOutWaitsForTheAcceptedHandover) {
+  // Through the API end to end: duties planned for tomorrow, clock-ins on
+  // the server's clock, the handover, and only then the clock-out.
+  auto assign = [&](const std::string& staff, const std::string& shift) {
+    v1::CreateDutyAssignmentRequest req;
+    req.set_parent(shift);
+    req.mutable_duty_assignment()->set_staff("staff/" + staff);
+    req.mutable_duty_assignment()->set_origin(v1::DutyAssignment::PLANNED);
+    auto made =
+        As("zhao.min", roster_.get(), &Roster::CreateDutyAssignment, req);
+    EXPECT_TRUE(Ok(made.status));
+    return made.value;
+  };
+  const auto outgoing = assign("wang.li", "sites/hx/shifts/20261124-day");
+  assign("chen.jie", "sites/hx/shifts/20261124-night");
+  auto clock = [&](const std::string& staff, bool in) {
+    if (in) {
+      v1::ClockInRequest req;
+      req.set_site("sites/hx");
+      return As(staff, roster_.get(), &Roster::ClockIn, req).status;
+    }
+    v1::ClockOutRequest req;
+    req.set_site("sites/hx");
+    return As(staff, roster_.get(), &Roster::ClockOut, req).status;
+  };
+  clock_->Advance(absl::Hours(22) + absl::Minutes(55));  // 11-24 07:55
+  ASSERT_TRUE(Ok(clock("wang.li", true)));
+  clock_->Advance(absl::Hours(11) + absl::Minutes(55));  // 19:50
+  auto opened = Open("wang.li", {}, "sites/hx/shifts/20261124-day");
+  ASSERT_TRUE(Ok(opened.status));
+  v1::SubmitHandoverRequest submit;
+  submit.set_name(opened.value.name());
+  ASSERT_TRUE(
+      Ok(As("wang.li", roster_.get(), &Roster::SubmitHandover, submit).status));
+  EXPECT_TRUE(Precondition(clock("wang.li", false), "RELIEF_NOT_ON_DUTY"));
+  ASSERT_TRUE(Ok(clock("chen.jie", true)));
+  auto accepted = As("chen.jie", roster_.get(), &Roster::AcceptHandover,
+                     AcceptAll(opened.value));
+  ASSERT_TRUE(Ok(accepted.status));
+  EXPECT_TRUE(accepted.value.incoming_arrived_early());  // 19:50 <= 19:55
+  EXPECT_TRUE(Ok(clock("wang.li", false)));
+  v1::ReleaseFromDutyRequest release;
+  release.set_name(outgoing.name());
+  release.set_reason("已下岗");
+  EXPECT_TRUE(Precondition(
+      As("zhao.min", roster_.get(), &Roster::ReleaseFromDuty, release).status,
+      "NOT_ON_DUTY"));
+}
+
 FRONTDESK_INSTANTIATE_BACKEND_TESTS(HandoverTest);
 
 }  // namespace
