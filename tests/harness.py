@@ -37,8 +37,9 @@ from harness_rpc import (  # noqa: F401 - re-exported
     HEALTH_SERVING, HEALTH_UNKNOWN, SERVICES, ErrorDetails, Stubs, common_pb2,
     create_staff, decode_health_response, directory_grpc, directory_pb2,
     encode_health_request, expect_rpc_error, health_check, list_all_tickets,
-    list_pages, make_channel, roster_grpc, roster_pb2, rpc_error_details,
+    list_pages, make_channel, roster_grpc, rpc_error_details,
     site_request, ticket_grpc, ticket_pb2, ticket_request, token_metadata)
+from frontdesk.v1 import roster_service_pb2 as roster_pb2  # noqa: E402,F401
 
 __all__ = [
     # this module

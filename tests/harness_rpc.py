@@ -23,7 +23,6 @@ import grpc  # noqa: E402
 from frontdesk.v1 import common_pb2  # noqa: E402
 from frontdesk.v1 import directory_service_pb2 as directory_pb2  # noqa: E402
 from frontdesk.v1 import directory_service_pb2_grpc as directory_grpc  # noqa: E402
-from frontdesk.v1 import roster_service_pb2 as roster_pb2  # noqa: E402
 from frontdesk.v1 import roster_service_pb2_grpc as roster_grpc  # noqa: E402
 from frontdesk.v1 import ticket_service_pb2 as ticket_pb2  # noqa: E402
 from frontdesk.v1 import ticket_service_pb2_grpc as ticket_grpc  # noqa: E402

@@ -17,6 +17,7 @@
 #include "db/roster/duty_assignment_store.h"
 #include "server/roster/attendance_names.h"
 #include "server/roster/attendance_view.h"
+#include "server/roster/date_bounds.h"
 
 namespace frontdesk {
 namespace {
@@ -59,7 +60,6 @@ struct RecordQuery {
 absl::StatusOr<RecordQuery> QueryOf(const std::vector<FilterTerm>& terms,
                                     absl::Time now) {
   RecordQuery q;
-  std::optional<absl::CivilDay> first, last;
   for (const FilterTerm& t : terms) {
     if (t.field == "site") {
       q.site_id = *ParseSiteName("filter", t.text);
@@ -71,30 +71,12 @@ absl::StatusOr<RecordQuery> QueryOf(const std::vector<FilterTerm>& terms,
           static_cast<v1::AttendanceRecord::Irregularity>(t.number);
     } else if (t.field == "final") {
       q.final = t.text == "true";
-    } else if (t.field == "date") {
-      absl::CivilDay day;
-      absl::ParseCivilTime(t.text, &day);
-      switch (t.op) {
-        case FilterOp::kEq:
-          first = last = day;
-          break;
-        case FilterOp::kGe:
-          first = day;
-          break;
-        case FilterOp::kGt:
-          first = day + 1;
-          break;
-        case FilterOp::kLe:
-          last = day;
-          break;
-        case FilterOp::kLt:
-          last = day - 1;
-          break;
-        case FilterOp::kNe:
-          return InvalidField("filter", "date takes =, <, <=, >, >=");
-      }
     }
   }
+  auto bounds = DateBoundsOf(terms);
+  if (!bounds.ok()) return bounds.status();
+  const std::optional<absl::CivilDay>& first = bounds->first;
+  const std::optional<absl::CivilDay>& last = bounds->last;
   q.last = last.value_or(
       absl::CivilDay(absl::ToCivilDay(now, absl::UTCTimeZone())) + 1);
   q.first = first.value_or(q.last - kDefaultDays);

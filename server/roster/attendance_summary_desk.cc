@@ -16,8 +16,11 @@
 #include "db/directory/site_store.h"
 #include "db/roster/attendance_correction_store.h"
 #include "db/roster/duty_assignment_store.h"
+#include "db/roster/leave_store.h"
 #include "server/roster/attendance_names.h"
 #include "server/roster/attendance_view.h"
+#include "server/roster/leave_periods.h"
+#include "server/roster/leave_rules.h"
 
 namespace frontdesk {
 namespace {
@@ -69,10 +72,12 @@ bool Counts(const std::vector<std::string>& sites, const std::string& site) {
 }
 
 // One person's summary of `month` from their assignments `rows` (already
-// restricted to the sites counted).
+// restricted to the sites counted: `site_id`, else `counted`, empty for
+// every site), with the leave they took at those sites.
 absl::StatusOr<Summary> SummaryOf(
     db::Tx& tx, RosterSites& sites, const std::string& staff_id,
     absl::CivilMonth month, const std::string& site_id,
+    const std::vector<std::string>& counted,
     const std::vector<db::DutyAssignmentRow>& rows, int approved_corrections,
     absl::Time now) {
   auto duties = LoadAttendance(tx, sites, rows, now);
@@ -90,8 +95,42 @@ absl::StatusOr<Summary> SummaryOf(
     if (!site.ok()) return site.status();
     involved.push_back(*site);
   }
-  return SummarizeAttendance(staff_id, month, site_id, *duties,
-                             approved_corrections, involved, now);
+  Summary summary = SummarizeAttendance(staff_id, month, site_id, *duties,
+                                        approved_corrections, involved, now);
+  // Leave taken in the month, by type, in each leave's site's days.
+  db::LeaveQuery query;
+  query.all_sites = true;
+  query.staff_id = staff_id;
+  query.statuses = {v1::LeaveApplication::APPROVED,
+                    v1::LeaveApplication::RETURNED};
+  const absl::CivilDay first(month), last(absl::CivilDay(month + 1) - 1);
+  query.overlap_from_us =
+      ToMicros(absl::FromCivil(first - 1, absl::UTCTimeZone()));
+  query.overlap_to_us =
+      ToMicros(absl::FromCivil(last + 2, absl::UTCTimeZone()));
+  query.limit = 100000;
+  auto leave = db::ListLeave(tx, query);
+  if (!leave.ok()) return leave.status();
+  std::map<int, double> days_by_type;
+  for (const db::LeaveRow& row : *leave) {
+    if (!site_id.empty() ? row.site_id != site_id
+                         : !Counts(counted, row.site_id)) {
+      continue;
+    }
+    auto site = sites.Get(row.site_id);
+    if (!site.ok()) return site.status();
+    const LeavePeriod period = PeriodOf(row);
+    if (period.end <= period.start) continue;
+    const double days =
+        LeaveDaysInMonth(period.start, period.end, (*site)->zone, month);
+    if (days > 0) days_by_type[row.type] += days;
+  }
+  for (const auto& [type, days] : days_by_type) {
+    v1::LeaveDays* out = summary.add_leave();
+    out->set_type(static_cast<v1::LeaveApplication::Type>(type));
+    out->set_days(days);
+  }
+  return summary;
 }
 
 // A person's assignments in `month` at the sites counted.
@@ -165,8 +204,9 @@ absl::Status AttendanceSummaryDesk::GetAttendanceSummary(
     auto corrections =
         ApprovedCorrections(tx, ref->staff_id, ref->month, *counted);
     if (!corrections.ok()) return corrections.status();
-    auto summary = SummaryOf(tx, sites, ref->staff_id, ref->month,
-                             site.value_or(""), *rows, *corrections, now);
+    auto summary =
+        SummaryOf(tx, sites, ref->staff_id, ref->month, site.value_or(""),
+                  *counted, *rows, *corrections, now);
     if (!summary.ok()) return summary.status();
     *response = *std::move(summary);
     return absl::OkStatus();
@@ -234,8 +274,8 @@ absl::Status AttendanceSummaryDesk::ListAttendanceSummaries(
         if (!rows.ok()) return rows.status();
         auto corrections = ApprovedCorrections(tx, *staff, m, *counted);
         if (!corrections.ok()) return corrections.status();
-        auto s = SummaryOf(tx, sites, *staff, m, site.value_or(""), *rows,
-                           *corrections, now);
+        auto s = SummaryOf(tx, sites, *staff, m, site.value_or(""), *counted,
+                           *rows, *corrections, now);
         if (!s.ok()) return s.status();
         summaries.push_back(*std::move(s));
         keys.emplace_back(*staff, -MonthKey(m));
@@ -273,8 +313,8 @@ absl::Status AttendanceSummaryDesk::ListAttendanceSummaries(
                 *page->after_text_and_id()) {
           continue;
         }
-        auto s = SummaryOf(tx, sites, id, *month, site.value_or(""), rows,
-                           corrections[id], now);
+        auto s = SummaryOf(tx, sites, id, *month, site.value_or(""), *counted,
+                           rows, corrections[id], now);
         if (!s.ok()) return s.status();
         summaries.push_back(*std::move(s));
         keys.emplace_back(id, -MonthKey(*month));

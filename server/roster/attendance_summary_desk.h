@@ -17,7 +17,9 @@
 //
 // swap_count counts the distinct approved swaps the person's assignments
 // came from (origin SWAP) or went to (SWAPPED_OUT). `leave` (LeaveDays) is
-// left empty here: leave applications are another step of issue 13.
+// the approved leave (cut at the report back) at the sites counted, by
+// type, in days of the leave's site counted in halves (leave_rules.h
+// LeaveDaysInMonth).
 #ifndef FRONTDESK_SERVER_ROSTER_ATTENDANCE_SUMMARY_DESK_H_
 #define FRONTDESK_SERVER_ROSTER_ATTENDANCE_SUMMARY_DESK_H_
 

@@ -13,6 +13,7 @@
 #include "common/validation.h"
 #include "db/roster/calendar_store.h"
 #include "server/idempotent.h"
+#include "server/roster/date_bounds.h"
 #include "server/roster/working_days.h"
 
 namespace frontdesk {
@@ -83,15 +84,10 @@ absl::Status CalendarDesk::ListCalendarDays(
   static const auto* schema = new FilterSchema{{"date", {FilterField::kDate}}};
   auto terms = ParseFilter(request.filter(), *schema);
   if (!terms.ok()) return terms.status();
-  std::optional<absl::CivilDay> first, last;
-  for (const FilterTerm& t : *terms) {
-    absl::CivilDay day;
-    (void)absl::ParseCivilTime(t.text, &day);
-    if (t.op == FilterOp::kGe || t.op == FilterOp::kEq) first = day;
-    if (t.op == FilterOp::kGt) first = day + 1;
-    if (t.op == FilterOp::kLe || t.op == FilterOp::kEq) last = day;
-    if (t.op == FilterOp::kLt) last = day - 1;
-  }
+  auto bounds = DateBoundsOf(*terms);
+  if (!bounds.ok()) return bounds.status();
+  const std::optional<absl::CivilDay>& first = bounds->first;
+  const std::optional<absl::CivilDay>& last = bounds->last;
   if (!first || !last || *last < *first || *last - *first >= kMaxListDays) {
     return InvalidField(
         "filter", absl::StrCat("must bound the dates, at most ", kMaxListDays,

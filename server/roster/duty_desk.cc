@@ -23,8 +23,10 @@
 #include "server/authorize.h"
 #include "server/idempotent.h"
 #include "server/roster/coverage.h"
+#include "server/roster/date_bounds.h"
 #include "server/roster/duty_rules.h"
 #include "server/roster/duty_schedule.h"
+#include "server/roster/leave_periods.h"
 #include "server/roster/roster_names.h"
 #include "server/roster/roster_policy.h"
 #include "server/roster/roster_site.h"
@@ -61,33 +63,10 @@ struct DateRange {
 };
 
 absl::StatusOr<DateRange> RangeOf(const std::vector<FilterTerm>& terms) {
-  std::optional<absl::CivilDay> first, last;
-  for (const FilterTerm& t : terms) {
-    if (t.field != "date") continue;
-    absl::CivilDay day;
-    if (!absl::ParseCivilTime(t.text, &day)) {
-      return InvalidField("filter", "date must be a date, e.g. \"2026-11-23\"");
-    }
-    switch (t.op) {
-      case FilterOp::kGe:
-        first = day;
-        break;
-      case FilterOp::kGt:
-        first = day + 1;
-        break;
-      case FilterOp::kLe:
-        last = day;
-        break;
-      case FilterOp::kLt:
-        last = day - 1;
-        break;
-      case FilterOp::kEq:
-        first = last = day;
-        break;
-      case FilterOp::kNe:
-        return InvalidField("filter", "date takes =, <, <=, > or >=");
-    }
-  }
+  auto bounds = DateBoundsOf(terms);
+  if (!bounds.ok()) return bounds.status();
+  const std::optional<absl::CivilDay>& first = bounds->first;
+  const std::optional<absl::CivilDay>& last = bounds->last;
   if (!first || !last) {
     return InvalidField("filter",
                         "must bound the dates: date >= \"YYYY-MM-DD\" AND "
@@ -315,6 +294,9 @@ absl::Status DutyDesk::CreateDutyAssignment(
             !s.ok()) {
           return s;
         }
+        auto leave = StaffLeave(tx, {*staff_id}, start, end);
+        if (!leave.ok()) return leave.status();
+        if (absl::Status s = CheckNotOnLeave(duty, *leave); !s.ok()) return s;
         const long long now_us = ToMicros(now);
         auto materialized = MaterializeShiftAt(tx, *site, *ref, now_us);
         if (!materialized.ok()) return materialized.status();

@@ -6,14 +6,14 @@
 
 #include "frontdesk/v1/roster_service.grpc.pb.h"
 #include "server/handler.h"
-#include "server/roster/calendar_desk.h"
-#include "server/roster/duty_desk.h"
-#include "server/roster/handover_desk.h"
-#include "server/roster/leave_desk.h"
 #include "server/roster/attendance_correction_desk.h"
 #include "server/roster/attendance_record_desk.h"
 #include "server/roster/attendance_summary_desk.h"
+#include "server/roster/calendar_desk.h"
 #include "server/roster/clock_desk.h"
+#include "server/roster/duty_desk.h"
+#include "server/roster/handover_desk.h"
+#include "server/roster/leave_desk.h"
 #include "server/roster/policy_desk.h"
 #include "server/roster/swap_desk.h"
 
