@@ -8,6 +8,7 @@
 #include "common/principal_testing.h"
 #include "common/status.h"
 #include "frontdesk/v1/directory_service.pb.h"
+#include "frontdesk/v1/roster_service.pb.h"
 #include "frontdesk/v1/ticket_service.pb.h"
 #include "frontdesk/v1/visitor_service.pb.h"
 #include "gtest/gtest.h"
@@ -19,9 +20,17 @@ namespace {
 using Role = v1::StaffMember;
 
 // The services frontdeskd serves (server/frontdesk_server.cc).
-constexpr const char* kServedServices[] = {"frontdesk.v1.DirectoryService",
-                                           "frontdesk.v1.TicketService",
-                                           "frontdesk.v1.VisitorService"};
+constexpr const char* kServedServices[] = {
+    "frontdesk.v1.DirectoryService", "frontdesk.v1.RosterService",
+    "frontdesk.v1.TicketService", "frontdesk.v1.VisitorService"};
+
+// Links in and builds the descriptors of every served service's file.
+void LoadServedDescriptors() {
+  v1::Site().GetDescriptor();
+  v1::RosterPolicy().GetDescriptor();
+  v1::Ticket().GetDescriptor();
+  v1::Visit().GetDescriptor();
+}
 
 v1::CreateTicketRequest TicketAt(const std::string& site) {
   v1::CreateTicketRequest request;
@@ -37,10 +46,7 @@ void ExpectDenied(const absl::Status& status, absl::string_view rule) {
 
 TEST(PermissionTableTest, EveryServedMethodHasAnEntry) {
   const auto* pool = google::protobuf::DescriptorPool::generated_pool();
-  // Make sure the descriptors are linked in and built.
-  v1::Site().GetDescriptor();
-  v1::Ticket().GetDescriptor();
-  v1::Visit().GetDescriptor();
+  LoadServedDescriptors();
   for (const char* name : kServedServices) {
     const google::protobuf::ServiceDescriptor* service =
         pool->FindServiceByName(name);
@@ -55,6 +61,7 @@ TEST(PermissionTableTest, EveryServedMethodHasAnEntry) {
 
 TEST(PermissionTableTest, EveryEntryIsARealMethodOnceWithARealSiteField) {
   const auto* pool = google::protobuf::DescriptorPool::generated_pool();
+  LoadServedDescriptors();
   std::set<std::string> seen;
   for (const Permission& entry : PermissionTable()) {
     std::string method(entry.method);
