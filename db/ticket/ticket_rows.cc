@@ -299,6 +299,34 @@ absl::Status EventChangeColumns::OpenInto(const DataProtector& protector,
   return absl::OkStatus();
 }
 
+namespace {
+
+// Ends the ticket's current row of ticket_states (migration 0023) and
+// begins one holding the tickets row as the step just saved it. A clock that
+// went back never makes a row end before it began.
+void RecordTicketState(Tx& tx, long long ticket_id, long long event_id,
+                       long long now_us) {
+  // Not open: finished or set aside (lifecycle.h IsOpen, as numbers).
+  static const std::string* const kIsOpen = new std::string(absl::StrCat(
+      "CASE WHEN status IN (", v1::Ticket::RESOLVED, ", ", v1::Ticket::CLOSED,
+      ", ", v1::Ticket::UNFOUNDED, ", ", v1::Ticket::DUPLICATE, ", ",
+      v1::Ticket::CANCELLED, ") THEN 0 ELSE 1 END"));
+  tx.sql << "UPDATE ticket_states SET end_us = CASE WHEN start_us > :n1"
+            " THEN start_us ELSE :n2 END"
+            " WHERE ticket_id = :t AND end_us = 9223372036854775807",
+      soci::use(now_us), soci::use(now_us), soci::use(ticket_id);
+  tx.sql << "INSERT INTO ticket_states (event_id, ticket_id, site_id,"
+            " start_us, end_us, kind, priority, status, is_open, due_us,"
+            " assignee)"
+            " SELECT :e, id, site_id, :n, 9223372036854775807, kind,"
+            " priority, status, " +
+                 *kIsOpen + ", effective_due_us, assignee FROM tickets"
+                 " WHERE id = :t",
+      soci::use(event_id), soci::use(now_us), soci::use(ticket_id);
+}
+
+}  // namespace
+
 absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
     Tx& tx, const DataProtector& protector, long long ticket_id,
     const std::string& site_id, v1::TicketEvent::Type type,
@@ -314,6 +342,9 @@ absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
       soci::use(actor), soci::use(now_us), soci::use(columns.changes_json),
       soci::use(note), soci::use(columns.personal_sealed);
   long long event_id = InsertedId(tx, "ticket_events");
+  if (type != v1::TicketEvent::NOTE_ADDED) {
+    RecordTicketState(tx, ticket_id, event_id, now_us);
+  }
   std::string number;
   tx.sql << "SELECT number FROM tickets WHERE id = :t", soci::use(ticket_id),
       soci::into(number);

@@ -124,6 +124,9 @@ struct EventChangeColumns {
 };
 
 // Appends one history entry; returns it as the API shows it (in clear).
+// Except for a note, the entry also ends the ticket's current row of
+// ticket_states and begins the next from the tickets row, so the caller
+// saves the ticket first.
 absl::StatusOr<v1::TicketEvent> AppendTicketEvent(
     Tx& tx, const DataProtector& protector, long long ticket_id,
     const std::string& site_id, v1::TicketEvent::Type type,
