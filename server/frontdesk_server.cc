@@ -10,8 +10,9 @@ namespace frontdesk {
 namespace {
 
 constexpr const char* kServices[] = {
-    "frontdesk.v1.DirectoryService", "frontdesk.v1.RosterService",
-    "frontdesk.v1.TicketService", "frontdesk.v1.VisitorService"};
+    "frontdesk.v1.DirectoryService", "frontdesk.v1.ReportService",
+    "frontdesk.v1.RosterService", "frontdesk.v1.TicketService",
+    "frontdesk.v1.VisitorService"};
 
 }  // namespace
 
@@ -20,6 +21,7 @@ FrontdeskServer::FrontdeskServer(db::Database& db, const Clock& clock,
     : auth_(db, clock),
       services_{db, clock, auth_, protector},
       directory_(services_),
+      reports_(services_),
       roster_(services_),
       tickets_(services_),
       visitors_(services_),
@@ -31,6 +33,7 @@ bool FrontdeskServer::Start(const std::string& address) {
   grpc::ServerBuilder builder;
   builder.AddListeningPort(address, grpc::InsecureServerCredentials(), &port_);
   builder.RegisterService(&directory_);
+  builder.RegisterService(&reports_);
   builder.RegisterService(&roster_);
   builder.RegisterService(&tickets_);
   builder.RegisterService(&visitors_);

@@ -14,6 +14,7 @@
 #include "server/auth.h"
 #include "server/directory/directory_service.h"
 #include "server/handler.h"
+#include "server/report/report_service.h"
 #include "server/roster/roster_service.h"
 #include "server/ticket/ticket_service.h"
 #include "server/visitor/visitor_service.h"
@@ -43,6 +44,7 @@ class FrontdeskServer {
   Authenticator auth_;
   ServiceContext services_;
   DirectoryServiceImpl directory_;
+  ReportServiceImpl reports_;
   RosterServiceImpl roster_;
   TicketServiceImpl tickets_;
   VisitorServiceImpl visitors_;

@@ -63,8 +63,13 @@ constexpr RoleSet kTicketGetters =
 constexpr RoleSet kClockers = kTicketDesk | RoleSet{Role::CLOCK_TERMINAL};
 // Who reads monthly attendance: the shift workers (their own), their
 // supervisors, and the monthly report job.
-constexpr RoleSet kAttendanceReaders =
-    kTicketDesk | RoleSet{Role::REPORT_JOB};
+constexpr RoleSet kAttendanceReaders = kTicketDesk | RoleSet{Role::REPORT_JOB};
+
+// Who reads a site's reports: supervisors, managers and the report job;
+// the desk's own reports (the day's duty report, the open items) also the
+// receptionists [REP-ROLES].
+constexpr RoleSet kReportReaders = kSupervisor | RoleSet{Role::REPORT_JOB};
+constexpr RoleSet kReportDesk = kTicketDesk | RoleSet{Role::REPORT_JOB};
 
 constexpr Permission kTable[] = {
     // DirectoryService. The site register and the company's vendors and
@@ -147,6 +152,15 @@ constexpr Permission kTable[] = {
     {"TicketService.LinkTicket", kTicketDesk, "name", "T-ROLES"},
     {"TicketService.WatchTickets", kTicketFollowers, "parent", "T-ROLES"},
 
+    // ReportService (served in steps, issue 14): the desk reads the daily
+    // report; supervisors, managers and the report job read the rest; the
+    // site's supervisor or manager sets what no seed fixes [REP-ROLES].
+    {"ReportService.GetDailyDutyReport", kReportDesk, "site", "REP-ROLES"},
+    {"ReportService.GetMonthlyStatistics", kReportReaders, "site", "REP-ROLES"},
+    {"ReportService.GetReportSettings", kReportDesk, "name", "REP-ROLES"},
+    {"ReportService.UpdateReportSettings", kSupervisor, "report_settings.name",
+     "REP-SETTINGS"},
+
     // RosterService: everyone at a site reads its roster; the manager sets
     // its policy and calendar; supervisors plan the duties [R-ROLES].
     {"RosterService.GetRosterPolicy", kPeople, "name", "R-ROLES"},
@@ -177,8 +191,7 @@ constexpr Permission kTable[] = {
     {"RosterService.AcceptHandover", kHandoverWriters, "name",
      "R-HANDOVER-ACCEPT"},
     {"RosterService.ReleaseFromDuty", kSupervisor, "name", "R-RELIEF-FIRST"},
-    {"RosterService.CountersignHandover", kSupervisor, "name",
-     "R-COUNTERSIGN"},
+    {"RosterService.CountersignHandover", kSupervisor, "name", "R-COUNTERSIGN"},
     // Swaps: the two parties (receptionists; the desk checks who is a
     // party and STAFF_NOT_QUALIFIED), and the site's supervisors and
     // managers, who alone approve or reject [R-SWAP-APPROVED].

@@ -23,6 +23,7 @@ import grpc  # noqa: E402
 from frontdesk.v1 import common_pb2  # noqa: E402
 from frontdesk.v1 import directory_service_pb2 as directory_pb2  # noqa: E402
 from frontdesk.v1 import directory_service_pb2_grpc as directory_grpc  # noqa: E402
+from frontdesk.v1 import report_service_pb2_grpc as report_grpc  # noqa: E402
 from frontdesk.v1 import roster_service_pb2_grpc as roster_grpc  # noqa: E402
 from frontdesk.v1 import ticket_service_pb2 as ticket_pb2  # noqa: E402
 from frontdesk.v1 import ticket_service_pb2_grpc as ticket_grpc  # noqa: E402
@@ -162,6 +163,7 @@ class Stubs:
         self.directory = directory_grpc.DirectoryServiceStub(channel)
         self.tickets = ticket_grpc.TicketServiceStub(channel)
         self.roster = roster_grpc.RosterServiceStub(channel)
+        self.reports = report_grpc.ReportServiceStub(channel)
 
 
 # --- request builders -------------------------------------------------------

@@ -317,11 +317,13 @@ void RecordTicketState(Tx& tx, long long ticket_id, long long event_id,
       soci::use(now_us), soci::use(now_us), soci::use(ticket_id);
   tx.sql << "INSERT INTO ticket_states (event_id, ticket_id, site_id,"
             " start_us, end_us, kind, priority, status, is_open, due_us,"
-            " assignee)"
+            " assignee, route, complaint_class, resolution_due_us,"
+            " parent_id)"
             " SELECT :e, id, site_id, :n, 9223372036854775807, kind,"
             " priority, status, " +
-                 *kIsOpen + ", effective_due_us, assignee FROM tickets"
-                 " WHERE id = :t",
+                *kIsOpen +
+                ", effective_due_us, assignee, route, complaint_class,"
+                " resolution_due_us, parent_id FROM tickets WHERE id = :t",
       soci::use(event_id), soci::use(now_us), soci::use(ticket_id);
 }
 

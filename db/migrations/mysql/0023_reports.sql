@@ -9,7 +9,9 @@
 -- the 11:00 checkpoint" and "who held it then" are one index range each:
 -- the rows of a site with start_us <= t < end_us. is_open: status not
 -- RESOLVED, CLOSED, UNFOUNDED, DUPLICATE or CANCELLED. due_us: the deadline
--- in force (tickets.effective_due_us), NULL while paused or finished.
+-- in force (tickets.effective_due_us), NULL while paused or finished;
+-- resolution_due_us the SLA's resolution deadline (a promise does not move
+-- it); parent_id the ticket it is linked under (counted once with it).
 CREATE TABLE ticket_states (
   event_id  BIGINT       NOT NULL,
   ticket_id BIGINT       NOT NULL,
@@ -22,8 +24,13 @@ CREATE TABLE ticket_states (
   is_open   SMALLINT     NOT NULL,
   due_us    BIGINT       NULL,
   assignee  VARCHAR(120) NOT NULL,
+  route             SMALLINT NOT NULL,
+  complaint_class   SMALLINT NOT NULL,
+  resolution_due_us BIGINT   NULL,
+  parent_id         BIGINT   NULL,
   PRIMARY KEY (event_id),
   KEY ticket_states_current (ticket_id, end_us),
+  KEY ticket_states_by_ticket (ticket_id, event_id),
   KEY ticket_states_by_site_open_end (site_id, is_open, end_us, start_us),
   CONSTRAINT ticket_states_ticket_fk FOREIGN KEY (ticket_id) REFERENCES tickets (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
@@ -35,6 +42,10 @@ FOR EACH ROW BEGIN
           AND NEW.kind = OLD.kind AND NEW.priority = OLD.priority
           AND NEW.status = OLD.status AND NEW.is_open = OLD.is_open
           AND NEW.due_us <=> OLD.due_us AND NEW.assignee = OLD.assignee
+          AND NEW.route = OLD.route
+          AND NEW.complaint_class = OLD.complaint_class
+          AND NEW.resolution_due_us <=> OLD.resolution_due_us
+          AND NEW.parent_id <=> OLD.parent_id
           AND OLD.end_us = 9223372036854775807
           AND NEW.end_us >= OLD.start_us) THEN
     SIGNAL SQLSTATE '45000'
@@ -50,12 +61,15 @@ FOR EACH ROW SIGNAL SQLSTATE '45000'
 -- now: the steps between were not recorded in this form. Reports on periods
 -- before this migration read those tickets' current state.
 INSERT INTO ticket_states (event_id, ticket_id, site_id, start_us, end_us,
-                           kind, priority, status, is_open, due_us, assignee)
+                           kind, priority, status, is_open, due_us, assignee,
+                           route, complaint_class, resolution_due_us,
+                           parent_id)
 SELECT (SELECT MAX(e.id) FROM ticket_events e WHERE e.ticket_id = t.id),
        t.id, t.site_id, t.create_time_us, 9223372036854775807,
        t.kind, t.priority, t.status,
        CASE WHEN t.status IN (5, 6, 8, 9, 10) THEN 0 ELSE 1 END,
-       t.effective_due_us, t.assignee
+       t.effective_due_us, t.assignee, t.route, t.complaint_class,
+       t.resolution_due_us, t.parent_id
 FROM tickets t
 WHERE EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id);
 

@@ -1,0 +1,38 @@
+// gRPC adapter of ReportService: authenticates (server/handler.h) and hands
+// each call to the desk that owns it. No logic here. An RPC without a line
+// here answers UNIMPLEMENTED (issue 14 serves the reports in steps).
+#ifndef FRONTDESK_SERVER_REPORT_REPORT_SERVICE_H_
+#define FRONTDESK_SERVER_REPORT_REPORT_SERVICE_H_
+
+#include "frontdesk/v1/report_service.grpc.pb.h"
+#include "server/handler.h"
+#include "server/report/report_settings_desk.h"
+#include "server/report/statistics_desk.h"
+
+namespace frontdesk {
+
+class ReportServiceImpl final : public v1::ReportService::Service {
+ public:
+  static constexpr absl::string_view kService = "ReportService";
+
+  explicit ReportServiceImpl(ServiceContext services)
+      : services_(services), statistics_(services), settings_(services) {}
+
+  FRONTDESK_SERVE(GetDailyDutyReport, v1::GetDailyDutyReportRequest,
+                  v1::DailyDutyReport, statistics_)
+  FRONTDESK_SERVE(GetMonthlyStatistics, v1::GetMonthlyStatisticsRequest,
+                  v1::MonthlyStatistics, statistics_)
+  FRONTDESK_SERVE(GetReportSettings, v1::GetReportSettingsRequest,
+                  v1::ReportSettings, settings_)
+  FRONTDESK_SERVE(UpdateReportSettings, v1::UpdateReportSettingsRequest,
+                  v1::ReportSettings, settings_)
+
+ private:
+  ServiceContext services_;
+  StatisticsDesk statistics_;
+  ReportSettingsDesk settings_;
+};
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_SERVER_REPORT_REPORT_SERVICE_H_

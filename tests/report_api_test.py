@@ -1,0 +1,305 @@
+#!/usr/bin/python3
+"""gRPC-level tests of ReportService against the real binary, on SQLite and
+on MariaDB: the daily duty report and the monthly statistics computed from
+the history of tickets made by the test, their bad input, who may read them
+[REP-ROLES], the "sites/-" roll-up, and the report settings [REP-SETTINGS].
+
+Each site is given the zone in which it is now about noon (an Etc/GMT zone),
+so "today" at the site is a whole day away from either midnight and the
+tickets the test records fall on it.
+
+    FRONTDESKD=build/server/frontdeskd PYTHONPATH=clients/python:tests \
+      tests/with_mariadb.sh /usr/bin/python3 tests/report_api_test.py
+"""
+
+import datetime
+import unittest
+
+import grpc
+
+import harness
+from harness import DEADLINE, directory_pb2, ticket_pb2
+
+from frontdesk.v1 import report_service_pb2 as report_pb2
+from google.protobuf import field_mask_pb2
+
+from api_support import ApiTestBase, backend_cases, unique_site_id
+
+Role = directory_pb2.StaffMember
+Ticket = ticket_pb2.Ticket
+
+
+def noon_zone(hours_east_of_noon=0):
+    """An IANA zone where the local time is now between 10:00 and 14:00
+    (shifted by `hours_east_of_noon`), and the local date there."""
+    now = datetime.datetime.now(datetime.timezone.utc)
+    offset = 12 - now.hour + hours_east_of_noon
+    offset = max(-12, min(14, offset))
+    # Etc/GMT-8 is UTC+8: the sign of the name is the opposite.
+    name = "Etc/GMT%+d" % -offset if offset else "Etc/GMT"
+    local = now + datetime.timedelta(hours=offset)
+    return name, local.date()
+
+
+class ReportApiTests(ApiTestBase):
+    """Mixed into one unittest.TestCase per backend."""
+
+    def noon_site(self, prefix, hours_east_of_noon=0):
+        zone, today = noon_zone(hours_east_of_noon)
+        site = unique_site_id(prefix)
+        self.stubs.directory.CreateSite(
+            harness.site_request(site, time_zone=zone), metadata=self.md,
+            timeout=DEADLINE)
+        return site, today
+
+    def daily(self, site, date="", md=None, stubs=None, timeout=DEADLINE):
+        return (stubs or self.stubs).reports.GetDailyDutyReport(
+            report_pb2.GetDailyDutyReportRequest(site=site, date=date),
+            metadata=md or self.md, timeout=timeout)
+
+    def monthly(self, site, month="", md=None, timeout=DEADLINE):
+        return self.stubs.reports.GetMonthlyStatistics(
+            report_pb2.GetMonthlyStatisticsRequest(site=site, month=month),
+            metadata=md or self.md, timeout=timeout)
+
+    def record_day(self, site, worker):
+        """Today's traffic at `site`: 2 repairs by phone (one dispatched),
+        a service complaint at the desk, an inquiry by app that is answered
+        at once, and a repeat call marked DUPLICATE of the first repair."""
+        t = self.stubs.tickets
+        repair = self.create(site, kind=Ticket.REPAIR, channel=Ticket.PHONE)
+        self.create(site, kind=Ticket.REPAIR, channel=Ticket.PHONE,
+                    subject="楼道灯不亮")
+        self.create(site, kind=Ticket.COMPLAINT, channel=Ticket.WALK_IN,
+                    complaint_class=Ticket.SERVICE, subject="保安态度差")
+        inquiry = self.create(site, kind=Ticket.INQUIRY, channel=Ticket.APP,
+                              subject="物业费缴费时间")
+        repeat = self.create(site, kind=Ticket.REPAIR, channel=Ticket.PHONE)
+        t.DispatchTicket(ticket_pb2.DispatchTicketRequest(
+            name=repair.name, route=ticket_pb2.REPAIR_ROUTE_OWN_MAINTENANCE,
+            assignee="staff/" + worker), metadata=self.md, timeout=DEADLINE)
+        t.ResolveTicket(ticket_pb2.ResolveTicketRequest(
+            name=inquiry.name, summary="每月5日前"), metadata=self.md,
+            timeout=DEADLINE)
+        t.MarkTicketDuplicate(ticket_pb2.MarkTicketDuplicateRequest(
+            name=repeat.name, duplicate_of=repair.name), metadata=self.md,
+            timeout=DEADLINE)
+        return repair
+
+    def test_daily_report_counts_the_days_records_once(self):
+        site, today = self.noon_site("rd")
+        worker = self.new_staff([site])
+        self.record_day(site, worker)
+
+        report = self.daily("sites/" + site, today.isoformat())
+        scope = report.scope
+        self.assertEqual(scope.site, "sites/" + site)
+        self.assertEqual(scope.period.start_date, today.isoformat())
+        self.assertEqual(scope.period.end_date, today.isoformat())
+        self.assertTrue(scope.partial, "today is not over")
+        self.assertEqual(scope.definitions_version, "1")
+        # Five calls, one of them a repeat of another: four matters.
+        r = report.received
+        self.assertEqual((r.total, r.repairs, r.complaints, r.inquiries),
+                         (4, 2, 1, 1))
+        by_channel = {c.channel: c.count for c in report.received_by_channel}
+        self.assertEqual(by_channel, {Ticket.PHONE: 2, Ticket.WALK_IN: 1,
+                                      Ticket.APP: 1})
+        self.assertEqual(report.dispatched, 1)
+        self.assertEqual(report.resolved, 1)
+        # Still open: the two repairs and the complaint; none is overdue.
+        self.assertEqual((report.open_at_end, report.overdue_at_end), (3, 0))
+        self.assertTrue(report.night_callbacks_within_1h.no_data)
+        # Yesterday (the default date) saw none of it.
+        yesterday = self.daily("sites/" + site)
+        self.assertEqual(yesterday.scope.period.start_date,
+                         (today - datetime.timedelta(days=1)).isoformat())
+        self.assertFalse(yesterday.scope.partial)
+        self.assertEqual(yesterday.received.total, 0)
+        self.assertEqual(yesterday.open_at_end, 0)
+
+    def test_a_past_day_reads_the_same_after_later_changes(self):
+        """A second server on the same database, its clock a day ahead:
+        the day's report is complete there, and what is done the next day
+        (a cancellation, a new call) leaves it as it was [REP-FROM-HISTORY].
+        """
+        site, today = self.noon_site("rh")
+        worker = self.new_staff([site])
+        self.record_day(site, worker)
+        at_the_time = self.daily("sites/" + site, today.isoformat())
+
+        later = harness.Server(db_url=self.server.db_url,
+                               token_file=self.server.token_file,
+                               name="frontdeskd-tomorrow-" + self.backend,
+                               extra_env={"FRONTDESK_CLOCK_OFFSET": "24h"})
+        self.addCleanup(later.cleanup)
+        later.start()
+        self.addCleanup(later.stop)
+        tomorrow = later.stubs()
+        before = self.daily("sites/" + site, stubs=tomorrow)  # yesterday there
+        self.assertEqual(before.scope.period.start_date, today.isoformat())
+        self.assertFalse(before.scope.partial)
+        for field in ("received", "received_by_channel", "dispatched",
+                      "resolved", "open_at_end", "escalated"):
+            self.assertEqual(getattr(before, field),
+                             getattr(at_the_time, field), field)
+
+        complaint = [t for t in harness.list_all_tickets(
+            tomorrow, self.md, "sites/" + site)
+            if t.kind == Ticket.COMPLAINT][0]
+        tomorrow.tickets.CancelTicket(ticket_pb2.CancelTicketRequest(
+            name=complaint.name, reason="业主撤诉"), metadata=self.md,
+            timeout=DEADLINE)
+        self.create(site, stubs=tomorrow, kind=Ticket.REPAIR)
+        after = self.daily("sites/" + site, stubs=tomorrow)
+        after.scope.ClearField("generate_time")
+        after.scope.ClearField("data_as_of")
+        before.scope.ClearField("generate_time")
+        before.scope.ClearField("data_as_of")
+        self.assertEqual(after, before)
+
+    def test_monthly_statistics_and_the_all_sites_roll_up(self):
+        east, today_east = self.noon_site("me", hours_east_of_noon=1)
+        west, today_west = self.noon_site("mw", hours_east_of_noon=-1)
+        worker = self.new_staff([east, west])
+        self.record_day(east, worker)
+        self.record_day(west, worker)
+        self.create(west, kind=Ticket.COMPLAINT, channel=Ticket.PHONE,
+                    complaint_class=Ticket.FACILITY, subject="电梯异响")
+
+        one = self.monthly("sites/" + west, today_west.strftime("%Y-%m"))
+        self.assertEqual(one.month, today_west.strftime("%Y-%m"))
+        self.assertEqual(one.received.total, 5)
+        routes = {c.category: c.count for c in one.repairs_by_route}
+        self.assertEqual(set(routes), {"OWN_MAINTENANCE", "DEVELOPER_WARRANTY",
+                                       "EXTERNAL_VENDOR", "COORDINATION",
+                                       "UNROUTED"})
+        # The dispatched repair is routed; the other is not yet.
+        self.assertEqual((routes["OWN_MAINTENANCE"], routes["UNROUTED"]),
+                         (1, 1))
+        classes = {c.category: c.count for c in one.complaints_by_class}
+        self.assertEqual(classes, {"SERVICE": 1, "FACILITY": 1})
+        self.assertEqual(one.resolved, 1)
+        self.assertEqual(one.previous_month.total, 0)
+        # One entry per day of the month so far; today's holds the calls.
+        self.assertEqual(len(one.days), today_west.day)
+        self.assertEqual(one.days[-1].date, today_west.isoformat())
+        self.assertEqual(one.days[-1].received.total, 5)
+        self.assertEqual(sum(d.received.total for d in one.days), 5)
+        self.assertEqual(one.days[-1].resolved, 1)
+        self.assertEqual(one.days[-1].resolved_in_deadline.numerator, 1)
+
+        # A supervisor of both sites sees both under "sites/-", and the
+        # totals are the sums of the sites.
+        supervisor = self.token_of(
+            self.new_staff([east, west], roles=(Role.SUPERVISOR,)))
+        month = min(today_east, today_west).strftime("%Y-%m")
+        everything = self.monthly("sites/-", month, md=supervisor)
+        self.assertEqual(everything.scope.site, "sites/-")
+        self.assertEqual([s.scope.site for s in everything.by_site],
+                         sorted(["sites/" + east, "sites/" + west]))
+        self.assertEqual(everything.received.total,
+                         sum(s.received.total for s in everything.by_site))
+        self.assertEqual(everything.received.total, 9)
+        self.assertEqual(everything.resolved, 2)
+        for category in everything.repairs_by_route:
+            self.assertEqual(category.count, sum(
+                c.count for s in everything.by_site
+                for c in s.repairs_by_route
+                if c.category == category.category))
+
+    def test_bad_input_names_the_field_and_the_rule(self):
+        site, today = self.noon_site("rb")
+        tomorrow = (today + datetime.timedelta(days=1)).isoformat()
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT, self.daily,
+                            "sites/" + site, tomorrow, field="date",
+                            reason="PERIOD_IN_FUTURE")
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT, self.daily,
+                            "sites/" + site, "2026-02-30", field="date")
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT, self.monthly,
+                            "sites/" + site, "2026-13", field="month")
+        next_month = (today.replace(day=1) +
+                      datetime.timedelta(days=32)).strftime("%Y-%m")
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT, self.monthly,
+                            "sites/" + site, next_month, field="month",
+                            reason="PERIOD_IN_FUTURE")
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT, self.daily,
+                            site, field="site")
+        self.assertRpcError(grpc.StatusCode.NOT_FOUND, self.daily,
+                            "sites/" + unique_site_id("nx"),
+                            reason="SITE_NOT_FOUND")
+        # The server carries on serving.
+        self.assertEqual(self.daily("sites/" + site).received.total, 0)
+
+    def test_who_may_read_which_report(self):
+        site, _ = self.noon_site("rw")
+        other, _ = self.noon_site("rwo")
+        receptionist = self.token_of(
+            self.new_staff([site], roles=(Role.RECEPTIONIST,)))
+        job = self.token_of(self.new_staff([site], roles=(Role.REPORT_JOB,)))
+        elsewhere = self.token_of(
+            self.new_staff([other], roles=(Role.SUPERVISOR,)))
+        self.daily("sites/" + site, md=receptionist)
+        self.daily("sites/" + site, md=job)
+        self.monthly("sites/" + site, md=job)
+        self.assertRpcError(grpc.StatusCode.PERMISSION_DENIED, self.monthly,
+                            "sites/" + site, md=receptionist)
+        self.assertRpcError(grpc.StatusCode.PERMISSION_DENIED, self.daily,
+                            "sites/" + site, md=elsewhere)
+        # "sites/-" is narrowed to the caller's own sites.
+        mine = self.monthly("sites/-", md=elsewhere)
+        self.assertEqual([s.scope.site for s in mine.by_site],
+                         ["sites/" + other])
+
+    def test_settings_default_until_the_supervisor_saves_them(self):
+        site, _ = self.noon_site("rs")
+        receptionist = self.token_of(
+            self.new_staff([site], roles=(Role.RECEPTIONIST,)))
+        supervisor = self.token_of(
+            self.new_staff([site], roles=(Role.SUPERVISOR,)))
+        r = self.stubs.reports
+        name = "sites/%s/reportSettings" % site
+        settings = r.GetReportSettings(
+            report_pb2.GetReportSettingsRequest(name=name),
+            metadata=receptionist, timeout=DEADLINE)
+        self.assertTrue(settings.is_default)
+        self.assertEqual(settings.complaint_deadline.seconds, 72 * 3600)
+        self.assertEqual(settings.dispatch_limit_normal.seconds, 30 * 60)
+        self.assertEqual(settings.dispatch_limit_urgent.seconds, 10 * 60)
+        self.assertEqual(settings.effective_complaint_basis,
+                         report_pb2.ReportSettings.UNITS)
+
+        settings.complaint_deadline.seconds = 7 * 24 * 3600
+        update = report_pb2.UpdateReportSettingsRequest(
+            report_settings=settings,
+            update_mask=field_mask_pb2.FieldMask(paths=["complaint_deadline"]))
+        self.assertRpcError(grpc.StatusCode.PERMISSION_DENIED,
+                            r.UpdateReportSettings, update,
+                            metadata=receptionist)
+        saved = r.UpdateReportSettings(update, metadata=supervisor,
+                                       timeout=DEADLINE)
+        self.assertFalse(saved.is_default)
+        self.assertEqual(saved.complaint_deadline.seconds, 7 * 24 * 3600)
+        self.assertEqual(saved.dispatch_limit_normal.seconds, 30 * 60)
+        self.assertEqual(saved.etag, "1")
+        # A stale etag, and a value beyond its limit, are refused.
+        stale = report_pb2.UpdateReportSettingsRequest()
+        stale.CopyFrom(update)
+        stale.report_settings.etag = "7"
+        self.assertRpcError(grpc.StatusCode.ABORTED, r.UpdateReportSettings,
+                            stale, metadata=supervisor, reason="ETAG_MISMATCH")
+        bad = report_pb2.UpdateReportSettingsRequest()
+        bad.CopyFrom(update)
+        bad.report_settings.complaint_deadline.seconds = 60
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT,
+                            r.UpdateReportSettings, bad, metadata=supervisor,
+                            field="report_settings.complaint_deadline")
+        self.assertEqual(r.GetReportSettings(
+            report_pb2.GetReportSettingsRequest(name=name),
+            metadata=receptionist, timeout=DEADLINE), saved)
+
+
+backend_cases(ReportApiTests, globals())
+
+if __name__ == "__main__":
+    unittest.main()
