@@ -13,6 +13,7 @@ the decoding of a detail of an unknown type.
 import os
 import re
 import sys
+import threading
 import time
 import unittest
 
@@ -177,6 +178,11 @@ class ClientTest(unittest.TestCase):
         stream = self.client.tickets.WatchTickets(
             ticket_pb2.WatchTicketsRequest(parent="sites/hx", after_event_id=0),
             timeout=0.3)
+        # Without its deadline the stream would never end: a watchdog
+        # cancels it (CANCELLED, failing the test) instead of hanging.
+        watchdog = threading.Timer(5, stream.cancel)
+        watchdog.start()
+        self.addCleanup(watchdog.cancel)
         with self.assertRaises(FrontdeskError) as cm:
             list(stream)
         elapsed = time.monotonic() - start

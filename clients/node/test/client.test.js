@@ -168,9 +168,13 @@ test('errors carry their google.rpc.ErrorInfo reason', async () => {
   });
 });
 
-test('WatchTickets ends with DEADLINE_EXCEEDED at its short deadline', async () => {
+test('WatchTickets ends with DEADLINE_EXCEEDED at its short deadline', async (t) => {
   const t0 = Date.now();
   const stream = fd.tickets.watchTickets({ parent: 'sites/hx', afterEventId: '0' }, { deadlineMs: 300 });
+  // Without its deadline the stream would not end: a watchdog cancels it
+  // (CANCELLED, failing the test) instead of letting it hang.
+  const watchdog = setTimeout(() => stream.cancel(), 5000);
+  t.after(() => clearTimeout(watchdog));
   const seen = [];
   await assert.rejects(async () => {
     for await (const event of stream) seen.push(event);
