@@ -56,20 +56,18 @@ function googleapisDir() {
   return process.env.FRONTDESK_GOOGLEAPIS_DIR || DEFAULT_GOOGLEAPIS_DIR;
 }
 
-function requireFile(dir, file, what) {
+// dir/file, or an error naming the variable that points elsewhere.
+function requireFile(dir, file, envVar) {
   const full = path.join(dir, file);
-  if (!fs.existsSync(full)) {
-    throw new Error(`${what}: ${full} not found (set ${
-      what === 'frontdesk protos' ? 'FRONTDESK_PROTO_DIR' : 'FRONTDESK_GOOGLEAPIS_DIR'})`);
-  }
+  if (!fs.existsSync(full)) throw new Error(`${full} not found (point ${envVar} at the directory holding ${file})`);
   return full;
 }
 
 // The proto-loader PackageDefinition of frontdesk.v1 (and google.rpc),
 // for grpc.loadPackageDefinition.
 function loadPackageDefinition() {
-  for (const f of FRONTDESK_PROTOS) requireFile(protoDir(), f, 'frontdesk protos');
-  for (const f of GOOGLE_RPC_PROTOS) requireFile(googleapisDir(), f, 'google/rpc protos');
+  for (const f of FRONTDESK_PROTOS) requireFile(protoDir(), f, 'FRONTDESK_PROTO_DIR');
+  for (const f of GOOGLE_RPC_PROTOS) requireFile(googleapisDir(), f, 'FRONTDESK_GOOGLEAPIS_DIR');
   return protoLoader.loadSync([...FRONTDESK_PROTOS, ...GOOGLE_RPC_PROTOS], {
     ...LOADER_OPTIONS,
     includeDirs: [protoDir(), googleapisDir()],
@@ -89,7 +87,7 @@ function loadStatusRoot() {
     const inDir = path.join(dir, target);
     return fs.existsSync(inDir) ? inDir : target;  // google/protobuf: bundled
   };
-  root.loadSync(GOOGLE_RPC_PROTOS.map((f) => requireFile(dir, f, 'google/rpc protos')));
+  root.loadSync(GOOGLE_RPC_PROTOS.map((f) => requireFile(dir, f, 'FRONTDESK_GOOGLEAPIS_DIR')));
   root.resolveAll();
   statusRoot = root;
   return root;

@@ -10,7 +10,9 @@
 // The flags come from lib/protos.js, so the types describe exactly the
 // objects the client returns. The generator runs in this package's
 // directory with the protos dir given relatively, so the "Original file"
-// lines it writes do not depend on where the checkout is.
+// lines it writes do not depend on where the checkout is. The google/rpc
+// lines name the Debian include dir: generate with FRONTDESK_GOOGLEAPIS_DIR
+// unset, or the committed types differ from what the test regenerates.
 
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
