@@ -44,6 +44,7 @@ import type { CreateTicketRequest as _frontdesk_v1_CreateTicketRequest, CreateTi
 import type { CreateUnitRequest as _frontdesk_v1_CreateUnitRequest, CreateUnitRequest__Output as _frontdesk_v1_CreateUnitRequest__Output } from './frontdesk/v1/CreateUnitRequest';
 import type { CreateVendorRequest as _frontdesk_v1_CreateVendorRequest, CreateVendorRequest__Output as _frontdesk_v1_CreateVendorRequest__Output } from './frontdesk/v1/CreateVendorRequest';
 import type { DailyDutyReport as _frontdesk_v1_DailyDutyReport, DailyDutyReport__Output as _frontdesk_v1_DailyDutyReport__Output } from './frontdesk/v1/DailyDutyReport';
+import type { DayFigures as _frontdesk_v1_DayFigures, DayFigures__Output as _frontdesk_v1_DayFigures__Output } from './frontdesk/v1/DayFigures';
 import type { DeclineShiftSwapRequest as _frontdesk_v1_DeclineShiftSwapRequest, DeclineShiftSwapRequest__Output as _frontdesk_v1_DeclineShiftSwapRequest__Output } from './frontdesk/v1/DeclineShiftSwapRequest';
 import type { DeleteCalendarDayRequest as _frontdesk_v1_DeleteCalendarDayRequest, DeleteCalendarDayRequest__Output as _frontdesk_v1_DeleteCalendarDayRequest__Output } from './frontdesk/v1/DeleteCalendarDayRequest';
 import type { DeleteDutyAssignmentRequest as _frontdesk_v1_DeleteDutyAssignmentRequest, DeleteDutyAssignmentRequest__Output as _frontdesk_v1_DeleteDutyAssignmentRequest__Output } from './frontdesk/v1/DeleteDutyAssignmentRequest';
@@ -66,6 +67,7 @@ import type { GetHandoverRequest as _frontdesk_v1_GetHandoverRequest, GetHandove
 import type { GetLeaveApplicationRequest as _frontdesk_v1_GetLeaveApplicationRequest, GetLeaveApplicationRequest__Output as _frontdesk_v1_GetLeaveApplicationRequest__Output } from './frontdesk/v1/GetLeaveApplicationRequest';
 import type { GetMonthlyStatisticsRequest as _frontdesk_v1_GetMonthlyStatisticsRequest, GetMonthlyStatisticsRequest__Output as _frontdesk_v1_GetMonthlyStatisticsRequest__Output } from './frontdesk/v1/GetMonthlyStatisticsRequest';
 import type { GetOpenItemsListRequest as _frontdesk_v1_GetOpenItemsListRequest, GetOpenItemsListRequest__Output as _frontdesk_v1_GetOpenItemsListRequest__Output } from './frontdesk/v1/GetOpenItemsListRequest';
+import type { GetReportSettingsRequest as _frontdesk_v1_GetReportSettingsRequest, GetReportSettingsRequest__Output as _frontdesk_v1_GetReportSettingsRequest__Output } from './frontdesk/v1/GetReportSettingsRequest';
 import type { GetRosterPolicyRequest as _frontdesk_v1_GetRosterPolicyRequest, GetRosterPolicyRequest__Output as _frontdesk_v1_GetRosterPolicyRequest__Output } from './frontdesk/v1/GetRosterPolicyRequest';
 import type { GetServiceQualityReportRequest as _frontdesk_v1_GetServiceQualityReportRequest, GetServiceQualityReportRequest__Output as _frontdesk_v1_GetServiceQualityReportRequest__Output } from './frontdesk/v1/GetServiceQualityReportRequest';
 import type { GetShiftRequest as _frontdesk_v1_GetShiftRequest, GetShiftRequest__Output as _frontdesk_v1_GetShiftRequest__Output } from './frontdesk/v1/GetShiftRequest';
@@ -142,6 +144,7 @@ import type { ReopenTicketRequest as _frontdesk_v1_ReopenTicketRequest, ReopenTi
 import type { ReportPeriod as _frontdesk_v1_ReportPeriod, ReportPeriod__Output as _frontdesk_v1_ReportPeriod__Output } from './frontdesk/v1/ReportPeriod';
 import type { ReportScope as _frontdesk_v1_ReportScope, ReportScope__Output as _frontdesk_v1_ReportScope__Output } from './frontdesk/v1/ReportScope';
 import type { ReportServiceClient as _frontdesk_v1_ReportServiceClient, ReportServiceDefinition as _frontdesk_v1_ReportServiceDefinition } from './frontdesk/v1/ReportService';
+import type { ReportSettings as _frontdesk_v1_ReportSettings, ReportSettings__Output as _frontdesk_v1_ReportSettings__Output } from './frontdesk/v1/ReportSettings';
 import type { ResolveTicketRequest as _frontdesk_v1_ResolveTicketRequest, ResolveTicketRequest__Output as _frontdesk_v1_ResolveTicketRequest__Output } from './frontdesk/v1/ResolveTicketRequest';
 import type { ResumeTicketRequest as _frontdesk_v1_ResumeTicketRequest, ResumeTicketRequest__Output as _frontdesk_v1_ResumeTicketRequest__Output } from './frontdesk/v1/ResumeTicketRequest';
 import type { ReturnFromLeaveRequest as _frontdesk_v1_ReturnFromLeaveRequest, ReturnFromLeaveRequest__Output as _frontdesk_v1_ReturnFromLeaveRequest__Output } from './frontdesk/v1/ReturnFromLeaveRequest';
@@ -170,6 +173,7 @@ import type { Unit as _frontdesk_v1_Unit, Unit__Output as _frontdesk_v1_Unit__Ou
 import type { UpdateCalendarDayRequest as _frontdesk_v1_UpdateCalendarDayRequest, UpdateCalendarDayRequest__Output as _frontdesk_v1_UpdateCalendarDayRequest__Output } from './frontdesk/v1/UpdateCalendarDayRequest';
 import type { UpdateDepartmentRequest as _frontdesk_v1_UpdateDepartmentRequest, UpdateDepartmentRequest__Output as _frontdesk_v1_UpdateDepartmentRequest__Output } from './frontdesk/v1/UpdateDepartmentRequest';
 import type { UpdateHandoverRequest as _frontdesk_v1_UpdateHandoverRequest, UpdateHandoverRequest__Output as _frontdesk_v1_UpdateHandoverRequest__Output } from './frontdesk/v1/UpdateHandoverRequest';
+import type { UpdateReportSettingsRequest as _frontdesk_v1_UpdateReportSettingsRequest, UpdateReportSettingsRequest__Output as _frontdesk_v1_UpdateReportSettingsRequest__Output } from './frontdesk/v1/UpdateReportSettingsRequest';
 import type { UpdateRosterPolicyRequest as _frontdesk_v1_UpdateRosterPolicyRequest, UpdateRosterPolicyRequest__Output as _frontdesk_v1_UpdateRosterPolicyRequest__Output } from './frontdesk/v1/UpdateRosterPolicyRequest';
 import type { UpdateSlaPolicyRequest as _frontdesk_v1_UpdateSlaPolicyRequest, UpdateSlaPolicyRequest__Output as _frontdesk_v1_UpdateSlaPolicyRequest__Output } from './frontdesk/v1/UpdateSlaPolicyRequest';
 import type { UpdateTicketRequest as _frontdesk_v1_UpdateTicketRequest, UpdateTicketRequest__Output as _frontdesk_v1_UpdateTicketRequest__Output } from './frontdesk/v1/UpdateTicketRequest';
@@ -232,6 +236,7 @@ export interface ProtoGrpcType {
       CreateUnitRequest: MessageTypeDefinition<_frontdesk_v1_CreateUnitRequest, _frontdesk_v1_CreateUnitRequest__Output>
       CreateVendorRequest: MessageTypeDefinition<_frontdesk_v1_CreateVendorRequest, _frontdesk_v1_CreateVendorRequest__Output>
       DailyDutyReport: MessageTypeDefinition<_frontdesk_v1_DailyDutyReport, _frontdesk_v1_DailyDutyReport__Output>
+      DayFigures: MessageTypeDefinition<_frontdesk_v1_DayFigures, _frontdesk_v1_DayFigures__Output>
       DeclineShiftSwapRequest: MessageTypeDefinition<_frontdesk_v1_DeclineShiftSwapRequest, _frontdesk_v1_DeclineShiftSwapRequest__Output>
       DeleteCalendarDayRequest: MessageTypeDefinition<_frontdesk_v1_DeleteCalendarDayRequest, _frontdesk_v1_DeleteCalendarDayRequest__Output>
       DeleteDutyAssignmentRequest: MessageTypeDefinition<_frontdesk_v1_DeleteDutyAssignmentRequest, _frontdesk_v1_DeleteDutyAssignmentRequest__Output>
@@ -255,6 +260,7 @@ export interface ProtoGrpcType {
       GetLeaveApplicationRequest: MessageTypeDefinition<_frontdesk_v1_GetLeaveApplicationRequest, _frontdesk_v1_GetLeaveApplicationRequest__Output>
       GetMonthlyStatisticsRequest: MessageTypeDefinition<_frontdesk_v1_GetMonthlyStatisticsRequest, _frontdesk_v1_GetMonthlyStatisticsRequest__Output>
       GetOpenItemsListRequest: MessageTypeDefinition<_frontdesk_v1_GetOpenItemsListRequest, _frontdesk_v1_GetOpenItemsListRequest__Output>
+      GetReportSettingsRequest: MessageTypeDefinition<_frontdesk_v1_GetReportSettingsRequest, _frontdesk_v1_GetReportSettingsRequest__Output>
       GetRosterPolicyRequest: MessageTypeDefinition<_frontdesk_v1_GetRosterPolicyRequest, _frontdesk_v1_GetRosterPolicyRequest__Output>
       GetServiceQualityReportRequest: MessageTypeDefinition<_frontdesk_v1_GetServiceQualityReportRequest, _frontdesk_v1_GetServiceQualityReportRequest__Output>
       GetShiftRequest: MessageTypeDefinition<_frontdesk_v1_GetShiftRequest, _frontdesk_v1_GetShiftRequest__Output>
@@ -332,6 +338,7 @@ export interface ProtoGrpcType {
       ReportPeriod: MessageTypeDefinition<_frontdesk_v1_ReportPeriod, _frontdesk_v1_ReportPeriod__Output>
       ReportScope: MessageTypeDefinition<_frontdesk_v1_ReportScope, _frontdesk_v1_ReportScope__Output>
       ReportService: SubtypeConstructor<typeof grpc.Client, _frontdesk_v1_ReportServiceClient> & { service: _frontdesk_v1_ReportServiceDefinition }
+      ReportSettings: MessageTypeDefinition<_frontdesk_v1_ReportSettings, _frontdesk_v1_ReportSettings__Output>
       ResolveTicketRequest: MessageTypeDefinition<_frontdesk_v1_ResolveTicketRequest, _frontdesk_v1_ResolveTicketRequest__Output>
       ResumeTicketRequest: MessageTypeDefinition<_frontdesk_v1_ResumeTicketRequest, _frontdesk_v1_ResumeTicketRequest__Output>
       ReturnFromLeaveRequest: MessageTypeDefinition<_frontdesk_v1_ReturnFromLeaveRequest, _frontdesk_v1_ReturnFromLeaveRequest__Output>
@@ -360,6 +367,7 @@ export interface ProtoGrpcType {
       UpdateCalendarDayRequest: MessageTypeDefinition<_frontdesk_v1_UpdateCalendarDayRequest, _frontdesk_v1_UpdateCalendarDayRequest__Output>
       UpdateDepartmentRequest: MessageTypeDefinition<_frontdesk_v1_UpdateDepartmentRequest, _frontdesk_v1_UpdateDepartmentRequest__Output>
       UpdateHandoverRequest: MessageTypeDefinition<_frontdesk_v1_UpdateHandoverRequest, _frontdesk_v1_UpdateHandoverRequest__Output>
+      UpdateReportSettingsRequest: MessageTypeDefinition<_frontdesk_v1_UpdateReportSettingsRequest, _frontdesk_v1_UpdateReportSettingsRequest__Output>
       UpdateRosterPolicyRequest: MessageTypeDefinition<_frontdesk_v1_UpdateRosterPolicyRequest, _frontdesk_v1_UpdateRosterPolicyRequest__Output>
       UpdateSlaPolicyRequest: MessageTypeDefinition<_frontdesk_v1_UpdateSlaPolicyRequest, _frontdesk_v1_UpdateSlaPolicyRequest__Output>
       UpdateTicketRequest: MessageTypeDefinition<_frontdesk_v1_UpdateTicketRequest, _frontdesk_v1_UpdateTicketRequest__Output>

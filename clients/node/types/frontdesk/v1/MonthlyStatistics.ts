@@ -5,6 +5,7 @@ import type { TicketCounts as _frontdesk_v1_TicketCounts, TicketCounts__Output a
 import type { ChannelCount as _frontdesk_v1_ChannelCount, ChannelCount__Output as _frontdesk_v1_ChannelCount__Output } from '../../frontdesk/v1/ChannelCount';
 import type { CategoryCount as _frontdesk_v1_CategoryCount, CategoryCount__Output as _frontdesk_v1_CategoryCount__Output } from '../../frontdesk/v1/CategoryCount';
 import type { MonthlyStatistics as _frontdesk_v1_MonthlyStatistics, MonthlyStatistics__Output as _frontdesk_v1_MonthlyStatistics__Output } from '../../frontdesk/v1/MonthlyStatistics';
+import type { DayFigures as _frontdesk_v1_DayFigures, DayFigures__Output as _frontdesk_v1_DayFigures__Output } from '../../frontdesk/v1/DayFigures';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -44,6 +45,10 @@ export interface MonthlyStatistics {
   'refusals'?: (number | string | Long);
   'keyLoans'?: (number | string | Long);
   'bySite'?: (_frontdesk_v1_MonthlyStatistics)[];
+  /**
+   * One entry per day of the month.
+   */
+  'days'?: (_frontdesk_v1_DayFigures)[];
 }
 
 /**
@@ -83,4 +88,8 @@ export interface MonthlyStatistics__Output {
   'refusals': (string);
   'keyLoans': (string);
   'bySite': (_frontdesk_v1_MonthlyStatistics__Output)[];
+  /**
+   * One entry per day of the month.
+   */
+  'days': (_frontdesk_v1_DayFigures__Output)[];
 }

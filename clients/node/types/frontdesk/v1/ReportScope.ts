@@ -30,6 +30,11 @@ export interface ReportScope {
    * The period includes the site's today.
    */
   'partial'?: (boolean);
+  /**
+   * The version of the indicator definitions (docs/metrics.md) the report
+   * was computed under, e.g. "1".
+   */
+  'definitionsVersion'?: (string);
 }
 
 /**
@@ -59,4 +64,9 @@ export interface ReportScope__Output {
    * The period includes the site's today.
    */
   'partial': (boolean);
+  /**
+   * The version of the indicator definitions (docs/metrics.md) the report
+   * was computed under, e.g. "1".
+   */
+  'definitionsVersion': (string);
 }

@@ -8,13 +8,16 @@ import type { GetComplaintAnalysisRequest as _frontdesk_v1_GetComplaintAnalysisR
 import type { GetDailyDutyReportRequest as _frontdesk_v1_GetDailyDutyReportRequest, GetDailyDutyReportRequest__Output as _frontdesk_v1_GetDailyDutyReportRequest__Output } from '../../frontdesk/v1/GetDailyDutyReportRequest';
 import type { GetMonthlyStatisticsRequest as _frontdesk_v1_GetMonthlyStatisticsRequest, GetMonthlyStatisticsRequest__Output as _frontdesk_v1_GetMonthlyStatisticsRequest__Output } from '../../frontdesk/v1/GetMonthlyStatisticsRequest';
 import type { GetOpenItemsListRequest as _frontdesk_v1_GetOpenItemsListRequest, GetOpenItemsListRequest__Output as _frontdesk_v1_GetOpenItemsListRequest__Output } from '../../frontdesk/v1/GetOpenItemsListRequest';
+import type { GetReportSettingsRequest as _frontdesk_v1_GetReportSettingsRequest, GetReportSettingsRequest__Output as _frontdesk_v1_GetReportSettingsRequest__Output } from '../../frontdesk/v1/GetReportSettingsRequest';
 import type { GetServiceQualityReportRequest as _frontdesk_v1_GetServiceQualityReportRequest, GetServiceQualityReportRequest__Output as _frontdesk_v1_GetServiceQualityReportRequest__Output } from '../../frontdesk/v1/GetServiceQualityReportRequest';
 import type { GetStaffReportRequest as _frontdesk_v1_GetStaffReportRequest, GetStaffReportRequest__Output as _frontdesk_v1_GetStaffReportRequest__Output } from '../../frontdesk/v1/GetStaffReportRequest';
 import type { GetWeeklySummaryRequest as _frontdesk_v1_GetWeeklySummaryRequest, GetWeeklySummaryRequest__Output as _frontdesk_v1_GetWeeklySummaryRequest__Output } from '../../frontdesk/v1/GetWeeklySummaryRequest';
 import type { MonthlyStatistics as _frontdesk_v1_MonthlyStatistics, MonthlyStatistics__Output as _frontdesk_v1_MonthlyStatistics__Output } from '../../frontdesk/v1/MonthlyStatistics';
 import type { OpenItemsList as _frontdesk_v1_OpenItemsList, OpenItemsList__Output as _frontdesk_v1_OpenItemsList__Output } from '../../frontdesk/v1/OpenItemsList';
+import type { ReportSettings as _frontdesk_v1_ReportSettings, ReportSettings__Output as _frontdesk_v1_ReportSettings__Output } from '../../frontdesk/v1/ReportSettings';
 import type { ServiceQualityReport as _frontdesk_v1_ServiceQualityReport, ServiceQualityReport__Output as _frontdesk_v1_ServiceQualityReport__Output } from '../../frontdesk/v1/ServiceQualityReport';
 import type { StaffReport as _frontdesk_v1_StaffReport, StaffReport__Output as _frontdesk_v1_StaffReport__Output } from '../../frontdesk/v1/StaffReport';
+import type { UpdateReportSettingsRequest as _frontdesk_v1_UpdateReportSettingsRequest, UpdateReportSettingsRequest__Output as _frontdesk_v1_UpdateReportSettingsRequest__Output } from '../../frontdesk/v1/UpdateReportSettingsRequest';
 import type { WeeklySummary as _frontdesk_v1_WeeklySummary, WeeklySummary__Output as _frontdesk_v1_WeeklySummary__Output } from '../../frontdesk/v1/WeeklySummary';
 
 export interface ReportServiceClient extends grpc.Client {
@@ -89,6 +92,23 @@ export interface ReportServiceClient extends grpc.Client {
   getOpenItemsList(argument: _frontdesk_v1_GetOpenItemsListRequest, callback: grpc.requestCallback<_frontdesk_v1_OpenItemsList__Output>): grpc.ClientUnaryCall;
   
   /**
+   * A site's report settings (defaults until first saved): the values the
+   * indicators need that no seed fixes. Who may call: as the reports.
+   */
+  GetReportSettings(argument: _frontdesk_v1_GetReportSettingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  GetReportSettings(argument: _frontdesk_v1_GetReportSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  GetReportSettings(argument: _frontdesk_v1_GetReportSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  GetReportSettings(argument: _frontdesk_v1_GetReportSettingsRequest, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  /**
+   * A site's report settings (defaults until first saved): the values the
+   * indicators need that no seed fixes. Who may call: as the reports.
+   */
+  getReportSettings(argument: _frontdesk_v1_GetReportSettingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  getReportSettings(argument: _frontdesk_v1_GetReportSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  getReportSettings(argument: _frontdesk_v1_GetReportSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  getReportSettings(argument: _frontdesk_v1_GetReportSettingsRequest, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * The quality indicators of a period, each with its target.
    */
   GetServiceQualityReport(argument: _frontdesk_v1_GetServiceQualityReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ServiceQualityReport__Output>): grpc.ClientUnaryCall;
@@ -135,6 +155,21 @@ export interface ReportServiceClient extends grpc.Client {
   getWeeklySummary(argument: _frontdesk_v1_GetWeeklySummaryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_WeeklySummary__Output>): grpc.ClientUnaryCall;
   getWeeklySummary(argument: _frontdesk_v1_GetWeeklySummaryRequest, callback: grpc.requestCallback<_frontdesk_v1_WeeklySummary__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * SUPERVISOR and MANAGER of the site; checked against the etag.
+   */
+  UpdateReportSettings(argument: _frontdesk_v1_UpdateReportSettingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  UpdateReportSettings(argument: _frontdesk_v1_UpdateReportSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  UpdateReportSettings(argument: _frontdesk_v1_UpdateReportSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  UpdateReportSettings(argument: _frontdesk_v1_UpdateReportSettingsRequest, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  /**
+   * SUPERVISOR and MANAGER of the site; checked against the etag.
+   */
+  updateReportSettings(argument: _frontdesk_v1_UpdateReportSettingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  updateReportSettings(argument: _frontdesk_v1_UpdateReportSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  updateReportSettings(argument: _frontdesk_v1_UpdateReportSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  updateReportSettings(argument: _frontdesk_v1_UpdateReportSettingsRequest, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface ReportServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -164,6 +199,12 @@ export interface ReportServiceHandlers extends grpc.UntypedServiceImplementation
   GetOpenItemsList: grpc.handleUnaryCall<_frontdesk_v1_GetOpenItemsListRequest__Output, _frontdesk_v1_OpenItemsList>;
   
   /**
+   * A site's report settings (defaults until first saved): the values the
+   * indicators need that no seed fixes. Who may call: as the reports.
+   */
+  GetReportSettings: grpc.handleUnaryCall<_frontdesk_v1_GetReportSettingsRequest__Output, _frontdesk_v1_ReportSettings>;
+  
+  /**
    * The quality indicators of a period, each with its target.
    */
   GetServiceQualityReport: grpc.handleUnaryCall<_frontdesk_v1_GetServiceQualityReportRequest__Output, _frontdesk_v1_ServiceQualityReport>;
@@ -179,6 +220,11 @@ export interface ReportServiceHandlers extends grpc.UntypedServiceImplementation
    */
   GetWeeklySummary: grpc.handleUnaryCall<_frontdesk_v1_GetWeeklySummaryRequest__Output, _frontdesk_v1_WeeklySummary>;
   
+  /**
+   * SUPERVISOR and MANAGER of the site; checked against the etag.
+   */
+  UpdateReportSettings: grpc.handleUnaryCall<_frontdesk_v1_UpdateReportSettingsRequest__Output, _frontdesk_v1_ReportSettings>;
+  
 }
 
 export interface ReportServiceDefinition extends grpc.ServiceDefinition {
@@ -186,7 +232,9 @@ export interface ReportServiceDefinition extends grpc.ServiceDefinition {
   GetDailyDutyReport: MethodDefinition<_frontdesk_v1_GetDailyDutyReportRequest, _frontdesk_v1_DailyDutyReport, _frontdesk_v1_GetDailyDutyReportRequest__Output, _frontdesk_v1_DailyDutyReport__Output>
   GetMonthlyStatistics: MethodDefinition<_frontdesk_v1_GetMonthlyStatisticsRequest, _frontdesk_v1_MonthlyStatistics, _frontdesk_v1_GetMonthlyStatisticsRequest__Output, _frontdesk_v1_MonthlyStatistics__Output>
   GetOpenItemsList: MethodDefinition<_frontdesk_v1_GetOpenItemsListRequest, _frontdesk_v1_OpenItemsList, _frontdesk_v1_GetOpenItemsListRequest__Output, _frontdesk_v1_OpenItemsList__Output>
+  GetReportSettings: MethodDefinition<_frontdesk_v1_GetReportSettingsRequest, _frontdesk_v1_ReportSettings, _frontdesk_v1_GetReportSettingsRequest__Output, _frontdesk_v1_ReportSettings__Output>
   GetServiceQualityReport: MethodDefinition<_frontdesk_v1_GetServiceQualityReportRequest, _frontdesk_v1_ServiceQualityReport, _frontdesk_v1_GetServiceQualityReportRequest__Output, _frontdesk_v1_ServiceQualityReport__Output>
   GetStaffReport: MethodDefinition<_frontdesk_v1_GetStaffReportRequest, _frontdesk_v1_StaffReport, _frontdesk_v1_GetStaffReportRequest__Output, _frontdesk_v1_StaffReport__Output>
   GetWeeklySummary: MethodDefinition<_frontdesk_v1_GetWeeklySummaryRequest, _frontdesk_v1_WeeklySummary, _frontdesk_v1_GetWeeklySummaryRequest__Output, _frontdesk_v1_WeeklySummary__Output>
+  UpdateReportSettings: MethodDefinition<_frontdesk_v1_UpdateReportSettingsRequest, _frontdesk_v1_ReportSettings, _frontdesk_v1_UpdateReportSettingsRequest__Output, _frontdesk_v1_ReportSettings__Output>
 }

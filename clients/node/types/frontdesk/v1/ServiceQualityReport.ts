@@ -4,6 +4,7 @@ import type { ReportScope as _frontdesk_v1_ReportScope, ReportScope__Output as _
 import type { RateMetric as _frontdesk_v1_RateMetric, RateMetric__Output as _frontdesk_v1_RateMetric__Output } from '../../frontdesk/v1/RateMetric';
 import type { SatisfactionBreakdown as _frontdesk_v1_SatisfactionBreakdown, SatisfactionBreakdown__Output as _frontdesk_v1_SatisfactionBreakdown__Output } from '../../frontdesk/v1/SatisfactionBreakdown';
 import type { ServiceQualityReport as _frontdesk_v1_ServiceQualityReport, ServiceQualityReport__Output as _frontdesk_v1_ServiceQualityReport__Output } from '../../frontdesk/v1/ServiceQualityReport';
+import type { DayFigures as _frontdesk_v1_DayFigures, DayFigures__Output as _frontdesk_v1_DayFigures__Output } from '../../frontdesk/v1/DayFigures';
 
 /**
  * The quality indicators. Each RateMetric below states what it counts;
@@ -22,12 +23,14 @@ export interface ServiceQualityReport {
    */
   'complaintAnswered_24h'?: (_frontdesk_v1_RateMetric | null);
   /**
-   * Complaints finished within the site's completion deadline, 3 days
-   * (72 h) by default, one week at some sites (002 §9.3). Denominator:
+   * Complaints finished within the site's completion deadline
+   * (ReportSettings.complaint_deadline: 3 days by default, one week at some
+   * sites, 002 §9.3), the time spent PENDING excluded. Denominator:
    * complaints created in the period that are finished or past their
    * deadline. Numerator: finished (RESOLVED, CLOSED or UNFOUNDED) by
-   * create_time + deadline. A renegotiated promise does not move this
-   * deadline. Target 100%.
+   * create_time + deadline + paused time. A renegotiated promise does not
+   * move this deadline: finishing by a later promised time is a breach.
+   * Target 100%.
    */
   'complaintFinishedInDeadline'?: (_frontdesk_v1_RateMetric | null);
   /**
@@ -50,17 +53,20 @@ export interface ServiceQualityReport {
   'satisfaction'?: (_frontdesk_v1_SatisfactionBreakdown | null);
   /**
    * 有效投诉率. Numerator: complaints created in the period and not judged
-   * UNFOUNDED. Denominator: units of the site(s) in the directory at the
-   * period's end (the industry's per-household rate). Target below 1%
+   * UNFOUNDED. Denominator (ReportSettings.effective_complaint_basis): units
+   * of the site(s) in the directory at the period's end (the industry's
+   * per-household rate, the default), or tickets received in the period.
+   * Target below 1%
    * (BELOW 0.01). The target is meant for a month; other periods are
    * reported unscaled.
    */
   'effectiveComplaintRate'?: (_frontdesk_v1_RateMetric | null);
   /**
    * 信息传递及时率. Denominator: slips issued in the period. Numerator: those
-   * passed on within the dispatch limit of the ticket's priority (the ticket
-   * workflow's value; draft: 30 min NORMAL, 10 min URGENT and EMERGENCY,
-   * measured from ticket creation or reopening). Target 100% (000 §10).
+   * passed on within the dispatch limit of the ticket's priority
+   * (ReportSettings.dispatch_limit_normal / dispatch_limit_urgent: 30 min
+   * NORMAL, 10 min URGENT and EMERGENCY by default), measured from ticket
+   * creation or its latest reopening before the slip. Target 100% (000 §10).
    */
   'informationTimeliness'?: (_frontdesk_v1_RateMetric | null);
   /**
@@ -82,6 +88,10 @@ export interface ServiceQualityReport {
    */
   'workOrdersOnTime'?: (_frontdesk_v1_RateMetric | null);
   'bySite'?: (_frontdesk_v1_ServiceQualityReport)[];
+  /**
+   * One entry per day of the period (the SLA compliance trend).
+   */
+  'days'?: (_frontdesk_v1_DayFigures)[];
 }
 
 /**
@@ -101,12 +111,14 @@ export interface ServiceQualityReport__Output {
    */
   'complaintAnswered_24h': (_frontdesk_v1_RateMetric__Output | null);
   /**
-   * Complaints finished within the site's completion deadline, 3 days
-   * (72 h) by default, one week at some sites (002 §9.3). Denominator:
+   * Complaints finished within the site's completion deadline
+   * (ReportSettings.complaint_deadline: 3 days by default, one week at some
+   * sites, 002 §9.3), the time spent PENDING excluded. Denominator:
    * complaints created in the period that are finished or past their
    * deadline. Numerator: finished (RESOLVED, CLOSED or UNFOUNDED) by
-   * create_time + deadline. A renegotiated promise does not move this
-   * deadline. Target 100%.
+   * create_time + deadline + paused time. A renegotiated promise does not
+   * move this deadline: finishing by a later promised time is a breach.
+   * Target 100%.
    */
   'complaintFinishedInDeadline': (_frontdesk_v1_RateMetric__Output | null);
   /**
@@ -129,17 +141,20 @@ export interface ServiceQualityReport__Output {
   'satisfaction': (_frontdesk_v1_SatisfactionBreakdown__Output | null);
   /**
    * 有效投诉率. Numerator: complaints created in the period and not judged
-   * UNFOUNDED. Denominator: units of the site(s) in the directory at the
-   * period's end (the industry's per-household rate). Target below 1%
+   * UNFOUNDED. Denominator (ReportSettings.effective_complaint_basis): units
+   * of the site(s) in the directory at the period's end (the industry's
+   * per-household rate, the default), or tickets received in the period.
+   * Target below 1%
    * (BELOW 0.01). The target is meant for a month; other periods are
    * reported unscaled.
    */
   'effectiveComplaintRate': (_frontdesk_v1_RateMetric__Output | null);
   /**
    * 信息传递及时率. Denominator: slips issued in the period. Numerator: those
-   * passed on within the dispatch limit of the ticket's priority (the ticket
-   * workflow's value; draft: 30 min NORMAL, 10 min URGENT and EMERGENCY,
-   * measured from ticket creation or reopening). Target 100% (000 §10).
+   * passed on within the dispatch limit of the ticket's priority
+   * (ReportSettings.dispatch_limit_normal / dispatch_limit_urgent: 30 min
+   * NORMAL, 10 min URGENT and EMERGENCY by default), measured from ticket
+   * creation or its latest reopening before the slip. Target 100% (000 §10).
    */
   'informationTimeliness': (_frontdesk_v1_RateMetric__Output | null);
   /**
@@ -161,4 +176,8 @@ export interface ServiceQualityReport__Output {
    */
   'workOrdersOnTime': (_frontdesk_v1_RateMetric__Output | null);
   'bySite': (_frontdesk_v1_ServiceQualityReport__Output)[];
+  /**
+   * One entry per day of the period (the SLA compliance trend).
+   */
+  'days': (_frontdesk_v1_DayFigures__Output)[];
 }

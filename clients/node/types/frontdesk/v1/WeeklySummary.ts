@@ -5,6 +5,7 @@ import type { TicketCounts as _frontdesk_v1_TicketCounts, TicketCounts__Output a
 import type { DepartmentSlipSummary as _frontdesk_v1_DepartmentSlipSummary, DepartmentSlipSummary__Output as _frontdesk_v1_DepartmentSlipSummary__Output } from '../../frontdesk/v1/DepartmentSlipSummary';
 import type { RateMetric as _frontdesk_v1_RateMetric, RateMetric__Output as _frontdesk_v1_RateMetric__Output } from '../../frontdesk/v1/RateMetric';
 import type { WeeklySummary as _frontdesk_v1_WeeklySummary, WeeklySummary__Output as _frontdesk_v1_WeeklySummary__Output } from '../../frontdesk/v1/WeeklySummary';
+import type { DayFigures as _frontdesk_v1_DayFigures, DayFigures__Output as _frontdesk_v1_DayFigures__Output } from '../../frontdesk/v1/DayFigures';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -27,6 +28,10 @@ export interface WeeklySummary {
   'complaintAnswered_24h'?: (_frontdesk_v1_RateMetric | null);
   'informationTimeliness'?: (_frontdesk_v1_RateMetric | null);
   'bySite'?: (_frontdesk_v1_WeeklySummary)[];
+  /**
+   * Monday to Sunday, one entry per day.
+   */
+  'days'?: (_frontdesk_v1_DayFigures)[];
 }
 
 /**
@@ -49,4 +54,8 @@ export interface WeeklySummary__Output {
   'complaintAnswered_24h': (_frontdesk_v1_RateMetric__Output | null);
   'informationTimeliness': (_frontdesk_v1_RateMetric__Output | null);
   'bySite': (_frontdesk_v1_WeeklySummary__Output)[];
+  /**
+   * Monday to Sunday, one entry per day.
+   */
+  'days': (_frontdesk_v1_DayFigures__Output)[];
 }
