@@ -2,7 +2,9 @@
 # Installs the Debian 12 packages frontdesk needs that are not installed yet.
 #   deploy/install-deps.sh            build and run (embedded SQLite)
 #   deploy/install-deps.sh --test     also MariaDB, for the test suite, and
-#                                     buf (npm ci in protos/, for protos.buf_lint)
+#                                     Node.js with npm ci in protos/ (buf, for
+#                                     protos.buf_lint) and in clients/node (the
+#                                     Node client, for node.client)
 # Uses sudo when not root. Installs nothing when everything is present.
 set -euo pipefail
 
@@ -27,7 +29,8 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
-# buf (protos.buf_lint) is an npm package: Debian's nodejs and npm, when the
+# buf (protos.buf_lint) and the Node client's packages (node.client) come
+# from npm: Debian's nodejs and npm, when the
 # commands are missing. Checked by command, not by package: a nodejs from
 # elsewhere (e.g. NodeSource, which bundles npm) is fine and would conflict
 # with Debian's npm package.
@@ -45,15 +48,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# protos/node_modules (buf, pinned in protos/package-lock.json): npm ci when it
-# is missing or older than the lock. npm ci writes node_modules/.package-lock.json.
+# node_modules of protos/ (buf) and clients/node (@grpc/grpc-js,
+# @grpc/proto-loader, typescript), each pinned by its package-lock.json:
+# npm ci when it is missing or older than the lock. npm ci writes
+# node_modules/.package-lock.json.
 # --ignore-scripts: buf's postinstall only swaps its node launcher for the
-# binary; the launcher works without it, and no other package runs code here.
+# binary (the launcher works without it), protobufjs's only warns about
+# how dependents pin its version; no other package runs code here.
 if [ -n "$test_mode" ]; then
-  protos="$(cd "$(dirname "${BASH_SOURCE[0]}")/../protos" && pwd)"
-  if [ ! -x "$protos/node_modules/.bin/buf" ] ||
-     [ "$protos/package-lock.json" -nt "$protos/node_modules/.package-lock.json" ]; then
-    echo "npm ci in $protos"
-    (cd "$protos" && npm ci --no-audit --no-fund --ignore-scripts)
-  fi
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  for dir in "$root/protos" "$root/clients/node"; do
+    if [ ! -f "$dir/node_modules/.package-lock.json" ] ||
+       [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+      echo "npm ci in $dir"
+      (cd "$dir" && npm ci --no-audit --no-fund --ignore-scripts)
+    fi
+  done
 fi

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Runs example.py against a real frontdeskd started by tests/harness.py.
+"""Runs example.py and visitor_pass_example.py (both on frontdesk_client.py)
+against a real frontdeskd started by tests/harness.py.
 
     FRONTDESKD=build/server/frontdeskd /usr/bin/python3 clients/python/test_client.py
 
@@ -25,6 +26,7 @@ for _d in (os.environ.get("FRONTDESK_TESTS_DIR", ""),
 import harness  # noqa: E402
 
 import example  # noqa: E402
+import frontdesk_client  # noqa: E402
 import visitor_pass_example  # noqa: E402
 from frontdesk.v1 import directory_service_pb2 as directory_pb2  # noqa: E402
 from frontdesk.v1 import visitor_service_pb2 as visitor_pb2  # noqa: E402
@@ -36,8 +38,7 @@ class ExampleTest(unittest.TestCase):
     def test_example_functions_round_trip(self):
         for backend, url in harness.backends():
             with self.subTest(backend=backend), harness.Server(db_url=url) as server:
-                channel, client = example.connect(server.address, server.token)
-                with channel:
+                with frontdesk_client.connect(server.address, server.token) as client:
                     site = example.ensure_site(client, "hx", "华馨苑")
                     self.assertEqual(site.name, "sites/hx")
                     self.assertEqual(site.display_name, "华馨苑")
@@ -102,63 +103,78 @@ class ExampleTest(unittest.TestCase):
             bad = run()
             self.assertEqual(bad.returncode, 1)
             self.assertIn("UNAUTHENTICATED", bad.stderr)
+            self.assertIn("[UNAUTHENTICATED]", bad.stderr)  # the ErrorInfo reason
 
 
 class VisitorPassExampleTest(unittest.TestCase):
 
     def test_resident_app_pass_is_used_once_at_the_desk(self):
-        with harness.Server() as server:
-            channel, client = example.connect(server.address, server.token)
-            with channel:
-                example.ensure_site(client, "hx", "华馨苑")
-                client.directory.CreateUnit(
-                    directory_pb2.CreateUnitRequest(
-                        parent="sites/hx", unit=directory_pb2.Unit(
-                            building="3", entrance="2", room="501")),
-                    metadata=client.metadata, timeout=example.DEADLINE)
-                # The resident app's own service account.
-                client.directory.CreateStaffMember(
-                    directory_pb2.CreateStaffMemberRequest(
-                        staff_id="resident.app",
-                        staff_member=directory_pb2.StaffMember(
-                            display_name="业主App",
-                            roles=[directory_pb2.StaffMember.RESIDENT_APP],
-                            sites=["sites/hx"])),
-                    metadata=client.metadata, timeout=example.DEADLINE)
-                app_token = client.directory.CreateAccessToken(
-                    directory_pb2.CreateAccessTokenRequest(
-                        parent="staff/resident.app"),
-                    metadata=client.metadata,
-                    timeout=example.DEADLINE).secret
+        with harness.Server() as server, \
+                frontdesk_client.connect(server.address, server.token) as client:
+            example.ensure_site(client, "hx", "华馨苑")
+            client.directory.CreateUnit(directory_pb2.CreateUnitRequest(
+                parent="sites/hx", unit=directory_pb2.Unit(
+                    building="3", entrance="2", room="501")))
+            # The resident app's own service account.
+            client.directory.CreateStaffMember(directory_pb2.CreateStaffMemberRequest(
+                staff_id="resident.app",
+                staff_member=directory_pb2.StaffMember(
+                    display_name="业主App",
+                    roles=[directory_pb2.StaffMember.RESIDENT_APP],
+                    sites=["sites/hx"])))
+            app_token = client.directory.CreateAccessToken(
+                directory_pb2.CreateAccessTokenRequest(
+                    parent="staff/resident.app")).secret
 
+            with frontdesk_client.connect(server.address, app_token) as app:
                 created = visitor_pass_example.create_pass(
-                    channel, app_token, "hx", "3-2-501", "张三",
-                    phone="13900001111")
-                self.assertRegex(created.code, r"^[2-9A-HJKMNP-Z]{8}$")
-                self.assertEqual(created.created_by, "staff/resident.app")
-                self.assertEqual(created.visitor.phone, "139****1111")
-                self.assertEqual(created.state, visitor_pb2.VisitorPass.ACTIVE)
+                    app, "hx", "3-2-501", "张三", phone="13900001111")
+            self.assertRegex(created.code, r"^[2-9A-HJKMNP-Z]{8}$")
+            self.assertEqual(created.created_by, "staff/resident.app")
+            self.assertEqual(created.visitor.phone, "139****1111")
+            self.assertEqual(created.state, visitor_pb2.VisitorPass.ACTIVE)
 
-                # At the desk (the admin here): the code fills in the visit.
-                visitors = visitor_pass_example.visitor_grpc.VisitorServiceStub(
-                    channel)
-                request = visitor_pb2.CheckInVisitorRequest(
-                    parent="sites/hx", pass_code=created.code.lower())
-                request.visit.visitor.document.type = (
-                    visitor_pb2.IdentityDocument.ID_CARD)
-                request.visit.visitor.document.number = "110101199003071233"
-                visit = visitors.CheckInVisitor(
-                    request, metadata=client.metadata,
-                    timeout=example.DEADLINE)
-                self.assertEqual(visit.visitor.display_name, "张三")
-                self.assertEqual(visit.host.unit, "sites/hx/units/3-2-501")
-                self.assertEqual(visit.visitor_pass, created.name)
-                with self.assertRaises(grpc.RpcError) as used:
-                    visitors.CheckInVisitor(request, metadata=client.metadata,
-                                            timeout=example.DEADLINE)
-                self.assertEqual(used.exception.code(),
-                                 grpc.StatusCode.FAILED_PRECONDITION)
-                self.assertIn("used up", used.exception.details())
+            # At the desk (the admin here): the code fills in the visit.
+            request = visitor_pb2.CheckInVisitorRequest(
+                parent="sites/hx", pass_code=created.code.lower())
+            request.visit.visitor.document.type = (
+                visitor_pb2.IdentityDocument.ID_CARD)
+            request.visit.visitor.document.number = "110101199003071233"
+            visit = client.visitors.CheckInVisitor(request)
+            self.assertEqual(visit.visitor.display_name, "张三")
+            self.assertEqual(visit.host.unit, "sites/hx/units/3-2-501")
+            self.assertEqual(visit.visitor_pass, created.name)
+            with self.assertRaises(frontdesk_client.FrontdeskError) as used:
+                client.visitors.CheckInVisitor(request)
+            self.assertEqual(used.exception.code(),
+                             grpc.StatusCode.FAILED_PRECONDITION)
+            self.assertIn("used up", used.exception.details())
+            self.assertTrue(used.exception.reason)
+
+    def test_visitor_pass_example_main(self):
+        with harness.Server() as server, \
+                frontdesk_client.connect(server.address, server.token) as client:
+            example.ensure_site(client, "hx", "华馨苑")
+            client.directory.CreateUnit(directory_pb2.CreateUnitRequest(
+                parent="sites/hx", unit=directory_pb2.Unit(
+                    building="3", entrance="2", room="501")))
+            env = dict(os.environ)
+            env.pop("FRONTDESK_TOKEN_FILE", None)
+            env["FRONTDESK_SERVER"] = server.address
+            env["FRONTDESK_TOKEN"] = server.token
+            env["PYTHONPATH"] = os.pathsep.join(
+                [_HERE] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p])
+            run = lambda *args: subprocess.run(  # noqa: E731
+                [sys.executable, os.path.join(_HERE, "visitor_pass_example.py"),
+                 *args], env=env, capture_output=True, text=True, timeout=60)
+            ok = run("hx", "3-2-501", "张三")
+            self.assertEqual(ok.returncode, 0, ok.stderr)
+            self.assertRegex(ok.stdout, r"^[2-9A-HJKMNP-Z]{8}  valid until \d{4}-")
+            # An unknown unit: the reason and the field, from the details.
+            bad = run("hx", "9-9-999", "张三")
+            self.assertEqual(bad.returncode, 1)
+            self.assertIn("NOT_FOUND", bad.stderr)
+            self.assertIn("[UNIT_NOT_FOUND]", bad.stderr)
 
 
 if __name__ == "__main__":

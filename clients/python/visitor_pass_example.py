@@ -10,26 +10,23 @@ the server keeps a hash of it.
     7KQ2MZ4D  valid until 2026-11-24T16:00:00+00:00
 
 Numbers in responses come back masked ("139****1111"): an app never needs
-them in clear.
+them in clear. Calls go through frontdesk_client.py (token, deadline,
+request_id, decoded errors).
 """
 
 import datetime
 import sys
-import uuid
 
-import grpc
-
-import example
+import frontdesk_client
+from frontdesk_client import FrontdeskError
 from frontdesk.v1 import visitor_service_pb2 as visitor_pb2
-from frontdesk.v1 import visitor_service_pb2_grpc as visitor_grpc
 
 
-def create_pass(channel, token, site_id, unit_id, visitor_name, phone="",
+def create_pass(client, site_id, unit_id, visitor_name, phone="",
                 hours=24, max_uses=1, purpose=visitor_pb2.Visit.VISIT_RESIDENT,
-                request_id=None):
+                request_id=""):
     """Creates a pass valid from now for `hours`; returns the VisitorPass
     (its `code` is set only in this response)."""
-    stub = visitor_grpc.VisitorServiceStub(channel)
     expire = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(
         hours=hours)
     visitor_pass = visitor_pb2.VisitorPass(
@@ -37,12 +34,9 @@ def create_pass(channel, token, site_id, unit_id, visitor_name, phone="",
         purpose=purpose, max_uses=max_uses)
     visitor_pass.host.unit = "sites/%s/units/%s" % (site_id, unit_id)
     visitor_pass.expire_time.FromDatetime(expire)
-    return stub.CreateVisitorPass(
-        visitor_pb2.CreateVisitorPassRequest(
-            parent="sites/" + site_id, visitor_pass=visitor_pass,
-            request_id=request_id or str(uuid.uuid4())),
-        metadata=(("authorization", "Bearer " + token),),
-        timeout=example.DEADLINE)
+    return client.visitors.CreateVisitorPass(visitor_pb2.CreateVisitorPassRequest(
+        parent="sites/" + site_id, visitor_pass=visitor_pass,
+        request_id=request_id))
 
 
 def main(argv):
@@ -50,10 +44,8 @@ def main(argv):
         print("usage: visitor_pass_example.py SITE UNIT VISITOR_NAME",
               file=sys.stderr)
         return 2
-    channel = grpc.insecure_channel(example.server_address())
-    with channel:
-        created = create_pass(channel, example.load_token(), argv[1], argv[2],
-                              argv[3])
+    with frontdesk_client.connect() as client:
+        created = create_pass(client, argv[1], argv[2], argv[3])
     print("%s  valid until %s" % (
         created.code, created.expire_time.ToDatetime(
             tzinfo=datetime.timezone.utc).isoformat()))
@@ -63,6 +55,9 @@ def main(argv):
 if __name__ == "__main__":
     try:
         sys.exit(main(sys.argv))
-    except grpc.RpcError as e:
-        print("frontdesk: %s: %s" % (e.code().name, e.details()), file=sys.stderr)
+    except FrontdeskError as e:
+        print("frontdesk: %s" % e, file=sys.stderr)
+        sys.exit(1)
+    except OSError as e:
+        print("frontdesk: cannot read the token: %s" % e, file=sys.stderr)
         sys.exit(1)
