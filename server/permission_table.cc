@@ -157,6 +157,7 @@ constexpr Permission kTable[] = {
     // site's supervisor or manager sets what no seed fixes [REP-ROLES].
     {"ReportService.GetDailyDutyReport", kReportDesk, "site", "REP-ROLES"},
     {"ReportService.GetMonthlyStatistics", kReportReaders, "site", "REP-ROLES"},
+    {"ReportService.GetOpenItemsList", kReportDesk, "site", "REP-ROLES"},
     {"ReportService.GetReportSettings", kReportDesk, "name", "REP-ROLES"},
     {"ReportService.UpdateReportSettings", kSupervisor, "report_settings.name",
      "REP-SETTINGS"},

@@ -158,6 +158,70 @@ class ReportApiTests(ApiTestBase):
         before.scope.ClearField("data_as_of")
         self.assertEqual(after, before)
 
+    def open_items(self, site, checkpoint=0, date="", md=None, stubs=None,
+                   timeout=DEADLINE):
+        return (stubs or self.stubs).reports.GetOpenItemsList(
+            report_pb2.GetOpenItemsListRequest(
+                site=site, checkpoint=checkpoint, date=date),
+            metadata=md or self.md, timeout=timeout)
+
+    def test_open_items_at_a_checkpoint_as_they_stood_then(self):
+        """[REP-OPEN-ITEMS]: the list now, the 11:00 checkpoint (before the
+        calls, empty), and, on a server a day ahead, yesterday's 14:30 list
+        unchanged by a cancellation today, which today's list reports as
+        closed since the previous checkpoint."""
+        site, today = self.noon_site("ro")
+        worker = self.new_staff([site])
+        repair = self.record_day(site, worker)
+        receptionist = self.token_of(
+            self.new_staff([site], roles=(Role.RECEPTIONIST,)))
+        List = report_pb2.OpenItemsList
+        now = self.open_items("sites/" + site, md=receptionist)
+        self.assertEqual((now.open, now.overdue), (3, 0))
+        items = [i for g in now.groups for i in g.items]
+        self.assertEqual(sorted(i.kind for i in items),
+                         [Ticket.REPAIR, Ticket.REPAIR, Ticket.COMPLAINT])
+        self.assertTrue(all(i.novelty == report_pb2.OpenItem.NEW
+                            for i in items))
+        # The dispatched repair is held by its worker, in the group of
+        # tickets no department holds.
+        held = [i for i in items if i.ticket == repair.name][0]
+        self.assertEqual(held.assignee, "staff/" + worker)
+        self.assertEqual(held.department, "")
+        self.assertEqual(len(now.closed_since_previous), 0)
+
+        morning = self.open_items("sites/" + site, List.MORNING_1100)
+        self.assertEqual(morning.open, 0, "the calls came after 11:00")
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT, self.open_items,
+                            "sites/" + site, List.AFTERNOON_1430,
+                            field="checkpoint", reason="PERIOD_IN_FUTURE")
+
+        later = harness.Server(db_url=self.server.db_url,
+                               token_file=self.server.token_file,
+                               name="frontdeskd-open-items-" + self.backend,
+                               extra_env={"FRONTDESK_CLOCK_OFFSET": "24h"})
+        self.addCleanup(later.cleanup)
+        later.start()
+        self.addCleanup(later.stop)
+        tomorrow = later.stubs()
+        afternoon = self.open_items("sites/" + site, List.AFTERNOON_1430,
+                                    today.isoformat(), stubs=tomorrow)
+        self.assertEqual(afternoon.open, 3)
+        complaint = [i for g in afternoon.groups for i in g.items
+                     if i.kind == Ticket.COMPLAINT][0]
+        tomorrow.tickets.CancelTicket(ticket_pb2.CancelTicketRequest(
+            name=complaint.ticket, reason="业主撤诉"), metadata=self.md,
+            timeout=DEADLINE)
+        again = self.open_items("sites/" + site, List.AFTERNOON_1430,
+                                today.isoformat(), stubs=tomorrow)
+        self.assertEqual(again.groups, afternoon.groups)
+        current = self.open_items("sites/" + site, stubs=tomorrow)
+        self.assertEqual(current.open, 2)
+        self.assertEqual(list(current.closed_since_previous),
+                         [complaint.ticket])
+        self.assertTrue(all(i.novelty == report_pb2.OpenItem.CARRIED
+                            for g in current.groups for i in g.items))
+
     def test_monthly_statistics_and_the_all_sites_roll_up(self):
         east, today_east = self.noon_site("me", hours_east_of_noon=1)
         west, today_west = self.noon_site("mw", hours_east_of_noon=-1)

@@ -6,6 +6,7 @@
 
 #include "frontdesk/v1/report_service.grpc.pb.h"
 #include "server/handler.h"
+#include "server/report/open_items_desk.h"
 #include "server/report/report_settings_desk.h"
 #include "server/report/statistics_desk.h"
 
@@ -16,12 +17,17 @@ class ReportServiceImpl final : public v1::ReportService::Service {
   static constexpr absl::string_view kService = "ReportService";
 
   explicit ReportServiceImpl(ServiceContext services)
-      : services_(services), statistics_(services), settings_(services) {}
+      : services_(services),
+        statistics_(services),
+        open_items_(services),
+        settings_(services) {}
 
   FRONTDESK_SERVE(GetDailyDutyReport, v1::GetDailyDutyReportRequest,
                   v1::DailyDutyReport, statistics_)
   FRONTDESK_SERVE(GetMonthlyStatistics, v1::GetMonthlyStatisticsRequest,
                   v1::MonthlyStatistics, statistics_)
+  FRONTDESK_SERVE(GetOpenItemsList, v1::GetOpenItemsListRequest,
+                  v1::OpenItemsList, open_items_)
   FRONTDESK_SERVE(GetReportSettings, v1::GetReportSettingsRequest,
                   v1::ReportSettings, settings_)
   FRONTDESK_SERVE(UpdateReportSettings, v1::UpdateReportSettingsRequest,
@@ -30,6 +36,7 @@ class ReportServiceImpl final : public v1::ReportService::Service {
  private:
   ServiceContext services_;
   StatisticsDesk statistics_;
+  OpenItemsDesk open_items_;
   ReportSettingsDesk settings_;
 };
 
