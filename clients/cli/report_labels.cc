@@ -56,7 +56,7 @@ const std::vector<ReportLabel> kLabels = {
      "By responsible department"},
     {"section.repeat_units", "重复投诉单元", "Units with repeat complaints"},
     {"section.notable_tickets", "重要投诉", "Important complaints"},
-    {"section.satisfaction", "满意度分布", "Satisfaction"},
+    {"section.satisfaction", "满意度明细", "Satisfaction by rating"},
     {"section.staff", "员工", "Staff"},
     {"section.open_group", "部门", "Department"},
     {"section.closed_since_previous", "上次核对后已结事项",

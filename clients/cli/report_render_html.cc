@@ -314,6 +314,10 @@ const char* StateClass(ReportFigure::State state) {
 
 void FiguresTable(const std::vector<ReportFigure>& figures,
                   const char* css_class, std::ostream& out) {
+  // The target and verdict columns only when a figure has them.
+  bool targets =
+      std::any_of(figures.begin(), figures.end(),
+                  [](const ReportFigure& f) { return !f.target.empty(); });
   out << "<table class=\"" << css_class << "\">\n";
   for (const ReportFigure& figure : figures) {
     std::string label = figure.label;
@@ -322,9 +326,13 @@ void FiguresTable(const std::vector<ReportFigure>& figures,
     out << "<tr class=\"" << StateClass(figure.state) << "\"><th"
         << (nested ? " style=\"padding-left:16pt\"" : "") << ">"
         << HtmlEscape(label) << "</th><td class=\"value\">"
-        << HtmlEscape(figure.value) << "</td><td class=\"target\">"
-        << HtmlEscape(figure.target) << "</td><td class=\"verdict\">"
-        << HtmlEscape(figure.verdict) << "</td></tr>\n";
+        << HtmlEscape(figure.value) << "</td>";
+    if (targets) {
+      out << "<td class=\"target\">" << HtmlEscape(figure.target)
+          << "</td><td class=\"verdict\">" << HtmlEscape(figure.verdict)
+          << "</td>";
+    }
+    out << "</tr>\n";
   }
   out << "</table>\n";
 }
