@@ -26,6 +26,8 @@ if [ "${1:-}" = "--test" ]; then
   # Headless Chromium renders the HTML reports; WenQuanYi Zen Hei (the
   # smaller of Debian's CJK fonts) draws their Chinese in the screenshots.
   packages+=(chromium fonts-wqy-zenhei)
+  # deploy.report_jobs reads the Kubernetes manifests.
+  packages+=(python3-yaml)
 fi
 
 missing=()
