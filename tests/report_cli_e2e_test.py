@@ -17,6 +17,8 @@ not exist, or ReportService not served yet (UNIMPLEMENTED).
 
 import json
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -159,6 +161,26 @@ class ReportCliTest(unittest.TestCase):
                      "FRONTDESK_SERVER": "127.0.0.1:1"})
         self.assert_exit(r, 2)
         self.assertIn("--complaint-deadline", r.stderr)
+
+    def test_the_readmes_report_lines_are_command_lines_the_cli_takes(self):
+        """Each `frontdesk report` line of the README's Reports section,
+        against an address where nothing listens: the call (or the file
+        read) fails, exit 1; never a usage error, exit 2."""
+        with open(os.path.join(HERE, "..", "README.md"), encoding="utf-8") as f:
+            readme = f.read()
+        section = readme[readme.index("### Reports"):]
+        section = section[:section.index("\n## ")]
+        lines = re.findall(r"^frontdesk report .*$", section, re.M)
+        self.assertGreaterEqual(len(lines), 10)
+        for line in lines:
+            with self.subTest(line=line):
+                words = shlex.split(line.split(" #")[0].split(" > ")[0])
+                words = [self.out if w == "/var/lib/frontdesk/reports" else w
+                         for w in words]
+                r = run(*words[1:], env={"FRONTDESK_TOKEN": "t",
+                                         "FRONTDESK_SERVER": "127.0.0.1:1"})
+                self.assert_exit(r, 1)
+                self.assertEqual(self.files(), [])
 
     def test_unreachable_server_exits_1_and_writes_nothing(self):
         port = harness.free_port()  # nothing listens there

@@ -131,8 +131,8 @@ int main(int argc, char** argv) {
 
   CLI::App app{
       "frontdesk: sites, staff, access tokens, tickets, departments, "
-      "vendors, the visitor register and the duty roster of the front desk "
-      "(来电来访记录, 来访登记, 值班), from the command line.",
+      "vendors, the visitor register, the duty roster and the reports of the "
+      "front desk (来电来访记录, 来访登记, 值班, 报表), from the command line.",
       "frontdesk"};
   app.set_version_flag("--version", "frontdesk " FRONTDESK_VERSION);
   app.require_subcommand(1);

@@ -50,8 +50,15 @@ Builder::Builder(ReportKind kind, ReportLang lang, const v1::ReportScope& scope)
     period_text += " " + L("scope.to") + " " + period.end_date();
   }
   add("scope.period", period_text);
-  add("scope.generated", Time(scope.generate_time()));
-  add("scope.data_as_of", Time(scope.data_as_of()));
+  // One site's times are in its zone; those of every site in the CLI's,
+  // which is then named.
+  auto scope_time = [&](const google::protobuf::Timestamp& time) {
+    std::string text = Time(time);
+    if (all_sites && !text.empty()) text += " (" + zone_.name() + ")";
+    return text;
+  };
+  add("scope.generated", scope_time(scope.generate_time()));
+  add("scope.data_as_of", scope_time(scope.data_as_of()));
   add("scope.definitions", scope.definitions_version());
   if (scope.partial()) add("scope.partial", L("scope.partial_yes"));
 }
