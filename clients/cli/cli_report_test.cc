@@ -227,6 +227,13 @@ TEST(ReportRenderTest, TableIsReadableAtTheDesk) {
   EXPECT_NE(en.find("95.3% (281/295), target ≥95%, met"), std::string::npos);
 }
 
+TEST(ReportRenderTest, StaffWorkedTimeIsInHours) {
+  auto report = LoadFixture(ReportKind::kStaff, "staff_hx.json");
+  std::string csv = Render(ReportKind::kStaff, *report, "csv", ReportLang::kZh);
+  EXPECT_NE(csv.find(",168h,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",336h,"), std::string::npos);  // the totals
+}
+
 TEST(ReportRenderTest, CsvHasByteOrderMarkCrlfAndQuotedCells) {
   auto report = LoadFixture(ReportKind::kOpenItems, "open_items_hx.json");
   std::string csv =

@@ -350,6 +350,18 @@ ReportDocument Quality(const v1::ServiceQualityReport& r, ReportLang lang) {
   return b.Finish();
 }
 
+// Worked time in hours ("168h", "7.5h"): days would hide the hours.
+std::string HoursCell(const google::protobuf::Duration& duration) {
+  if (duration.seconds() == 0) return kNoDataMark;
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", duration.seconds() / 3600.0);
+  std::string hours = text;
+  if (hours.size() > 2 && hours.compare(hours.size() - 2, 2, ".0") == 0) {
+    hours.resize(hours.size() - 2);
+  }
+  return hours + "h";
+}
+
 std::vector<std::string> StaffCells(const Builder& b,
                                     const v1::StaffReportRow& row) {
   std::string roles;
@@ -370,7 +382,7 @@ std::vector<std::string> StaffCells(const Builder& b,
           Num(row.handovers_written()),
           Num(row.scheduled_shifts()),
           Num(row.worked_shifts()),
-          DurationCell(row.worked_time()),
+          HoursCell(row.worked_time()),
           Num(row.late_count()),
           Num(row.handover_arrival_late_count()),
           Num(row.early_leave_count()),
