@@ -94,6 +94,15 @@ std::vector<std::pair<v1::Ticket::Kind, int64_t>> KindCounts(
 
 std::string Num(int64_t value);
 
+// The documents of report_document_periods.cc.
+ReportDocument ComplaintsDocument(const v1::ComplaintAnalysis& report,
+                                  ReportLang lang);
+ReportDocument QualityDocument(const v1::ServiceQualityReport& report,
+                               ReportLang lang);
+ReportDocument StaffDocument(const v1::StaffReport& report, ReportLang lang);
+ReportDocument OpenItemsDocument(const v1::OpenItemsList& report,
+                                 ReportLang lang);
+
 }  // namespace frontdesk::cli::report_internal
 
 #endif  // FRONTDESK_CLIENTS_CLI_REPORT_BUILDER_H_
