@@ -14,7 +14,8 @@
 // --tz / FRONTDESK_TZ if given; else the time zone of the site the command
 // is about (SiteOfCommand(), one GetSite call); else TZ, the system's.
 //
-// Exit codes: 0 success, 1 the RPC failed (error printed), 2 usage error
+// Exit codes: 0 success, 1 the RPC failed (error printed; for the reports
+// also a file that could not be read or written), 2 usage error
 // (including a missing token).
 #include <CLI/CLI.hpp>
 #include <cstdlib>
