@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages frontdesk needs that are not installed yet.
 #   deploy/install-deps.sh            build and run (embedded SQLite)
-#   deploy/install-deps.sh --test     also MariaDB, for the test suite, and
+#   deploy/install-deps.sh --test     also MariaDB, for the test suite,
 #                                     Node.js with npm ci in protos/ (buf, for
 #                                     protos.buf_lint) and in clients/node (the
-#                                     Node client, for node.client)
+#                                     Node client, for node.client), and
+#                                     chromium with a CJK font (the HTML
+#                                     reports rendered in cli.report_html)
 # Uses sudo when not root. Installs nothing when everything is present.
 set -euo pipefail
 
@@ -21,6 +23,11 @@ test_mode=
 if [ "${1:-}" = "--test" ]; then
   test_mode=1
   packages+=(mariadb-server mariadb-client)
+  # Headless Chromium renders the HTML reports; WenQuanYi Zen Hei (the
+  # smaller of Debian's CJK fonts) draws their Chinese in the screenshots.
+  packages+=(chromium fonts-wqy-zenhei)
+  # deploy.report_jobs reads the Kubernetes manifests.
+  packages+=(python3-yaml)
 fi
 
 missing=()

@@ -22,7 +22,9 @@ namespace frontdesk::cli {
 
 class Client;
 
-enum class OutputFormat { kTable, kJson };
+// -o: table and json for every command; csv and html only for the report
+// commands (CommandTraits::document_output), main() refuses them elsewhere.
+enum class OutputFormat { kTable, kJson, kCsv, kHtml };
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitRpcError = 1;
@@ -36,13 +38,23 @@ class UsageError : public std::runtime_error {
 
 using Action = std::function<int(const Client& client, OutputFormat format)>;
 
+// What main() must know about the parsed command before it runs it.
+struct CommandTraits {
+  // Takes -o csv and -o html as well (the report commands).
+  bool document_output = false;
+  // Talks to no server (`report render`): needs no token.
+  bool offline = false;
+};
+
 struct CommandContext {
   Action action;  // set by the leaf command that was parsed
+  CommandTraits traits;
 };
 
 // Makes `action` the one to run when `command` is parsed. (Defined in
 // main.cc, the only other file that knows CLI11's callbacks.)
-void RunOnParse(CLI::App* command, CommandContext& context, Action action);
+void RunOnParse(CLI::App* command, CommandContext& context, Action action,
+                CommandTraits traits = {});
 
 // The IANA time zone of site `site_id` (one GetSite call, --timeout
 // deadline); nullopt, printing nothing, when the call fails (no such site,
@@ -96,6 +108,9 @@ AddCommands AddLeaveCommands;
 // Attendance: "clock" (in, out) and "attendance" (list, correct, approve,
 // month).
 AddCommands AddAttendanceCommands;
+// Reports (报表): daily ... open-items, render (an archived -o json file),
+// settings show|set.
+AddCommands AddReportCommands;
 
 }  // namespace frontdesk::cli
 

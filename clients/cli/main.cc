@@ -1,17 +1,21 @@
 // frontdesk: the command-line client of frontdeskd. Wiring only: global
 // options, the command groups (commands.h), then the chosen command.
 //
-//   frontdesk [--server ADDR] [--token T] [-o table|json] [--timeout S]
-//             [--tz ZONE]
+//   frontdesk [--server ADDR] [--token T] [-o table|json|csv|html]
+//             [--timeout S] [--tz ZONE]
 //             site|unit|staff|token|approval|ticket|sla-policy|department|
-//             vendor|visitor|watchlist|pass|key ...
+//             vendor|visitor|watchlist|pass|key|roster|...|report ...
+//
+// -o csv and -o html are for the report commands only; `report render`
+// reads a file and needs no token.
 //
 // Local times typed ("2026-11-23 18:00") and printed in tables are in the
 // CLI time zone (local_time.h), chosen here before the command runs:
 // --tz / FRONTDESK_TZ if given; else the time zone of the site the command
 // is about (SiteOfCommand(), one GetSite call); else TZ, the system's.
 //
-// Exit codes: 0 success, 1 the RPC failed (error printed), 2 usage error
+// Exit codes: 0 success, 1 the RPC failed (error printed; for the reports
+// also a file that could not be read or written), 2 usage error
 // (including a missing token).
 #include <CLI/CLI.hpp>
 #include <cstdlib>
@@ -113,9 +117,12 @@ void ChooseTimeZone(const CLI::App& app, const std::string& tz_flag,
 
 }  // namespace
 
-void RunOnParse(CLI::App* command, CommandContext& context, Action action) {
-  command->callback(
-      [&context, action = std::move(action)] { context.action = action; });
+void RunOnParse(CLI::App* command, CommandContext& context, Action action,
+                CommandTraits traits) {
+  command->callback([&context, action = std::move(action), traits] {
+    context.action = action;
+    context.traits = traits;
+  });
 }
 
 }  // namespace frontdesk::cli
@@ -125,8 +132,8 @@ int main(int argc, char** argv) {
 
   CLI::App app{
       "frontdesk: sites, staff, access tokens, tickets, departments, "
-      "vendors, the visitor register and the duty roster of the front desk "
-      "(来电来访记录, 来访登记, 值班), from the command line.",
+      "vendors, the visitor register, the duty roster and the reports of the "
+      "front desk (来电来访记录, 来访登记, 值班, 报表), from the command line.",
       "frontdesk"};
   app.set_version_flag("--version", "frontdesk " FRONTDESK_VERSION);
   app.require_subcommand(1);
@@ -144,8 +151,9 @@ int main(int argc, char** argv) {
                  "file named by FRONTDESK_TOKEN_FILE "
                  "(default ~/.config/frontdesk/token)")
       ->envname("FRONTDESK_TOKEN");
-  app.add_option("-o,--output", output, "output format: table or json")
-      ->check(CLI::IsMember({"table", "json"}))
+  app.add_option("-o,--output", output,
+                 "output format: table or json; reports also csv or html")
+      ->check(CLI::IsMember({"table", "json", "csv", "html"}))
       ->capture_default_str();
   app.add_option("--timeout", timeout_seconds, "deadline of each RPC, seconds")
       ->check(TimeoutSeconds())
@@ -187,6 +195,7 @@ int main(int argc, char** argv) {
   AddSwapCommands(app, context);
   AddLeaveCommands(app, context);
   AddAttendanceCommands(app, context);
+  AddReportCommands(app, context);
 
   if (argc == 1) {
     std::cout << app.help();
@@ -202,7 +211,18 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
 
+  const OutputFormat format = output == "json"   ? OutputFormat::kJson
+                              : output == "csv"  ? OutputFormat::kCsv
+                              : output == "html" ? OutputFormat::kHtml
+                                                 : OutputFormat::kTable;
+  if ((format == OutputFormat::kCsv || format == OutputFormat::kHtml) &&
+      !context.traits.document_output) {
+    std::cerr << "error: -o " << output
+              << " is for the report commands; use -o table or -o json\n";
+    return kExitUsage;
+  }
   std::optional<std::string> resolved_token = ResolveToken(token);
+  if (!resolved_token && context.traits.offline) resolved_token = "";
   if (!resolved_token) {
     std::cerr
         << "error: no token: set FRONTDESK_TOKEN or FRONTDESK_TOKEN_FILE, "
@@ -210,10 +230,14 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
   Client client(server, *resolved_token, timeout_seconds);
-  ChooseTimeZone(app, tz, client);
+  if (context.traits.offline) {
+    absl::TimeZone zone;
+    if (!tz.empty() && absl::LoadTimeZone(tz, &zone)) SetCliTimeZone(zone);
+  } else {
+    ChooseTimeZone(app, tz, client);
+  }
   try {
-    return context.action(
-        client, output == "json" ? OutputFormat::kJson : OutputFormat::kTable);
+    return context.action(client, format);
   } catch (const UsageError& e) {
     std::cerr << "error: " << e.what() << "\n";
     return kExitUsage;
