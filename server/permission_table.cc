@@ -158,6 +158,8 @@ constexpr Permission kTable[] = {
     {"ReportService.GetDailyDutyReport", kReportDesk, "site", "REP-ROLES"},
     {"ReportService.GetMonthlyStatistics", kReportReaders, "site", "REP-ROLES"},
     {"ReportService.GetOpenItemsList", kReportDesk, "site", "REP-ROLES"},
+    {"ReportService.GetServiceQualityReport", kReportReaders, "site",
+     "REP-ROLES"},
     {"ReportService.GetReportSettings", kReportDesk, "name", "REP-ROLES"},
     {"ReportService.UpdateReportSettings", kSupervisor, "report_settings.name",
      "REP-SETTINGS"},

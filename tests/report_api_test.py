@@ -222,6 +222,98 @@ class ReportApiTests(ApiTestBase):
         self.assertTrue(all(i.novelty == report_pb2.OpenItem.CARRIED
                             for g in current.groups for i in g.items))
 
+    def quality(self, site, start, end, md=None, timeout=DEADLINE):
+        return self.stubs.reports.GetServiceQualityReport(
+            report_pb2.GetServiceQualityReportRequest(
+                site=site, period=report_pb2.ReportPeriod(
+                    start_date=start, end_date=end)),
+            metadata=md or self.md, timeout=timeout)
+
+    def test_quality_indicators_of_a_day_of_work(self):
+        """A complaint dispatched, worked, resolved and called back; a
+        repair dispatched whose worker's arrival is not confirmed; an
+        inquiry answered at once and never called back."""
+        site, today = self.noon_site("rq")
+        worker = self.new_staff([site])
+        t = self.stubs.tickets
+        complaint = self.create(site, kind=Ticket.COMPLAINT,
+                                complaint_class=Ticket.FACILITY,
+                                subject="电梯异响")
+        repair = self.create(site, kind=Ticket.REPAIR)
+        inquiry = self.create(site, kind=Ticket.INQUIRY, subject="停车收费")
+        for name in (complaint.name, repair.name):
+            t.DispatchTicket(ticket_pb2.DispatchTicketRequest(
+                name=name, route=ticket_pb2.REPAIR_ROUTE_OWN_MAINTENANCE,
+                assignee="staff/" + worker), metadata=self.md,
+                timeout=DEADLINE)
+        order = t.ListWorkOrders(ticket_pb2.ListWorkOrdersRequest(
+            parent=complaint.name), metadata=self.md,
+            timeout=DEADLINE).work_orders[0]
+        t.ConfirmArrival(ticket_pb2.ConfirmArrivalRequest(name=order.name),
+                         metadata=self.md, timeout=DEADLINE)
+        t.CompleteWorkOrder(ticket_pb2.CompleteWorkOrderRequest(
+            name=order.name, work_done="紧固导轨", accepted_by_reporter=True),
+            metadata=self.md, timeout=DEADLINE)
+        for name in (complaint.name, inquiry.name):
+            t.ResolveTicket(ticket_pb2.ResolveTicketRequest(
+                name=name, summary="已处理"), metadata=self.md,
+                timeout=DEADLINE)
+        t.RecordCallback(ticket_pb2.RecordCallbackRequest(
+            name=complaint.name, result=ticket_pb2.TicketCallback.SATISFIED,
+            rating=5), metadata=self.md, timeout=DEADLINE)
+
+        day = today.isoformat()
+        q = self.quality("sites/" + site, day, day)
+        self.assertEqual(q.scope.definitions_version, "1")
+        pairs = {name: (getattr(q, name).numerator,
+                        getattr(q, name).denominator) for name in (
+            "complaint_answered_24h", "complaint_finished_in_deadline",
+            "callback_rate", "satisfaction_rate", "information_timeliness",
+            "information_accuracy", "arrival_confirmation_rate")}
+        self.assertEqual(pairs, {
+            "complaint_answered_24h": (1, 1),
+            "complaint_finished_in_deadline": (1, 1),
+            "callback_rate": (1, 2),  # the inquiry was never called back
+            "satisfaction_rate": (1, 1),
+            "information_timeliness": (2, 2),
+            "information_accuracy": (2, 2),
+            "arrival_confirmation_rate": (1, 2),
+        })
+        self.assertTrue(q.complaint_answered_24h.met)
+        self.assertFalse(q.callback_rate.met)
+        self.assertTrue(q.work_orders_on_time.no_data, "nothing promised")
+        ratings = {c.category: c.count for c in q.satisfaction.by_rating}
+        self.assertEqual(ratings["VERY_SATISFIED"], 1)
+        self.assertEqual(q.satisfaction.rated_callbacks, 1)
+        # No units in the directory: the per-household rate has no data;
+        # per ticket received it is 1 complaint in 3.
+        self.assertTrue(q.effective_complaint_rate.no_data)
+        self.stubs.reports.UpdateReportSettings(
+            report_pb2.UpdateReportSettingsRequest(
+                report_settings=report_pb2.ReportSettings(
+                    name="sites/%s/reportSettings" % site,
+                    effective_complaint_basis=report_pb2.ReportSettings.TICKETS),
+                update_mask=field_mask_pb2.FieldMask(
+                    paths=["effective_complaint_basis"])),
+            metadata=self.md, timeout=DEADLINE)
+        rate = self.quality("sites/" + site, day, day).effective_complaint_rate
+        self.assertEqual((rate.numerator, rate.denominator), (1, 3))
+        self.assertFalse(rate.met)
+        self.assertEqual(len(q.days), 1)
+        self.assertEqual(q.days[0].resolved, 2)
+
+        receptionist = self.token_of(
+            self.new_staff([site], roles=(Role.RECEPTIONIST,)))
+        self.assertRpcError(grpc.StatusCode.PERMISSION_DENIED, self.quality,
+                            "sites/" + site, day, day, md=receptionist)
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT, self.quality,
+                            "sites/" + site, day, "2020-01-01",
+                            field="period.start_date",
+                            reason="PERIOD_REVERSED")
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT, self.quality,
+                            "sites/" + site, "2020-01-01", day,
+                            field="period", reason="PERIOD_TOO_LONG")
+
     def test_monthly_statistics_and_the_all_sites_roll_up(self):
         east, today_east = self.noon_site("me", hours_east_of_noon=1)
         west, today_west = self.noon_site("mw", hours_east_of_noon=-1)

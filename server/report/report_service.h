@@ -7,6 +7,7 @@
 #include "frontdesk/v1/report_service.grpc.pb.h"
 #include "server/handler.h"
 #include "server/report/open_items_desk.h"
+#include "server/report/quality_desk.h"
 #include "server/report/report_settings_desk.h"
 #include "server/report/statistics_desk.h"
 
@@ -20,6 +21,7 @@ class ReportServiceImpl final : public v1::ReportService::Service {
       : services_(services),
         statistics_(services),
         open_items_(services),
+        quality_(services),
         settings_(services) {}
 
   FRONTDESK_SERVE(GetDailyDutyReport, v1::GetDailyDutyReportRequest,
@@ -28,6 +30,8 @@ class ReportServiceImpl final : public v1::ReportService::Service {
                   v1::MonthlyStatistics, statistics_)
   FRONTDESK_SERVE(GetOpenItemsList, v1::GetOpenItemsListRequest,
                   v1::OpenItemsList, open_items_)
+  FRONTDESK_SERVE(GetServiceQualityReport, v1::GetServiceQualityReportRequest,
+                  v1::ServiceQualityReport, quality_)
   FRONTDESK_SERVE(GetReportSettings, v1::GetReportSettingsRequest,
                   v1::ReportSettings, settings_)
   FRONTDESK_SERVE(UpdateReportSettings, v1::UpdateReportSettingsRequest,
@@ -37,6 +41,7 @@ class ReportServiceImpl final : public v1::ReportService::Service {
   ServiceContext services_;
   StatisticsDesk statistics_;
   OpenItemsDesk open_items_;
+  QualityDesk quality_;
   ReportSettingsDesk settings_;
 };
 

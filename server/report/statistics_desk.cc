@@ -6,6 +6,7 @@
 #include "db/report/visitor_figures.h"
 #include "db/visitor/visitor_settings_store.h"
 #include "server/report/indicators.h"
+#include "server/report/report_compute.h"
 #include "server/report/report_figures.h"
 #include "server/report/report_period.h"
 #include "server/report/report_sites.h"
@@ -144,40 +145,6 @@ void AddMonthly(const v1::MonthlyStatistics& a, v1::MonthlyStatistics* total) {
   total->set_refusals(total->refusals() + a.refusals());
   total->set_key_loans(total->key_loans() + a.key_loans());
   AddDays(a.days(), total->mutable_days());
-}
-
-// Runs `of_site` for each site of `request_site` over the period `resolve`
-// gives from the sites' today, in one read transaction, and for "sites/-"
-// adds them with `add` under a "sites/-" scope.
-template <typename Report, typename Resolve, typename OfSite, typename Add>
-absl::Status Compute(ServiceContext& services, const Call& call,
-                     const std::string& request_site, Resolve resolve,
-                     OfSite of_site, Add add, Report* response) {
-  const absl::Time now = services.clock.Now();
-  return services.db.Transact([&](db::Tx& tx) -> absl::Status {
-    auto sites = ResolveReportSites(tx, call, "site", request_site, now);
-    if (!sites.ok()) return sites.status();
-    auto days = resolve(sites->sites.empty()
-                            ? absl::ToCivilDay(now, absl::UTCTimeZone())
-                            : sites->today());
-    if (!days.ok()) return days.status();
-    Report total;
-    bool partial = false;
-    for (const ReportSite& site : sites->sites) {
-      auto one = of_site(tx, site, *days, now);
-      if (!one.ok()) return one.status();
-      if (!sites->all) {
-        *response = *std::move(one);
-        return absl::OkStatus();
-      }
-      partial = partial || one->scope().partial();
-      add(*one, &total);
-      *total.add_by_site() = *std::move(one);
-    }
-    *total.mutable_scope() = ScopeOf(nullptr, *days, partial, now);
-    *response = std::move(total);
-    return absl::OkStatus();
-  });
 }
 
 }  // namespace

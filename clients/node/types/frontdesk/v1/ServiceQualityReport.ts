@@ -35,8 +35,11 @@ export interface ServiceQualityReport {
   'complaintFinishedInDeadline'?: (_frontdesk_v1_RateMetric | null);
   /**
    * 回访率. Denominator: resolutions in the period (each time a ticket
-   * reaches RESOLVED or UNFOUNDED; a reopened and re-resolved ticket counts
-   * again). Numerator: those followed by a recorded callback. Target 100%.
+   * reaches RESOLVED; a reopened and re-resolved ticket counts again; an
+   * UNFOUNDED finding is not called back, the workflow has no callback for
+   * it). Numerator: those followed, before the ticket's next resolution, by
+   * a callback that reached the resident (SATISFIED or UNSATISFIED; an
+   * UNREACHABLE attempt is not a callback). Target 100%.
    */
   'callbackRate'?: (_frontdesk_v1_RateMetric | null);
   /**
@@ -45,9 +48,11 @@ export interface ServiceQualityReport {
    */
   'nightCallbacksWithin_1h'?: (_frontdesk_v1_RateMetric | null);
   /**
-   * 满意率. Denominator: callbacks recorded in the period with a rating.
-   * Numerator: rated satisfied or better. No fixed target (direction
-   * unspecified) until the company sets one.
+   * 满意率. Denominator: callbacks recorded in the period with a rating
+   * (TicketCallback.rating 1..5: 5 VERY_SATISFIED, 4 SATISFIED, 3 NEUTRAL,
+   * 2 UNSATISFIED, 1 VERY_UNSATISFIED). Numerator: rated 4 or 5. Target
+   * ReportSettings.satisfaction_target (AT_LEAST); none (direction
+   * unspecified) until the site sets one.
    */
   'satisfactionRate'?: (_frontdesk_v1_RateMetric | null);
   'satisfaction'?: (_frontdesk_v1_SatisfactionBreakdown | null);
@@ -71,15 +76,17 @@ export interface ServiceQualityReport {
   'informationTimeliness'?: (_frontdesk_v1_RateMetric | null);
   /**
    * 信息传递正确率. Denominator: slips issued in the period. Numerator: those
-   * not redirected to another department (a redirect means the first
-   * routing was wrong). Target 100%.
+   * not redirected: the ticket was not dispatched again before the slip's
+   * work order was finished (a redirect means the first routing was
+   * wrong). Target 100%.
    */
   'informationAccuracy'?: (_frontdesk_v1_RateMetric | null);
   /**
    * After a dispatch the desk phones the resident to confirm the worker
-   * arrived (000 §2.8). Denominator: on-site dispatches issued in the
-   * period. Numerator: those with an arrival confirmation recorded. Target
-   * 100%.
+   * arrived (000 §2.8). Denominator: on-site work orders issued in the
+   * period (routes OWN_MAINTENANCE, EXTERNAL_VENDOR or none; a liaison form
+   * to the developer or a coordination has no arrival). Numerator: those
+   * with an arrival confirmation recorded. Target 100%.
    */
   'arrivalConfirmationRate'?: (_frontdesk_v1_RateMetric | null);
   /**
@@ -123,8 +130,11 @@ export interface ServiceQualityReport__Output {
   'complaintFinishedInDeadline': (_frontdesk_v1_RateMetric__Output | null);
   /**
    * 回访率. Denominator: resolutions in the period (each time a ticket
-   * reaches RESOLVED or UNFOUNDED; a reopened and re-resolved ticket counts
-   * again). Numerator: those followed by a recorded callback. Target 100%.
+   * reaches RESOLVED; a reopened and re-resolved ticket counts again; an
+   * UNFOUNDED finding is not called back, the workflow has no callback for
+   * it). Numerator: those followed, before the ticket's next resolution, by
+   * a callback that reached the resident (SATISFIED or UNSATISFIED; an
+   * UNREACHABLE attempt is not a callback). Target 100%.
    */
   'callbackRate': (_frontdesk_v1_RateMetric__Output | null);
   /**
@@ -133,9 +143,11 @@ export interface ServiceQualityReport__Output {
    */
   'nightCallbacksWithin_1h': (_frontdesk_v1_RateMetric__Output | null);
   /**
-   * 满意率. Denominator: callbacks recorded in the period with a rating.
-   * Numerator: rated satisfied or better. No fixed target (direction
-   * unspecified) until the company sets one.
+   * 满意率. Denominator: callbacks recorded in the period with a rating
+   * (TicketCallback.rating 1..5: 5 VERY_SATISFIED, 4 SATISFIED, 3 NEUTRAL,
+   * 2 UNSATISFIED, 1 VERY_UNSATISFIED). Numerator: rated 4 or 5. Target
+   * ReportSettings.satisfaction_target (AT_LEAST); none (direction
+   * unspecified) until the site sets one.
    */
   'satisfactionRate': (_frontdesk_v1_RateMetric__Output | null);
   'satisfaction': (_frontdesk_v1_SatisfactionBreakdown__Output | null);
@@ -159,15 +171,17 @@ export interface ServiceQualityReport__Output {
   'informationTimeliness': (_frontdesk_v1_RateMetric__Output | null);
   /**
    * 信息传递正确率. Denominator: slips issued in the period. Numerator: those
-   * not redirected to another department (a redirect means the first
-   * routing was wrong). Target 100%.
+   * not redirected: the ticket was not dispatched again before the slip's
+   * work order was finished (a redirect means the first routing was
+   * wrong). Target 100%.
    */
   'informationAccuracy': (_frontdesk_v1_RateMetric__Output | null);
   /**
    * After a dispatch the desk phones the resident to confirm the worker
-   * arrived (000 §2.8). Denominator: on-site dispatches issued in the
-   * period. Numerator: those with an arrival confirmation recorded. Target
-   * 100%.
+   * arrived (000 §2.8). Denominator: on-site work orders issued in the
+   * period (routes OWN_MAINTENANCE, EXTERNAL_VENDOR or none; a liaison form
+   * to the developer or a coordination has no arrival). Numerator: those
+   * with an arrival confirmation recorded. Target 100%.
    */
   'arrivalConfirmationRate': (_frontdesk_v1_RateMetric__Output | null);
   /**

@@ -1,0 +1,44 @@
+// The service-quality indicators (ServiceQualityReport), each defined once
+// here over the rows of db/report/quality_figures.h [REP-SLA-COMPLIANCE]
+// [REP-CALLBACK-RATE] [REP-SATISFACTION] [REP-TIMELINESS]
+// [REP-EFFECTIVE-COMPLAINT-RATE]. The words are docs/metrics.md's.
+#ifndef FRONTDESK_SERVER_REPORT_QUALITY_INDICATORS_H_
+#define FRONTDESK_SERVER_REPORT_QUALITY_INDICATORS_H_
+
+#include <utility>
+#include <vector>
+
+#include "db/report/quality_figures.h"
+#include "frontdesk/v1/report_service.pb.h"
+#include "server/report/report_settings.h"
+
+namespace frontdesk {
+
+struct QualityInputs {
+  std::vector<db::ComplaintFacts> complaints;
+  db::CallbackFollowUp follow_ups;
+  std::vector<std::pair<int, long long>> ratings;  // rating 1..5, count
+  std::vector<db::SlipFacts> slips;
+  db::PromiseCounts promises;
+  long long units = 0;     // at the period's end
+  long long received = 0;  // tickets received, counted once
+  long long as_of_us = 0;
+};
+
+// Time a complaint spent PENDING before `until_us`.
+long long PausedBefore(const db::ComplaintFacts& complaint, long long until_us);
+
+// Fills every indicator of `report` but scope, days and by_site.
+// night_callbacks_within_1h is not computed yet: no_data.
+void FillQualityIndicators(const QualityInputs& in,
+                           const ReportSettingsValues& settings,
+                           v1::ServiceQualityReport* report);
+
+// `total` += `site`, indicator by indicator (rates add their numerators and
+// denominators, the rating counts add).
+void AddQuality(const v1::ServiceQualityReport& site,
+                v1::ServiceQualityReport* total);
+
+}  // namespace frontdesk
+
+#endif  // FRONTDESK_SERVER_REPORT_QUALITY_INDICATORS_H_
