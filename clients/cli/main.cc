@@ -2,7 +2,7 @@
 // options, the command groups (commands.h), then the chosen command.
 //
 //   frontdesk [--server ADDR] [--token T] [-o table|json|csv|html]
-//             [--timeout S] [--tz ZONE]
+//             [--timeout S] [--tz ZONE] [--lang zh|en]
 //             site|unit|staff|token|approval|ticket|sla-policy|department|
 //             vendor|visitor|watchlist|pass|key|roster|...|report ...
 //
@@ -13,6 +13,11 @@
 // CLI time zone (local_time.h), chosen here before the command runs:
 // --tz / FRONTDESK_TZ if given; else the time zone of the site the command
 // is about (SiteOfCommand(), one GetSite call); else TZ, the system's.
+//
+// The language of tables, enum words and messages (messages.h) is chosen
+// here too, once: --lang, else LC_ALL / LC_MESSAGES / LANG starting with
+// "zh" means Chinese, else English. The report commands keep their own
+// --lang (default zh) for the report's labels.
 //
 // Exit codes: 0 success, 1 the RPC failed (error printed; for the reports
 // also a file that could not be read or written), 2 usage error
@@ -29,6 +34,7 @@
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
 #include "clients/cli/local_time.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 
 namespace frontdesk::cli {
@@ -165,6 +171,12 @@ int main(int argc, char** argv) {
                  "is about, else TZ (the system's)")
       ->envname("FRONTDESK_TZ")
       ->check(TimeZoneName());
+  std::string lang;
+  app.add_option("--lang", lang,
+                 "language of tables, words and messages: zh (中文) or en; "
+                 "default: zh when LC_ALL, LC_MESSAGES or LANG starts with "
+                 "zh, else en")
+      ->check(CLI::IsMember({"zh", "en"}));
   app.footer(
       "Times: \"2026-11-23 18:00\" is read, and tables print times, in the "
       "time zone of the command's site (its --site, or the site in a name "
@@ -197,6 +209,7 @@ int main(int argc, char** argv) {
   AddAttendanceCommands(app, context);
   AddReportCommands(app, context);
 
+  SetCliLang(LangOfEnvironment());
   if (argc == 1) {
     std::cout << app.help();
     return kExitUsage;
@@ -206,6 +219,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;  // --help exits 0
   }
+  if (!lang.empty()) SetCliLang(LangOfWord(lang).value_or(Lang::kEn));
   if (!context.action) {  // every group requires a subcommand; defensive
     std::cerr << app.help();
     return kExitUsage;
@@ -217,16 +231,14 @@ int main(int argc, char** argv) {
                                                  : OutputFormat::kTable;
   if ((format == OutputFormat::kCsv || format == OutputFormat::kHtml) &&
       !context.traits.document_output) {
-    std::cerr << "error: -o " << output
-              << " is for the report commands; use -o table or -o json\n";
+    std::cerr << Msg("err.prefix") << Msg("err.document_output", {output})
+              << "\n";
     return kExitUsage;
   }
   std::optional<std::string> resolved_token = ResolveToken(token);
   if (!resolved_token && context.traits.offline) resolved_token = "";
   if (!resolved_token) {
-    std::cerr
-        << "error: no token: set FRONTDESK_TOKEN or FRONTDESK_TOKEN_FILE, "
-           "or pass --token\n";
+    std::cerr << Msg("err.prefix") << Msg("err.no_token") << "\n";
     return kExitUsage;
   }
   Client client(server, *resolved_token, timeout_seconds);
@@ -239,7 +251,7 @@ int main(int argc, char** argv) {
   try {
     return context.action(client, format);
   } catch (const UsageError& e) {
-    std::cerr << "error: " << e.what() << "\n";
+    std::cerr << Msg("err.prefix") << e.what() << "\n";
     return kExitUsage;
   }
 }
