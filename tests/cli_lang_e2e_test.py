@@ -96,6 +96,12 @@ class CliLanguageTest(unittest.TestCase):
         self.assertTrue(missing.stderr.startswith("error: NOT_FOUND"),
                         missing.stderr)
         self.assertNotIn("找不到", missing.stderr)
+        usage = cli.run("--lang", "zh", "ticket", "update", number, expect=2)
+        self.assertTrue(usage.stderr.startswith("错误: 没有要修改的内容"),
+                        usage.stderr)
+        usage = cli.run("ticket", "update", number, expect=2)
+        self.assertTrue(usage.stderr.startswith("error: nothing to update"),
+                        usage.stderr)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,10 @@
 #include <sstream>
 #include <string>
 
+#include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/messages.h"
+#include "clients/cli/names.h"
 #include "clients/cli/output.h"
 #include "clients/cli/ticket_view.h"
 #include "frontdesk/v1/ticket_service.pb.h"
@@ -165,6 +167,27 @@ TEST(Messages, TicketHistoryShowsWordsNotConstants) {
   EXPECT_NE(out.str().find("(空) -> 工程类"), std::string::npos) << out.str();
   EXPECT_NE(out.str().find("新建 -> 已派工"), std::string::npos) << out.str();
   EXPECT_EQ(out.str().find("REPAIR_ROUTE"), std::string::npos) << out.str();
+}
+
+TEST(Messages, UsageErrorsInTheCliLanguage) {
+  try {
+    TicketName("7");
+    ADD_FAILURE() << "no UsageError";
+  } catch (const UsageError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "\"7\" is a ticket id without its site: give "
+              "sites/{site}/tickets/7 or the ticket number, e.g. "
+              "HX-20261123-0007");
+  }
+  ScopedLang zh(Lang::kZh);
+  try {
+    UnitName("", "3-2-501");
+    ADD_FAILURE() << "no UsageError";
+  } catch (const UsageError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "房号 \"3-2-501\" 需要指明项目:加 --site,或写全名 "
+              "sites/{site}/units/3-2-501");
+  }
 }
 
 }  // namespace

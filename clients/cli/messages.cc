@@ -558,6 +558,22 @@ const std::vector<Message> kMessages = {
      "no token: set FRONTDESK_TOKEN or FRONTDESK_TOKEN_FILE, or pass --token"},
     {"err.document_output", "-o {1} 只用于报表命令;请用 -o table 或 -o json",
      "-o {1} is for the report commands; use -o table or -o json"},
+    {"usage.unit_needs_site",
+     "房号 \"{1}\" 需要指明项目:加 --site,或写全名 sites/{site}/units/{1}",
+     "unit \"{1}\" needs its site: pass --site, or give the full name "
+     "sites/{site}/units/{1}"},
+    {"usage.ticket_id_without_site",
+     "\"{1}\" 是不带项目的工单 id:请写 sites/{site}/tickets/{1} "
+     "或工单编号,例如 HX-20261123-0007",
+     "\"{1}\" is a ticket id without its site: give sites/{site}/tickets/{1} "
+     "or the ticket number, e.g. HX-20261123-0007"},
+    {"usage.nothing_to_update_ticket",
+     "没有要修改的内容:请至少给出 --subject、--description、--priority、"
+     "--kind、--channel、--complaint-class、--reporter-name、"
+     "--reporter-phone、--location、--unit、--important 之一",
+     "nothing to update: give at least one of --subject, --description, "
+     "--priority, --kind, --channel, --complaint-class, --reporter-name, "
+     "--reporter-phone, --location, --unit, --important"},
     {"reason.NOT_FOUND", "找不到该记录", "not found"},
     {"reason.PERMISSION_DENIED", "没有权限", "permission denied"},
     {"reason.UNAUTHENTICATED", "令牌无效或已过期",

@@ -243,11 +243,7 @@ int ListTickets(const Client& client, OutputFormat format,
 int UpdateTicket(const Client& client, OutputFormat format,
                  const UpdateOptions& options) {
   if (options.fields.empty()) {
-    throw UsageError(
-        "nothing to update: give at least one of --subject, "
-        "--description, --priority, --kind, --channel, "
-        "--complaint-class, --reporter-name, --reporter-phone, "
-        "--location, --unit, --important");
+    throw UsageError(Msg("usage.nothing_to_update_ticket"));
   }
   v1::UpdateTicketRequest request;
   request.set_request_id(options.request_id);
