@@ -100,7 +100,7 @@ TEST(Messages, EnumWordsInBothLanguages) {
   for (const auto* type :
        {Ticket::Status_descriptor(), Ticket::Kind_descriptor(),
         Ticket::Channel_descriptor(), Ticket::Priority_descriptor(),
-        v1::RepairRoute_descriptor()}) {
+        v1::RepairRoute_descriptor(), v1::TicketEvent::Type_descriptor()}) {
     for (int i = 1; i < type->value_count(); ++i) {
       EXPECT_NE(FindMessage(EnumKey(type, type->value(i)->name())), nullptr)
           << type->value(i)->full_name();
@@ -166,6 +166,8 @@ TEST(Messages, TicketHistoryShowsWordsNotConstants) {
   PrintTicketEvent(event, out);
   EXPECT_NE(out.str().find("(空) -> 工程类"), std::string::npos) << out.str();
   EXPECT_NE(out.str().find("新建 -> 已派工"), std::string::npos) << out.str();
+  EXPECT_NE(out.str().find("派工"), std::string::npos) << out.str();
+  EXPECT_EQ(out.str().find("dispatched"), std::string::npos) << out.str();
   EXPECT_EQ(out.str().find("REPAIR_ROUTE"), std::string::npos) << out.str();
 }
 
