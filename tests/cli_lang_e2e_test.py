@@ -4,7 +4,8 @@ against a real frontdeskd: `--lang zh` and LANG=zh_CN.UTF-8 print Chinese
 headers and words (报修, 新建), `--lang en` and the default the English
 ones, -o json the same in both; the Chinese words are accepted as input
 (--kind 报修); the ticket history shows words, never enum constants; an
-empty list prints its "nothing" line alone; errors keep their codes.
+empty list prints its "nothing" line alone; errors keep their codes; the
+global options' help follows the language.
 
     FRONTDESKD=build/server/frontdeskd FRONTDESK_CLI=build/clients/cli/frontdesk \
       PYTHONPATH=clients/python:tests \
@@ -99,6 +100,11 @@ class CliLanguageTest(unittest.TestCase):
         usage = cli.run("--lang", "zh", "ticket", "update", number, expect=2)
         self.assertTrue(usage.stderr.startswith("错误: 没有要修改的内容"),
                         usage.stderr)
+        # The global options' help texts follow the language.
+        self.assertIn("表格、词语和提示的语言",
+                      cli.run("--lang", "zh", "--help").stdout)
+        self.assertIn("访问令牌", cli.run("--help", env=ZH_ENV).stdout)
+        self.assertIn("language of tables", cli.run("--help").stdout)
         usage = cli.run("ticket", "update", number, expect=2)
         self.assertTrue(usage.stderr.startswith("error: nothing to update"),
                         usage.stderr)

@@ -574,6 +574,45 @@ const std::vector<Message> kMessages = {
     {"word.yes", "是", "yes"},
     {"word.breached", "已超时", "BREACHED"},
 
+    // Help texts of the global options (main.cc).
+    {"help.app",
+     "frontdesk:前台的项目、员工、令牌、工单(来电来访记录)"
+     "、部门、供应商、来访登记、值班和报表,在命令行中操作。",
+     "frontdesk: sites, staff, access tokens, tickets, departments, vendors, "
+     "the visitor register, the duty roster and the reports of the front desk "
+     "(来电来访记录, 来访登记, 值班, 报表), from the command line."},
+    {"help.server", "frontdeskd 的地址,host:port",
+     "frontdeskd address, host:port"},
+    {"help.token",
+     "访问令牌;没有它和 FRONTDESK_TOKEN 时,从 FRONTDESK_TOKEN_FILE "
+     "指定的文件读取(默认 ~/.config/frontdesk/token)",
+     "bearer token; without it and FRONTDESK_TOKEN, read from the file named "
+     "by FRONTDESK_TOKEN_FILE (default ~/.config/frontdesk/token)"},
+    {"help.output", "输出格式:table 或 json;报表还可用 csv 或 html",
+     "output format: table or json; reports also csv or html"},
+    {"help.timeout", "每次调用的时限,秒", "deadline of each RPC, seconds"},
+    {"help.tz",
+     "输入和显示的本地时间所用时区,例如 "
+     "Asia/Shanghai;默认:命令所涉项目的时区,否则 TZ(系统时区)",
+     "time zone of typed and printed local times, e.g. Asia/Shanghai; default: "
+     "the zone of the site the command is about, else TZ (the system's)"},
+    {"help.lang",
+     "表格、词语和提示的语言:zh(中文)或 en;默认:LC_ALL、LC_MESSAGES 或 LANG 以 "
+     "zh 开头时为 zh,否则 en",
+     "language of tables, words and messages: zh (中文) or en; default: zh "
+     "when LC_ALL, LC_MESSAGES or LANG starts with zh, else en"},
+    {"help.footer",
+     "时间:输入的 \"2026-11-23 18:00\" 和表格中的时间按命令所涉项目的时区(它的 "
+     "--site,或 sites/hx/visits/12 这样的名称、HX-20261123-0007 "
+     "这样的工单编号中的项目);--tz / FRONTDESK_TZ "
+     "可覆盖;涉及多个项目或不涉及项目的命令用 TZ。带时差的 RFC 3339 "
+     "时间按其本义。",
+     "Times: \"2026-11-23 18:00\" is read, and tables print times, in the time "
+     "zone of the command's site (its --site, or the site in a name such as "
+     "sites/hx/visits/12 or a ticket number HX-20261123-0007); --tz / "
+     "FRONTDESK_TZ overrides it; commands about several sites or none use TZ. "
+     "RFC 3339 times with an offset mean what they say."},
+
     // The human part of errors. The reason codes stay as the server sent
     // them; "reason.<REASON>" is a Chinese line printed after them.
     {"err.prefix", "错误: ", "error: "},
