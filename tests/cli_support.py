@@ -126,6 +126,9 @@ class Cli:
             "TZ": CLI_ZONE,
             "LANG": "C.UTF-8",
         })
+        # English unless a test asks for Chinese (--lang zh, LANG=zh_CN...).
+        for name in ("LC_ALL", "LC_MESSAGES"):
+            self.env.pop(name, None)
 
     def run(self, *args, env=None, expect=0):
         """Runs `frontdesk args...`; asserts the exit code (None: any)."""

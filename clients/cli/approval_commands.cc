@@ -23,6 +23,7 @@
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -78,7 +79,7 @@ std::string SubjectOf(const CreateOptions& o) {
 
 void PrintApproval(const Approval& a, std::ostream& out) {
   out << "name:      " << a.name() << "\n"
-      << "action:    " << EnumWord(Approval::Action_descriptor(), a.action())
+      << "action:    " << EnumText(Approval::Action_descriptor(), a.action())
       << "\n";
   if (!a.subject().empty()) out << "subject:   " << a.subject() << "\n";
   out << "reason:    " << a.reason() << "\n"
@@ -119,7 +120,7 @@ int CreateApproval(const Client& client, OutputFormat format,
   }
   std::cout << created.code() << std::endl;
   std::cerr << "approval " << created.name() << ": "
-            << EnumWord(Approval::Action_descriptor(), created.action())
+            << EnumText(Approval::Action_descriptor(), created.action())
             << (created.subject().empty() ? "" : " of " + created.subject())
             << ", valid until " << FormatLocalTime(created.expire_time())
             << ", once. The code above is shown only now: give it to the "

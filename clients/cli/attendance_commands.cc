@@ -29,6 +29,7 @@
 #include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -60,7 +61,7 @@ std::string StaffOfName(const std::string& name) {
 std::string Irregularities(const AttendanceRecord& r) {
   std::vector<std::string> words;
   for (int i : r.irregularities()) {
-    std::string word = EnumWord(AttendanceRecord::Irregularity_descriptor(), i);
+    std::string word = EnumText(AttendanceRecord::Irregularity_descriptor(), i);
     if (i == AttendanceRecord::LATE)
       word += " " + std::to_string(r.late_minutes()) + "m";
     if (i == AttendanceRecord::EARLY_LEAVE) {
@@ -75,7 +76,7 @@ std::string Punch(const google::protobuf::Timestamp& at, int source) {
   if (at.seconds() == 0 && at.nanos() == 0) return "-";
   std::string out = FormatLocalTime(at);
   if (source != AttendanceRecord::SELF) {
-    out += " (" + EnumWord(AttendanceRecord::Source_descriptor(), source) + ")";
+    out += " (" + EnumText(AttendanceRecord::Source_descriptor(), source) + ")";
   }
   return out;
 }
@@ -111,11 +112,11 @@ void PrintCorrection(const AttendanceCorrection& c, OutputFormat format) {
   KeyValues kv;
   kv.Add("correction", c.name());
   kv.Add("record", c.attendance_record());
-  kv.Add("kind", EnumWord(AttendanceCorrection::Kind_descriptor(), c.kind()));
+  kv.Add("kind", EnumText(AttendanceCorrection::Kind_descriptor(), c.kind()));
   kv.Add("claimed", FormatLocalTime(c.claimed_time()));
   kv.Add("reason", c.reason());
   kv.Add("status",
-         EnumWord(AttendanceCorrection::Status_descriptor(), c.status()));
+         EnumText(AttendanceCorrection::Status_descriptor(), c.status()));
   if (c.over_limit()) kv.Add("over limit", "yes");
   kv.AddIfSet("decided by", c.decided_by());
   kv.AddIfSet("comment", c.decision_comment());
@@ -125,7 +126,7 @@ void PrintCorrection(const AttendanceCorrection& c, OutputFormat format) {
 std::string Breaches(const AttendanceSummary& s) {
   std::vector<std::string> words;
   for (int b : s.breaches()) {
-    words.push_back(EnumWord(AttendanceSummary::Breach_descriptor(), b));
+    words.push_back(EnumText(AttendanceSummary::Breach_descriptor(), b));
   }
   return absl::StrJoin(words, ", ");
 }
@@ -233,9 +234,9 @@ int ListCorrections(const Client& client, OutputFormat format,
   for (const AttendanceCorrection& c : all.attendance_corrections()) {
     table.AddRow(
         {c.name(), LastSegment(c.attendance_record()),
-         EnumWord(AttendanceCorrection::Kind_descriptor(), c.kind()),
+         EnumText(AttendanceCorrection::Kind_descriptor(), c.kind()),
          FormatLocalTime(c.claimed_time()),
-         EnumWord(AttendanceCorrection::Status_descriptor(), c.status()) +
+         EnumText(AttendanceCorrection::Status_descriptor(), c.status()) +
              (c.over_limit() ? " (over limit)" : ""),
          c.reason()});
   }

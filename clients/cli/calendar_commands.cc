@@ -16,6 +16,7 @@
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -50,13 +51,13 @@ void PrintDays(const v1::ListCalendarDaysResponse& days, OutputFormat format) {
     return;
   }
   if (days.calendar_days().empty()) {
-    std::cout << "no holidays or make-up working days: Monday to Friday work\n";
+    std::cout << Msg("none.holidays") << "\n";
     return;
   }
   Table table({"DATE", "KIND", "NOTE", "SET BY"});
   for (const CalendarDay& day : days.calendar_days()) {
     table.AddRow({day.date(),
-                  EnumWord(CalendarDay::Kind_descriptor(), day.kind()),
+                  EnumText(CalendarDay::Kind_descriptor(), day.kind()),
                   day.note(), LastSegment(day.updated_by())});
   }
   table.Print(std::cout);

@@ -217,7 +217,7 @@ TEST(TicketView, WatchLineShowsTicketChangesAndNote) {
   EXPECT_EQ(EventTicketName(event.name()), "sites/hx/tickets/12");
   EXPECT_EQ(WatchLine(event, "HX-20261123-0007"),
             "345  2026-11-23 16:00  HX-20261123-0007  escalated  wang.li  "
-            "escalation_level: (empty) -> ESCALATION_LEVEL_SUPERVISOR  "
+            "escalation_level: (empty) -> supervisor  "
             "业主 情绪激动");
   v1::TicketEvent automatic;
   automatic.set_event_id(7);

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <utility>
 
+#include "clients/cli/messages.h"
 #include "clients/cli/text.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
@@ -121,9 +122,18 @@ void PrintRpcError(const grpc::Status& status) {
       }
     }
   }
-  std::cerr << "error: " << StatusCodeName(status.error_code());
+  std::cerr << Msg("err.prefix") << StatusCodeName(status.error_code());
   if (!reason.empty()) std::cerr << " (" << reason << ")";
   std::cerr << ": " << status.error_message() << "\n";
+  // Under zh, a Chinese line for the common reasons (the codes stay).
+  const Message* human = FindMessage("reason." + reason);
+  if (human == nullptr) {
+    human = FindMessage(std::string("reason.") +
+                        StatusCodeName(status.error_code()));
+  }
+  if (CliLang() == Lang::kZh && human != nullptr) {
+    std::cerr << "  " << human->zh << "\n";
+  }
   for (const auto& violation : bad_request.field_violations()) {
     std::cerr << "  " << violation.field() << ": " << violation.description()
               << "\n";

@@ -4,6 +4,8 @@
 
 #include <cctype>
 
+#include "clients/cli/messages.h"
+
 namespace frontdesk::cli {
 namespace {
 
@@ -23,7 +25,8 @@ std::string ToWord(const std::string& value_name,
 const google::protobuf::EnumValueDescriptor* FindByWord(
     const google::protobuf::EnumDescriptor* type, const std::string& word,
     const std::string& prefix = "") {
-  std::string normalized = NormalizeEnumWord(word);
+  std::string normalized =
+      NormalizeEnumWord(EnumWordOfInput(type, word, prefix));
   for (int i = 0; i < type->value_count(); ++i) {
     const auto* value = type->value(i);
     if (value->number() != 0 && ToWord(value->name(), prefix) == normalized) {
@@ -58,6 +61,20 @@ std::string EnumFilterName(const google::protobuf::EnumDescriptor* type,
                            const std::string& word) {
   const auto* value = FindByWord(type, word);
   return value ? value->name() : word;
+}
+
+std::string EnumWordOfInput(const google::protobuf::EnumDescriptor* type,
+                            const std::string& input,
+                            const std::string& prefix) {
+  for (int i = 0; i < type->value_count(); ++i) {
+    const auto* value = type->value(i);
+    if (value->number() == 0) continue;
+    const Message* message = FindMessage(EnumKey(type, value->name()));
+    if (message != nullptr && input == message->zh) {
+      return ToWord(value->name(), prefix);
+    }
+  }
+  return input;
 }
 
 std::string EnumWord(const google::protobuf::EnumDescriptor* type, int number,

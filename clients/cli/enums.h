@@ -1,6 +1,8 @@
 // Protobuf enum values as command-line words: lower case with '-' for '_'
 // ("walk-in" ↔ Ticket.WALK_IN). The *_UNSPECIFIED value (number 0) is never
-// a choice. Works from the enum descriptor, so no generated header is needed.
+// a choice; the Chinese words of messages.h are accepted as input too
+// (EnumWordOfInput). Works from the enum descriptor, so no generated header is
+// needed.
 //
 // Top-level enums repeat their name in every value
 // (REPAIR_ROUTE_OWN_MAINTENANCE); their words leave that out when given the
@@ -31,6 +33,14 @@ int EnumNumber(const google::protobuf::EnumDescriptor* type,
 // "WALK_IN" for `word` "walk-in": the spelling AIP-160 filters use.
 std::string EnumFilterName(const google::protobuf::EnumDescriptor* type,
                            const std::string& word);
+
+// What the user typed, with a Chinese word of the message catalogue
+// (messages.h: 报修 for Ticket.Kind REPAIR) replaced by its CLI word
+// ("repair"); anything else unchanged. For the options' transforms, so
+// `--kind 报修` means `--kind repair`.
+std::string EnumWordOfInput(const google::protobuf::EnumDescriptor* type,
+                            const std::string& input,
+                            const std::string& prefix = "");
 
 // The word for `number`: "walk-in"; "" for 0; the number itself if unknown.
 std::string EnumWord(const google::protobuf::EnumDescriptor* type, int number,

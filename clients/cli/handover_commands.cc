@@ -31,6 +31,7 @@
 #include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -142,7 +143,7 @@ void AddNewItems(const ItemOptions& options, Handover* handover) {
 }
 
 std::string SourceWord(const HandoverItem& item) {
-  return EnumWord(HandoverItem::Source_descriptor(), item.source());
+  return EnumText(HandoverItem::Source_descriptor(), item.source());
 }
 
 void PrintHandover(const Handover& h, OutputFormat format) {
@@ -152,7 +153,7 @@ void PrintHandover(const Handover& h, OutputFormat format) {
   }
   KeyValues kv;
   kv.Add("name", h.name());
-  kv.Add("status", EnumWord(Handover::Status_descriptor(), h.status()));
+  kv.Add("status", EnumText(Handover::Status_descriptor(), h.status()));
   kv.Add("outgoing", h.outgoing_shift());
   kv.Add("incoming", h.incoming_shift());
   kv.AddIfSet("written by", LastSegment(h.written_by()));
@@ -181,7 +182,7 @@ void PrintHandover(const Handover& h, OutputFormat format) {
                     item.significant() ? "yes" : "",
                     LastSegment(item.consented_by()),
                     item.acknowledged()
-                        ? EnumWord(HandoverItem::Disposition_descriptor(),
+                        ? EnumText(HandoverItem::Disposition_descriptor(),
                                    item.disposition())
                         : "",
                     item.description()});
@@ -387,7 +388,7 @@ int Release(const Client& client, OutputFormat format,
   kv.Add("name", response.name());
   kv.Add("staff", LastSegment(response.staff()));
   kv.Add("status",
-         EnumWord(v1::DutyAssignment::Status_descriptor(), response.status()));
+         EnumText(v1::DutyAssignment::Status_descriptor(), response.status()));
   kv.AddIfSet("released by", LastSegment(response.released_by()));
   kv.AddIfSet("released", FormatLocalTime(response.release_time()));
   kv.AddIfSet("reason", response.release_reason());
@@ -457,7 +458,7 @@ int List(const Client& client, OutputFormat format,
     return kExitOk;
   }
   if (response.handovers().empty()) {
-    std::cerr << "no handovers\n";
+    std::cerr << Msg("none.handovers") << "\n";
     return kExitOk;
   }
   Table table({"HANDOVER", "STATUS", "WRITER", "ACCEPTED BY", "ITEMS", "SIG",
@@ -465,7 +466,7 @@ int List(const Client& client, OutputFormat format,
   for (const Handover& h : response.handovers()) {
     int significant = 0;
     for (const auto& item : h.items()) significant += item.significant();
-    table.AddRow({h.name(), EnumWord(Handover::Status_descriptor(), h.status()),
+    table.AddRow({h.name(), EnumText(Handover::Status_descriptor(), h.status()),
                   LastSegment(h.written_by()), LastSegment(h.accepted_by()),
                   std::to_string(h.items_size()), std::to_string(significant),
                   h.accepted_by().empty()

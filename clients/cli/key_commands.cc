@@ -43,6 +43,7 @@
 #include "clients/cli/filter.h"
 #include "clients/cli/key_borrowers.h"
 #include "clients/cli/key_view.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -166,7 +167,7 @@ int ListKeys(const Client& client, OutputFormat format, const ListOptions& o) {
     return kExitOk;
   }
   if (all.keys().empty()) {
-    std::cerr << "no keys\n";
+    std::cerr << Msg("none.keys") << "\n";
     return kExitOk;
   }
   PrintKeyTable(all.keys(), std::cout);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "clients/cli/enums.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/output.h"
 
 namespace frontdesk::cli {
@@ -24,7 +25,7 @@ void PrintKey(const Key& key, std::ostream& out) {
   KeyValues view;
   view.Add("name", key.name());
   view.Add("tag", key.tag());
-  view.Add("kind", EnumWord(Key::Kind_descriptor(), key.kind()));
+  view.Add("kind", EnumText(Key::Kind_descriptor(), key.kind()));
   view.AddIfSet("unit", LastSegment(key.unit()));
   view.AddIfSet("description", key.description());
   view.AddIfSet("slot", key.storage_slot());
@@ -38,14 +39,14 @@ void PrintKey(const Key& key, std::ostream& out) {
     view.Add("entrusted by",
              key.entrusted_by().name() + " " + key.entrusted_by().phone());
   }
-  view.Add("state", EnumWord(Key::State_descriptor(), key.state()));
+  view.Add("state", EnumText(Key::State_descriptor(), key.state()));
   if (key.has_current_loan()) {
     const Key::Loan& loan = key.current_loan();
     std::string borrower = KeyBorrowerLabel(loan.borrower());
     if (loan.borrower().has_person() &&
         !loan.borrower().person().document().number().empty()) {
       borrower += " (" +
-                  EnumWord(v1::IdentityDocument::Type_descriptor(),
+                  EnumText(v1::IdentityDocument::Type_descriptor(),
                            loan.borrower().person().document().type()) +
                   " " + loan.borrower().person().document().number() + ")";
     }
@@ -58,7 +59,7 @@ void PrintKey(const Key& key, std::ostream& out) {
   }
   if (key.retire_reason() != Key::RETIRE_REASON_UNSPECIFIED) {
     view.Add("retired",
-             EnumWord(Key::RetireReason_descriptor(), key.retire_reason()));
+             EnumText(Key::RetireReason_descriptor(), key.retire_reason()));
   }
   view.Add("updated", FormatLocalTime(key.update_time()));
   view.Add("etag", key.etag());
@@ -72,9 +73,9 @@ void PrintKeyTable(const google::protobuf::RepeatedPtrField<Key>& keys,
   table.SetMaxWidth(5, 24);
   for (const Key& key : keys) {
     table.AddRow(
-        {key.tag(), EnumWord(Key::Kind_descriptor(), key.kind()),
+        {key.tag(), EnumText(Key::Kind_descriptor(), key.kind()),
          key.unit().empty() ? key.description() : LastSegment(key.unit()),
-         key.storage_slot(), EnumWord(Key::State_descriptor(), key.state()),
+         key.storage_slot(), EnumText(Key::State_descriptor(), key.state()),
          KeyBorrowerLabel(key.current_loan().borrower()),
          FormatLocalTime(key.current_loan().due_time()),
          key.overdue() ? "yes" : ""});
@@ -100,7 +101,7 @@ void PrintKeyEventTable(
     }
     if (e.retire_reason() != Key::RETIRE_REASON_UNSPECIFIED) {
       detail += (detail.empty() ? "" : "; ") +
-                EnumWord(Key::RetireReason_descriptor(), e.retire_reason());
+                EnumText(Key::RetireReason_descriptor(), e.retire_reason());
     }
     if (e.has_returned_by()) {
       detail += (detail.empty() ? "" : "; ") + std::string("brought by ") +
@@ -108,7 +109,7 @@ void PrintKeyEventTable(
     }
     if (!e.note().empty()) detail += (detail.empty() ? "" : "; ") + e.note();
     table.AddRow({FormatLocalTime(e.create_time()),
-                  EnumWord(KeyEvent::Type_descriptor(), e.type()),
+                  EnumText(KeyEvent::Type_descriptor(), e.type()),
                   LastSegment(e.actor()), KeyBorrowerLabel(e.borrower()),
                   FormatLocalTime(e.due_time()), e.late() ? "late" : "",
                   detail});

@@ -23,6 +23,7 @@
 #include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -67,11 +68,11 @@ std::string StepsText(const LeaveApplication& l) {
   std::vector<std::string> steps;
   for (int i = 0; i < l.steps_size(); ++i) {
     const v1::ApprovalStep& s = l.steps(i);
-    std::string text = EnumWord(v1::StaffMember::Role_descriptor(), s.role());
+    std::string text = EnumText(v1::StaffMember::Role_descriptor(), s.role());
     if (s.decision() != v1::ApprovalStep::DECISION_UNSPECIFIED) {
       absl::StrAppend(
           &text, " ",
-          EnumWord(v1::ApprovalStep::Decision_descriptor(), s.decision()),
+          EnumText(v1::ApprovalStep::Decision_descriptor(), s.decision()),
           " by ", s.decided_by());
     } else if (i == l.current_step()) {
       absl::StrAppend(&text, " (pending)");
@@ -91,7 +92,7 @@ std::string GapsText(const LeaveApplication& l) {
 }
 
 std::string StatusWord(const LeaveApplication& l) {
-  return EnumWord(LeaveApplication::Status_descriptor(), l.status());
+  return EnumText(LeaveApplication::Status_descriptor(), l.status());
 }
 
 void PrintLeave(const LeaveApplication& l, OutputFormat format) {
@@ -102,7 +103,7 @@ void PrintLeave(const LeaveApplication& l, OutputFormat format) {
   KeyValues kv;
   kv.Add("name", l.name());
   kv.Add("site", l.site());
-  kv.Add("type", EnumWord(LeaveApplication::Type_descriptor(), l.type()));
+  kv.Add("type", EnumText(LeaveApplication::Type_descriptor(), l.type()));
   kv.Add("from", FormatLocalTime(l.start_time()));
   kv.Add("to", FormatLocalTime(l.end_time()));
   kv.Add("status", StatusWord(l));
@@ -176,14 +177,14 @@ int List(const Client& client, OutputFormat format, const ListOptions& o) {
     return kExitOk;
   }
   if (response.leave_applications().empty()) {
-    std::cerr << "no leave applications\n";
+    std::cerr << Msg("none.leave") << "\n";
     return kExitOk;
   }
   Table table(
       {"LEAVE", "TYPE", "FROM", "TO", "STATUS", "STEPS", "COVERAGE GAPS"});
   for (const LeaveApplication& l : response.leave_applications()) {
     table.AddRow({l.name(),
-                  EnumWord(LeaveApplication::Type_descriptor(), l.type()),
+                  EnumText(LeaveApplication::Type_descriptor(), l.type()),
                   FormatLocalTime(l.start_time()),
                   FormatLocalTime(l.end_time()), StatusWord(l), StepsText(l),
                   l.coverage_gaps().empty() ? "-" : GapsText(l)});

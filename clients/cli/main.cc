@@ -2,7 +2,7 @@
 // options, the command groups (commands.h), then the chosen command.
 //
 //   frontdesk [--server ADDR] [--token T] [-o table|json|csv|html]
-//             [--timeout S] [--tz ZONE]
+//             [--timeout S] [--tz ZONE] [--lang zh|en]
 //             site|unit|staff|token|approval|ticket|sla-policy|department|
 //             vendor|visitor|watchlist|pass|key|roster|...|report ...
 //
@@ -13,6 +13,13 @@
 // CLI time zone (local_time.h), chosen here before the command runs:
 // --tz / FRONTDESK_TZ if given; else the time zone of the site the command
 // is about (SiteOfCommand(), one GetSite call); else TZ, the system's.
+//
+// The language of tables, enum words and messages (messages.h) is chosen
+// here too, once: --lang, else LC_ALL / LC_MESSAGES / LANG starting with
+// "zh" means Chinese, else English. The help texts of the global options
+// follow it too (the arguments are looked at before parsing). The report
+// commands keep their own
+// --lang (default zh) for the report's labels.
 //
 // Exit codes: 0 success, 1 the RPC failed (error printed; for the reports
 // also a file that could not be read or written), 2 usage error
@@ -29,6 +36,7 @@
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
 #include "clients/cli/local_time.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 
 namespace frontdesk::cli {
@@ -115,6 +123,20 @@ void ChooseTimeZone(const CLI::App& app, const std::string& tz_flag,
   }
 }
 
+// The language for the help texts, chosen before parsing: the first
+// "--lang zh|en" or "--lang=zh|en" among the arguments, else the
+// environment's (LangOfEnvironment()).
+Lang LangBeforeParsing(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    std::optional<Lang> lang;
+    if (arg == "--lang" && i + 1 < argc) lang = LangOfWord(argv[i + 1]);
+    if (arg.rfind("--lang=", 0) == 0) lang = LangOfWord(arg.substr(7));
+    if (lang) return *lang;
+  }
+  return LangOfEnvironment();
+}
+
 }  // namespace
 
 void RunOnParse(CLI::App* command, CommandContext& context, Action action,
@@ -130,11 +152,8 @@ void RunOnParse(CLI::App* command, CommandContext& context, Action action,
 int main(int argc, char** argv) {
   using namespace frontdesk::cli;
 
-  CLI::App app{
-      "frontdesk: sites, staff, access tokens, tickets, departments, "
-      "vendors, the visitor register, the duty roster and the reports of the "
-      "front desk (来电来访记录, 来访登记, 值班, 报表), from the command line.",
-      "frontdesk"};
+  SetCliLang(LangBeforeParsing(argc, argv));
+  CLI::App app{Msg("help.app"), "frontdesk"};
   app.set_version_flag("--version", "frontdesk " FRONTDESK_VERSION);
   app.require_subcommand(1);
   app.fallthrough();  // global options may follow the subcommands
@@ -143,34 +162,25 @@ int main(int argc, char** argv) {
   std::string token;
   std::string output = "table";
   double timeout_seconds = 10;
-  app.add_option("--server", server, "frontdeskd address, host:port")
+  app.add_option("--server", server, Msg("help.server"))
       ->envname("FRONTDESK_SERVER")
       ->capture_default_str();
-  app.add_option("--token", token,
-                 "bearer token; without it and FRONTDESK_TOKEN, read from the "
-                 "file named by FRONTDESK_TOKEN_FILE "
-                 "(default ~/.config/frontdesk/token)")
+  app.add_option("--token", token, Msg("help.token"))
       ->envname("FRONTDESK_TOKEN");
-  app.add_option("-o,--output", output,
-                 "output format: table or json; reports also csv or html")
+  app.add_option("-o,--output", output, Msg("help.output"))
       ->check(CLI::IsMember({"table", "json", "csv", "html"}))
       ->capture_default_str();
-  app.add_option("--timeout", timeout_seconds, "deadline of each RPC, seconds")
+  app.add_option("--timeout", timeout_seconds, Msg("help.timeout"))
       ->check(TimeoutSeconds())
       ->capture_default_str();
   std::string tz;
-  app.add_option("--tz", tz,
-                 "time zone of typed and printed local times, e.g. "
-                 "Asia/Shanghai; default: the zone of the site the command "
-                 "is about, else TZ (the system's)")
+  app.add_option("--tz", tz, Msg("help.tz"))
       ->envname("FRONTDESK_TZ")
       ->check(TimeZoneName());
-  app.footer(
-      "Times: \"2026-11-23 18:00\" is read, and tables print times, in the "
-      "time zone of the command's site (its --site, or the site in a name "
-      "such as sites/hx/visits/12 or a ticket number HX-20261123-0007); "
-      "--tz / FRONTDESK_TZ overrides it; commands about several sites or "
-      "none use TZ. RFC 3339 times with an offset mean what they say.");
+  std::string lang;
+  app.add_option("--lang", lang, Msg("help.lang"))
+      ->check(CLI::IsMember({"zh", "en"}));
+  app.footer(Msg("help.footer"));
 
   CommandContext context;
   AddSiteCommands(app, context);
@@ -206,6 +216,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;  // --help exits 0
   }
+  if (!lang.empty()) SetCliLang(LangOfWord(lang).value_or(Lang::kEn));
   if (!context.action) {  // every group requires a subcommand; defensive
     std::cerr << app.help();
     return kExitUsage;
@@ -217,16 +228,14 @@ int main(int argc, char** argv) {
                                                  : OutputFormat::kTable;
   if ((format == OutputFormat::kCsv || format == OutputFormat::kHtml) &&
       !context.traits.document_output) {
-    std::cerr << "error: -o " << output
-              << " is for the report commands; use -o table or -o json\n";
+    std::cerr << Msg("err.prefix") << Msg("err.document_output", {output})
+              << "\n";
     return kExitUsage;
   }
   std::optional<std::string> resolved_token = ResolveToken(token);
   if (!resolved_token && context.traits.offline) resolved_token = "";
   if (!resolved_token) {
-    std::cerr
-        << "error: no token: set FRONTDESK_TOKEN or FRONTDESK_TOKEN_FILE, "
-           "or pass --token\n";
+    std::cerr << Msg("err.prefix") << Msg("err.no_token") << "\n";
     return kExitUsage;
   }
   Client client(server, *resolved_token, timeout_seconds);
@@ -239,7 +248,7 @@ int main(int argc, char** argv) {
   try {
     return context.action(client, format);
   } catch (const UsageError& e) {
-    std::cerr << "error: " << e.what() << "\n";
+    std::cerr << Msg("err.prefix") << e.what() << "\n";
     return kExitUsage;
   }
 }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "clients/cli/commands.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/text.h"
 #include "common/ticket_number.h"
 
@@ -72,10 +73,7 @@ std::string VendorName(const std::string& vendor) {
 std::string UnitName(const std::string& site_id, const std::string& unit) {
   if (unit.empty() || StartsWith(unit, "sites/")) return unit;
   if (site_id.empty() || site_id == "-") {
-    throw UsageError("unit \"" + unit +
-                     "\" needs its site: pass --site, or give the full name "
-                     "sites/{site}/units/" +
-                     unit);
+    throw UsageError(Msg("usage.unit_needs_site", {unit}));
   }
   return "sites/" + site_id + "/units/" + unit;
 }
@@ -83,11 +81,7 @@ std::string UnitName(const std::string& site_id, const std::string& unit) {
 std::string TicketName(const std::string& name_or_number) {
   if (StartsWith(name_or_number, "sites/")) return name_or_number;
   if (IsAllDigits(name_or_number)) {
-    throw UsageError("\"" + name_or_number +
-                     "\" is a ticket id without its site: give "
-                     "sites/{site}/tickets/" +
-                     name_or_number +
-                     " or the ticket number, e.g. HX-20261123-0007");
+    throw UsageError(Msg("usage.ticket_id_without_site", {name_or_number}));
   }
   return "sites/-/tickets/" + name_or_number;
 }

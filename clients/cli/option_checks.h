@@ -89,10 +89,14 @@ inline CLI::Validator MaterialWord() {
 }
 
 // The option takes the lower-case words of `type`'s values (without
-// `prefix`), e.g. "walk-in" for WALK_IN.
+// `prefix`), e.g. "walk-in" for WALK_IN, or their Chinese words (来访),
+// which become the CLI word.
 inline void CheckEnumWord(CLI::Option* option,
                           const google::protobuf::EnumDescriptor* type,
                           const std::string& prefix = "") {
+  option->transform([type, prefix](std::string input) {
+    return EnumWordOfInput(type, input, prefix);
+  });
   option->check(CLI::IsMember(EnumWords(type, prefix), NormalizeEnumWord));
 }
 

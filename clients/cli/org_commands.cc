@@ -34,6 +34,7 @@
 #include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -104,7 +105,7 @@ void PrintDepartment(const Department& department, OutputFormat format) {
   KeyValues view;
   view.Add("name", department.name());
   view.Add("display name", department.display_name());
-  view.Add("kind", EnumWord(Department::Kind_descriptor(), department.kind()));
+  view.Add("kind", EnumText(Department::Kind_descriptor(), department.kind()));
   view.Add("head", LastSegment(department.head()));
   view.AddIfSet("phone", department.phone());
   view.Add("created", FormatLocalTime(department.create_time()));
@@ -164,13 +165,13 @@ int ListDepartments(const Client& client, OutputFormat format,
     return kExitOk;
   }
   if (all.departments().empty()) {
-    std::cerr << "no departments\n";
+    std::cerr << Msg("none.departments") << "\n";
     return kExitOk;
   }
   Table table({"DEPARTMENT", "DISPLAY NAME", "KIND", "HEAD", "PHONE"});
   for (const Department& d : all.departments()) {
     table.AddRow({LastSegment(d.name()), d.display_name(),
-                  EnumWord(Department::Kind_descriptor(), d.kind()),
+                  EnumText(Department::Kind_descriptor(), d.kind()),
                   LastSegment(d.head()), d.phone()});
   }
   table.Print(std::cout);
@@ -274,7 +275,7 @@ void PrintVendor(const Vendor& vendor, OutputFormat format) {
   KeyValues view;
   view.Add("name", vendor.name());
   view.Add("display name", vendor.display_name());
-  view.Add("trade", EnumWord(Vendor::Trade_descriptor(), vendor.trade()));
+  view.Add("trade", EnumText(Vendor::Trade_descriptor(), vendor.trade()));
   view.Add("contact", vendor.contact_name());
   view.Add("phone", vendor.phone());
   view.Add("response deadline", Deadline(vendor));
@@ -343,14 +344,14 @@ int ListVendors(const Client& client, OutputFormat format,
     return kExitOk;
   }
   if (all.vendors().empty()) {
-    std::cerr << "no vendors\n";
+    std::cerr << Msg("none.vendors") << "\n";
     return kExitOk;
   }
   Table table({"VENDOR", "DISPLAY NAME", "TRADE", "CONTACT", "PHONE",
                "DEADLINE", "SITES"});
   for (const Vendor& v : all.vendors()) {
     table.AddRow({LastSegment(v.name()), v.display_name(),
-                  EnumWord(Vendor::Trade_descriptor(), v.trade()),
+                  EnumText(Vendor::Trade_descriptor(), v.trade()),
                   v.contact_name(), v.phone(), Deadline(v), SiteIds(v)});
   }
   table.Print(std::cout);

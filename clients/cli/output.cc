@@ -8,6 +8,7 @@
 #include <ostream>
 
 #include "clients/cli/local_time.h"
+#include "clients/cli/messages.h"
 
 namespace frontdesk::cli {
 namespace {
@@ -162,9 +163,11 @@ void Table::AddRow(std::vector<std::string> cells) {
 }
 
 void Table::Print(std::ostream& out) const {
-  std::vector<size_t> widths(headers_.size());
-  for (size_t i = 0; i < headers_.size(); ++i) {
-    widths[i] = DisplayWidth(headers_[i]);
+  std::vector<std::string> headers;
+  for (const std::string& header : headers_) headers.push_back(Header(header));
+  std::vector<size_t> widths(headers.size());
+  for (size_t i = 0; i < headers.size(); ++i) {
+    widths[i] = DisplayWidth(headers[i]);
     for (const auto& row : rows_) {
       widths[i] = std::max(widths[i], DisplayWidth(row[i]));
     }
@@ -183,7 +186,7 @@ void Table::Print(std::ostream& out) const {
     }
     out << "\n";
   };
-  print_row(headers_);
+  print_row(headers);
   for (const auto& row : rows_) print_row(row);
 }
 
@@ -198,11 +201,11 @@ void KeyValues::AddIfSet(std::string key, std::string value) {
 void KeyValues::Print(std::ostream& out) const {
   size_t key_width = 0;
   for (const auto& [key, value] : lines_) {
-    key_width = std::max(key_width, DisplayWidth(key) + 1);  // with ':'
+    key_width = std::max(key_width, DisplayWidth(Header(key)) + 1);  // ':'
   }
   const std::string indent(key_width + 1, ' ');
   for (const auto& [key, value] : lines_) {
-    PrintPadded(out, key + ":", key_width);
+    PrintPadded(out, Header(key) + ":", key_width);
     size_t start = 0;
     bool first = true;
     do {

@@ -6,9 +6,10 @@
 //     where East Asian wide characters (汉字, full-width forms) count as two
 //     columns, so Chinese names line up in a terminal;
 //   - single resources as KeyValues: "key: value" lines with aligned values.
-// Cells are one line: newlines and tabs inside a cell become spaces.
-// Tables and views print times in the CLI time zone (local_time.h): the
-// zone of the site the command is about, else TZ.
+// Headers and keys are written in English; they print in the CLI language
+// (Header() of messages.h). Cells are one line: newlines and tabs inside a cell
+// become spaces. Tables and views print times in the CLI time zone
+// (local_time.h): the zone of the site the command is about, else TZ.
 #ifndef FRONTDESK_CLIENTS_CLI_OUTPUT_H_
 #define FRONTDESK_CLIENTS_CLI_OUTPUT_H_
 

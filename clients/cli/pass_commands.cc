@@ -24,6 +24,7 @@
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
 #include "clients/cli/local_time.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -151,7 +152,7 @@ int ListPasses(const Client& client, OutputFormat format,
   if (format == OutputFormat::kJson) {
     PrintJson(response, std::cout);
   } else if (response.visitor_passes().empty()) {
-    std::cerr << "no visitor passes\n";
+    std::cerr << Msg("none.passes") << "\n";
   } else {
     PrintVisitorPassTable(response.visitor_passes(), std::cout);
   }

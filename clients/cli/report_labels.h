@@ -1,9 +1,9 @@
-// The one catalogue of the report renderers' words: every title, heading,
-// column, figure, enum value and category label, each in Chinese (the
-// default) and English (--lang en). Nothing in report_document*.cc or
-// report_render*.cc writes a label of its own; a unit test checks that
-// every entry has both languages and that rendering every report looks up
-// no missing key.
+// The report renderers' words: every title, heading, column, figure, enum
+// value and category label, each in Chinese (the default) and English
+// (--lang en), looked up in the CLI's one message catalogue (messages.h).
+// Nothing in report_document*.cc or report_render*.cc writes a label of its
+// own; a unit test checks that every entry has both languages and that
+// rendering every report looks up no missing key.
 //
 // Keys: "title.<report>", "scope.*", "section.*", "fig.*", "col.*",
 // "chart.*", "value.*", "rate.*", "html.*"; enum values
@@ -17,26 +17,24 @@
 #include <string>
 #include <vector>
 
+#include "clients/cli/messages.h"
+
 namespace google::protobuf {
 class EnumDescriptor;
 }  // namespace google::protobuf
 
 namespace frontdesk::cli {
 
-enum class ReportLang { kZh, kEn };
+using ReportLang = Lang;
 
 // "zh" or "en"; nullopt for anything else.
 std::optional<ReportLang> ReportLangOfWord(const std::string& word);
 // "zh-CN" or "en": the HTML lang attribute.
 std::string ReportLangTag(ReportLang lang);
 
-struct ReportLabel {
-  const char* key;
-  const char* zh;
-  const char* en;
-};
+using ReportLabel = Message;
 
-// The whole catalogue, for the tests.
+// The whole catalogue (AllMessages()), for the tests.
 const std::vector<ReportLabel>& AllReportLabels();
 
 // The label of `key` in `lang`. A missing key (a bug) gives the key itself

@@ -28,6 +28,7 @@
 #include "clients/cli/commands.h"
 #include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -100,7 +101,7 @@ void PrintPolicy(const v1::RosterPolicy& policy, OutputFormat format) {
   Table shifts({"SHIFT", "NAME", "KIND", "START", "LENGTH", "HEADCOUNT"});
   for (const ShiftDefinition& d : policy.shifts()) {
     shifts.AddRow({d.id(), d.display_name(),
-                   EnumWord(ShiftDefinition::Kind_descriptor(), d.kind()),
+                   EnumText(ShiftDefinition::Kind_descriptor(), d.kind()),
                    d.start_local_time(), Hours(d.duration()),
                    absl::StrCat(d.min_headcount())});
   }
@@ -196,7 +197,7 @@ std::string StaffList(const v1::Shift& shift) {
     if (!out.empty()) out += ", ";
     out += LastSegment(a.staff());
     if (a.status() != DutyAssignment::SCHEDULED) {
-      out += " (" + EnumWord(DutyAssignment::Status_descriptor(), a.status()) +
+      out += " (" + EnumText(DutyAssignment::Status_descriptor(), a.status()) +
              ")";
     }
   }
@@ -228,8 +229,7 @@ int Show(const Client& client, OutputFormat format,
     return kExitOk;
   }
   if (response.shifts().empty()) {
-    std::cout << (options.gaps ? "no gaps: every shift is staffed\n"
-                               : "no shifts\n");
+    std::cout << (options.gaps ? Msg("none.gaps") : Msg("none.shifts")) << "\n";
     return kExitOk;
   }
   Table table({"SHIFT", "NAME", "START", "END", "STAFF", "NEED", "GAP"});
@@ -252,8 +252,8 @@ void PrintAssignment(const DutyAssignment& a, OutputFormat format) {
   KeyValues kv;
   kv.Add("name", a.name());
   kv.Add("staff", a.staff());
-  kv.Add("status", EnumWord(DutyAssignment::Status_descriptor(), a.status()));
-  kv.Add("origin", EnumWord(DutyAssignment::Origin_descriptor(), a.origin()));
+  kv.Add("status", EnumText(DutyAssignment::Status_descriptor(), a.status()));
+  kv.Add("origin", EnumText(DutyAssignment::Origin_descriptor(), a.origin()));
   kv.Add("start", FormatLocalTime(a.start_time()));
   kv.Add("end", FormatLocalTime(a.end_time()));
   kv.AddIfSet("released by", a.released_by());

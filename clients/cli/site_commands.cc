@@ -11,6 +11,7 @@
 
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/output.h"
 #include "clients/cli/stub_calls.h"
@@ -88,7 +89,7 @@ int ListSites(const Client& client, OutputFormat format) {
     return kExitOk;
   }
   if (all.sites().empty()) {
-    std::cerr << "no sites\n";
+    std::cerr << Msg("none.sites") << "\n";
     return kExitOk;
   }
   Table table({"SITE", "DISPLAY NAME", "TIME ZONE", "ADDRESS", "CREATED"});

@@ -19,6 +19,7 @@
 #include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/output.h"
 #include "clients/cli/stub_calls.h"
@@ -49,7 +50,7 @@ std::string RoleWords(const StaffMember& staff) {
   std::string words;
   for (int role : staff.roles()) {
     if (!words.empty()) words += ",";
-    words += EnumWord(StaffMember::Role_descriptor(), role);
+    words += EnumText(StaffMember::Role_descriptor(), role);
   }
   return words;
 }
@@ -59,7 +60,7 @@ std::string GrantWords(const StaffMember& staff) {
   std::string words;
   for (const v1::RoleGrant& grant : staff.grants()) {
     if (!words.empty()) words += ",";
-    words += EnumWord(StaffMember::Role_descriptor(), grant.role()) + "@" +
+    words += EnumText(StaffMember::Role_descriptor(), grant.role()) + "@" +
              LastSegment(grant.site());
   }
   return words;
@@ -161,7 +162,7 @@ int ListStaffMembers(const Client& client, OutputFormat format,
     return kExitOk;
   }
   if (all.staff_members().empty()) {
-    std::cerr << "no staff members\n";
+    std::cerr << Msg("none.staff") << "\n";
     return kExitOk;
   }
   Table table({"STAFF", "DISPLAY NAME", "GRANTS", "VENDOR", "PHONE"});

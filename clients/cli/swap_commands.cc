@@ -21,6 +21,7 @@
 #include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -62,7 +63,7 @@ struct ListOptions {
 };
 
 std::string StatusWord(const ShiftSwap& s) {
-  return EnumWord(ShiftSwap::Status_descriptor(), s.status());
+  return EnumText(ShiftSwap::Status_descriptor(), s.status());
 }
 
 void PrintSwap(const ShiftSwap& s, OutputFormat format) {
@@ -142,7 +143,7 @@ int List(const Client& client, OutputFormat format, const ListOptions& o) {
     return kExitOk;
   }
   if (response.shift_swaps().empty()) {
-    std::cerr << "no shift swaps\n";
+    std::cerr << Msg("none.swaps") << "\n";
     return kExitOk;
   }
   Table table({"SWAP", "STATUS", "REQUESTER", "GIVES", "COUNTERPART", "TAKES",

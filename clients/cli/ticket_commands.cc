@@ -28,6 +28,7 @@
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/output.h"
 #include "clients/cli/pagination.h"
@@ -108,9 +109,13 @@ const std::vector<TicketField>& TicketFields() {
   return *fields;
 }
 
-// Restricts an enum option to its words (any case, '_' or '-').
+// Restricts an enum option to its words (any case, '_' or '-') or their
+// Chinese words (报修), which become the CLI word.
 void CheckEnumWord(CLI::Option* option,
                    const google::protobuf::EnumDescriptor* enum_type) {
+  option->transform([enum_type](std::string input) {
+    return EnumWordOfInput(enum_type, input);
+  });
   option->check(CLI::IsMember(EnumWords(enum_type), NormalizeEnumWord));
 }
 void CheckEnumWord(CLI::Option* option, const TicketField& field) {
@@ -225,13 +230,12 @@ int ListTickets(const Client& client, OutputFormat format,
     return kExitOk;
   }
   if (response.tickets().empty()) {
-    std::cerr << "no tickets\n";
+    std::cerr << Msg("none.tickets") << "\n";
   } else {
     PrintTicketTable(response.tickets(), std::cout);
   }
   if (!response.next_page_token().empty()) {
-    std::cerr << "more tickets: add --page-token " << response.next_page_token()
-              << " (or --all)\n";
+    std::cerr << Msg("more.tickets", {response.next_page_token()}) << "\n";
   }
   return kExitOk;
 }
@@ -239,11 +243,7 @@ int ListTickets(const Client& client, OutputFormat format,
 int UpdateTicket(const Client& client, OutputFormat format,
                  const UpdateOptions& options) {
   if (options.fields.empty()) {
-    throw UsageError(
-        "nothing to update: give at least one of --subject, "
-        "--description, --priority, --kind, --channel, "
-        "--complaint-class, --reporter-name, --reporter-phone, "
-        "--location, --unit, --important");
+    throw UsageError(Msg("usage.nothing_to_update_ticket"));
   }
   v1::UpdateTicketRequest request;
   request.set_request_id(options.request_id);

@@ -52,6 +52,7 @@
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
 #include "clients/cli/local_time.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -211,8 +212,11 @@ void AddEscalationCommands(CLI::App* group, CommandContext& context) {
           PrintJson(all, std::cout);
           return kExitOk;
         }
-        PrintEscalationTable(all.escalations(), std::cout);
-        if (all.escalations().empty()) std::cerr << "no escalations\n";
+        if (all.escalations().empty()) {
+          std::cerr << Msg("none.escalations") << "\n";
+        } else {
+          PrintEscalationTable(all.escalations(), std::cout);
+        }
         return kExitOk;
       });
 }

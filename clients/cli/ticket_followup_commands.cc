@@ -26,6 +26,7 @@
 #include "clients/cli/commands.h"
 #include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -214,13 +215,17 @@ void AddCallbackCommand(CLI::App* group, CommandContext& context) {
 // --- The supervisor's lists -------------------------------------------------
 
 int PrintDueList(OutputFormat format, const v1::ListTicketsResponse& all,
-                 const char* none) {
+                 const char* none_key) {
   if (format == OutputFormat::kJson) {
     PrintJson(all, std::cout);
     return kExitOk;
   }
-  PrintDueTicketTable(all.tickets(), std::time(nullptr), std::cout);
-  if (all.tickets().empty()) std::cerr << none << "\n";
+  // An empty list is its "nothing" line alone, on a line of its own.
+  if (all.tickets().empty()) {
+    std::cerr << Msg(none_key) << "\n";
+  } else {
+    PrintDueTicketTable(all.tickets(), std::time(nullptr), std::cout);
+  }
   return kExitOk;
 }
 
@@ -252,7 +257,7 @@ void AddListCommands(CLI::App* group, CommandContext& context) {
         if (!CallAllPages(client, &Stub::ListCallbacksDue, request, &all)) {
           return kExitRpcError;
         }
-        return PrintDueList(format, all, "no callbacks due");
+        return PrintDueList(format, all, "none.callbacks_due");
       });
 
   auto site = std::make_shared<std::string>();
@@ -271,7 +276,7 @@ void AddListCommands(CLI::App* group, CommandContext& context) {
         if (!CallAllPages(client, &Stub::ListOverdueTickets, request, &all)) {
           return kExitRpcError;
         }
-        return PrintDueList(format, all, "no overdue tickets");
+        return PrintDueList(format, all, "none.overdue");
       });
 }
 

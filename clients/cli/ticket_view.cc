@@ -10,6 +10,7 @@
 #include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/materials.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/output.h"
 
@@ -28,16 +29,16 @@ bool IsSet(const Timestamp& time) {
 }
 
 std::string RouteWord(v1::RepairRoute route) {
-  return EnumWord(v1::RepairRoute_descriptor(), route, kRoutePrefix);
+  return EnumText(v1::RepairRoute_descriptor(), route, kRoutePrefix);
 }
 
 // "2026-11-23 16:05", with " BREACHED" when `breached`; "" when unset.
 std::string Deadline(const Timestamp& due, bool breached) {
   if (!IsSet(due)) return "";
-  return FormatLocalTime(due) + (breached ? "  BREACHED" : "");
+  return FormatLocalTime(due) + (breached ? "  " + Msg("word.breached") : "");
 }
 
-std::string YesOrBlank(bool value) { return value ? "yes" : ""; }
+std::string YesOrBlank(bool value) { return value ? Msg("word.yes") : ""; }
 
 // How long `due` had passed at `now`, in whole minutes: "2h15m", "<1m";
 // "" when it has not (or is unset).
@@ -54,15 +55,57 @@ std::string Where(const v1::Contact& reporter) {
 }
 
 std::string EventWord(const TicketEvent& event) {
-  return EnumWord(TicketEvent::Type_descriptor(), event.type());
+  return EnumText(TicketEvent::Type_descriptor(), event.type());
 }
 
 std::string ShowValue(const std::string& value) {
-  return value.empty() ? "(empty)" : value;
+  return value.empty() ? Msg("word.empty") : value;
+}
+
+// The enum whose constants a FieldChange of `field` carries, or nullptr.
+const google::protobuf::EnumDescriptor* FieldEnum(const std::string& field,
+                                                  std::string* prefix) {
+  if (field == "status") return Ticket::Status_descriptor();
+  if (field == "kind") return Ticket::Kind_descriptor();
+  if (field == "channel") return Ticket::Channel_descriptor();
+  if (field == "priority") return Ticket::Priority_descriptor();
+  if (field == "complaint_class") return Ticket::ComplaintClass_descriptor();
+  if (field == "route" ||
+      (field.size() > 6 && field.compare(field.size() - 6, 6, ".route") == 0)) {
+    *prefix = kRoutePrefix;
+    return v1::RepairRoute_descriptor();
+  }
+  if (field == "escalation_level") {
+    *prefix = "ESCALATION_LEVEL_";
+    return v1::EscalationLevel_descriptor();
+  }
+  return nullptr;
+}
+
+// One side of a FieldChange as people read it: an enum constant
+// (REPAIR_ROUTE_OWN_MAINTENANCE) as its word (own-maintenance, 工程类),
+// the unspecified value and "" as (empty).
+std::string ShowChangeValue(const std::string& field,
+                            const std::string& value) {
+  std::string prefix;
+  const google::protobuf::EnumDescriptor* type = FieldEnum(field, &prefix);
+  if (type != nullptr) {
+    const auto* constant = type->FindValueByName(value);
+    if (constant != nullptr) {
+      return ShowValue(EnumText(type, constant->number(), prefix));
+    }
+  }
+  return ShowValue(value);
+}
+
+// "route: (empty) -> own-maintenance".
+std::string ShowChange(const v1::FieldChange& change) {
+  return ShowChangeValue(change.field(), change.old_value()) + " -> " +
+         ShowChangeValue(change.field(), change.new_value());
 }
 
 std::string EscalationWord(v1::EscalationLevel level) {
-  return EnumWord(v1::EscalationLevel_descriptor(), level, "ESCALATION_LEVEL_");
+  return EnumText(v1::EscalationLevel_descriptor(), level, "ESCALATION_LEVEL_");
 }
 
 std::string DurationText(const google::protobuf::Duration& d) {
@@ -75,13 +118,13 @@ void PrintTicket(const Ticket& ticket, std::ostream& out) {
   KeyValues view;
   view.Add("number", ticket.number());
   view.Add("name", ticket.name());
-  view.Add("status", EnumWord(Ticket::Status_descriptor(), ticket.status()));
-  view.Add("kind", EnumWord(Ticket::Kind_descriptor(), ticket.kind()));
-  view.AddIfSet("complaint class", EnumWord(Ticket::ComplaintClass_descriptor(),
+  view.Add("status", EnumText(Ticket::Status_descriptor(), ticket.status()));
+  view.Add("kind", EnumText(Ticket::Kind_descriptor(), ticket.kind()));
+  view.AddIfSet("complaint class", EnumText(Ticket::ComplaintClass_descriptor(),
                                             ticket.complaint_class()));
-  view.Add("channel", EnumWord(Ticket::Channel_descriptor(), ticket.channel()));
+  view.Add("channel", EnumText(Ticket::Channel_descriptor(), ticket.channel()));
   view.Add("priority",
-           EnumWord(Ticket::Priority_descriptor(), ticket.priority()));
+           EnumText(Ticket::Priority_descriptor(), ticket.priority()));
   view.Add("reporter", ticket.reporter().name());
   view.Add("phone", ticket.reporter().phone());
   view.AddIfSet("unit", ticket.reporter().unit());
@@ -141,10 +184,10 @@ void PrintTicketTable(const google::protobuf::RepeatedPtrField<Ticket>& tickets,
   table.SetMaxWidth(8, 40);  // SUBJECT
   for (const Ticket& ticket : tickets) {
     table.AddRow({ticket.number(),
-                  EnumWord(Ticket::Status_descriptor(), ticket.status()),
-                  EnumWord(Ticket::Kind_descriptor(), ticket.kind()),
-                  EnumWord(Ticket::Channel_descriptor(), ticket.channel()),
-                  EnumWord(Ticket::Priority_descriptor(), ticket.priority()),
+                  EnumText(Ticket::Status_descriptor(), ticket.status()),
+                  EnumText(Ticket::Kind_descriptor(), ticket.kind()),
+                  EnumText(Ticket::Channel_descriptor(), ticket.channel()),
+                  EnumText(Ticket::Priority_descriptor(), ticket.priority()),
                   ticket.reporter().name(), ticket.reporter().phone(),
                   Where(ticket.reporter()), ticket.subject(),
                   FormatLocalTime(ticket.create_time())});
@@ -159,8 +202,7 @@ void PrintTicketEvent(const TicketEvent& event, std::ostream& out) {
   view.Add("actor", event.actor());
   view.Add("time", FormatLocalTime(event.create_time()));
   for (const v1::FieldChange& change : event.changes()) {
-    view.Add(change.field(), ShowValue(change.old_value()) + " -> " +
-                                 ShowValue(change.new_value()));
+    view.Add(change.field(), ShowChange(change));
   }
   view.AddIfSet("note", event.note());
   view.Print(out);
@@ -185,8 +227,7 @@ void PrintTicketEventTable(
       add_line(event.note());
     }
     for (const v1::FieldChange& change : event.changes()) {
-      add_line(change.field() + ": " + ShowValue(change.old_value()) + " -> " +
-               ShowValue(change.new_value()));
+      add_line(change.field() + ": " + ShowChange(change));
     }
   }
   table.Print(out);
@@ -231,8 +272,8 @@ void PrintDueTicketTable(
   for (const Ticket& ticket : tickets) {
     Timestamp due = TicketDue(ticket);
     table.AddRow({ticket.number(),
-                  EnumWord(Ticket::Status_descriptor(), ticket.status()),
-                  EnumWord(Ticket::Kind_descriptor(), ticket.kind()),
+                  EnumText(Ticket::Status_descriptor(), ticket.status()),
+                  EnumText(Ticket::Kind_descriptor(), ticket.kind()),
                   AssigneeLabel(ticket.assignee()), FormatLocalTime(due),
                   OverdueBy(due, now)});
   }
@@ -242,7 +283,7 @@ void PrintDueTicketTable(
 void PrintWorkOrder(const WorkOrder& order, std::ostream& out) {
   KeyValues view;
   view.Add("name", order.name());
-  view.Add("state", EnumWord(WorkOrder::State_descriptor(), order.state()));
+  view.Add("state", EnumText(WorkOrder::State_descriptor(), order.state()));
   view.AddIfSet("route", RouteWord(order.route()));
   view.Add("assignee", order.assignee());
   if (order.rework()) view.Add("rework", "yes (after an unsatisfied callback)");
@@ -288,7 +329,7 @@ void PrintWorkOrderTable(
   table.SetMaxWidth(2, 24);  // ASSIGNEE
   for (const WorkOrder& order : orders) {
     table.AddRow({order.name(),
-                  EnumWord(WorkOrder::State_descriptor(), order.state()),
+                  EnumText(WorkOrder::State_descriptor(), order.state()),
                   AssigneeLabel(order.assignee()),
                   FormatLocalTime(order.promised_time()),
                   YesOrBlank(order.overdue()), YesOrBlank(order.rework())});
@@ -299,7 +340,7 @@ void PrintWorkOrderTable(
 void PrintCallback(const v1::TicketCallback& callback, std::ostream& out) {
   KeyValues view;
   view.Add("name", callback.name());
-  view.Add("result", EnumWord(v1::TicketCallback::Result_descriptor(),
+  view.Add("result", EnumText(v1::TicketCallback::Result_descriptor(),
                               callback.result()));
   if (callback.rating() > 0) {
     view.Add("rating", std::to_string(callback.rating()) + "/5");
@@ -341,9 +382,9 @@ void PrintEscalationTable(
 void PrintSlaPolicy(const v1::SlaPolicy& policy, std::ostream& out) {
   KeyValues view;
   view.Add("name", policy.name());
-  view.Add("kind", EnumWord(Ticket::Kind_descriptor(), policy.kind()));
+  view.Add("kind", EnumText(Ticket::Kind_descriptor(), policy.kind()));
   view.Add("priority",
-           EnumWord(Ticket::Priority_descriptor(), policy.priority()));
+           EnumText(Ticket::Priority_descriptor(), policy.priority()));
   view.Add("respond within", DurationText(policy.first_response()));
   view.Add("resolve within", DurationText(policy.resolution()));
   view.Add("callback within", DurationText(policy.callback()));
@@ -366,8 +407,8 @@ void PrintSlaPolicyTable(
   Table table({"KIND", "PRIORITY", "RESPOND", "RESOLVE", "CALLBACK", "PLAN",
                "COORDINATION", "SUPERVISOR AFTER", "MANAGER AFTER", "DEFAULT"});
   for (const v1::SlaPolicy& p : policies) {
-    table.AddRow({EnumWord(Ticket::Kind_descriptor(), p.kind()),
-                  EnumWord(Ticket::Priority_descriptor(), p.priority()),
+    table.AddRow({EnumText(Ticket::Kind_descriptor(), p.kind()),
+                  EnumText(Ticket::Priority_descriptor(), p.priority()),
                   DurationText(p.first_response()),
                   DurationText(p.resolution()), DurationText(p.callback()),
                   p.plan().seconds() > 0 ? DurationText(p.plan()) : "-",
@@ -388,8 +429,7 @@ std::string WatchLine(const TicketEvent& event, const std::string& ticket) {
   std::string details;
   for (const v1::FieldChange& change : event.changes()) {
     if (!details.empty()) details += "; ";
-    details += change.field() + ": " + ShowValue(change.old_value()) + " -> " +
-               ShowValue(change.new_value());
+    details += change.field() + ": " + ShowChange(change);
   }
   if (!event.note().empty()) {
     details += (details.empty() ? "" : "  ") + event.note();

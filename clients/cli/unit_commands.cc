@@ -10,6 +10,7 @@
 
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/output.h"
 #include "clients/cli/stub_calls.h"
@@ -70,7 +71,7 @@ int ListUnits(const Client& client, OutputFormat format,
     return kExitOk;
   }
   if (all.units().empty()) {
-    std::cerr << "no units in " << request.parent() << "\n";
+    std::cerr << Msg("none.units", {request.parent()}) << "\n";
     return kExitOk;
   }
   Table table({"UNIT", "BUILDING", "ENTRANCE", "ROOM", "CREATED"});

@@ -40,6 +40,7 @@
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
 #include "clients/cli/local_time.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -233,7 +234,7 @@ int ListVisits(const Client& client, OutputFormat format,
   if (format == OutputFormat::kJson) {
     PrintJson(response, std::cout);
   } else if (response.visits().empty()) {
-    std::cerr << "no visits\n";
+    std::cerr << Msg("none.visits") << "\n";
   } else {
     PrintVisitTable(response.visits(), std::cout);
   }

@@ -26,6 +26,7 @@
 #include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -97,7 +98,7 @@ int ListRefusals(const Client& client, OutputFormat format,
   if (format == OutputFormat::kJson) {
     PrintJson(response, std::cout);
   } else if (response.refusals().empty()) {
-    std::cerr << "no refusals\n";
+    std::cerr << Msg("none.refusals") << "\n";
   } else {
     PrintRefusalTable(response.refusals(), std::cout);
   }
@@ -123,7 +124,7 @@ int ListAlerts(const Client& client, OutputFormat format,
   if (format == OutputFormat::kJson) {
     PrintJson(response, std::cout);
   } else if (response.visitor_alerts().empty()) {
-    std::cerr << "no alerts\n";
+    std::cerr << Msg("none.alerts") << "\n";
   } else {
     PrintVisitorAlertTable(response.visitor_alerts(), std::cout);
   }
@@ -210,7 +211,7 @@ int ListAccesses(const Client& client, OutputFormat format,
   if (format == OutputFormat::kJson) {
     PrintJson(response, std::cout);
   } else if (response.sensitive_data_accesses().empty()) {
-    std::cerr << "no unmasked reads\n";
+    std::cerr << Msg("none.unmasked_reads") << "\n";
   } else {
     PrintSensitiveDataAccessTable(response.sensitive_data_accesses(),
                                   std::cout);

@@ -6,6 +6,7 @@
 
 #include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/output.h"
 
@@ -34,7 +35,7 @@ std::string YesOrBlank(bool value) { return value ? "yes" : ""; }
 
 std::string VisitStatus(const Visit& visit) {
   std::vector<std::string> parts = {
-      EnumWord(Visit::Status_descriptor(), visit.status())};
+      EnumText(Visit::Status_descriptor(), visit.status())};
   if (visit.overstayed()) parts.push_back("overstayed");
   if (visit.watchlist_alert()) parts.push_back("ALERT");
   if (visit.has_purge_time()) parts.push_back("purged");
@@ -49,7 +50,7 @@ std::string Seconds(const google::protobuf::Duration& duration) {
 
 std::string DocumentLabel(const IdentityDocument& document) {
   if (document.number().empty()) return "";
-  return Join({EnumWord(IdentityDocument::Type_descriptor(), document.type()),
+  return Join({EnumText(IdentityDocument::Type_descriptor(), document.type()),
                document.number()},
               " ");
 }
@@ -61,7 +62,7 @@ std::string HostLabel(const v1::Contact& host) {
 }
 
 std::string PurposeLabel(int purpose, const std::string& detail) {
-  std::string word = EnumWord(Visit::Purpose_descriptor(), purpose);
+  std::string word = EnumText(Visit::Purpose_descriptor(), purpose);
   if (detail.empty() || detail == word) return word;
   if (word.empty()) return detail;
   return word + " (" + detail + ")";
@@ -124,7 +125,7 @@ void PrintRefusal(const v1::Refusal& refusal, std::ostream& out) {
   KeyValues view;
   view.Add("name", refusal.name());
   view.Add("reason",
-           EnumWord(v1::Refusal::Reason_descriptor(), refusal.reason()));
+           EnumText(v1::Refusal::Reason_descriptor(), refusal.reason()));
   view.Add("person", refusal.person().display_name());
   view.AddIfSet("document", DocumentLabel(refusal.person().document()));
   view.AddIfSet("phone", refusal.person().phone());
@@ -144,7 +145,7 @@ void PrintRefusalTable(const Repeated<v1::Refusal>& refusals,
   for (const v1::Refusal& refusal : refusals) {
     table.AddRow(
         {LastSegment(refusal.name()), FormatLocalTime(refusal.create_time()),
-         EnumWord(v1::Refusal::Reason_descriptor(), refusal.reason()),
+         EnumText(v1::Refusal::Reason_descriptor(), refusal.reason()),
          refusal.person().display_name(), refusal.person().document().number(),
          refusal.person().phone(), HostLabel(refusal.host()),
          ShortStaff(refusal.refused_by()), refusal.note()});
@@ -159,7 +160,7 @@ void PrintVisitorAlertTable(const Repeated<v1::VisitorAlert>& alerts,
   for (const v1::VisitorAlert& alert : alerts) {
     table.AddRow({LastSegment(alert.name()),
                   FormatLocalTime(alert.create_time()),
-                  EnumWord(v1::VisitorAlert::Kind_descriptor(), alert.kind()),
+                  EnumText(v1::VisitorAlert::Kind_descriptor(), alert.kind()),
                   alert.person_display_name(), alert.watchlist_entry(),
                   alert.refusal().empty() ? alert.visit() : alert.refusal(),
                   ShortStaff(alert.raised_by())});
@@ -171,7 +172,7 @@ void PrintWatchlistEntry(const v1::WatchlistEntry& entry, std::ostream& out) {
   KeyValues view;
   view.Add("name", entry.name());
   view.Add("action",
-           EnumWord(v1::WatchlistEntry::Action_descriptor(), entry.action()));
+           EnumText(v1::WatchlistEntry::Action_descriptor(), entry.action()));
   view.AddIfSet("person", entry.person().display_name());
   view.AddIfSet("document", DocumentLabel(entry.person().document()));
   view.AddIfSet("phone", entry.person().phone());
@@ -193,7 +194,7 @@ void PrintWatchlistTable(const Repeated<v1::WatchlistEntry>& entries,
   for (const v1::WatchlistEntry& entry : entries) {
     table.AddRow(
         {LastSegment(entry.name()),
-         EnumWord(v1::WatchlistEntry::Action_descriptor(), entry.action()),
+         EnumText(v1::WatchlistEntry::Action_descriptor(), entry.action()),
          entry.person().display_name(), entry.person().document().number(),
          entry.person().phone(), entry.reason(),
          FormatLocalTime(entry.expire_time()), ShortStaff(entry.created_by()),
@@ -207,7 +208,7 @@ void PrintVisitorPass(const v1::VisitorPass& pass, std::ostream& out) {
   view.AddIfSet("code", pass.code());
   view.Add("name", pass.name());
   view.Add("state",
-           EnumWord(v1::VisitorPass::State_descriptor(), pass.state()));
+           EnumText(v1::VisitorPass::State_descriptor(), pass.state()));
   view.Add("visitor", pass.visitor().display_name());
   view.AddIfSet("document", DocumentLabel(pass.visitor().document()));
   view.AddIfSet("phone", pass.visitor().phone());
@@ -235,7 +236,7 @@ void PrintVisitorPassTable(const Repeated<v1::VisitorPass>& passes,
   for (const v1::VisitorPass& pass : passes) {
     table.AddRow(
         {LastSegment(pass.name()),
-         EnumWord(v1::VisitorPass::State_descriptor(), pass.state()),
+         EnumText(v1::VisitorPass::State_descriptor(), pass.state()),
          pass.visitor().display_name(), HostLabel(pass.host()),
          PurposeLabel(pass.purpose(), pass.purpose_detail()),
          FormatLocalTime(pass.valid_from()),

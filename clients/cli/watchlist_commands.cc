@@ -22,6 +22,7 @@
 #include "clients/cli/enums.h"
 #include "clients/cli/filter.h"
 #include "clients/cli/local_time.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -130,7 +131,7 @@ int ListEntries(const Client& client, OutputFormat format,
   if (format == OutputFormat::kJson) {
     PrintJson(response, std::cout);
   } else if (response.watchlist_entries().empty()) {
-    std::cerr << "no watchlist entries\n";
+    std::cerr << Msg("none.watchlist") << "\n";
   } else {
     PrintWatchlistTable(response.watchlist_entries(), std::cout);
   }

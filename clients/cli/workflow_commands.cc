@@ -42,6 +42,7 @@
 #include "clients/cli/enums.h"
 #include "clients/cli/local_time.h"
 #include "clients/cli/materials.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -197,8 +198,11 @@ int ListWorkOrders(const Client& client, OutputFormat format,
     PrintJson(all, std::cout);
     return kExitOk;
   }
-  PrintWorkOrderTable(all.work_orders(), std::cout);
-  if (all.work_orders().empty()) std::cerr << "no work orders\n";
+  if (all.work_orders().empty()) {
+    std::cerr << Msg("none.work_orders") << "\n";
+  } else {
+    PrintWorkOrderTable(all.work_orders(), std::cout);
+  }
   return kExitOk;
 }
 
