@@ -129,20 +129,9 @@ absl::Status InsertTickets(Tx& tx, const DataProtector& protector,
     first = std::min(first, t.id);
     last = std::max(last, t.id);
   }
-  tx.sql << "INSERT INTO ticket_states (event_id, ticket_id, site_id,"
-            " start_us, end_us, kind, priority, status, is_open, due_us,"
-            " assignee, route, complaint_class, resolution_due_us, parent_id)"
-            " SELECT e.id, t.id, t.site_id, t.create_time_us,"
-            " 9223372036854775807, t.kind, t.priority, t.status,"
-            " CASE WHEN t.status IN (" +
-                 absl::StrCat(v1::Ticket::RESOLVED, ", ", v1::Ticket::CLOSED,
-                              ", ", v1::Ticket::UNFOUNDED, ", ",
-                              v1::Ticket::DUPLICATE, ", ",
-                              v1::Ticket::CANCELLED) +
-                 ") THEN 0 ELSE 1 END, t.effective_due_us, t.assignee,"
-                 " t.route, t.complaint_class, t.resolution_due_us,"
-                 " t.parent_id FROM tickets t JOIN ticket_events e"
-                 " ON e.ticket_id = t.id WHERE t.id >= :f AND t.id <= :l",
+  tx.sql << InsertTicketStateSql("e.id", "t.create_time_us") +
+                " JOIN ticket_events e ON e.ticket_id = t.id"
+                " WHERE t.id >= :f AND t.id <= :l",
       use(first), use(last);
   return absl::OkStatus();
 }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "db/report/counted_once.h"
 #include "frontdesk/v1/ticket_service.pb.h"
 
 namespace frontdesk::db {
@@ -16,15 +17,6 @@ using v1::TicketEvent;
 
 std::optional<long long> Optional(long long value, soci::indicator ind) {
   return ind == soci::i_ok ? std::optional<long long>(value) : std::nullopt;
-}
-
-// The state in force at :a1/:a2 of the ticket in `column`, joined as st,
-// counted once (not DUPLICATE, not linked under another ticket).
-std::string CountedOnceAt(const std::string& column) {
-  return absl::StrCat(
-      " JOIN ticket_states st ON st.ticket_id = ", column,
-      " AND st.start_us <= :a1 AND st.end_us > :a2 AND st.status <> ",
-      Ticket::DUPLICATE, " AND st.parent_id IS NULL");
 }
 
 }  // namespace
@@ -40,7 +32,7 @@ absl::StatusOr<std::vector<ComplaintFacts>> ListComplaintFacts(
       ")), (SELECT MIN(e.create_time_us) FROM ticket_events e"
       " WHERE e.ticket_id = t.id AND e.create_time_us <= :a4 AND e.type IN (",
       TicketEvent::RESOLVED, ", ", TicketEvent::MARKED_UNFOUNDED,
-      ")) FROM tickets t", CountedOnceAt("t.id"),
+      ")) FROM tickets t", CountedOnceStateAt("t.id"),
       " WHERE t.site_id = :s AND t.create_time_us >= :b"
       " AND t.create_time_us < :e AND st.kind = ",
       Ticket::COMPLAINT, " AND st.status <> ", Ticket::CANCELLED,
@@ -104,7 +96,7 @@ absl::StatusOr<CallbackFollowUp> CountCallbackFollowUps(Tx& tx,
       TicketEvent::RESOLVED,
       " AND n.create_time_us <= c.create_time_us)) THEN 1 ELSE 0 END), 0)"
       " FROM ticket_events e",
-      CountedOnceAt("e.ticket_id"),
+      CountedOnceStateAt("e.ticket_id"),
       " WHERE e.site_id = :s AND e.type = ", TicketEvent::RESOLVED,
       " AND e.create_time_us >= :b AND e.create_time_us < :e");
   CallbackFollowUp counts;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "db/report/counted_once.h"
 #include "frontdesk/v1/ticket_service.pb.h"
 
 namespace frontdesk::db {
@@ -15,22 +16,6 @@ std::string BucketOf(Tx& tx, const std::string& column) {
   return absl::StrCat(column, tx.mysql() ? " DIV " : " / ", kBucketUs);
 }
 
-// The ticket's state in force at :a, joined as `st`.
-constexpr char kStateAt[] =
-    " JOIN ticket_states st ON st.ticket_id = %s AND st.start_us <= :a1"
-    " AND st.end_us > :a2";
-
-std::string StateAt(const std::string& ticket_column) {
-  std::string sql = kStateAt;
-  return sql.replace(sql.find("%s"), 2, ticket_column);
-}
-
-// Counted once: not DUPLICATE and not linked under another ticket then.
-std::string CountedOnce() {
-  return absl::StrCat(" AND st.status <> ", v1::Ticket::DUPLICATE,
-                      " AND st.parent_id IS NULL");
-}
-
 }  // namespace
 
 absl::StatusOr<std::vector<ReceivedCount>> CountReceived(
@@ -39,10 +24,9 @@ absl::StatusOr<std::vector<ReceivedCount>> CountReceived(
       "SELECT ", BucketOf(tx, "t.create_time_us"),
       ", st.kind, t.channel, st.route, st.complaint_class, COUNT(*)"
       " FROM tickets t",
-      StateAt("t.id"),
+      CountedOnceStateAt("t.id"),
       " WHERE t.site_id = :s AND t.create_time_us >= :b"
-      " AND t.create_time_us < :e",
-      CountedOnce(), " GROUP BY 1, 2, 3, 4, 5");
+      " AND t.create_time_us < :e GROUP BY 1, 2, 3, 4, 5");
   ReceivedCount row;
   std::vector<ReceivedCount> out;
   soci::statement st = (tx.sql.prepare << sql, soci::into(row.bucket),
@@ -67,9 +51,10 @@ absl::StatusOr<std::vector<Resolution>> ListResolutions(Tx& tx,
       " AND p.event_id < e.id ORDER BY p.event_id DESC LIMIT 1)"
       " < e.create_time_us THEN 0 ELSE 1 END"
       " FROM ticket_events e",
-      StateAt("e.ticket_id"), " WHERE e.site_id = :s AND e.type IN (",
-      v1::TicketEvent::RESOLVED, ", ", v1::TicketEvent::MARKED_UNFOUNDED,
-      ") AND e.create_time_us >= :b AND e.create_time_us < :e", CountedOnce(),
+      CountedOnceStateAt("e.ticket_id"),
+      " WHERE e.site_id = :s AND e.type IN (", v1::TicketEvent::RESOLVED, ", ",
+      v1::TicketEvent::MARKED_UNFOUNDED,
+      ") AND e.create_time_us >= :b AND e.create_time_us < :e",
       " ORDER BY e.id");
   Resolution row;
   int in_deadline = 1;

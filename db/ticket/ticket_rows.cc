@@ -299,6 +299,23 @@ absl::Status EventChangeColumns::OpenInto(const DataProtector& protector,
   return absl::OkStatus();
 }
 
+std::string InsertTicketStateSql(absl::string_view event_id,
+                                 absl::string_view start_us) {
+  // Not open: finished or set aside (lifecycle.h IsOpen, as numbers).
+  return absl::StrCat(
+      "INSERT INTO ticket_states (event_id, ticket_id, site_id, start_us,"
+      " end_us, kind, priority, status, is_open, due_us, assignee, route,"
+      " complaint_class, resolution_due_us, parent_id) SELECT ",
+      event_id, ", t.id, t.site_id, ", start_us,
+      ", 9223372036854775807, t.kind, t.priority, t.status,"
+      " CASE WHEN t.status IN (",
+      v1::Ticket::RESOLVED, ", ", v1::Ticket::CLOSED, ", ",
+      v1::Ticket::UNFOUNDED, ", ", v1::Ticket::DUPLICATE, ", ",
+      v1::Ticket::CANCELLED,
+      ") THEN 0 ELSE 1 END, t.effective_due_us, t.assignee, t.route,"
+      " t.complaint_class, t.resolution_due_us, t.parent_id FROM tickets t");
+}
+
 namespace {
 
 // Ends the ticket's current row of ticket_states (migration 0023) and
@@ -306,25 +323,14 @@ namespace {
 // went back never makes a row end before it began.
 void RecordTicketState(Tx& tx, long long ticket_id, long long event_id,
                        long long now_us) {
-  // Not open: finished or set aside (lifecycle.h IsOpen, as numbers).
-  static const std::string* const kIsOpen = new std::string(absl::StrCat(
-      "CASE WHEN status IN (", v1::Ticket::RESOLVED, ", ", v1::Ticket::CLOSED,
-      ", ", v1::Ticket::UNFOUNDED, ", ", v1::Ticket::DUPLICATE, ", ",
-      v1::Ticket::CANCELLED, ") THEN 0 ELSE 1 END"));
+  static const std::string* const kInsert =
+      new std::string(InsertTicketStateSql(":e", ":n") + " WHERE t.id = :t");
   tx.sql << "UPDATE ticket_states SET end_us = CASE WHEN start_us > :n1"
             " THEN start_us ELSE :n2 END"
             " WHERE ticket_id = :t AND end_us = 9223372036854775807",
       soci::use(now_us), soci::use(now_us), soci::use(ticket_id);
-  tx.sql << "INSERT INTO ticket_states (event_id, ticket_id, site_id,"
-            " start_us, end_us, kind, priority, status, is_open, due_us,"
-            " assignee, route, complaint_class, resolution_due_us,"
-            " parent_id)"
-            " SELECT :e, id, site_id, :n, 9223372036854775807, kind,"
-            " priority, status, " +
-                *kIsOpen +
-                ", effective_due_us, assignee, route, complaint_class,"
-                " resolution_due_us, parent_id FROM tickets WHERE id = :t",
-      soci::use(event_id), soci::use(now_us), soci::use(ticket_id);
+  tx.sql << *kInsert, soci::use(event_id), soci::use(now_us),
+      soci::use(ticket_id);
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "common/data_protector.h"
 #include "common/filter.h"
 #include "common/names.h"
@@ -122,6 +123,12 @@ struct EventChangeColumns {
   absl::Status OpenInto(const DataProtector& protector, bool sealed,
                         v1::TicketEvent* event) const;
 };
+
+// "INSERT INTO ticket_states (...) SELECT ... FROM tickets t": the state
+// the tickets row t holds, begun by history entry `event_id` at `start_us`
+// (SQL expressions); the caller appends the joins and WHERE choosing t.
+std::string InsertTicketStateSql(absl::string_view event_id,
+                                 absl::string_view start_us);
 
 // Appends one history entry; returns it as the API shows it (in clear).
 // Except for a note, the entry also ends the ticket's current row of

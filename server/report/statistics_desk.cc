@@ -21,6 +21,16 @@ void SetRepeated(const std::vector<T>& from,
   for (const T& item : from) *to->Add() = item;
 }
 
+// The window's visitor and key figures, overstays judged by the site's
+// grace (VisitorSettings).
+absl::StatusOr<db::VisitorFigures> VisitorFiguresOf(db::Tx& tx,
+                                                    const db::ReportWindow& w) {
+  auto settings = db::GetVisitorSettings(tx, w.site_id);
+  if (!settings.ok()) return settings.status();
+  return db::CountVisitorFigures(
+      tx, w, absl::ToInt64Microseconds(settings->overstay_grace));
+}
+
 absl::StatusOr<v1::DailyDutyReport> DailyOfSite(db::Tx& tx,
                                                 const ReportSite& site,
                                                 const ReportDays& days,
@@ -52,10 +62,7 @@ absl::StatusOr<v1::DailyDutyReport> DailyOfSite(db::Tx& tx,
   auto escalated = db::CountEscalatedTickets(tx, w);
   if (!escalated.ok()) return escalated.status();
   r.set_escalated(*escalated);
-  auto settings = db::GetVisitorSettings(tx, site.id);
-  if (!settings.ok()) return settings.status();
-  auto visitors = db::CountVisitorFigures(
-      tx, w, absl::ToInt64Microseconds(settings->overstay_grace));
+  auto visitors = VisitorFiguresOf(tx, w);
   if (!visitors.ok()) return visitors.status();
   r.set_visits(visitors->visits);
   r.set_refusals(visitors->refusals);
@@ -118,10 +125,7 @@ absl::StatusOr<v1::MonthlyStatistics> MonthlyOfSite(db::Tx& tx,
   auto callbacks = db::CountCallbacks(tx, w);
   if (!callbacks.ok()) return callbacks.status();
   r.set_callbacks(callbacks->callbacks);
-  auto settings = db::GetVisitorSettings(tx, site.id);
-  if (!settings.ok()) return settings.status();
-  auto visitors = db::CountVisitorFigures(
-      tx, w, absl::ToInt64Microseconds(settings->overstay_grace));
+  auto visitors = VisitorFiguresOf(tx, w);
   if (!visitors.ok()) return visitors.status();
   r.set_visits(visitors->visits);
   r.set_refusals(visitors->refusals);
