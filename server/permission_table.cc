@@ -156,7 +156,10 @@ constexpr Permission kTable[] = {
     // report; supervisors, managers and the report job read the rest; the
     // site's supervisor or manager sets what no seed fixes [REP-ROLES].
     {"ReportService.GetDailyDutyReport", kReportDesk, "site", "REP-ROLES"},
+    {"ReportService.GetWeeklySummary", kReportReaders, "site", "REP-ROLES"},
     {"ReportService.GetMonthlyStatistics", kReportReaders, "site", "REP-ROLES"},
+    {"ReportService.GetComplaintAnalysis", kReportReaders, "site",
+     "REP-ROLES"},
     {"ReportService.GetOpenItemsList", kReportDesk, "site", "REP-ROLES"},
     {"ReportService.GetServiceQualityReport", kReportReaders, "site",
      "REP-ROLES"},

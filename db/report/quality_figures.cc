@@ -23,8 +23,15 @@ std::optional<long long> Optional(long long value, soci::indicator ind) {
 
 absl::StatusOr<std::vector<ComplaintFacts>> ListComplaintFacts(
     Tx& tx, const ReportWindow& w) {
+  // The first finishing entry by as_of, for its time and for the promise in
+  // force just before it (the state the previous entry began).
+  const std::string first_finish = absl::StrCat(
+      "SELECT MIN(f.id) FROM ticket_events f WHERE f.ticket_id = t.id"
+      " AND f.create_time_us <= :a8 AND f.type IN (",
+      TicketEvent::RESOLVED, ", ", TicketEvent::MARKED_UNFOUNDED, ")");
   const std::string sql = absl::StrCat(
-      "SELECT t.id, t.create_time_us, st.status,"
+      "SELECT t.id, t.create_time_us, st.status, st.complaint_class,"
+      " st.plan_department, t.unit_id,"
       " (SELECT MIN(e.create_time_us) FROM ticket_events e"
       " WHERE e.ticket_id = t.id AND e.create_time_us <= :a3 AND e.type IN (",
       TicketEvent::DISPATCHED, ", ", TicketEvent::RESIDENT_NOTIFIED, ", ",
@@ -32,31 +39,53 @@ absl::StatusOr<std::vector<ComplaintFacts>> ListComplaintFacts(
       ")), (SELECT MIN(e.create_time_us) FROM ticket_events e"
       " WHERE e.ticket_id = t.id AND e.create_time_us <= :a4 AND e.type IN (",
       TicketEvent::RESOLVED, ", ", TicketEvent::MARKED_UNFOUNDED,
-      ")) FROM tickets t", CountedOnceStateAt("t.id"),
+      ")), (SELECT COUNT(*) FROM ticket_events r WHERE r.ticket_id = t.id"
+      " AND r.create_time_us <= :a5 AND r.type = ",
+      TicketEvent::REOPENED,
+      "), (SELECT COUNT(*) FROM ticket_events r WHERE r.ticket_id = t.id"
+      " AND r.create_time_us <= :a6 AND r.type = ",
+      TicketEvent::PROMISE_CHANGED,
+      "), (SELECT COUNT(*) FROM ticket_escalations x WHERE x.ticket_id = t.id"
+      " AND x.create_time_us <= :a7 AND x.level >= ",
+      v1::ESCALATION_LEVEL_MANAGER,
+      "), (SELECT p.promised_us FROM ticket_states p WHERE p.ticket_id = t.id"
+      " AND p.event_id < (",
+      first_finish, ") ORDER BY p.event_id DESC LIMIT 1) FROM tickets t",
+      CountedOnceStateAt("t.id"),
       " WHERE t.site_id = :s AND t.create_time_us >= :b"
       " AND t.create_time_us < :e AND st.kind = ",
       Ticket::COMPLAINT, " AND st.status <> ", Ticket::CANCELLED,
       " ORDER BY t.id");
   ComplaintFacts row;
-  int status = 0;
-  long long answered = 0, finished = 0;
-  soci::indicator answered_ind = soci::i_null, finished_ind = soci::i_null;
+  long long answered = 0, finished = 0, promised = 0, renegotiations = 0,
+            escalations = 0;
+  soci::indicator answered_ind = soci::i_null, finished_ind = soci::i_null,
+                  promised_ind = soci::i_null;
   std::vector<ComplaintFacts> out;
   std::map<long long, size_t> index;
   {
     soci::statement st =
         (tx.sql.prepare << sql, soci::into(row.ticket_id),
-         soci::into(row.create_us), soci::into(status),
-         soci::into(answered, answered_ind), soci::into(finished, finished_ind),
-         soci::use(w.as_of_us, "a3"), soci::use(w.as_of_us, "a4"),
-         soci::use(w.as_of_us, "a1"), soci::use(w.as_of_us, "a2"),
-         soci::use(w.site_id, "s"), soci::use(w.start_us, "b"),
-         soci::use(w.end_us, "e"));
+         soci::into(row.create_us), soci::into(row.status),
+         soci::into(row.complaint_class), soci::into(row.plan_department),
+         soci::into(row.unit_id), soci::into(answered, answered_ind),
+         soci::into(finished, finished_ind), soci::into(row.reopenings),
+         soci::into(renegotiations), soci::into(escalations),
+         soci::into(promised, promised_ind), soci::use(w.as_of_us, "a3"),
+         soci::use(w.as_of_us, "a4"), soci::use(w.as_of_us, "a5"),
+         soci::use(w.as_of_us, "a6"), soci::use(w.as_of_us, "a7"),
+         soci::use(w.as_of_us, "a8"), soci::use(w.as_of_us, "a1"),
+         soci::use(w.as_of_us, "a2"), soci::use(w.site_id, "s"),
+         soci::use(w.start_us, "b"), soci::use(w.end_us, "e"));
     st.execute();
     while (st.fetch()) {
       row.answered_us = Optional(answered, answered_ind);
       row.finished_us = Optional(finished, finished_ind);
-      row.unfounded = status == Ticket::UNFOUNDED;
+      row.promised_at_finish_us =
+          row.finished_us ? Optional(promised, promised_ind) : std::nullopt;
+      row.unfounded = row.status == Ticket::UNFOUNDED;
+      row.renegotiated = renegotiations > 0;
+      row.escalated_to_manager = escalations > 0;
       index[row.ticket_id] = out.size();
       out.push_back(row);
     }

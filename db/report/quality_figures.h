@@ -8,6 +8,7 @@
 #define FRONTDESK_DB_REPORT_QUALITY_FIGURES_H_
 
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -20,14 +21,25 @@ namespace frontdesk::db {
 // A complaint created in the window (counted once; not CANCELLED at
 // as_of): when it was first answered (dispatch, notice to the resident,
 // resolution or an UNFOUNDED finding) and first finished (RESOLVED or
-// UNFOUNDED), by as_of; its paused intervals; and whether it stood
-// UNFOUNDED at as_of.
+// UNFOUNDED), by as_of; its paused intervals; and, as it stood at as_of,
+// its status, class, the department its agreed plan found responsible, how
+// often it had been reopened, whether its promise had been renegotiated
+// (ChangePromise) and whether it had been escalated to the site manager.
+// promised_at_finish_us: the promise in force when it was first finished.
 struct ComplaintFacts {
   long long ticket_id = 0;
   long long create_us = 0;
   std::optional<long long> answered_us;
   std::optional<long long> finished_us;
   bool unfounded = false;
+  int status = 0;
+  int complaint_class = 0;
+  std::string plan_department;  // "sites/{site}/departments/{id}" or ""
+  std::string unit_id;          // "" when not about a unit
+  long long reopenings = 0;
+  bool renegotiated = false;
+  bool escalated_to_manager = false;
+  std::optional<long long> promised_at_finish_us;
   // [start, end) of each pause; end nullopt while still paused.
   std::vector<std::pair<long long, std::optional<long long>>> pauses;
 };

@@ -305,7 +305,8 @@ std::string InsertTicketStateSql(absl::string_view event_id,
   return absl::StrCat(
       "INSERT INTO ticket_states (event_id, ticket_id, site_id, start_us,"
       " end_us, kind, priority, status, is_open, due_us, assignee, route,"
-      " complaint_class, resolution_due_us, parent_id) SELECT ",
+      " complaint_class, resolution_due_us, parent_id, promised_us,"
+      " plan_department) SELECT ",
       event_id, ", t.id, t.site_id, ", start_us,
       ", 9223372036854775807, t.kind, t.priority, t.status,"
       " CASE WHEN t.status IN (",
@@ -313,7 +314,8 @@ std::string InsertTicketStateSql(absl::string_view event_id,
       v1::Ticket::UNFOUNDED, ", ", v1::Ticket::DUPLICATE, ", ",
       v1::Ticket::CANCELLED,
       ") THEN 0 ELSE 1 END, t.effective_due_us, t.assignee, t.route,"
-      " t.complaint_class, t.resolution_due_us, t.parent_id FROM tickets t");
+      " t.complaint_class, t.resolution_due_us, t.parent_id, t.promised_us,"
+      " t.plan_department FROM tickets t");
 }
 
 namespace {

@@ -40,36 +40,66 @@ long long PausedBefore(const db::ComplaintFacts& complaint,
   return paused;
 }
 
+v1::RateMetric ComplaintAnswered24h(
+    const std::vector<db::ComplaintFacts>& complaints, long long as_of_us) {
+  long long answered = 0, judged = 0;
+  for (const db::ComplaintFacts& c : complaints) {
+    if (!c.answered_us && as_of_us - c.create_us < kDayUs) continue;
+    ++judged;
+    if (c.answered_us && *c.answered_us - c.create_us <= kDayUs) ++answered;
+  }
+  return Rate(answered, judged, 1.0, v1::RateMetric::AT_LEAST);
+}
+
+v1::RateMetric ComplaintFinishedInDeadline(
+    const std::vector<db::ComplaintFacts>& complaints, absl::Duration deadline,
+    long long as_of_us) {
+  const long long deadline_us = absl::ToInt64Microseconds(deadline);
+  long long in_time = 0, judged = 0;
+  for (const db::ComplaintFacts& c : complaints) {
+    const long long until = c.finished_us.value_or(as_of_us);
+    const long long due = c.create_us + deadline_us + PausedBefore(c, until);
+    if (!c.finished_us && as_of_us < due) continue;
+    ++judged;
+    if (c.finished_us && *c.finished_us <= due) ++in_time;
+  }
+  return Rate(in_time, judged, 1.0, v1::RateMetric::AT_LEAST);
+}
+
+v1::RateMetric CallbackRate(const db::CallbackFollowUp& follow_ups) {
+  return Rate(follow_ups.called_back, follow_ups.resolutions, 1.0,
+              v1::RateMetric::AT_LEAST);
+}
+
+v1::RateMetric InformationTimeliness(const std::vector<db::SlipFacts>& slips,
+                                     const ReportSettingsValues& settings) {
+  long long timely = 0;
+  for (const db::SlipFacts& s : slips) {
+    if (s.issue_us - s.since_us <=
+        absl::ToInt64Microseconds(DispatchLimit(settings, s.priority))) {
+      ++timely;
+    }
+  }
+  return Rate(timely, static_cast<long long>(slips.size()), 1.0,
+              v1::RateMetric::AT_LEAST);
+}
+
+long long EffectiveComplaints(
+    const std::vector<db::ComplaintFacts>& complaints) {
+  return std::count_if(
+      complaints.begin(), complaints.end(),
+      [](const db::ComplaintFacts& c) { return !c.unfounded; });
+}
+
 void FillQualityIndicators(const QualityInputs& in,
                            const ReportSettingsValues& settings,
                            v1::ServiceQualityReport* r) {
   constexpr auto kAtLeast = v1::RateMetric::AT_LEAST;
-  long long answered_num = 0, answered_den = 0;
-  long long finished_num = 0, finished_den = 0;
-  long long effective = 0;
-  const long long deadline_us =
-      absl::ToInt64Microseconds(settings.complaint_deadline);
-  for (const db::ComplaintFacts& c : in.complaints) {
-    if (c.answered_us || in.as_of_us - c.create_us >= kDayUs) {
-      ++answered_den;
-      if (c.answered_us && *c.answered_us - c.create_us <= kDayUs) {
-        ++answered_num;
-      }
-    }
-    const long long until = c.finished_us.value_or(in.as_of_us);
-    const long long due = c.create_us + deadline_us + PausedBefore(c, until);
-    if (c.finished_us || in.as_of_us >= due) {
-      ++finished_den;
-      if (c.finished_us && *c.finished_us <= due) ++finished_num;
-    }
-    if (!c.unfounded) ++effective;
-  }
   *r->mutable_complaint_answered_24h() =
-      Rate(answered_num, answered_den, 1.0, kAtLeast);
-  *r->mutable_complaint_finished_in_deadline() =
-      Rate(finished_num, finished_den, 1.0, kAtLeast);
-  *r->mutable_callback_rate() =
-      Rate(in.follow_ups.called_back, in.follow_ups.resolutions, 1.0, kAtLeast);
+      ComplaintAnswered24h(in.complaints, in.as_of_us);
+  *r->mutable_complaint_finished_in_deadline() = ComplaintFinishedInDeadline(
+      in.complaints, settings.complaint_deadline, in.as_of_us);
+  *r->mutable_callback_rate() = CallbackRate(in.follow_ups);
   *r->mutable_night_callbacks_within_1h() = Rate(0, 0, 1.0, kAtLeast);
 
   long long rated = 0, satisfied = 0;
@@ -95,15 +125,11 @@ void FillQualityIndicators(const QualityInputs& in,
   const long long basis =
       EffectiveBasis(settings) == v1::ReportSettings::TICKETS ? in.received
                                                               : in.units;
-  *r->mutable_effective_complaint_rate() =
-      Rate(effective, basis, 0.01, v1::RateMetric::BELOW);
+  *r->mutable_effective_complaint_rate() = Rate(
+      EffectiveComplaints(in.complaints), basis, 0.01, v1::RateMetric::BELOW);
 
-  long long timely = 0, accurate = 0, onsite = 0, confirmed = 0;
+  long long accurate = 0, onsite = 0, confirmed = 0;
   for (const db::SlipFacts& s : in.slips) {
-    if (s.issue_us - s.since_us <=
-        absl::ToInt64Microseconds(DispatchLimit(settings, s.priority))) {
-      ++timely;
-    }
     if (!s.redirected) ++accurate;
     // On site: a worker or vendor goes there; a liaison form to the
     // developer or a coordination needs no arrival.
@@ -115,7 +141,8 @@ void FillQualityIndicators(const QualityInputs& in,
     }
   }
   const long long slips = static_cast<long long>(in.slips.size());
-  *r->mutable_information_timeliness() = Rate(timely, slips, 1.0, kAtLeast);
+  *r->mutable_information_timeliness() =
+      InformationTimeliness(in.slips, settings);
   *r->mutable_information_accuracy() = Rate(accurate, slips, 1.0, kAtLeast);
   *r->mutable_arrival_confirmation_rate() =
       Rate(confirmed, onsite, 1.0, kAtLeast);

@@ -28,6 +28,22 @@ struct QualityInputs {
 // Time a complaint spent PENDING before `until_us`.
 long long PausedBefore(const db::ComplaintFacts& complaint, long long until_us);
 
+// The indicators more than one report shows, each defined here once (the
+// words are ServiceQualityReport's comments). `as_of_us` is the instant the
+// facts were read as of; complaints older than a limit then are judged even
+// when not yet answered or finished.
+v1::RateMetric ComplaintAnswered24h(
+    const std::vector<db::ComplaintFacts>& complaints, long long as_of_us);
+v1::RateMetric ComplaintFinishedInDeadline(
+    const std::vector<db::ComplaintFacts>& complaints, absl::Duration deadline,
+    long long as_of_us);
+v1::RateMetric CallbackRate(const db::CallbackFollowUp& follow_ups);
+v1::RateMetric InformationTimeliness(const std::vector<db::SlipFacts>& slips,
+                                     const ReportSettingsValues& settings);
+// Complaints not judged UNFOUNDED (有效投诉).
+long long EffectiveComplaints(
+    const std::vector<db::ComplaintFacts>& complaints);
+
 // Fills every indicator of `report` but scope, days and by_site.
 // night_callbacks_within_1h is not computed yet: no_data.
 void FillQualityIndicators(const QualityInputs& in,

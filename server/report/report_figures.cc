@@ -103,6 +103,11 @@ std::vector<v1::CategoryCount> ComplaintsByClassOf(
   for (const auto& r : rows) {
     if (r.kind == v1::Ticket::COMPLAINT) by_class[r.complaint_class] += r.count;
   }
+  return ComplaintClassCounts(std::move(by_class));
+}
+
+std::vector<v1::CategoryCount> ComplaintClassCounts(
+    std::map<int, long long> by_class) {
   std::vector<v1::CategoryCount> out;
   out.push_back(Category("SERVICE", "服务类", by_class[v1::Ticket::SERVICE]));
   out.push_back(Category("FACILITY", "设施类", by_class[v1::Ticket::FACILITY]));

@@ -3,6 +3,7 @@
 #ifndef FRONTDESK_SERVER_REPORT_REPORT_FIGURES_H_
 #define FRONTDESK_SERVER_REPORT_REPORT_FIGURES_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,9 @@ std::vector<v1::CategoryCount> RepairsByRouteOf(
 // Complaints by class ("SERVICE", "FACILITY"; "UNSPECIFIED" for none).
 std::vector<v1::CategoryCount> ComplaintsByClassOf(
     const std::vector<db::ReceivedCount>& rows);
+// The same list from counts by Ticket.ComplaintClass number.
+std::vector<v1::CategoryCount> ComplaintClassCounts(
+    std::map<int, long long> by_class);
 // Distinct tickets among the resolutions.
 long long ResolvedTickets(const std::vector<db::Resolution>& resolutions);
 

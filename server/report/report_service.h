@@ -6,6 +6,7 @@
 
 #include "frontdesk/v1/report_service.grpc.pb.h"
 #include "server/handler.h"
+#include "server/report/complaint_desk.h"
 #include "server/report/open_items_desk.h"
 #include "server/report/quality_desk.h"
 #include "server/report/report_settings_desk.h"
@@ -22,10 +23,15 @@ class ReportServiceImpl final : public v1::ReportService::Service {
         statistics_(services),
         open_items_(services),
         quality_(services),
+        complaints_(services),
         settings_(services) {}
 
   FRONTDESK_SERVE(GetDailyDutyReport, v1::GetDailyDutyReportRequest,
                   v1::DailyDutyReport, statistics_)
+  FRONTDESK_SERVE(GetWeeklySummary, v1::GetWeeklySummaryRequest,
+                  v1::WeeklySummary, statistics_)
+  FRONTDESK_SERVE(GetComplaintAnalysis, v1::GetComplaintAnalysisRequest,
+                  v1::ComplaintAnalysis, complaints_)
   FRONTDESK_SERVE(GetMonthlyStatistics, v1::GetMonthlyStatisticsRequest,
                   v1::MonthlyStatistics, statistics_)
   FRONTDESK_SERVE(GetOpenItemsList, v1::GetOpenItemsListRequest,
@@ -42,6 +48,7 @@ class ReportServiceImpl final : public v1::ReportService::Service {
   StatisticsDesk statistics_;
   OpenItemsDesk open_items_;
   QualityDesk quality_;
+  ComplaintDesk complaints_;
   ReportSettingsDesk settings_;
 };
 

@@ -1,14 +1,24 @@
 #include "server/report/statistics_desk.h"
 
+#include <map>
+#include <string>
+#include <vector>
+
 #include "absl/strings/str_cat.h"
 #include "common/clock.h"
+#include "db/report/department_slips.h"
+#include "db/report/open_items.h"
+#include "db/report/quality_figures.h"
 #include "db/report/ticket_figures.h"
 #include "db/report/visitor_figures.h"
 #include "db/visitor/visitor_settings_store.h"
+#include "server/report/department_slips.h"
 #include "server/report/indicators.h"
+#include "server/report/quality_indicators.h"
 #include "server/report/report_compute.h"
 #include "server/report/report_figures.h"
 #include "server/report/report_period.h"
+#include "server/report/report_settings_desk.h"
 #include "server/report/report_sites.h"
 
 namespace frontdesk {
@@ -101,6 +111,66 @@ void AddDaily(const v1::DailyDutyReport& a, v1::DailyDutyReport* total) {
                                  a.keys_overdue_at_end());
 }
 
+// The week's figures but the department lines, which the caller folds
+// from `slips` (all sites' slips together for "sites/-").
+absl::StatusOr<v1::WeeklySummary> WeeklyOfSite(
+    db::Tx& tx, const ReportSite& site, const ReportDays& days, absl::Time now,
+    std::vector<db::DepartmentSlip>* slips,
+    std::map<std::string, std::string>* names) {
+  const db::ReportWindow w = WindowOf(site, days, now);
+  v1::WeeklySummary r;
+  *r.mutable_scope() = ScopeOf(&site, days, days.last >= site.today, now);
+  auto settings = LoadReportSettings(tx, site.id);
+  if (!settings.ok()) return settings.status();
+  auto received = db::CountReceived(tx, w);
+  if (!received.ok()) return received.status();
+  *r.mutable_received() = TicketCountsOf(*received);
+  auto resolutions = db::ListResolutions(tx, w);
+  if (!resolutions.ok()) return resolutions.status();
+  r.set_resolved(ResolvedTickets(*resolutions));
+  auto open = db::CountOpenAt(tx, site.id, w.as_of_us);
+  if (!open.ok()) return open.status();
+  r.set_open_at_end(open->open);
+  r.set_overdue_at_end(open->overdue);
+  auto site_slips = db::ListDepartmentSlips(tx, w);
+  if (!site_slips.ok()) return site_slips.status();
+  auto site_names = db::HolderNames(tx, site.id);
+  if (!site_names.ok()) return site_names.status();
+  SetRepeated(FoldDepartmentSlips(*site_slips, *site_names),
+              r.mutable_departments());
+  slips->insert(slips->end(), site_slips->begin(), site_slips->end());
+  names->insert(site_names->begin(), site_names->end());
+  auto follow_ups = db::CountCallbackFollowUps(tx, w);
+  if (!follow_ups.ok()) return follow_ups.status();
+  *r.mutable_callback_rate() = CallbackRate(*follow_ups);
+  auto complaints = db::ListComplaintFacts(tx, w);
+  if (!complaints.ok()) return complaints.status();
+  *r.mutable_complaint_answered_24h() =
+      ComplaintAnswered24h(*complaints, w.as_of_us);
+  auto slip_facts = db::ListSlipFacts(tx, w);
+  if (!slip_facts.ok()) return slip_facts.status();
+  *r.mutable_information_timeliness() =
+      InformationTimeliness(*slip_facts, *settings);
+  SetRepeated(DaysOf(days, site.zone, *received, *resolutions),
+              r.mutable_days());
+  return r;
+}
+
+// Everything but the departments (see WeeklyOfSite).
+void AddWeekly(const v1::WeeklySummary& a, v1::WeeklySummary* total) {
+  AddTicketCounts(a.received(), total->mutable_received());
+  total->set_resolved(total->resolved() + a.resolved());
+  total->set_open_at_end(total->open_at_end() + a.open_at_end());
+  total->set_overdue_at_end(total->overdue_at_end() + a.overdue_at_end());
+  *total->mutable_callback_rate() =
+      AddRates(total->callback_rate(), a.callback_rate());
+  *total->mutable_complaint_answered_24h() =
+      AddRates(total->complaint_answered_24h(), a.complaint_answered_24h());
+  *total->mutable_information_timeliness() =
+      AddRates(total->information_timeliness(), a.information_timeliness());
+  AddDays(a.days(), total->mutable_days());
+}
+
 absl::StatusOr<v1::MonthlyStatistics> MonthlyOfSite(db::Tx& tx,
                                                     const ReportSite& site,
                                                     const ReportDays& days,
@@ -162,6 +232,28 @@ absl::Status StatisticsDesk::GetDailyDutyReport(
         return DayPeriod("date", request.date(), today);
       },
       DailyOfSite, AddDaily, response);
+}
+
+absl::Status StatisticsDesk::GetWeeklySummary(
+    const Call& call, const v1::GetWeeklySummaryRequest& request,
+    v1::WeeklySummary* response) {
+  std::vector<db::DepartmentSlip> slips;
+  std::map<std::string, std::string> names;
+  absl::Status status = Compute(
+      services_, call, request.site(),
+      [&](absl::CivilDay today) {
+        return WeekPeriod("date", request.date(), today);
+      },
+      [&](db::Tx& tx, const ReportSite& site, const ReportDays& days,
+          absl::Time now) {
+        return WeeklyOfSite(tx, site, days, now, &slips, &names);
+      },
+      AddWeekly, response);
+  if (status.ok() && response->by_site_size() > 0) {
+    SetRepeated(FoldDepartmentSlips(slips, names),
+                response->mutable_departments());
+  }
+  return status;
 }
 
 absl::Status StatisticsDesk::GetMonthlyStatistics(

@@ -1,5 +1,6 @@
-// ReportService's statistics: GetDailyDutyReport (值班日报) and
-// GetMonthlyStatistics (月度统计) [REP-DAILY-DUTY] [REP-MONTHLY-STATISTICS].
+// ReportService's statistics: GetDailyDutyReport (值班日报),
+// GetWeeklySummary (周报) and GetMonthlyStatistics (月度统计)
+// [REP-DAILY-DUTY] [REP-WEEKLY-TRANSFERS] [REP-MONTHLY-STATISTICS].
 //
 // Each site is computed alone, in its own zone and within one read
 // transaction (one snapshot); "sites/-" adds the sites' figures and lists
@@ -20,6 +21,9 @@ class StatisticsDesk : public Desk {
   absl::Status GetDailyDutyReport(const Call& call,
                                   const v1::GetDailyDutyReportRequest& request,
                                   v1::DailyDutyReport* response);
+  absl::Status GetWeeklySummary(const Call& call,
+                                const v1::GetWeeklySummaryRequest& request,
+                                v1::WeeklySummary* response);
   absl::Status GetMonthlyStatistics(
       const Call& call, const v1::GetMonthlyStatisticsRequest& request,
       v1::MonthlyStatistics* response);
