@@ -16,6 +16,7 @@ week", and one a day ahead reads the week as it stands later.
 
 import datetime
 import unittest
+import zoneinfo
 
 import grpc
 
@@ -23,6 +24,7 @@ import harness
 from harness import DEADLINE, directory_pb2, ticket_pb2
 
 from frontdesk.v1 import report_service_pb2 as report_pb2
+from frontdesk.v1 import roster_service_pb2 as roster_pb2
 from google.protobuf import duration_pb2, timestamp_pb2
 
 from api_support import ApiTestBase, backend_cases, unique_site_id
@@ -31,6 +33,18 @@ from report_api_test import noon_zone
 Role = directory_pb2.StaffMember
 Ticket = ticket_pb2.Ticket
 Callback = ticket_pb2.TicketCallback
+
+
+SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
+DUTY_DAY = datetime.date(2026, 11, 24)
+
+
+def offset_to(local_time):
+    """FRONTDESK_CLOCK_OFFSET that puts a server's clock at `local_time`
+    (naive, Shanghai)."""
+    target = local_time.replace(tzinfo=SHANGHAI)
+    now = datetime.datetime.now(datetime.timezone.utc)
+    return "%ds" % int((target - now).total_seconds())
 
 
 def in_hours(hours):
@@ -210,6 +224,103 @@ class ReportAnalysisApiTests(ApiTestBase):
         self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT, self.weekly,
                             "sites/" + self.site, next_week, field="date",
                             reason="PERIOD_IN_FUTURE")
+
+    # --- the daily report's shifts and night callbacks ---------------------
+
+    def test_daily_shifts_and_night_callbacks(self):
+        """2026-11-24 at a Shanghai site, on servers whose clocks are set to
+        that day: the supervisor plans the default day (08:00) and night
+        (20:00) shifts at 07:30; at 10:00 the day receptionist clocks in
+        late and two repairs are resolved, one called back at once; the
+        next morning the day's report shows both shifts and one of the two
+        repairs called back by 21:00 [T-NIGHT-CALLBACK-HOUR]."""
+        site = unique_site_id("rn")
+        self.stubs.directory.CreateSite(
+            harness.site_request(site, time_zone="Asia/Shanghai"),
+            metadata=self.md, timeout=DEADLINE)
+        supervisor = self.token_of(
+            self.new_staff([site], roles=(Role.SUPERVISOR,)))
+        day_staff = self.new_staff([site], roles=(Role.RECEPTIONIST,))
+        night_staff = self.new_staff([site], roles=(Role.RECEPTIONIST,))
+        key = DUTY_DAY.strftime("%Y%m%d")
+        morning = self.server_with_offset(
+            offset_to(datetime.datetime(2026, 11, 24, 7, 30)), "morning")
+        for shift, staff in (("day", day_staff), ("night", night_staff)):
+            morning.roster.CreateDutyAssignment(
+                roster_pb2.CreateDutyAssignmentRequest(
+                    parent="sites/%s/shifts/%s-%s" % (site, key, shift),
+                    duty_assignment=roster_pb2.DutyAssignment(
+                        staff="staff/" + staff,
+                        origin=roster_pb2.DutyAssignment.PLANNED)),
+                metadata=supervisor, timeout=DEADLINE)
+
+        ten = self.server_with_offset(
+            offset_to(datetime.datetime(2026, 11, 24, 10, 0)), "ten")
+        ten.roster.ClockIn(roster_pb2.ClockInRequest(site="sites/" + site),
+                           metadata=self.token_of(day_staff),
+                           timeout=DEADLINE)
+        repairs = []
+        for subject in ("厨房水管漏水", "楼道灯不亮"):
+            repair = self.create(site, stubs=ten, subject=subject)
+            ten.tickets.DispatchTicket(ticket_pb2.DispatchTicketRequest(
+                name=repair.name,
+                route=ticket_pb2.REPAIR_ROUTE_OWN_MAINTENANCE,
+                assignee="staff/" + self.worker), metadata=self.md,
+                timeout=DEADLINE)
+            order = ten.tickets.ListWorkOrders(ticket_pb2.ListWorkOrdersRequest(
+                parent=repair.name), metadata=self.md,
+                timeout=DEADLINE).work_orders[0]
+            ten.tickets.CompleteWorkOrder(ticket_pb2.CompleteWorkOrderRequest(
+                name=order.name, work_done="已修复", accepted_by_reporter=True),
+                metadata=self.md, timeout=DEADLINE)
+            ten.tickets.ResolveTicket(ticket_pb2.ResolveTicketRequest(
+                name=repair.name, summary="已处理"), metadata=self.md,
+                timeout=DEADLINE)
+            repairs.append(repair)
+        ten.tickets.RecordCallback(ticket_pb2.RecordCallbackRequest(
+            name=repairs[0].name, result=Callback.SATISFIED, rating=5),
+            metadata=self.md, timeout=DEADLINE)
+
+        # During the day the hour has not come: the one called back is
+        # judged, the other not yet.
+        today = self.daily(site, stubs=ten, date=DUTY_DAY.isoformat())
+        self.assertEqual((today.night_callbacks_within_1h.numerator,
+                          today.night_callbacks_within_1h.denominator), (1, 1))
+
+        next_morning = self.server_with_offset(
+            offset_to(datetime.datetime(2026, 11, 25, 9, 0)), "next-morning")
+        report = self.daily(site, stubs=next_morning)
+        self.assertEqual(report.scope.period.start_date, DUTY_DAY.isoformat())
+        night = report.night_callbacks_within_1h
+        self.assertEqual((night.numerator, night.denominator), (1, 2))
+        self.assertFalse(night.met)
+        shifts = {s.shift.rsplit("-", 1)[1]: s for s in report.shifts}
+        self.assertEqual(sorted(shifts), ["day", "night"])
+        day = shifts["day"]
+        self.assertEqual(day.shift, "sites/%s/shifts/%s-day" % (site, key))
+        self.assertEqual(list(day.staff), ["staff/" + day_staff])
+        # Late at 10:00, and never clocked out (final 4 h after 20:00).
+        self.assertEqual(day.attendance_irregularities, 2)
+        self.assertEqual(day.handover_status, 0, "no handover was begun")
+        self.assertEqual(list(shifts["night"].staff), [],
+                         "the night receptionist never clocked in")
+        self.assertEqual(shifts["night"].attendance_irregularities, 0,
+                         "not final until 12:00")
+        quality = next_morning.reports.GetServiceQualityReport(
+            report_pb2.GetServiceQualityReportRequest(
+                site="sites/" + site, period=report_pb2.ReportPeriod(
+                    start_date="2026-11-23", end_date="2026-11-24")),
+            metadata=self.md, timeout=DEADLINE)
+        self.assertEqual((quality.night_callbacks_within_1h.numerator,
+                          quality.night_callbacks_within_1h.denominator),
+                         (1, 2))
+
+    def daily(self, site, stubs, date=""):
+        """The daily duty report; by default of the site's yesterday."""
+        return stubs.reports.GetDailyDutyReport(
+            report_pb2.GetDailyDutyReportRequest(site="sites/" + site,
+                                                 date=date),
+            metadata=self.md, timeout=DEADLINE)
 
     # --- the complaint analysis ------------------------------------------------
 

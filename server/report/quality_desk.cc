@@ -1,7 +1,10 @@
 #include "server/report/quality_desk.h"
 
+#include "db/report/night_callbacks.h"
 #include "db/report/quality_figures.h"
 #include "db/report/ticket_figures.h"
+#include "db/roster/shift_store.h"
+#include "server/report/night_callbacks.h"
 #include "server/report/quality_indicators.h"
 #include "server/report/report_compute.h"
 #include "server/report/report_figures.h"
@@ -44,9 +47,16 @@ absl::StatusOr<v1::ServiceQualityReport> QualityOfSite(db::Tx& tx,
   auto resolutions = db::ListResolutions(tx, w);
   if (!resolutions.ok()) return resolutions.status();
 
+  auto shifts = db::ListShifts(tx, site.id, days.first, days.last);
+  if (!shifts.ok()) return shifts.status();
+  auto repairs = db::ListRepairResolutions(tx, w);
+  if (!repairs.ok()) return repairs.status();
+
   v1::ServiceQualityReport r;
   *r.mutable_scope() = ScopeOf(&site, days, days.last >= site.today, now);
   FillQualityIndicators(in, *settings, &r);
+  *r.mutable_night_callbacks_within_1h() = NightCallbacksWithinHour(
+      *repairs, NightWatchesOf(*shifts, site.zone), w.as_of_us);
   for (v1::DayFigures& day : DaysOf(days, site.zone, *received, *resolutions)) {
     *r.add_days() = std::move(day);
   }

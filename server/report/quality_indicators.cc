@@ -100,7 +100,6 @@ void FillQualityIndicators(const QualityInputs& in,
   *r->mutable_complaint_finished_in_deadline() = ComplaintFinishedInDeadline(
       in.complaints, settings.complaint_deadline, in.as_of_us);
   *r->mutable_callback_rate() = CallbackRate(in.follow_ups);
-  *r->mutable_night_callbacks_within_1h() = Rate(0, 0, 1.0, kAtLeast);
 
   long long rated = 0, satisfied = 0;
   v1::SatisfactionBreakdown* breakdown = r->mutable_satisfaction();

@@ -44,8 +44,8 @@ v1::RateMetric InformationTimeliness(const std::vector<db::SlipFacts>& slips,
 long long EffectiveComplaints(
     const std::vector<db::ComplaintFacts>& complaints);
 
-// Fills every indicator of `report` but scope, days and by_site.
-// night_callbacks_within_1h is not computed yet: no_data.
+// Fills every indicator of `report` but scope, days, by_site and
+// night_callbacks_within_1h (night_callbacks.h, from the roster).
 void FillQualityIndicators(const QualityInputs& in,
                            const ReportSettingsValues& settings,
                            v1::ServiceQualityReport* report);

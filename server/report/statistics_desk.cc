@@ -7,13 +7,16 @@
 #include "absl/strings/str_cat.h"
 #include "common/clock.h"
 #include "db/report/department_slips.h"
+#include "db/report/night_callbacks.h"
 #include "db/report/open_items.h"
 #include "db/report/quality_figures.h"
 #include "db/report/ticket_figures.h"
 #include "db/report/visitor_figures.h"
 #include "db/visitor/visitor_settings_store.h"
 #include "server/report/department_slips.h"
+#include "server/report/duty_shifts.h"
 #include "server/report/indicators.h"
+#include "server/report/night_callbacks.h"
 #include "server/report/quality_indicators.h"
 #include "server/report/report_compute.h"
 #include "server/report/report_figures.h"
@@ -62,9 +65,15 @@ absl::StatusOr<v1::DailyDutyReport> DailyOfSite(db::Tx& tx,
   if (!callbacks.ok()) return callbacks.status();
   r.set_callbacks(callbacks->callbacks);
   r.set_callbacks_unsatisfied(callbacks->unsatisfied);
-  // Not computed yet (docs/metrics.md "planned"): shown as no data.
-  *r.mutable_night_callbacks_within_1h() =
-      Rate(0, 0, 1.0, v1::RateMetric::AT_LEAST);
+  auto shifts = db::ListShifts(tx, site.id, days.first, days.last);
+  if (!shifts.ok()) return shifts.status();
+  auto repairs = db::ListRepairResolutions(tx, w);
+  if (!repairs.ok()) return repairs.status();
+  *r.mutable_night_callbacks_within_1h() = NightCallbacksWithinHour(
+      *repairs, NightWatchesOf(*shifts, site.zone), w.as_of_us);
+  auto summaries = SummarizeDutyShifts(tx, site.id, days.first, *shifts, now);
+  if (!summaries.ok()) return summaries.status();
+  SetRepeated(*summaries, r.mutable_shifts());
   auto open = db::CountOpenAt(tx, site.id, w.as_of_us);
   if (!open.ok()) return open.status();
   r.set_open_at_end(open->open);
