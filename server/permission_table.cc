@@ -167,6 +167,16 @@ constexpr Permission kTable[] = {
     {"ReportService.UpdateReportSettings", kSupervisor, "report_settings.name",
      "REP-SETTINGS"},
 
+    // Periodic resident callbacks (回访): recorded and listed by the site's
+    // desk, the same roles as bringing a ticket in; the plan is read as the
+    // daily duty report [T-PERIODIC-RESIDENT-VISITS].
+    {"DirectoryService.CreateResidentCallback", kTicketIntake, "parent",
+     "T-PERIODIC-RESIDENT-VISITS"},
+    {"DirectoryService.ListResidentCallbacks", kTicketIntake, "parent",
+     "T-PERIODIC-RESIDENT-VISITS"},
+    {"ReportService.GetResidentCallbackPlan", kReportDesk, "site",
+     "T-PERIODIC-RESIDENT-VISITS"},
+
     // RosterService: everyone at a site reads its roster; the manager sets
     // its policy and calendar; supervisors plan the duties [R-ROLES].
     {"RosterService.GetRosterPolicy", kPeople, "name", "R-ROLES"},

@@ -111,6 +111,9 @@ AddCommands AddAttendanceCommands;
 // Reports (报表): daily ... open-items, render (an archived -o json file),
 // settings show|set.
 AddCommands AddReportCommands;
+// Periodic resident callbacks (回访): "unit callback", "unit callbacks" and
+// "report callback-plan", so after AddUnitCommands() and AddReportCommands().
+AddCommands AddResidentCallbackCommands;
 
 }  // namespace frontdesk::cli
 

@@ -206,6 +206,7 @@ int main(int argc, char** argv) {
   AddLeaveCommands(app, context);
   AddAttendanceCommands(app, context);
   AddReportCommands(app, context);
+  AddResidentCallbackCommands(app, context);
 
   if (argc == 1) {
     std::cout << app.help();

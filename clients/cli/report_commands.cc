@@ -88,6 +88,8 @@ struct SettingsOptions {
   std::string complaint_deadline, dispatch_limit_normal, dispatch_limit_urgent;
   std::string effective_complaint_basis;
   double satisfaction_target = -1;
+  // "YYYY-MM-DD", or "none" to unset it; "" leaves it as it is.
+  std::string resident_handover_date;
   std::string etag, request_id;
 };
 
@@ -230,6 +232,9 @@ void PrintSettings(const ReportSettings& s, OutputFormat format) {
   kv.Add("satisfaction target", s.satisfaction_target() > 0
                                     ? TargetPercentText(s.satisfaction_target())
                                     : "none");
+  kv.Add("resident handover date", s.resident_handover_date().empty()
+                                       ? Msg("word.handover_not_set")
+                                       : s.resident_handover_date());
   kv.Add("defaults", s.is_default() ? "yes (not saved yet)" : "no");
   kv.AddIfSet("updated", FormatLocalTime(s.update_time()));
   kv.AddIfSet("etag", s.etag());
@@ -279,12 +284,17 @@ int SetSettings(const Client& client, OutputFormat format,
     settings->set_satisfaction_target(options.satisfaction_target);
     mask->add_paths("satisfaction_target");
   }
+  if (!options.resident_handover_date.empty()) {
+    const std::string& date = options.resident_handover_date;
+    settings->set_resident_handover_date(date == "none" ? "" : date);
+    mask->add_paths("resident_handover_date");
+  }
   if (mask->paths().empty()) {
     // An empty mask would mean "all of them" to the server.
     throw UsageError(
         "give at least one of --complaint-deadline, --dispatch-limit-normal, "
         "--dispatch-limit-urgent, --effective-complaint-basis, "
-        "--satisfaction-target");
+        "--satisfaction-target, --resident-handover-date");
   }
   request.set_request_id(options.request_id);
   ReportSettings response;
@@ -565,6 +575,10 @@ void AddReportCommands(CLI::App& app, CommandContext& context) {
   set->add_option("--satisfaction-target", set_options->satisfaction_target,
                   "满意率 target 0..1, e.g. 0.95; 0 for none")
       ->check(CLI::Range(0.0, 1.0));
+  set->add_option("--resident-handover-date",
+                  set_options->resident_handover_date,
+                  "the site's handover to its residents (交付), YYYY-MM-DD, "
+                  "or none: decides the callback plan's cadence");
   set->add_option("--etag", set_options->etag, kEtagHelp);
   set->add_option("--request-id", set_options->request_id, kRequestIdHelp);
   RunOnParse(set, context,

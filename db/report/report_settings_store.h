@@ -19,6 +19,7 @@ struct ReportSettingsRow {
   long long dispatch_limit_urgent_s = 0;
   int effective_complaint_basis = 0;
   double satisfaction_target = 0;
+  std::string resident_handover_date;  // "YYYY-MM-DD" or ""
   long long update_us = 0;
   long long version = 0;
 };

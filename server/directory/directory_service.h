@@ -8,6 +8,7 @@
 #include "frontdesk/v1/directory_service.grpc.pb.h"
 #include "server/directory/approval_desk.h"
 #include "server/directory/department_desk.h"
+#include "server/directory/resident_callback_desk.h"
 #include "server/directory/site_desk.h"
 #include "server/directory/staff_desk.h"
 #include "server/directory/vendor_desk.h"
@@ -25,7 +26,8 @@ class DirectoryServiceImpl final : public v1::DirectoryService::Service {
         staff_(services),
         approvals_(services),
         departments_(services),
-        vendors_(services) {}
+        vendors_(services),
+        resident_callbacks_(services) {}
 
   FRONTDESK_SERVE(CreateSite, v1::CreateSiteRequest, v1::Site, sites_)
   FRONTDESK_SERVE(GetSite, v1::GetSiteRequest, v1::Site, sites_)
@@ -59,6 +61,11 @@ class DirectoryServiceImpl final : public v1::DirectoryService::Service {
   FRONTDESK_SERVE(ListVendors, v1::ListVendorsRequest, v1::ListVendorsResponse,
                   vendors_)
   FRONTDESK_SERVE(UpdateVendor, v1::UpdateVendorRequest, v1::Vendor, vendors_)
+  // Periodic resident callbacks (回访) [T-PERIODIC-RESIDENT-VISITS].
+  FRONTDESK_SERVE(CreateResidentCallback, v1::CreateResidentCallbackRequest,
+                  v1::ResidentCallback, resident_callbacks_)
+  FRONTDESK_SERVE(ListResidentCallbacks, v1::ListResidentCallbacksRequest,
+                  v1::ListResidentCallbacksResponse, resident_callbacks_)
 
  private:
   ServiceContext services_;
@@ -67,6 +74,7 @@ class DirectoryServiceImpl final : public v1::DirectoryService::Service {
   ApprovalDesk approvals_;
   DepartmentDesk departments_;
   VendorDesk vendors_;
+  ResidentCallbackDesk resident_callbacks_;
 };
 
 }  // namespace frontdesk

@@ -6,6 +6,7 @@
 
 #include "frontdesk/v1/report_service.grpc.pb.h"
 #include "server/handler.h"
+#include "server/report/callback_plan_desk.h"
 #include "server/report/complaint_desk.h"
 #include "server/report/open_items_desk.h"
 #include "server/report/quality_desk.h"
@@ -24,7 +25,8 @@ class ReportServiceImpl final : public v1::ReportService::Service {
         open_items_(services),
         quality_(services),
         complaints_(services),
-        settings_(services) {}
+        settings_(services),
+        callback_plan_(services) {}
 
   FRONTDESK_SERVE(GetDailyDutyReport, v1::GetDailyDutyReportRequest,
                   v1::DailyDutyReport, statistics_)
@@ -42,6 +44,9 @@ class ReportServiceImpl final : public v1::ReportService::Service {
                   v1::ReportSettings, settings_)
   FRONTDESK_SERVE(UpdateReportSettings, v1::UpdateReportSettingsRequest,
                   v1::ReportSettings, settings_)
+  // Periodic resident callbacks (回访计划) [T-PERIODIC-RESIDENT-VISITS].
+  FRONTDESK_SERVE(GetResidentCallbackPlan, v1::GetResidentCallbackPlanRequest,
+                  v1::ResidentCallbackPlan, callback_plan_)
 
  private:
   ServiceContext services_;
@@ -50,6 +55,7 @@ class ReportServiceImpl final : public v1::ReportService::Service {
   QualityDesk quality_;
   ComplaintDesk complaints_;
   ReportSettingsDesk settings_;
+  CallbackPlanDesk callback_plan_;
 };
 
 }  // namespace frontdesk

@@ -14,8 +14,9 @@ namespace {
 using google::protobuf::util::TimeUtil;
 
 constexpr const char* kMutable[] = {
-    "complaint_deadline", "dispatch_limit_normal", "dispatch_limit_urgent",
-    "effective_complaint_basis", "satisfaction_target"};
+    "complaint_deadline",    "dispatch_limit_normal",
+    "dispatch_limit_urgent", "effective_complaint_basis",
+    "satisfaction_target",   "resident_handover_date"};
 
 absl::Duration FromProto(const google::protobuf::Duration& d) {
   return absl::Seconds(d.seconds()) + absl::Nanoseconds(d.nanos());
@@ -38,7 +39,7 @@ void CheckWithin(std::vector<FieldViolation>& v, const std::string& field,
 
 absl::StatusOr<ReportSettingsValues> ApplyReportSettingsUpdate(
     const ReportSettingsValues& current, const v1::ReportSettings& patch,
-    const google::protobuf::FieldMask& mask) {
+    const google::protobuf::FieldMask& mask, absl::CivilDay site_today) {
   std::vector<std::string> paths(mask.paths().begin(), mask.paths().end());
   if (paths.empty()) paths.assign(std::begin(kMutable), std::end(kMutable));
   ReportSettingsValues next = current;
@@ -68,6 +69,19 @@ absl::StatusOr<ReportSettingsValues> ApplyReportSettingsUpdate(
       if (!(next.satisfaction_target >= 0 && next.satisfaction_target <= 1)) {
         v.push_back({"report_settings.satisfaction_target",
                      "must be 0 (no target) .. 1"});
+      }
+    } else if (path == "resident_handover_date") {
+      next.resident_handover_date = patch.resident_handover_date();
+      absl::CivilDay day;
+      const std::string& text = next.resident_handover_date;
+      if (!text.empty() &&
+          (text.size() != 10 || !absl::ParseCivilTime(text, &day) ||
+           absl::FormatCivilTime(day) != text)) {
+        v.push_back({"report_settings.resident_handover_date",
+                     "must be a date \"YYYY-MM-DD\" or empty (not set)"});
+      } else if (!text.empty() && day > site_today) {
+        v.push_back({"report_settings.resident_handover_date",
+                     "must not be after the site's today"});
       }
     } else {
       v.push_back(
@@ -109,6 +123,7 @@ v1::ReportSettings ReportSettingsToProto(const std::string& site_id,
   *s.mutable_dispatch_limit_urgent() = ToProto(values.dispatch_limit_urgent);
   s.set_effective_complaint_basis(EffectiveBasis(values));
   s.set_satisfaction_target(values.satisfaction_target);
+  s.set_resident_handover_date(values.resident_handover_date);
   s.set_is_default(is_default);
   if (!is_default) {
     *s.mutable_update_time() = TimeUtil::MicrosecondsToTimestamp(update_us);

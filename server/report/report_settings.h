@@ -9,6 +9,7 @@
 #include <string>
 
 #include "absl/status/statusor.h"
+#include "absl/time/civil_time.h"
 #include "absl/time/time.h"
 #include "frontdesk/v1/report_service.pb.h"
 
@@ -20,23 +21,29 @@ struct ReportSettingsValues {
   absl::Duration dispatch_limit_urgent = absl::Minutes(10);
   int effective_complaint_basis = v1::ReportSettings::UNITS;
   double satisfaction_target = 0;
+  // The site's handover to its residents (交付), "YYYY-MM-DD"; "" when not
+  // set. Decides the resident callback cadence (callback_cadence.h).
+  std::string resident_handover_date;
 
   bool operator==(const ReportSettingsValues& o) const {
     return complaint_deadline == o.complaint_deadline &&
            dispatch_limit_normal == o.dispatch_limit_normal &&
            dispatch_limit_urgent == o.dispatch_limit_urgent &&
            effective_complaint_basis == o.effective_complaint_basis &&
-           satisfaction_target == o.satisfaction_target;
+           satisfaction_target == o.satisfaction_target &&
+           resident_handover_date == o.resident_handover_date;
   }
 };
 
 // `current` with the fields of `mask` (all mutable fields when empty) taken
 // from `patch`, each checked: INVALID_ARGUMENT naming
 // "report_settings.<field>" (or "update_mask" for a field that is not
-// mutable) and the limit it broke.
+// mutable) and the limit it broke. resident_handover_date must be "" or a
+// real date not after `site_today` (the site's today).
 absl::StatusOr<ReportSettingsValues> ApplyReportSettingsUpdate(
     const ReportSettingsValues& current, const v1::ReportSettings& patch,
-    const google::protobuf::FieldMask& mask);
+    const google::protobuf::FieldMask& mask,
+    absl::CivilDay site_today = absl::CivilDay::max());
 
 // The dispatch limit of a ticket of `priority` (Ticket.Priority number).
 absl::Duration DispatchLimit(const ReportSettingsValues& settings,

@@ -33,6 +33,7 @@ ReportSettingsValues ValuesOf(const db::ReportSettingsRow& row) {
   v.dispatch_limit_urgent = absl::Seconds(row.dispatch_limit_urgent_s);
   v.effective_complaint_basis = row.effective_complaint_basis;
   v.satisfaction_target = row.satisfaction_target;
+  v.resident_handover_date = row.resident_handover_date;
   return v;
 }
 
@@ -43,6 +44,7 @@ db::ReportSettingsRow RowOf(const ReportSettingsValues& v) {
   row.dispatch_limit_urgent_s = absl::ToInt64Seconds(v.dispatch_limit_urgent);
   row.effective_complaint_basis = v.effective_complaint_basis;
   row.satisfaction_target = v.satisfaction_target;
+  row.resident_handover_date = v.resident_handover_date;
   return row;
 }
 
@@ -103,12 +105,18 @@ absl::Status ReportSettingsDesk::UpdateReportSettings(
       services_, "UpdateReportSettings", request, request.request_id(),
       response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
-        auto row = FindOfSite(tx, *site_id);
+        auto site = db::GetSite(tx, *site_id);
+        if (!site.ok()) return site.status();
+        auto row = db::FindReportSettings(tx, *site_id);
         if (!row.ok()) return row.status();
         const ReportSettingsValues current =
             *row ? ValuesOf(**row) : ReportSettingsValues{};
+        // The handover date may not be after the site's own today.
+        absl::TimeZone zone = absl::UTCTimeZone();
+        (void)absl::LoadTimeZone(site->time_zone(), &zone);
         auto next = ApplyReportSettingsUpdate(
-            current, request.report_settings(), request.update_mask());
+            current, request.report_settings(), request.update_mask(),
+            absl::ToCivilDay(services_.clock.Now(), zone));
         if (!next.ok()) return next.status();
         auto saved = db::SaveReportSettings(tx, *site_id, RowOf(*next),
                                             expected.value_or(-1),

@@ -51,6 +51,33 @@ TEST(ReportSettings, RefusesValuesOutsideTheirLimits) {
       "update_mask");
 }
 
+TEST(ReportSettings, HandoverDateIsARealDateNotInTheFuture) {
+  const absl::CivilDay today(2026, 12, 7);
+  v1::ReportSettings patch;
+  for (const char* bad : {"2026-02-30", "2026-1-05", "soon"}) {
+    patch.set_resident_handover_date(bad);
+    ExpectOneViolation(ApplyReportSettingsUpdate(
+                           {}, patch, Mask({"resident_handover_date"}), today)
+                           .status(),
+                       "report_settings.resident_handover_date");
+  }
+  patch.set_resident_handover_date("2026-12-08");
+  ExpectOneViolation(ApplyReportSettingsUpdate(
+                         {}, patch, Mask({"resident_handover_date"}), today)
+                         .status(),
+                     "report_settings.resident_handover_date");
+  patch.set_resident_handover_date("2026-12-07");
+  auto next = ApplyReportSettingsUpdate(
+      {}, patch, Mask({"resident_handover_date"}), today);
+  ASSERT_TRUE(next.ok()) << next.status();
+  EXPECT_EQ(next->resident_handover_date, "2026-12-07");
+  patch.set_resident_handover_date("");  // unset again
+  EXPECT_EQ(ApplyReportSettingsUpdate(*next, patch,
+                                      Mask({"resident_handover_date"}), today)
+                ->resident_handover_date,
+            "");
+}
+
 TEST(ReportSettings, UrgentLimitNotLongerThanNormal) {
   v1::ReportSettings patch;
   patch.mutable_dispatch_limit_urgent()->set_seconds(45 * 60);

@@ -6,6 +6,7 @@ import type { Approval as _frontdesk_v1_Approval, Approval__Output as _frontdesk
 import type { CreateAccessTokenRequest as _frontdesk_v1_CreateAccessTokenRequest, CreateAccessTokenRequest__Output as _frontdesk_v1_CreateAccessTokenRequest__Output } from './frontdesk/v1/CreateAccessTokenRequest';
 import type { CreateApprovalRequest as _frontdesk_v1_CreateApprovalRequest, CreateApprovalRequest__Output as _frontdesk_v1_CreateApprovalRequest__Output } from './frontdesk/v1/CreateApprovalRequest';
 import type { CreateDepartmentRequest as _frontdesk_v1_CreateDepartmentRequest, CreateDepartmentRequest__Output as _frontdesk_v1_CreateDepartmentRequest__Output } from './frontdesk/v1/CreateDepartmentRequest';
+import type { CreateResidentCallbackRequest as _frontdesk_v1_CreateResidentCallbackRequest, CreateResidentCallbackRequest__Output as _frontdesk_v1_CreateResidentCallbackRequest__Output } from './frontdesk/v1/CreateResidentCallbackRequest';
 import type { CreateSiteRequest as _frontdesk_v1_CreateSiteRequest, CreateSiteRequest__Output as _frontdesk_v1_CreateSiteRequest__Output } from './frontdesk/v1/CreateSiteRequest';
 import type { CreateStaffMemberRequest as _frontdesk_v1_CreateStaffMemberRequest, CreateStaffMemberRequest__Output as _frontdesk_v1_CreateStaffMemberRequest__Output } from './frontdesk/v1/CreateStaffMemberRequest';
 import type { CreateUnitRequest as _frontdesk_v1_CreateUnitRequest, CreateUnitRequest__Output as _frontdesk_v1_CreateUnitRequest__Output } from './frontdesk/v1/CreateUnitRequest';
@@ -20,6 +21,8 @@ import type { GetUnitRequest as _frontdesk_v1_GetUnitRequest, GetUnitRequest__Ou
 import type { GetVendorRequest as _frontdesk_v1_GetVendorRequest, GetVendorRequest__Output as _frontdesk_v1_GetVendorRequest__Output } from './frontdesk/v1/GetVendorRequest';
 import type { ListDepartmentsRequest as _frontdesk_v1_ListDepartmentsRequest, ListDepartmentsRequest__Output as _frontdesk_v1_ListDepartmentsRequest__Output } from './frontdesk/v1/ListDepartmentsRequest';
 import type { ListDepartmentsResponse as _frontdesk_v1_ListDepartmentsResponse, ListDepartmentsResponse__Output as _frontdesk_v1_ListDepartmentsResponse__Output } from './frontdesk/v1/ListDepartmentsResponse';
+import type { ListResidentCallbacksRequest as _frontdesk_v1_ListResidentCallbacksRequest, ListResidentCallbacksRequest__Output as _frontdesk_v1_ListResidentCallbacksRequest__Output } from './frontdesk/v1/ListResidentCallbacksRequest';
+import type { ListResidentCallbacksResponse as _frontdesk_v1_ListResidentCallbacksResponse, ListResidentCallbacksResponse__Output as _frontdesk_v1_ListResidentCallbacksResponse__Output } from './frontdesk/v1/ListResidentCallbacksResponse';
 import type { ListSitesRequest as _frontdesk_v1_ListSitesRequest, ListSitesRequest__Output as _frontdesk_v1_ListSitesRequest__Output } from './frontdesk/v1/ListSitesRequest';
 import type { ListSitesResponse as _frontdesk_v1_ListSitesResponse, ListSitesResponse__Output as _frontdesk_v1_ListSitesResponse__Output } from './frontdesk/v1/ListSitesResponse';
 import type { ListStaffMembersRequest as _frontdesk_v1_ListStaffMembersRequest, ListStaffMembersRequest__Output as _frontdesk_v1_ListStaffMembersRequest__Output } from './frontdesk/v1/ListStaffMembersRequest';
@@ -28,6 +31,7 @@ import type { ListUnitsRequest as _frontdesk_v1_ListUnitsRequest, ListUnitsReque
 import type { ListUnitsResponse as _frontdesk_v1_ListUnitsResponse, ListUnitsResponse__Output as _frontdesk_v1_ListUnitsResponse__Output } from './frontdesk/v1/ListUnitsResponse';
 import type { ListVendorsRequest as _frontdesk_v1_ListVendorsRequest, ListVendorsRequest__Output as _frontdesk_v1_ListVendorsRequest__Output } from './frontdesk/v1/ListVendorsRequest';
 import type { ListVendorsResponse as _frontdesk_v1_ListVendorsResponse, ListVendorsResponse__Output as _frontdesk_v1_ListVendorsResponse__Output } from './frontdesk/v1/ListVendorsResponse';
+import type { ResidentCallback as _frontdesk_v1_ResidentCallback, ResidentCallback__Output as _frontdesk_v1_ResidentCallback__Output } from './frontdesk/v1/ResidentCallback';
 import type { RoleGrant as _frontdesk_v1_RoleGrant, RoleGrant__Output as _frontdesk_v1_RoleGrant__Output } from './frontdesk/v1/RoleGrant';
 import type { Site as _frontdesk_v1_Site, Site__Output as _frontdesk_v1_Site__Output } from './frontdesk/v1/Site';
 import type { StaffMember as _frontdesk_v1_StaffMember, StaffMember__Output as _frontdesk_v1_StaffMember__Output } from './frontdesk/v1/StaffMember';
@@ -51,6 +55,7 @@ export interface ProtoGrpcType {
       CreateAccessTokenRequest: MessageTypeDefinition<_frontdesk_v1_CreateAccessTokenRequest, _frontdesk_v1_CreateAccessTokenRequest__Output>
       CreateApprovalRequest: MessageTypeDefinition<_frontdesk_v1_CreateApprovalRequest, _frontdesk_v1_CreateApprovalRequest__Output>
       CreateDepartmentRequest: MessageTypeDefinition<_frontdesk_v1_CreateDepartmentRequest, _frontdesk_v1_CreateDepartmentRequest__Output>
+      CreateResidentCallbackRequest: MessageTypeDefinition<_frontdesk_v1_CreateResidentCallbackRequest, _frontdesk_v1_CreateResidentCallbackRequest__Output>
       CreateSiteRequest: MessageTypeDefinition<_frontdesk_v1_CreateSiteRequest, _frontdesk_v1_CreateSiteRequest__Output>
       CreateStaffMemberRequest: MessageTypeDefinition<_frontdesk_v1_CreateStaffMemberRequest, _frontdesk_v1_CreateStaffMemberRequest__Output>
       CreateUnitRequest: MessageTypeDefinition<_frontdesk_v1_CreateUnitRequest, _frontdesk_v1_CreateUnitRequest__Output>
@@ -65,6 +70,8 @@ export interface ProtoGrpcType {
       GetVendorRequest: MessageTypeDefinition<_frontdesk_v1_GetVendorRequest, _frontdesk_v1_GetVendorRequest__Output>
       ListDepartmentsRequest: MessageTypeDefinition<_frontdesk_v1_ListDepartmentsRequest, _frontdesk_v1_ListDepartmentsRequest__Output>
       ListDepartmentsResponse: MessageTypeDefinition<_frontdesk_v1_ListDepartmentsResponse, _frontdesk_v1_ListDepartmentsResponse__Output>
+      ListResidentCallbacksRequest: MessageTypeDefinition<_frontdesk_v1_ListResidentCallbacksRequest, _frontdesk_v1_ListResidentCallbacksRequest__Output>
+      ListResidentCallbacksResponse: MessageTypeDefinition<_frontdesk_v1_ListResidentCallbacksResponse, _frontdesk_v1_ListResidentCallbacksResponse__Output>
       ListSitesRequest: MessageTypeDefinition<_frontdesk_v1_ListSitesRequest, _frontdesk_v1_ListSitesRequest__Output>
       ListSitesResponse: MessageTypeDefinition<_frontdesk_v1_ListSitesResponse, _frontdesk_v1_ListSitesResponse__Output>
       ListStaffMembersRequest: MessageTypeDefinition<_frontdesk_v1_ListStaffMembersRequest, _frontdesk_v1_ListStaffMembersRequest__Output>
@@ -73,6 +80,7 @@ export interface ProtoGrpcType {
       ListUnitsResponse: MessageTypeDefinition<_frontdesk_v1_ListUnitsResponse, _frontdesk_v1_ListUnitsResponse__Output>
       ListVendorsRequest: MessageTypeDefinition<_frontdesk_v1_ListVendorsRequest, _frontdesk_v1_ListVendorsRequest__Output>
       ListVendorsResponse: MessageTypeDefinition<_frontdesk_v1_ListVendorsResponse, _frontdesk_v1_ListVendorsResponse__Output>
+      ResidentCallback: MessageTypeDefinition<_frontdesk_v1_ResidentCallback, _frontdesk_v1_ResidentCallback__Output>
       RoleGrant: MessageTypeDefinition<_frontdesk_v1_RoleGrant, _frontdesk_v1_RoleGrant__Output>
       Site: MessageTypeDefinition<_frontdesk_v1_Site, _frontdesk_v1_Site__Output>
       StaffMember: MessageTypeDefinition<_frontdesk_v1_StaffMember, _frontdesk_v1_StaffMember__Output>

@@ -37,6 +37,7 @@ import type { CreateDepartmentRequest as _frontdesk_v1_CreateDepartmentRequest, 
 import type { CreateDutyAssignmentRequest as _frontdesk_v1_CreateDutyAssignmentRequest, CreateDutyAssignmentRequest__Output as _frontdesk_v1_CreateDutyAssignmentRequest__Output } from './frontdesk/v1/CreateDutyAssignmentRequest';
 import type { CreateHandoverRequest as _frontdesk_v1_CreateHandoverRequest, CreateHandoverRequest__Output as _frontdesk_v1_CreateHandoverRequest__Output } from './frontdesk/v1/CreateHandoverRequest';
 import type { CreateLeaveApplicationRequest as _frontdesk_v1_CreateLeaveApplicationRequest, CreateLeaveApplicationRequest__Output as _frontdesk_v1_CreateLeaveApplicationRequest__Output } from './frontdesk/v1/CreateLeaveApplicationRequest';
+import type { CreateResidentCallbackRequest as _frontdesk_v1_CreateResidentCallbackRequest, CreateResidentCallbackRequest__Output as _frontdesk_v1_CreateResidentCallbackRequest__Output } from './frontdesk/v1/CreateResidentCallbackRequest';
 import type { CreateShiftSwapRequest as _frontdesk_v1_CreateShiftSwapRequest, CreateShiftSwapRequest__Output as _frontdesk_v1_CreateShiftSwapRequest__Output } from './frontdesk/v1/CreateShiftSwapRequest';
 import type { CreateSiteRequest as _frontdesk_v1_CreateSiteRequest, CreateSiteRequest__Output as _frontdesk_v1_CreateSiteRequest__Output } from './frontdesk/v1/CreateSiteRequest';
 import type { CreateStaffMemberRequest as _frontdesk_v1_CreateStaffMemberRequest, CreateStaffMemberRequest__Output as _frontdesk_v1_CreateStaffMemberRequest__Output } from './frontdesk/v1/CreateStaffMemberRequest';
@@ -68,6 +69,7 @@ import type { GetLeaveApplicationRequest as _frontdesk_v1_GetLeaveApplicationReq
 import type { GetMonthlyStatisticsRequest as _frontdesk_v1_GetMonthlyStatisticsRequest, GetMonthlyStatisticsRequest__Output as _frontdesk_v1_GetMonthlyStatisticsRequest__Output } from './frontdesk/v1/GetMonthlyStatisticsRequest';
 import type { GetOpenItemsListRequest as _frontdesk_v1_GetOpenItemsListRequest, GetOpenItemsListRequest__Output as _frontdesk_v1_GetOpenItemsListRequest__Output } from './frontdesk/v1/GetOpenItemsListRequest';
 import type { GetReportSettingsRequest as _frontdesk_v1_GetReportSettingsRequest, GetReportSettingsRequest__Output as _frontdesk_v1_GetReportSettingsRequest__Output } from './frontdesk/v1/GetReportSettingsRequest';
+import type { GetResidentCallbackPlanRequest as _frontdesk_v1_GetResidentCallbackPlanRequest, GetResidentCallbackPlanRequest__Output as _frontdesk_v1_GetResidentCallbackPlanRequest__Output } from './frontdesk/v1/GetResidentCallbackPlanRequest';
 import type { GetRosterPolicyRequest as _frontdesk_v1_GetRosterPolicyRequest, GetRosterPolicyRequest__Output as _frontdesk_v1_GetRosterPolicyRequest__Output } from './frontdesk/v1/GetRosterPolicyRequest';
 import type { GetServiceQualityReportRequest as _frontdesk_v1_GetServiceQualityReportRequest, GetServiceQualityReportRequest__Output as _frontdesk_v1_GetServiceQualityReportRequest__Output } from './frontdesk/v1/GetServiceQualityReportRequest';
 import type { GetShiftRequest as _frontdesk_v1_GetShiftRequest, GetShiftRequest__Output as _frontdesk_v1_GetShiftRequest__Output } from './frontdesk/v1/GetShiftRequest';
@@ -106,6 +108,8 @@ import type { ListHandoversResponse as _frontdesk_v1_ListHandoversResponse, List
 import type { ListLeaveApplicationsRequest as _frontdesk_v1_ListLeaveApplicationsRequest, ListLeaveApplicationsRequest__Output as _frontdesk_v1_ListLeaveApplicationsRequest__Output } from './frontdesk/v1/ListLeaveApplicationsRequest';
 import type { ListLeaveApplicationsResponse as _frontdesk_v1_ListLeaveApplicationsResponse, ListLeaveApplicationsResponse__Output as _frontdesk_v1_ListLeaveApplicationsResponse__Output } from './frontdesk/v1/ListLeaveApplicationsResponse';
 import type { ListOverdueTicketsRequest as _frontdesk_v1_ListOverdueTicketsRequest, ListOverdueTicketsRequest__Output as _frontdesk_v1_ListOverdueTicketsRequest__Output } from './frontdesk/v1/ListOverdueTicketsRequest';
+import type { ListResidentCallbacksRequest as _frontdesk_v1_ListResidentCallbacksRequest, ListResidentCallbacksRequest__Output as _frontdesk_v1_ListResidentCallbacksRequest__Output } from './frontdesk/v1/ListResidentCallbacksRequest';
+import type { ListResidentCallbacksResponse as _frontdesk_v1_ListResidentCallbacksResponse, ListResidentCallbacksResponse__Output as _frontdesk_v1_ListResidentCallbacksResponse__Output } from './frontdesk/v1/ListResidentCallbacksResponse';
 import type { ListShiftSwapsRequest as _frontdesk_v1_ListShiftSwapsRequest, ListShiftSwapsRequest__Output as _frontdesk_v1_ListShiftSwapsRequest__Output } from './frontdesk/v1/ListShiftSwapsRequest';
 import type { ListShiftSwapsResponse as _frontdesk_v1_ListShiftSwapsResponse, ListShiftSwapsResponse__Output as _frontdesk_v1_ListShiftSwapsResponse__Output } from './frontdesk/v1/ListShiftSwapsResponse';
 import type { ListShiftsRequest as _frontdesk_v1_ListShiftsRequest, ListShiftsRequest__Output as _frontdesk_v1_ListShiftsRequest__Output } from './frontdesk/v1/ListShiftsRequest';
@@ -145,6 +149,8 @@ import type { ReportPeriod as _frontdesk_v1_ReportPeriod, ReportPeriod__Output a
 import type { ReportScope as _frontdesk_v1_ReportScope, ReportScope__Output as _frontdesk_v1_ReportScope__Output } from './frontdesk/v1/ReportScope';
 import type { ReportServiceClient as _frontdesk_v1_ReportServiceClient, ReportServiceDefinition as _frontdesk_v1_ReportServiceDefinition } from './frontdesk/v1/ReportService';
 import type { ReportSettings as _frontdesk_v1_ReportSettings, ReportSettings__Output as _frontdesk_v1_ReportSettings__Output } from './frontdesk/v1/ReportSettings';
+import type { ResidentCallback as _frontdesk_v1_ResidentCallback, ResidentCallback__Output as _frontdesk_v1_ResidentCallback__Output } from './frontdesk/v1/ResidentCallback';
+import type { ResidentCallbackPlan as _frontdesk_v1_ResidentCallbackPlan, ResidentCallbackPlan__Output as _frontdesk_v1_ResidentCallbackPlan__Output } from './frontdesk/v1/ResidentCallbackPlan';
 import type { ResolveTicketRequest as _frontdesk_v1_ResolveTicketRequest, ResolveTicketRequest__Output as _frontdesk_v1_ResolveTicketRequest__Output } from './frontdesk/v1/ResolveTicketRequest';
 import type { ResumeTicketRequest as _frontdesk_v1_ResumeTicketRequest, ResumeTicketRequest__Output as _frontdesk_v1_ResumeTicketRequest__Output } from './frontdesk/v1/ResumeTicketRequest';
 import type { ReturnFromLeaveRequest as _frontdesk_v1_ReturnFromLeaveRequest, ReturnFromLeaveRequest__Output as _frontdesk_v1_ReturnFromLeaveRequest__Output } from './frontdesk/v1/ReturnFromLeaveRequest';
@@ -170,6 +176,7 @@ import type { TicketEvent as _frontdesk_v1_TicketEvent, TicketEvent__Output as _
 import type { TicketPlan as _frontdesk_v1_TicketPlan, TicketPlan__Output as _frontdesk_v1_TicketPlan__Output } from './frontdesk/v1/TicketPlan';
 import type { TicketServiceClient as _frontdesk_v1_TicketServiceClient, TicketServiceDefinition as _frontdesk_v1_TicketServiceDefinition } from './frontdesk/v1/TicketService';
 import type { Unit as _frontdesk_v1_Unit, Unit__Output as _frontdesk_v1_Unit__Output } from './frontdesk/v1/Unit';
+import type { UnitCallbackStatus as _frontdesk_v1_UnitCallbackStatus, UnitCallbackStatus__Output as _frontdesk_v1_UnitCallbackStatus__Output } from './frontdesk/v1/UnitCallbackStatus';
 import type { UpdateCalendarDayRequest as _frontdesk_v1_UpdateCalendarDayRequest, UpdateCalendarDayRequest__Output as _frontdesk_v1_UpdateCalendarDayRequest__Output } from './frontdesk/v1/UpdateCalendarDayRequest';
 import type { UpdateDepartmentRequest as _frontdesk_v1_UpdateDepartmentRequest, UpdateDepartmentRequest__Output as _frontdesk_v1_UpdateDepartmentRequest__Output } from './frontdesk/v1/UpdateDepartmentRequest';
 import type { UpdateHandoverRequest as _frontdesk_v1_UpdateHandoverRequest, UpdateHandoverRequest__Output as _frontdesk_v1_UpdateHandoverRequest__Output } from './frontdesk/v1/UpdateHandoverRequest';
@@ -229,6 +236,7 @@ export interface ProtoGrpcType {
       CreateDutyAssignmentRequest: MessageTypeDefinition<_frontdesk_v1_CreateDutyAssignmentRequest, _frontdesk_v1_CreateDutyAssignmentRequest__Output>
       CreateHandoverRequest: MessageTypeDefinition<_frontdesk_v1_CreateHandoverRequest, _frontdesk_v1_CreateHandoverRequest__Output>
       CreateLeaveApplicationRequest: MessageTypeDefinition<_frontdesk_v1_CreateLeaveApplicationRequest, _frontdesk_v1_CreateLeaveApplicationRequest__Output>
+      CreateResidentCallbackRequest: MessageTypeDefinition<_frontdesk_v1_CreateResidentCallbackRequest, _frontdesk_v1_CreateResidentCallbackRequest__Output>
       CreateShiftSwapRequest: MessageTypeDefinition<_frontdesk_v1_CreateShiftSwapRequest, _frontdesk_v1_CreateShiftSwapRequest__Output>
       CreateSiteRequest: MessageTypeDefinition<_frontdesk_v1_CreateSiteRequest, _frontdesk_v1_CreateSiteRequest__Output>
       CreateStaffMemberRequest: MessageTypeDefinition<_frontdesk_v1_CreateStaffMemberRequest, _frontdesk_v1_CreateStaffMemberRequest__Output>
@@ -261,6 +269,7 @@ export interface ProtoGrpcType {
       GetMonthlyStatisticsRequest: MessageTypeDefinition<_frontdesk_v1_GetMonthlyStatisticsRequest, _frontdesk_v1_GetMonthlyStatisticsRequest__Output>
       GetOpenItemsListRequest: MessageTypeDefinition<_frontdesk_v1_GetOpenItemsListRequest, _frontdesk_v1_GetOpenItemsListRequest__Output>
       GetReportSettingsRequest: MessageTypeDefinition<_frontdesk_v1_GetReportSettingsRequest, _frontdesk_v1_GetReportSettingsRequest__Output>
+      GetResidentCallbackPlanRequest: MessageTypeDefinition<_frontdesk_v1_GetResidentCallbackPlanRequest, _frontdesk_v1_GetResidentCallbackPlanRequest__Output>
       GetRosterPolicyRequest: MessageTypeDefinition<_frontdesk_v1_GetRosterPolicyRequest, _frontdesk_v1_GetRosterPolicyRequest__Output>
       GetServiceQualityReportRequest: MessageTypeDefinition<_frontdesk_v1_GetServiceQualityReportRequest, _frontdesk_v1_GetServiceQualityReportRequest__Output>
       GetShiftRequest: MessageTypeDefinition<_frontdesk_v1_GetShiftRequest, _frontdesk_v1_GetShiftRequest__Output>
@@ -299,6 +308,8 @@ export interface ProtoGrpcType {
       ListLeaveApplicationsRequest: MessageTypeDefinition<_frontdesk_v1_ListLeaveApplicationsRequest, _frontdesk_v1_ListLeaveApplicationsRequest__Output>
       ListLeaveApplicationsResponse: MessageTypeDefinition<_frontdesk_v1_ListLeaveApplicationsResponse, _frontdesk_v1_ListLeaveApplicationsResponse__Output>
       ListOverdueTicketsRequest: MessageTypeDefinition<_frontdesk_v1_ListOverdueTicketsRequest, _frontdesk_v1_ListOverdueTicketsRequest__Output>
+      ListResidentCallbacksRequest: MessageTypeDefinition<_frontdesk_v1_ListResidentCallbacksRequest, _frontdesk_v1_ListResidentCallbacksRequest__Output>
+      ListResidentCallbacksResponse: MessageTypeDefinition<_frontdesk_v1_ListResidentCallbacksResponse, _frontdesk_v1_ListResidentCallbacksResponse__Output>
       ListShiftSwapsRequest: MessageTypeDefinition<_frontdesk_v1_ListShiftSwapsRequest, _frontdesk_v1_ListShiftSwapsRequest__Output>
       ListShiftSwapsResponse: MessageTypeDefinition<_frontdesk_v1_ListShiftSwapsResponse, _frontdesk_v1_ListShiftSwapsResponse__Output>
       ListShiftsRequest: MessageTypeDefinition<_frontdesk_v1_ListShiftsRequest, _frontdesk_v1_ListShiftsRequest__Output>
@@ -339,6 +350,8 @@ export interface ProtoGrpcType {
       ReportScope: MessageTypeDefinition<_frontdesk_v1_ReportScope, _frontdesk_v1_ReportScope__Output>
       ReportService: SubtypeConstructor<typeof grpc.Client, _frontdesk_v1_ReportServiceClient> & { service: _frontdesk_v1_ReportServiceDefinition }
       ReportSettings: MessageTypeDefinition<_frontdesk_v1_ReportSettings, _frontdesk_v1_ReportSettings__Output>
+      ResidentCallback: MessageTypeDefinition<_frontdesk_v1_ResidentCallback, _frontdesk_v1_ResidentCallback__Output>
+      ResidentCallbackPlan: MessageTypeDefinition<_frontdesk_v1_ResidentCallbackPlan, _frontdesk_v1_ResidentCallbackPlan__Output>
       ResolveTicketRequest: MessageTypeDefinition<_frontdesk_v1_ResolveTicketRequest, _frontdesk_v1_ResolveTicketRequest__Output>
       ResumeTicketRequest: MessageTypeDefinition<_frontdesk_v1_ResumeTicketRequest, _frontdesk_v1_ResumeTicketRequest__Output>
       ReturnFromLeaveRequest: MessageTypeDefinition<_frontdesk_v1_ReturnFromLeaveRequest, _frontdesk_v1_ReturnFromLeaveRequest__Output>
@@ -364,6 +377,7 @@ export interface ProtoGrpcType {
       TicketPlan: MessageTypeDefinition<_frontdesk_v1_TicketPlan, _frontdesk_v1_TicketPlan__Output>
       TicketService: SubtypeConstructor<typeof grpc.Client, _frontdesk_v1_TicketServiceClient> & { service: _frontdesk_v1_TicketServiceDefinition }
       Unit: MessageTypeDefinition<_frontdesk_v1_Unit, _frontdesk_v1_Unit__Output>
+      UnitCallbackStatus: MessageTypeDefinition<_frontdesk_v1_UnitCallbackStatus, _frontdesk_v1_UnitCallbackStatus__Output>
       UpdateCalendarDayRequest: MessageTypeDefinition<_frontdesk_v1_UpdateCalendarDayRequest, _frontdesk_v1_UpdateCalendarDayRequest__Output>
       UpdateDepartmentRequest: MessageTypeDefinition<_frontdesk_v1_UpdateDepartmentRequest, _frontdesk_v1_UpdateDepartmentRequest__Output>
       UpdateHandoverRequest: MessageTypeDefinition<_frontdesk_v1_UpdateHandoverRequest, _frontdesk_v1_UpdateHandoverRequest__Output>

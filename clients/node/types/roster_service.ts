@@ -27,6 +27,7 @@ import type { CreateDepartmentRequest as _frontdesk_v1_CreateDepartmentRequest, 
 import type { CreateDutyAssignmentRequest as _frontdesk_v1_CreateDutyAssignmentRequest, CreateDutyAssignmentRequest__Output as _frontdesk_v1_CreateDutyAssignmentRequest__Output } from './frontdesk/v1/CreateDutyAssignmentRequest';
 import type { CreateHandoverRequest as _frontdesk_v1_CreateHandoverRequest, CreateHandoverRequest__Output as _frontdesk_v1_CreateHandoverRequest__Output } from './frontdesk/v1/CreateHandoverRequest';
 import type { CreateLeaveApplicationRequest as _frontdesk_v1_CreateLeaveApplicationRequest, CreateLeaveApplicationRequest__Output as _frontdesk_v1_CreateLeaveApplicationRequest__Output } from './frontdesk/v1/CreateLeaveApplicationRequest';
+import type { CreateResidentCallbackRequest as _frontdesk_v1_CreateResidentCallbackRequest, CreateResidentCallbackRequest__Output as _frontdesk_v1_CreateResidentCallbackRequest__Output } from './frontdesk/v1/CreateResidentCallbackRequest';
 import type { CreateShiftSwapRequest as _frontdesk_v1_CreateShiftSwapRequest, CreateShiftSwapRequest__Output as _frontdesk_v1_CreateShiftSwapRequest__Output } from './frontdesk/v1/CreateShiftSwapRequest';
 import type { CreateSiteRequest as _frontdesk_v1_CreateSiteRequest, CreateSiteRequest__Output as _frontdesk_v1_CreateSiteRequest__Output } from './frontdesk/v1/CreateSiteRequest';
 import type { CreateStaffMemberRequest as _frontdesk_v1_CreateStaffMemberRequest, CreateStaffMemberRequest__Output as _frontdesk_v1_CreateStaffMemberRequest__Output } from './frontdesk/v1/CreateStaffMemberRequest';
@@ -73,6 +74,8 @@ import type { ListHandoversRequest as _frontdesk_v1_ListHandoversRequest, ListHa
 import type { ListHandoversResponse as _frontdesk_v1_ListHandoversResponse, ListHandoversResponse__Output as _frontdesk_v1_ListHandoversResponse__Output } from './frontdesk/v1/ListHandoversResponse';
 import type { ListLeaveApplicationsRequest as _frontdesk_v1_ListLeaveApplicationsRequest, ListLeaveApplicationsRequest__Output as _frontdesk_v1_ListLeaveApplicationsRequest__Output } from './frontdesk/v1/ListLeaveApplicationsRequest';
 import type { ListLeaveApplicationsResponse as _frontdesk_v1_ListLeaveApplicationsResponse, ListLeaveApplicationsResponse__Output as _frontdesk_v1_ListLeaveApplicationsResponse__Output } from './frontdesk/v1/ListLeaveApplicationsResponse';
+import type { ListResidentCallbacksRequest as _frontdesk_v1_ListResidentCallbacksRequest, ListResidentCallbacksRequest__Output as _frontdesk_v1_ListResidentCallbacksRequest__Output } from './frontdesk/v1/ListResidentCallbacksRequest';
+import type { ListResidentCallbacksResponse as _frontdesk_v1_ListResidentCallbacksResponse, ListResidentCallbacksResponse__Output as _frontdesk_v1_ListResidentCallbacksResponse__Output } from './frontdesk/v1/ListResidentCallbacksResponse';
 import type { ListShiftSwapsRequest as _frontdesk_v1_ListShiftSwapsRequest, ListShiftSwapsRequest__Output as _frontdesk_v1_ListShiftSwapsRequest__Output } from './frontdesk/v1/ListShiftSwapsRequest';
 import type { ListShiftSwapsResponse as _frontdesk_v1_ListShiftSwapsResponse, ListShiftSwapsResponse__Output as _frontdesk_v1_ListShiftSwapsResponse__Output } from './frontdesk/v1/ListShiftSwapsResponse';
 import type { ListShiftsRequest as _frontdesk_v1_ListShiftsRequest, ListShiftsRequest__Output as _frontdesk_v1_ListShiftsRequest__Output } from './frontdesk/v1/ListShiftsRequest';
@@ -89,6 +92,7 @@ import type { RejectAttendanceCorrectionRequest as _frontdesk_v1_RejectAttendanc
 import type { RejectLeaveApplicationRequest as _frontdesk_v1_RejectLeaveApplicationRequest, RejectLeaveApplicationRequest__Output as _frontdesk_v1_RejectLeaveApplicationRequest__Output } from './frontdesk/v1/RejectLeaveApplicationRequest';
 import type { RejectShiftSwapRequest as _frontdesk_v1_RejectShiftSwapRequest, RejectShiftSwapRequest__Output as _frontdesk_v1_RejectShiftSwapRequest__Output } from './frontdesk/v1/RejectShiftSwapRequest';
 import type { ReleaseFromDutyRequest as _frontdesk_v1_ReleaseFromDutyRequest, ReleaseFromDutyRequest__Output as _frontdesk_v1_ReleaseFromDutyRequest__Output } from './frontdesk/v1/ReleaseFromDutyRequest';
+import type { ResidentCallback as _frontdesk_v1_ResidentCallback, ResidentCallback__Output as _frontdesk_v1_ResidentCallback__Output } from './frontdesk/v1/ResidentCallback';
 import type { ReturnFromLeaveRequest as _frontdesk_v1_ReturnFromLeaveRequest, ReturnFromLeaveRequest__Output as _frontdesk_v1_ReturnFromLeaveRequest__Output } from './frontdesk/v1/ReturnFromLeaveRequest';
 import type { RoleGrant as _frontdesk_v1_RoleGrant, RoleGrant__Output as _frontdesk_v1_RoleGrant__Output } from './frontdesk/v1/RoleGrant';
 import type { RosterPolicy as _frontdesk_v1_RosterPolicy, RosterPolicy__Output as _frontdesk_v1_RosterPolicy__Output } from './frontdesk/v1/RosterPolicy';
@@ -143,6 +147,7 @@ export interface ProtoGrpcType {
       CreateDutyAssignmentRequest: MessageTypeDefinition<_frontdesk_v1_CreateDutyAssignmentRequest, _frontdesk_v1_CreateDutyAssignmentRequest__Output>
       CreateHandoverRequest: MessageTypeDefinition<_frontdesk_v1_CreateHandoverRequest, _frontdesk_v1_CreateHandoverRequest__Output>
       CreateLeaveApplicationRequest: MessageTypeDefinition<_frontdesk_v1_CreateLeaveApplicationRequest, _frontdesk_v1_CreateLeaveApplicationRequest__Output>
+      CreateResidentCallbackRequest: MessageTypeDefinition<_frontdesk_v1_CreateResidentCallbackRequest, _frontdesk_v1_CreateResidentCallbackRequest__Output>
       CreateShiftSwapRequest: MessageTypeDefinition<_frontdesk_v1_CreateShiftSwapRequest, _frontdesk_v1_CreateShiftSwapRequest__Output>
       CreateSiteRequest: MessageTypeDefinition<_frontdesk_v1_CreateSiteRequest, _frontdesk_v1_CreateSiteRequest__Output>
       CreateStaffMemberRequest: MessageTypeDefinition<_frontdesk_v1_CreateStaffMemberRequest, _frontdesk_v1_CreateStaffMemberRequest__Output>
@@ -189,6 +194,8 @@ export interface ProtoGrpcType {
       ListHandoversResponse: MessageTypeDefinition<_frontdesk_v1_ListHandoversResponse, _frontdesk_v1_ListHandoversResponse__Output>
       ListLeaveApplicationsRequest: MessageTypeDefinition<_frontdesk_v1_ListLeaveApplicationsRequest, _frontdesk_v1_ListLeaveApplicationsRequest__Output>
       ListLeaveApplicationsResponse: MessageTypeDefinition<_frontdesk_v1_ListLeaveApplicationsResponse, _frontdesk_v1_ListLeaveApplicationsResponse__Output>
+      ListResidentCallbacksRequest: MessageTypeDefinition<_frontdesk_v1_ListResidentCallbacksRequest, _frontdesk_v1_ListResidentCallbacksRequest__Output>
+      ListResidentCallbacksResponse: MessageTypeDefinition<_frontdesk_v1_ListResidentCallbacksResponse, _frontdesk_v1_ListResidentCallbacksResponse__Output>
       ListShiftSwapsRequest: MessageTypeDefinition<_frontdesk_v1_ListShiftSwapsRequest, _frontdesk_v1_ListShiftSwapsRequest__Output>
       ListShiftSwapsResponse: MessageTypeDefinition<_frontdesk_v1_ListShiftSwapsResponse, _frontdesk_v1_ListShiftSwapsResponse__Output>
       ListShiftsRequest: MessageTypeDefinition<_frontdesk_v1_ListShiftsRequest, _frontdesk_v1_ListShiftsRequest__Output>
@@ -205,6 +212,7 @@ export interface ProtoGrpcType {
       RejectLeaveApplicationRequest: MessageTypeDefinition<_frontdesk_v1_RejectLeaveApplicationRequest, _frontdesk_v1_RejectLeaveApplicationRequest__Output>
       RejectShiftSwapRequest: MessageTypeDefinition<_frontdesk_v1_RejectShiftSwapRequest, _frontdesk_v1_RejectShiftSwapRequest__Output>
       ReleaseFromDutyRequest: MessageTypeDefinition<_frontdesk_v1_ReleaseFromDutyRequest, _frontdesk_v1_ReleaseFromDutyRequest__Output>
+      ResidentCallback: MessageTypeDefinition<_frontdesk_v1_ResidentCallback, _frontdesk_v1_ResidentCallback__Output>
       ReturnFromLeaveRequest: MessageTypeDefinition<_frontdesk_v1_ReturnFromLeaveRequest, _frontdesk_v1_ReturnFromLeaveRequest__Output>
       RoleGrant: MessageTypeDefinition<_frontdesk_v1_RoleGrant, _frontdesk_v1_RoleGrant__Output>
       RosterPolicy: MessageTypeDefinition<_frontdesk_v1_RosterPolicy, _frontdesk_v1_RosterPolicy__Output>

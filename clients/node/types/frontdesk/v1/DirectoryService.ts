@@ -7,6 +7,7 @@ import type { Approval as _frontdesk_v1_Approval, Approval__Output as _frontdesk
 import type { CreateAccessTokenRequest as _frontdesk_v1_CreateAccessTokenRequest, CreateAccessTokenRequest__Output as _frontdesk_v1_CreateAccessTokenRequest__Output } from '../../frontdesk/v1/CreateAccessTokenRequest';
 import type { CreateApprovalRequest as _frontdesk_v1_CreateApprovalRequest, CreateApprovalRequest__Output as _frontdesk_v1_CreateApprovalRequest__Output } from '../../frontdesk/v1/CreateApprovalRequest';
 import type { CreateDepartmentRequest as _frontdesk_v1_CreateDepartmentRequest, CreateDepartmentRequest__Output as _frontdesk_v1_CreateDepartmentRequest__Output } from '../../frontdesk/v1/CreateDepartmentRequest';
+import type { CreateResidentCallbackRequest as _frontdesk_v1_CreateResidentCallbackRequest, CreateResidentCallbackRequest__Output as _frontdesk_v1_CreateResidentCallbackRequest__Output } from '../../frontdesk/v1/CreateResidentCallbackRequest';
 import type { CreateSiteRequest as _frontdesk_v1_CreateSiteRequest, CreateSiteRequest__Output as _frontdesk_v1_CreateSiteRequest__Output } from '../../frontdesk/v1/CreateSiteRequest';
 import type { CreateStaffMemberRequest as _frontdesk_v1_CreateStaffMemberRequest, CreateStaffMemberRequest__Output as _frontdesk_v1_CreateStaffMemberRequest__Output } from '../../frontdesk/v1/CreateStaffMemberRequest';
 import type { CreateUnitRequest as _frontdesk_v1_CreateUnitRequest, CreateUnitRequest__Output as _frontdesk_v1_CreateUnitRequest__Output } from '../../frontdesk/v1/CreateUnitRequest';
@@ -20,6 +21,8 @@ import type { GetUnitRequest as _frontdesk_v1_GetUnitRequest, GetUnitRequest__Ou
 import type { GetVendorRequest as _frontdesk_v1_GetVendorRequest, GetVendorRequest__Output as _frontdesk_v1_GetVendorRequest__Output } from '../../frontdesk/v1/GetVendorRequest';
 import type { ListDepartmentsRequest as _frontdesk_v1_ListDepartmentsRequest, ListDepartmentsRequest__Output as _frontdesk_v1_ListDepartmentsRequest__Output } from '../../frontdesk/v1/ListDepartmentsRequest';
 import type { ListDepartmentsResponse as _frontdesk_v1_ListDepartmentsResponse, ListDepartmentsResponse__Output as _frontdesk_v1_ListDepartmentsResponse__Output } from '../../frontdesk/v1/ListDepartmentsResponse';
+import type { ListResidentCallbacksRequest as _frontdesk_v1_ListResidentCallbacksRequest, ListResidentCallbacksRequest__Output as _frontdesk_v1_ListResidentCallbacksRequest__Output } from '../../frontdesk/v1/ListResidentCallbacksRequest';
+import type { ListResidentCallbacksResponse as _frontdesk_v1_ListResidentCallbacksResponse, ListResidentCallbacksResponse__Output as _frontdesk_v1_ListResidentCallbacksResponse__Output } from '../../frontdesk/v1/ListResidentCallbacksResponse';
 import type { ListSitesRequest as _frontdesk_v1_ListSitesRequest, ListSitesRequest__Output as _frontdesk_v1_ListSitesRequest__Output } from '../../frontdesk/v1/ListSitesRequest';
 import type { ListSitesResponse as _frontdesk_v1_ListSitesResponse, ListSitesResponse__Output as _frontdesk_v1_ListSitesResponse__Output } from '../../frontdesk/v1/ListSitesResponse';
 import type { ListStaffMembersRequest as _frontdesk_v1_ListStaffMembersRequest, ListStaffMembersRequest__Output as _frontdesk_v1_ListStaffMembersRequest__Output } from '../../frontdesk/v1/ListStaffMembersRequest';
@@ -28,6 +31,7 @@ import type { ListUnitsRequest as _frontdesk_v1_ListUnitsRequest, ListUnitsReque
 import type { ListUnitsResponse as _frontdesk_v1_ListUnitsResponse, ListUnitsResponse__Output as _frontdesk_v1_ListUnitsResponse__Output } from '../../frontdesk/v1/ListUnitsResponse';
 import type { ListVendorsRequest as _frontdesk_v1_ListVendorsRequest, ListVendorsRequest__Output as _frontdesk_v1_ListVendorsRequest__Output } from '../../frontdesk/v1/ListVendorsRequest';
 import type { ListVendorsResponse as _frontdesk_v1_ListVendorsResponse, ListVendorsResponse__Output as _frontdesk_v1_ListVendorsResponse__Output } from '../../frontdesk/v1/ListVendorsResponse';
+import type { ResidentCallback as _frontdesk_v1_ResidentCallback, ResidentCallback__Output as _frontdesk_v1_ResidentCallback__Output } from '../../frontdesk/v1/ResidentCallback';
 import type { Site as _frontdesk_v1_Site, Site__Output as _frontdesk_v1_Site__Output } from '../../frontdesk/v1/Site';
 import type { StaffMember as _frontdesk_v1_StaffMember, StaffMember__Output as _frontdesk_v1_StaffMember__Output } from '../../frontdesk/v1/StaffMember';
 import type { Unit as _frontdesk_v1_Unit, Unit__Output as _frontdesk_v1_Unit__Output } from '../../frontdesk/v1/Unit';
@@ -102,6 +106,29 @@ export interface DirectoryServiceClient extends grpc.Client {
   createDepartment(argument: _frontdesk_v1_CreateDepartmentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_Department__Output>): grpc.ClientUnaryCall;
   createDepartment(argument: _frontdesk_v1_CreateDepartmentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_Department__Output>): grpc.ClientUnaryCall;
   createDepartment(argument: _frontdesk_v1_CreateDepartmentRequest, callback: grpc.requestCallback<_frontdesk_v1_Department__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Periodic resident callbacks (回访, 001: every unit monthly in a site's
+   * first year after handover to its residents, quarterly after; the plan is
+   * ReportService.GetResidentCallbackPlan) [T-PERIODIC-RESIDENT-VISITS].
+   * Append-only: a callback is never changed or deleted (the database
+   * refuses it). Create and List: the site's desk, as creating a ticket.
+   */
+  CreateResidentCallback(argument: _frontdesk_v1_CreateResidentCallbackRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallback__Output>): grpc.ClientUnaryCall;
+  CreateResidentCallback(argument: _frontdesk_v1_CreateResidentCallbackRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallback__Output>): grpc.ClientUnaryCall;
+  CreateResidentCallback(argument: _frontdesk_v1_CreateResidentCallbackRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallback__Output>): grpc.ClientUnaryCall;
+  CreateResidentCallback(argument: _frontdesk_v1_CreateResidentCallbackRequest, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallback__Output>): grpc.ClientUnaryCall;
+  /**
+   * Periodic resident callbacks (回访, 001: every unit monthly in a site's
+   * first year after handover to its residents, quarterly after; the plan is
+   * ReportService.GetResidentCallbackPlan) [T-PERIODIC-RESIDENT-VISITS].
+   * Append-only: a callback is never changed or deleted (the database
+   * refuses it). Create and List: the site's desk, as creating a ticket.
+   */
+  createResidentCallback(argument: _frontdesk_v1_CreateResidentCallbackRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallback__Output>): grpc.ClientUnaryCall;
+  createResidentCallback(argument: _frontdesk_v1_CreateResidentCallbackRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallback__Output>): grpc.ClientUnaryCall;
+  createResidentCallback(argument: _frontdesk_v1_CreateResidentCallbackRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallback__Output>): grpc.ClientUnaryCall;
+  createResidentCallback(argument: _frontdesk_v1_CreateResidentCallbackRequest, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallback__Output>): grpc.ClientUnaryCall;
   
   CreateSite(argument: _frontdesk_v1_CreateSiteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_Site__Output>): grpc.ClientUnaryCall;
   CreateSite(argument: _frontdesk_v1_CreateSiteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_Site__Output>): grpc.ClientUnaryCall;
@@ -224,6 +251,15 @@ export interface DirectoryServiceClient extends grpc.Client {
   listDepartments(argument: _frontdesk_v1_ListDepartmentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ListDepartmentsResponse__Output>): grpc.ClientUnaryCall;
   listDepartments(argument: _frontdesk_v1_ListDepartmentsRequest, callback: grpc.requestCallback<_frontdesk_v1_ListDepartmentsResponse__Output>): grpc.ClientUnaryCall;
   
+  ListResidentCallbacks(argument: _frontdesk_v1_ListResidentCallbacksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ListResidentCallbacksResponse__Output>): grpc.ClientUnaryCall;
+  ListResidentCallbacks(argument: _frontdesk_v1_ListResidentCallbacksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_ListResidentCallbacksResponse__Output>): grpc.ClientUnaryCall;
+  ListResidentCallbacks(argument: _frontdesk_v1_ListResidentCallbacksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ListResidentCallbacksResponse__Output>): grpc.ClientUnaryCall;
+  ListResidentCallbacks(argument: _frontdesk_v1_ListResidentCallbacksRequest, callback: grpc.requestCallback<_frontdesk_v1_ListResidentCallbacksResponse__Output>): grpc.ClientUnaryCall;
+  listResidentCallbacks(argument: _frontdesk_v1_ListResidentCallbacksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ListResidentCallbacksResponse__Output>): grpc.ClientUnaryCall;
+  listResidentCallbacks(argument: _frontdesk_v1_ListResidentCallbacksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_ListResidentCallbacksResponse__Output>): grpc.ClientUnaryCall;
+  listResidentCallbacks(argument: _frontdesk_v1_ListResidentCallbacksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ListResidentCallbacksResponse__Output>): grpc.ClientUnaryCall;
+  listResidentCallbacks(argument: _frontdesk_v1_ListResidentCallbacksRequest, callback: grpc.requestCallback<_frontdesk_v1_ListResidentCallbacksResponse__Output>): grpc.ClientUnaryCall;
+  
   ListSites(argument: _frontdesk_v1_ListSitesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ListSitesResponse__Output>): grpc.ClientUnaryCall;
   ListSites(argument: _frontdesk_v1_ListSitesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_ListSitesResponse__Output>): grpc.ClientUnaryCall;
   ListSites(argument: _frontdesk_v1_ListSitesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ListSitesResponse__Output>): grpc.ClientUnaryCall;
@@ -319,6 +355,15 @@ export interface DirectoryServiceHandlers extends grpc.UntypedServiceImplementat
    */
   CreateDepartment: grpc.handleUnaryCall<_frontdesk_v1_CreateDepartmentRequest__Output, _frontdesk_v1_Department>;
   
+  /**
+   * Periodic resident callbacks (回访, 001: every unit monthly in a site's
+   * first year after handover to its residents, quarterly after; the plan is
+   * ReportService.GetResidentCallbackPlan) [T-PERIODIC-RESIDENT-VISITS].
+   * Append-only: a callback is never changed or deleted (the database
+   * refuses it). Create and List: the site's desk, as creating a ticket.
+   */
+  CreateResidentCallback: grpc.handleUnaryCall<_frontdesk_v1_CreateResidentCallbackRequest__Output, _frontdesk_v1_ResidentCallback>;
+  
   CreateSite: grpc.handleUnaryCall<_frontdesk_v1_CreateSiteRequest__Output, _frontdesk_v1_Site>;
   
   CreateStaffMember: grpc.handleUnaryCall<_frontdesk_v1_CreateStaffMemberRequest__Output, _frontdesk_v1_StaffMember>;
@@ -352,6 +397,8 @@ export interface DirectoryServiceHandlers extends grpc.UntypedServiceImplementat
   
   ListDepartments: grpc.handleUnaryCall<_frontdesk_v1_ListDepartmentsRequest__Output, _frontdesk_v1_ListDepartmentsResponse>;
   
+  ListResidentCallbacks: grpc.handleUnaryCall<_frontdesk_v1_ListResidentCallbacksRequest__Output, _frontdesk_v1_ListResidentCallbacksResponse>;
+  
   ListSites: grpc.handleUnaryCall<_frontdesk_v1_ListSitesRequest__Output, _frontdesk_v1_ListSitesResponse>;
   
   ListStaffMembers: grpc.handleUnaryCall<_frontdesk_v1_ListStaffMembersRequest__Output, _frontdesk_v1_ListStaffMembersResponse>;
@@ -376,6 +423,7 @@ export interface DirectoryServiceDefinition extends grpc.ServiceDefinition {
   CreateAccessToken: MethodDefinition<_frontdesk_v1_CreateAccessTokenRequest, _frontdesk_v1_AccessToken, _frontdesk_v1_CreateAccessTokenRequest__Output, _frontdesk_v1_AccessToken__Output>
   CreateApproval: MethodDefinition<_frontdesk_v1_CreateApprovalRequest, _frontdesk_v1_Approval, _frontdesk_v1_CreateApprovalRequest__Output, _frontdesk_v1_Approval__Output>
   CreateDepartment: MethodDefinition<_frontdesk_v1_CreateDepartmentRequest, _frontdesk_v1_Department, _frontdesk_v1_CreateDepartmentRequest__Output, _frontdesk_v1_Department__Output>
+  CreateResidentCallback: MethodDefinition<_frontdesk_v1_CreateResidentCallbackRequest, _frontdesk_v1_ResidentCallback, _frontdesk_v1_CreateResidentCallbackRequest__Output, _frontdesk_v1_ResidentCallback__Output>
   CreateSite: MethodDefinition<_frontdesk_v1_CreateSiteRequest, _frontdesk_v1_Site, _frontdesk_v1_CreateSiteRequest__Output, _frontdesk_v1_Site__Output>
   CreateStaffMember: MethodDefinition<_frontdesk_v1_CreateStaffMemberRequest, _frontdesk_v1_StaffMember, _frontdesk_v1_CreateStaffMemberRequest__Output, _frontdesk_v1_StaffMember__Output>
   CreateUnit: MethodDefinition<_frontdesk_v1_CreateUnitRequest, _frontdesk_v1_Unit, _frontdesk_v1_CreateUnitRequest__Output, _frontdesk_v1_Unit__Output>
@@ -387,6 +435,7 @@ export interface DirectoryServiceDefinition extends grpc.ServiceDefinition {
   GetUnit: MethodDefinition<_frontdesk_v1_GetUnitRequest, _frontdesk_v1_Unit, _frontdesk_v1_GetUnitRequest__Output, _frontdesk_v1_Unit__Output>
   GetVendor: MethodDefinition<_frontdesk_v1_GetVendorRequest, _frontdesk_v1_Vendor, _frontdesk_v1_GetVendorRequest__Output, _frontdesk_v1_Vendor__Output>
   ListDepartments: MethodDefinition<_frontdesk_v1_ListDepartmentsRequest, _frontdesk_v1_ListDepartmentsResponse, _frontdesk_v1_ListDepartmentsRequest__Output, _frontdesk_v1_ListDepartmentsResponse__Output>
+  ListResidentCallbacks: MethodDefinition<_frontdesk_v1_ListResidentCallbacksRequest, _frontdesk_v1_ListResidentCallbacksResponse, _frontdesk_v1_ListResidentCallbacksRequest__Output, _frontdesk_v1_ListResidentCallbacksResponse__Output>
   ListSites: MethodDefinition<_frontdesk_v1_ListSitesRequest, _frontdesk_v1_ListSitesResponse, _frontdesk_v1_ListSitesRequest__Output, _frontdesk_v1_ListSitesResponse__Output>
   ListStaffMembers: MethodDefinition<_frontdesk_v1_ListStaffMembersRequest, _frontdesk_v1_ListStaffMembersResponse, _frontdesk_v1_ListStaffMembersRequest__Output, _frontdesk_v1_ListStaffMembersResponse__Output>
   ListUnits: MethodDefinition<_frontdesk_v1_ListUnitsRequest, _frontdesk_v1_ListUnitsResponse, _frontdesk_v1_ListUnitsRequest__Output, _frontdesk_v1_ListUnitsResponse__Output>

@@ -9,12 +9,14 @@ import type { GetDailyDutyReportRequest as _frontdesk_v1_GetDailyDutyReportReque
 import type { GetMonthlyStatisticsRequest as _frontdesk_v1_GetMonthlyStatisticsRequest, GetMonthlyStatisticsRequest__Output as _frontdesk_v1_GetMonthlyStatisticsRequest__Output } from '../../frontdesk/v1/GetMonthlyStatisticsRequest';
 import type { GetOpenItemsListRequest as _frontdesk_v1_GetOpenItemsListRequest, GetOpenItemsListRequest__Output as _frontdesk_v1_GetOpenItemsListRequest__Output } from '../../frontdesk/v1/GetOpenItemsListRequest';
 import type { GetReportSettingsRequest as _frontdesk_v1_GetReportSettingsRequest, GetReportSettingsRequest__Output as _frontdesk_v1_GetReportSettingsRequest__Output } from '../../frontdesk/v1/GetReportSettingsRequest';
+import type { GetResidentCallbackPlanRequest as _frontdesk_v1_GetResidentCallbackPlanRequest, GetResidentCallbackPlanRequest__Output as _frontdesk_v1_GetResidentCallbackPlanRequest__Output } from '../../frontdesk/v1/GetResidentCallbackPlanRequest';
 import type { GetServiceQualityReportRequest as _frontdesk_v1_GetServiceQualityReportRequest, GetServiceQualityReportRequest__Output as _frontdesk_v1_GetServiceQualityReportRequest__Output } from '../../frontdesk/v1/GetServiceQualityReportRequest';
 import type { GetStaffReportRequest as _frontdesk_v1_GetStaffReportRequest, GetStaffReportRequest__Output as _frontdesk_v1_GetStaffReportRequest__Output } from '../../frontdesk/v1/GetStaffReportRequest';
 import type { GetWeeklySummaryRequest as _frontdesk_v1_GetWeeklySummaryRequest, GetWeeklySummaryRequest__Output as _frontdesk_v1_GetWeeklySummaryRequest__Output } from '../../frontdesk/v1/GetWeeklySummaryRequest';
 import type { MonthlyStatistics as _frontdesk_v1_MonthlyStatistics, MonthlyStatistics__Output as _frontdesk_v1_MonthlyStatistics__Output } from '../../frontdesk/v1/MonthlyStatistics';
 import type { OpenItemsList as _frontdesk_v1_OpenItemsList, OpenItemsList__Output as _frontdesk_v1_OpenItemsList__Output } from '../../frontdesk/v1/OpenItemsList';
 import type { ReportSettings as _frontdesk_v1_ReportSettings, ReportSettings__Output as _frontdesk_v1_ReportSettings__Output } from '../../frontdesk/v1/ReportSettings';
+import type { ResidentCallbackPlan as _frontdesk_v1_ResidentCallbackPlan, ResidentCallbackPlan__Output as _frontdesk_v1_ResidentCallbackPlan__Output } from '../../frontdesk/v1/ResidentCallbackPlan';
 import type { ServiceQualityReport as _frontdesk_v1_ServiceQualityReport, ServiceQualityReport__Output as _frontdesk_v1_ServiceQualityReport__Output } from '../../frontdesk/v1/ServiceQualityReport';
 import type { StaffReport as _frontdesk_v1_StaffReport, StaffReport__Output as _frontdesk_v1_StaffReport__Output } from '../../frontdesk/v1/StaffReport';
 import type { UpdateReportSettingsRequest as _frontdesk_v1_UpdateReportSettingsRequest, UpdateReportSettingsRequest__Output as _frontdesk_v1_UpdateReportSettingsRequest__Output } from '../../frontdesk/v1/UpdateReportSettingsRequest';
@@ -107,6 +109,29 @@ export interface ReportServiceClient extends grpc.Client {
   getReportSettings(argument: _frontdesk_v1_GetReportSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
   getReportSettings(argument: _frontdesk_v1_GetReportSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
   getReportSettings(argument: _frontdesk_v1_GetReportSettingsRequest, callback: grpc.requestCallback<_frontdesk_v1_ReportSettings__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * 回访计划 (001: every unit called back monthly in the site's first year
+   * after handover to its residents, quarterly after): the units due in the
+   * duty period holding a month, which of them were called back, and the
+   * coverage [T-PERIODIC-RESIDENT-VISITS]. Who may call: as
+   * GetDailyDutyReport (the desk and the report job).
+   */
+  GetResidentCallbackPlan(argument: _frontdesk_v1_GetResidentCallbackPlanRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallbackPlan__Output>): grpc.ClientUnaryCall;
+  GetResidentCallbackPlan(argument: _frontdesk_v1_GetResidentCallbackPlanRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallbackPlan__Output>): grpc.ClientUnaryCall;
+  GetResidentCallbackPlan(argument: _frontdesk_v1_GetResidentCallbackPlanRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallbackPlan__Output>): grpc.ClientUnaryCall;
+  GetResidentCallbackPlan(argument: _frontdesk_v1_GetResidentCallbackPlanRequest, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallbackPlan__Output>): grpc.ClientUnaryCall;
+  /**
+   * 回访计划 (001: every unit called back monthly in the site's first year
+   * after handover to its residents, quarterly after): the units due in the
+   * duty period holding a month, which of them were called back, and the
+   * coverage [T-PERIODIC-RESIDENT-VISITS]. Who may call: as
+   * GetDailyDutyReport (the desk and the report job).
+   */
+  getResidentCallbackPlan(argument: _frontdesk_v1_GetResidentCallbackPlanRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallbackPlan__Output>): grpc.ClientUnaryCall;
+  getResidentCallbackPlan(argument: _frontdesk_v1_GetResidentCallbackPlanRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallbackPlan__Output>): grpc.ClientUnaryCall;
+  getResidentCallbackPlan(argument: _frontdesk_v1_GetResidentCallbackPlanRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallbackPlan__Output>): grpc.ClientUnaryCall;
+  getResidentCallbackPlan(argument: _frontdesk_v1_GetResidentCallbackPlanRequest, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallbackPlan__Output>): grpc.ClientUnaryCall;
   
   /**
    * The quality indicators of a period, each with its target.
@@ -205,6 +230,15 @@ export interface ReportServiceHandlers extends grpc.UntypedServiceImplementation
   GetReportSettings: grpc.handleUnaryCall<_frontdesk_v1_GetReportSettingsRequest__Output, _frontdesk_v1_ReportSettings>;
   
   /**
+   * 回访计划 (001: every unit called back monthly in the site's first year
+   * after handover to its residents, quarterly after): the units due in the
+   * duty period holding a month, which of them were called back, and the
+   * coverage [T-PERIODIC-RESIDENT-VISITS]. Who may call: as
+   * GetDailyDutyReport (the desk and the report job).
+   */
+  GetResidentCallbackPlan: grpc.handleUnaryCall<_frontdesk_v1_GetResidentCallbackPlanRequest__Output, _frontdesk_v1_ResidentCallbackPlan>;
+  
+  /**
    * The quality indicators of a period, each with its target.
    */
   GetServiceQualityReport: grpc.handleUnaryCall<_frontdesk_v1_GetServiceQualityReportRequest__Output, _frontdesk_v1_ServiceQualityReport>;
@@ -233,6 +267,7 @@ export interface ReportServiceDefinition extends grpc.ServiceDefinition {
   GetMonthlyStatistics: MethodDefinition<_frontdesk_v1_GetMonthlyStatisticsRequest, _frontdesk_v1_MonthlyStatistics, _frontdesk_v1_GetMonthlyStatisticsRequest__Output, _frontdesk_v1_MonthlyStatistics__Output>
   GetOpenItemsList: MethodDefinition<_frontdesk_v1_GetOpenItemsListRequest, _frontdesk_v1_OpenItemsList, _frontdesk_v1_GetOpenItemsListRequest__Output, _frontdesk_v1_OpenItemsList__Output>
   GetReportSettings: MethodDefinition<_frontdesk_v1_GetReportSettingsRequest, _frontdesk_v1_ReportSettings, _frontdesk_v1_GetReportSettingsRequest__Output, _frontdesk_v1_ReportSettings__Output>
+  GetResidentCallbackPlan: MethodDefinition<_frontdesk_v1_GetResidentCallbackPlanRequest, _frontdesk_v1_ResidentCallbackPlan, _frontdesk_v1_GetResidentCallbackPlanRequest__Output, _frontdesk_v1_ResidentCallbackPlan__Output>
   GetServiceQualityReport: MethodDefinition<_frontdesk_v1_GetServiceQualityReportRequest, _frontdesk_v1_ServiceQualityReport, _frontdesk_v1_GetServiceQualityReportRequest__Output, _frontdesk_v1_ServiceQualityReport__Output>
   GetStaffReport: MethodDefinition<_frontdesk_v1_GetStaffReportRequest, _frontdesk_v1_StaffReport, _frontdesk_v1_GetStaffReportRequest__Output, _frontdesk_v1_StaffReport__Output>
   GetWeeklySummary: MethodDefinition<_frontdesk_v1_GetWeeklySummaryRequest, _frontdesk_v1_WeeklySummary, _frontdesk_v1_GetWeeklySummaryRequest__Output, _frontdesk_v1_WeeklySummary__Output>

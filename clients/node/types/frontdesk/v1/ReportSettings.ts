@@ -88,6 +88,13 @@ export interface ReportSettings {
    */
   'updateTime'?: (_google_protobuf_Timestamp | null);
   'etag'?: (string);
+  /**
+   * The site's handover to its residents (交付), "YYYY-MM-DD" in the site's
+   * zone; empty when not set (the callback plan then has nothing due). A
+   * real date, not after the site's today. Decides the callback cadence
+   * (GetResidentCallbackPlan).
+   */
+  'residentHandoverDate'?: (string);
 }
 
 /**
@@ -128,4 +135,11 @@ export interface ReportSettings__Output {
    */
   'updateTime': (_google_protobuf_Timestamp__Output | null);
   'etag': (string);
+  /**
+   * The site's handover to its residents (交付), "YYYY-MM-DD" in the site's
+   * zone; empty when not set (the callback plan then has nothing due). A
+   * real date, not after the site's today. Decides the callback cadence
+   * (GetResidentCallbackPlan).
+   */
+  'residentHandoverDate': (string);
 }

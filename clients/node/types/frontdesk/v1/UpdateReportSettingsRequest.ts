@@ -10,8 +10,8 @@ export interface UpdateReportSettingsRequest {
   'reportSettings'?: (_frontdesk_v1_ReportSettings | null);
   /**
    * Mutable: complaint_deadline, dispatch_limit_normal,
-   * dispatch_limit_urgent, effective_complaint_basis, satisfaction_target.
-   * An empty mask means all of them.
+   * dispatch_limit_urgent, effective_complaint_basis, satisfaction_target,
+   * resident_handover_date. An empty mask means all of them.
    */
   'updateMask'?: (_google_protobuf_FieldMask | null);
   'requestId'?: (string);
@@ -24,8 +24,8 @@ export interface UpdateReportSettingsRequest__Output {
   'reportSettings': (_frontdesk_v1_ReportSettings__Output | null);
   /**
    * Mutable: complaint_deadline, dispatch_limit_normal,
-   * dispatch_limit_urgent, effective_complaint_basis, satisfaction_target.
-   * An empty mask means all of them.
+   * dispatch_limit_urgent, effective_complaint_basis, satisfaction_target,
+   * resident_handover_date. An empty mask means all of them.
    */
   'updateMask': (_google_protobuf_FieldMask__Output | null);
   'requestId': (string);
