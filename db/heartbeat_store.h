@@ -1,4 +1,4 @@
-// The primary's heartbeat (replication_heartbeat, migration 0025)
+// The primary's heartbeat (replication_heartbeat, migration 0026)
 // [REP-REPLICA]: a single row whose beat_us the servers writing to the
 // primary keep moving forward, so that whatever reads a replica learns up
 // to which instant of the primary it has the data.

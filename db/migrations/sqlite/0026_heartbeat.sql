@@ -1,4 +1,4 @@
--- SQLite twin of mysql/0025_heartbeat.sql: the primary's heartbeat, read
+-- SQLite twin of mysql/0026_heartbeat.sql: the primary's heartbeat, read
 -- by reports computed on a copy of the database.
 CREATE TABLE replication_heartbeat (
   id      INTEGER NOT NULL PRIMARY KEY,
