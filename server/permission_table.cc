@@ -163,6 +163,9 @@ constexpr Permission kTable[] = {
     {"ReportService.GetReportSettings", kReportDesk, "name", "REP-ROLES"},
     {"ReportService.UpdateReportSettings", kSupervisor, "report_settings.name",
      "REP-SETTINGS"},
+    // The staff report: as the monthly statistics, for the monthly job
+    // that archives it [REP-STAFF-WORKLOAD].
+    {"ReportService.GetStaffReport", kReportReaders, "site", "REP-ROLES"},
 
     // RosterService: everyone at a site reads its roster; the manager sets
     // its policy and calendar; supervisors plan the duties [R-ROLES].

@@ -9,6 +9,7 @@
 #include "server/report/open_items_desk.h"
 #include "server/report/quality_desk.h"
 #include "server/report/report_settings_desk.h"
+#include "server/report/staff_desk.h"
 #include "server/report/statistics_desk.h"
 
 namespace frontdesk {
@@ -22,7 +23,8 @@ class ReportServiceImpl final : public v1::ReportService::Service {
         statistics_(services),
         open_items_(services),
         quality_(services),
-        settings_(services) {}
+        settings_(services),
+        staff_(services) {}
 
   FRONTDESK_SERVE(GetDailyDutyReport, v1::GetDailyDutyReportRequest,
                   v1::DailyDutyReport, statistics_)
@@ -32,6 +34,8 @@ class ReportServiceImpl final : public v1::ReportService::Service {
                   v1::OpenItemsList, open_items_)
   FRONTDESK_SERVE(GetServiceQualityReport, v1::GetServiceQualityReportRequest,
                   v1::ServiceQualityReport, quality_)
+  FRONTDESK_SERVE(GetStaffReport, v1::GetStaffReportRequest, v1::StaffReport,
+                  staff_)
   FRONTDESK_SERVE(GetReportSettings, v1::GetReportSettingsRequest,
                   v1::ReportSettings, settings_)
   FRONTDESK_SERVE(UpdateReportSettings, v1::UpdateReportSettingsRequest,
@@ -43,6 +47,7 @@ class ReportServiceImpl final : public v1::ReportService::Service {
   OpenItemsDesk open_items_;
   QualityDesk quality_;
   ReportSettingsDesk settings_;
+  StaffReportDesk staff_;
 };
 
 }  // namespace frontdesk
