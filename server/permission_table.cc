@@ -152,7 +152,7 @@ constexpr Permission kTable[] = {
     {"TicketService.LinkTicket", kTicketDesk, "name", "T-ROLES"},
     {"TicketService.WatchTickets", kTicketFollowers, "parent", "T-ROLES"},
 
-    // ReportService (served in steps, issue 14): the desk reads the daily
+    // ReportService: the desk reads the daily
     // report; supervisors, managers and the report job read the rest; the
     // site's supervisor or manager sets what no seed fixes [REP-ROLES].
     {"ReportService.GetDailyDutyReport", kReportDesk, "site", "REP-ROLES"},
@@ -166,6 +166,9 @@ constexpr Permission kTable[] = {
     {"ReportService.GetReportSettings", kReportDesk, "name", "REP-ROLES"},
     {"ReportService.UpdateReportSettings", kSupervisor, "report_settings.name",
      "REP-SETTINGS"},
+    // The staff report: as the monthly statistics, for the monthly job
+    // that archives it [REP-STAFF-WORKLOAD].
+    {"ReportService.GetStaffReport", kReportReaders, "site", "REP-ROLES"},
 
     // RosterService: everyone at a site reads its roster; the manager sets
     // its policy and calendar; supervisors plan the duties [R-ROLES].
