@@ -81,7 +81,7 @@ struct LinkOptions {
 int Link(const Client& client, OutputFormat format,
          const LinkOptions& options) {
   if (options.parent.empty() == !options.unlink) {
-    throw UsageError("give either --parent PARENT or --unlink");
+    throw UsageError(Msg("usage.parent_or_unlink"));
   }
   v1::LinkTicketRequest request;
   request.set_name(TicketName(options.child));
@@ -198,7 +198,7 @@ void AddEscalationCommands(CLI::App* group, CommandContext& context) {
         if (!list_options->since.empty()) {
           std::optional<google::protobuf::Timestamp> since =
               ParseTimeInput(list_options->since);
-          if (!since) throw UsageError("--since is not a time");
+          if (!since) throw UsageError(Msg("usage.since_not_time"));
           filter.AddText("create_time", ">=",
                          google::protobuf::util::TimeUtil::ToString(*since));
         }
@@ -485,9 +485,7 @@ struct PolicySetOptions {
 int SetPolicy(const Client& client, OutputFormat format,
               const PolicySetOptions& options) {
   if (options.durations.empty()) {
-    throw UsageError(
-        "give at least one of --respond, --resolve, --callback, --plan, "
-        "--coordination, --supervisor-after, --manager-after");
+    throw UsageError(Msg("usage.nothing_to_update_sla"));
   }
   v1::UpdateSlaPolicyRequest request;
   v1::SlaPolicy* policy = request.mutable_policy();
@@ -498,7 +496,7 @@ int SetPolicy(const Client& client, OutputFormat format,
   const auto* descriptor = policy->GetDescriptor();
   for (const auto& [path, text] : options.durations) {
     std::optional<int64_t> seconds = ParseDurationSeconds(text);
-    if (!seconds) throw UsageError("\"" + text + "\" is not a duration");
+    if (!seconds) throw UsageError(Msg("usage.not_duration", {text}));
     auto* duration = static_cast<google::protobuf::Duration*>(
         policy->GetReflection()->MutableMessage(
             policy, descriptor->FindFieldByName(path)));
