@@ -665,7 +665,7 @@ const std::vector<Message>& Catalogue() {
   static const auto* all = [] {
     auto* messages = new std::vector<Message>(kMessages);
     for (const auto* part : {&EnumMessages(), &ViewMessages(), &UsageMessages(),
-                             &HelpMessages()}) {
+                             &HelpMessages(), &DeskHelpMessages()}) {
       messages->insert(messages->end(), part->begin(), part->end());
     }
     return messages;

@@ -157,9 +157,9 @@ const std::vector<Message>& EnumMessages() {
       {"enum.Visit.Purpose.DELIVERY", "送货/快递", "Delivery"},
       {"enum.Visit.Purpose.RENOVATION", "装修", "Renovation"},
       {"enum.Visit.Purpose.REPAIR_SERVICE", "维修服务", "Repair service"},
-      {"enum.Visit.Purpose.PROPERTY_VIEWING", "看房", "Property viewing"},
-      {"enum.Visit.Purpose.OFFICIAL", "公务", "Official"},
-      {"enum.Visit.Purpose.MOVING", "搬家", "Moving"},
+      {"enum.Visit.Purpose.PROPERTY_VIEWING", "看房参观", "Property viewing"},
+      {"enum.Visit.Purpose.OFFICIAL", "公务来访", "Official"},
+      {"enum.Visit.Purpose.MOVING", "搬入搬出", "Moving"},
       {"enum.Visit.Purpose.OTHER", "其他事由", "Other"},
       // Visit.Status.
       {"enum.Visit.Status.ON_PREMISES", "在场", "On premises"},

@@ -17,8 +17,11 @@ const std::vector<Message>& EnumMessages();
 const std::vector<Message>& ViewMessages();
 // The human part of usage errors ("usage.*").
 const std::vector<Message>& UsageMessages();
-// Help texts of the commands and their options ("help.*").
+// Help texts of the commands and their options ("help.*"), and CLI11's
+// words ("cli.label.*", "cli.group.*"): the directory and the tickets ...
 const std::vector<Message>& HelpMessages();
+// ... and the desk's registers, rosters and reports.
+const std::vector<Message>& DeskHelpMessages();
 
 }  // namespace frontdesk::cli
 

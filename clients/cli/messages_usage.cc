@@ -211,6 +211,13 @@ const std::vector<Message>& UsageMessages() {
        "CODE)。",
        "approval {1}: {2}, valid until {3}, once. The code above is shown only "
        "now: give it to the desk (--approval CODE)."},
+      // ticket watch, between two connections.
+      {"note.stream_ended", "服务器结束了数据流",
+       "the server ended the stream"},
+      {"note.watch_reconnect", "watch:{1};{2} 毫秒后重连",
+       "watch: {1}; reconnecting in {2} ms"},
+      {"note.watch_reconnect_after", "watch:{1};{2} 毫秒后从事件 {3} 之后重连",
+       "watch: {1}; reconnecting in {2} ms after event {3}"},
       // The things a usage error names ({1} of usage.needs_site).
       {"what.approval", "授权", "approval"},
       {"what.handover", "交接班", "handover"},

@@ -318,11 +318,13 @@ class Watcher {
         PrintRpcError(status);
         return kExitRpcError;
       }
-      std::cerr << "watch: "
-                << (status.ok() ? std::string("the server ended the stream")
-                                : status.error_message())
-                << "; reconnecting in " << backoff.count() << " ms"
-                << (after > 0 ? " after event " + std::to_string(after) : "")
+      const std::string why =
+          status.ok() ? Msg("note.stream_ended") : status.error_message();
+      std::cerr << (after > 0 ? Msg("note.watch_reconnect_after",
+                                    {why, std::to_string(backoff.count()),
+                                     std::to_string(after)})
+                              : Msg("note.watch_reconnect",
+                                    {why, std::to_string(backoff.count())}))
                 << "\n";
       SleepUnlessStopped(backoff);
       backoff = std::min(backoff * 2, kMaxBackoff);
