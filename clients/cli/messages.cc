@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "clients/cli/enums.h"
+#include "clients/cli/messages_parts.h"
 
 namespace frontdesk::cli {
 namespace {
@@ -656,11 +657,28 @@ const std::vector<Message> kMessages = {
 };
 
 Lang cli_lang = Lang::kEn;
+std::optional<Lang> lang_option;
+
+// Built on first use, never at static initialization: the parts live in
+// other files (messages_parts.h).
+const std::vector<Message>& Catalogue() {
+  static const auto* all = [] {
+    auto* messages = new std::vector<Message>(kMessages);
+    for (const auto* part : {&EnumMessages(), &ViewMessages(), &UsageMessages(),
+                             &HelpMessages(), &DeskHelpMessages()}) {
+      messages->insert(messages->end(), part->begin(), part->end());
+    }
+    return messages;
+  }();
+  return *all;
+}
 
 const std::unordered_map<std::string, const Message*>& Index() {
   static const auto* index = [] {
     auto* map = new std::unordered_map<std::string, const Message*>();
-    for (const Message& message : kMessages) (*map)[message.key] = &message;
+    for (const Message& message : Catalogue()) {
+      (*map)[message.key] = &message;
+    }
     return map;
   }();
   return *index;
@@ -668,7 +686,7 @@ const std::unordered_map<std::string, const Message*>& Index() {
 
 }  // namespace
 
-const std::vector<Message>& AllMessages() { return kMessages; }
+const std::vector<Message>& AllMessages() { return Catalogue(); }
 
 const Message* FindMessage(const std::string& key) {
   auto it = Index().find(key);
@@ -696,6 +714,9 @@ Lang LangOfEnvironment() {
 
 void SetCliLang(Lang lang) { cli_lang = lang; }
 Lang CliLang() { return cli_lang; }
+
+void SetLangOption(std::optional<Lang> lang) { lang_option = lang; }
+Lang ReportDocumentLang() { return lang_option.value_or(Lang::kZh); }
 
 std::string Msg(const std::string& key,
                 std::initializer_list<std::string> args) {
