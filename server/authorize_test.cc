@@ -22,12 +22,11 @@ using Role = v1::StaffMember;
 
 // The services frontdeskd serves (server/frontdesk_server.cc).
 constexpr const char* kServedServices[] = {
-    "frontdesk.v1.DirectoryService", "frontdesk.v1.RosterService",
-    "frontdesk.v1.TicketService", "frontdesk.v1.VisitorService"};
+    "frontdesk.v1.DirectoryService", "frontdesk.v1.ReportService",
+    "frontdesk.v1.RosterService", "frontdesk.v1.TicketService",
+    "frontdesk.v1.VisitorService"};
 
-// Links in and builds the descriptors of every served service's file, and
-// of ReportService, served in steps (issue 14): its entries must name real
-// methods, but not every method has one yet.
+// Links in and builds the descriptors of every served service's file.
 void LoadServedDescriptors() {
   v1::DailyDutyReport().GetDescriptor();
   v1::Site().GetDescriptor();

@@ -17,9 +17,10 @@ constexpr const char* kServices[] = {
 }  // namespace
 
 FrontdeskServer::FrontdeskServer(db::Database& db, const Clock& clock,
-                                 const DataProtector& protector, int threads)
+                                 const DataProtector& protector, int threads,
+                                 db::Database* report_db)
     : auth_(db, clock),
-      services_{db, clock, auth_, protector},
+      services_{db, clock, auth_, protector, report_db},
       directory_(services_),
       reports_(services_),
       roster_(services_),

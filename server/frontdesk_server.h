@@ -24,9 +24,11 @@ namespace frontdesk {
 class FrontdeskServer {
  public:
   // `threads` bounds the request threads (match the database pool).
-  // `protector` holds the data key of the personal numbers.
+  // `protector` holds the data key of the personal numbers. `report_db`,
+  // when given, is where the reports read (a replica, --report-db).
   FrontdeskServer(db::Database& db, const Clock& clock,
-                  const DataProtector& protector, int threads);
+                  const DataProtector& protector, int threads,
+                  db::Database* report_db = nullptr);
 
   // Listens on `address` ("127.0.0.1:0" picks a free port). False when the
   // address cannot be bound (e.g. another process has it).

@@ -3,19 +3,24 @@
 // first admin token on an empty database, serves gRPC until SIGTERM/SIGINT,
 // then drains: health NOT_SERVING, finish in-flight calls, close the pool.
 //
-//   frontdeskd [--listen ADDR] [--db URL] [--threads N]    serve
+//   frontdeskd [--listen ADDR] [--db URL] [--report-db URL] [--threads N]
+//                                                          serve
 //   frontdeskd migrate [--db URL]                          migrate and exit
 #include <grpcpp/grpcpp.h>
 #include <signal.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <mutex>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
@@ -25,6 +30,7 @@
 #include "absl/strings/str_format.h"
 #include "common/clock.h"
 #include "db/database.h"
+#include "db/heartbeat_store.h"
 #include "db/legacy_sealing.h"
 #include "db/migrator.h"
 #include "server/auth.h"
@@ -59,6 +65,13 @@ ABSL_FLAG(std::string, data_key_file, "",
           "File with the 64-hex-digit key that seals document and phone "
           "numbers (default: beside an SQLite database, created on first "
           "start; required with MariaDB). Env FRONTDESK_DATA_KEY_FILE.");
+ABSL_FLAG(std::string, report_db, "",
+          "where the reports read: a replica of --db, same URL forms; empty "
+          "means --db (env FRONTDESK_REPORT_DB)");
+ABSL_FLAG(absl::Duration, heartbeat_interval, absl::Seconds(1),
+          "how often the primary's heartbeat is written, which dates reports "
+          "read from a replica; 0 turns it off (env "
+          "FRONTDESK_HEARTBEAT_INTERVAL)");
 ABSL_FLAG(int, threads, 8,
           "request threads, and database sessions (env FRONTDESK_THREADS)");
 
@@ -88,6 +101,13 @@ void ApplyEnvironment() {
   if (const char* v = std::getenv("FRONTDESK_REQUEST_ID_TTL"); v && *v) {
     absl::Duration d;
     if (absl::ParseDuration(v, &d)) absl::SetFlag(&FLAGS_request_id_ttl, d);
+  }
+  if (const char* v = std::getenv("FRONTDESK_REPORT_DB"); v && *v) {
+    absl::SetFlag(&FLAGS_report_db, v);
+  }
+  if (const char* v = std::getenv("FRONTDESK_HEARTBEAT_INTERVAL"); v && *v) {
+    absl::Duration d;
+    if (absl::ParseDuration(v, &d)) absl::SetFlag(&FLAGS_heartbeat_interval, d);
   }
   if (const char* v = std::getenv("FRONTDESK_DATA_KEY_FILE"); v && *v) {
     absl::SetFlag(&FLAGS_data_key_file, v);
@@ -244,7 +264,38 @@ int RunServer() {
     }
   }
 
-  FrontdeskServer server(database, clock, *protector, threads);
+  // The report database (a replica) must hold this server's schema: a
+  // report reading tables the replica does not have yet would fail.
+  std::unique_ptr<db::Database> report_database;
+  if (const std::string url = absl::GetFlag(FLAGS_report_db); !url.empty()) {
+    auto report_config = db::ParseDatabaseUrl("--report-db", url);
+    if (!report_config.ok()) {
+      spdlog::critical("{}", std::string(report_config.status().message()));
+      kill(getpid(), SIGTERM);
+      signal_thread.join();
+      return 2;
+    }
+    report_database = std::make_unique<db::Database>(*report_config, threads);
+    auto theirs = db::SchemaVersion(*report_database);
+    auto ours = db::SchemaVersion(database);
+    if (theirs.ok() && ours.ok() && *theirs < *ours) {
+      spdlog::critical(
+          "report database {} is at schema version {}, this server needs "
+          "{}: let the replica catch up with the primary first",
+          report_config->redacted_url, *theirs, *ours);
+      kill(getpid(), SIGTERM);
+      signal_thread.join();
+      return 1;
+    }
+    if (!theirs.ok()) {
+      spdlog::warn("report database {} unreachable for now: {}",
+                   report_config->redacted_url, theirs.status().ToString());
+    }
+    spdlog::info("reports read {}", report_config->redacted_url);
+  }
+
+  FrontdeskServer server(database, clock, *protector, threads,
+                         report_database.get());
   if (!server.Start(listen)) {
     spdlog::critical("could not listen on {}", listen);
     kill(getpid(), SIGTERM);
@@ -253,7 +304,7 @@ int RunServer() {
   }
   spdlog::info("frontdeskd serving on {} ({} threads)", listen, threads);
   PeriodicTask escalations, retention, request_ids;
-  PeriodicTask absences;
+  PeriodicTask absences, heartbeat;
   StartSweep(
       escalations, absl::GetFlag(FLAGS_sweep_interval), "escalation sweep",
       [&] {
@@ -293,6 +344,18 @@ int RunServer() {
                           : "";
       });
 
+  if (absl::GetFlag(FLAGS_heartbeat_interval) > absl::ZeroDuration()) {
+    StartSweep(
+        heartbeat, absl::GetFlag(FLAGS_heartbeat_interval), "heartbeat",
+        [&]() -> absl::StatusOr<bool> {
+          absl::Status beat = database.Transact(
+              [&](db::Tx& tx) { return db::Beat(tx, ToMicros(clock.Now())); });
+          if (!beat.ok()) return beat;
+          return true;
+        },
+        [](bool) { return std::string(); });
+  }
+
   // Health follows the database: NOT_SERVING while it is unreachable.
   {
     std::unique_lock<std::mutex> lock(mu);
@@ -314,7 +377,10 @@ int RunServer() {
   escalations.Stop();
   retention.Stop();
   request_ids.Stop();
+  absences.Stop();
+  heartbeat.Stop();
   server.Shutdown(absl::Seconds(20));
+  if (report_database) report_database->Close();
   database.Close();
   signal_thread.join();
   spdlog::info("frontdeskd stopped");
@@ -347,7 +413,19 @@ int main(int argc, char** argv) {
       "frontdesk gRPC server.\n  frontdeskd [flags]          serve\n"
       "  frontdeskd migrate [flags]  apply database migrations and exit");
   frontdesk::ApplyEnvironment();
-  std::vector<char*> args = absl::ParseCommandLine(argc, argv);
+  // Flag names may be written with dashes (--report-db): absl knows them
+  // with underscores. Values are left as they are.
+  std::vector<std::string> spelled(argv, argv + argc);
+  std::vector<char*> normalized;
+  for (std::string& arg : spelled) {
+    if (arg.size() > 2 && arg.compare(0, 2, "--") == 0) {
+      const size_t end = std::min(arg.find('='), arg.size());
+      std::replace(arg.begin() + 2, arg.begin() + end, '-', '_');
+    }
+    normalized.push_back(arg.data());
+  }
+  std::vector<char*> args = absl::ParseCommandLine(
+      static_cast<int>(normalized.size()), normalized.data());
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %^%l%$ %v");
   if (args.size() > 2 ||
       (args.size() == 2 && std::string(args[1]) != "migrate")) {

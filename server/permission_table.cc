@@ -70,6 +70,13 @@ constexpr RoleSet kAttendanceReaders = kTicketDesk | RoleSet{Role::REPORT_JOB};
 // receptionists [REP-ROLES].
 constexpr RoleSet kReportReaders = kSupervisor | RoleSet{Role::REPORT_JOB};
 constexpr RoleSet kReportDesk = kTicketDesk | RoleSet{Role::REPORT_JOB};
+// Who records and reads the periodic resident callbacks (回访): the front
+// desk that makes the calls, and its supervisors and manager who answer for
+// the plan's coverage. Not the residents' app (the residents are the ones
+// called), nor butlers or security: they do not record or read the desk's
+// callbacks, though they may bring a ticket in (kTicketIntake)
+// [T-PERIODIC-RESIDENT-VISITS].
+constexpr RoleSet kCallbackDesk = kTicketDesk;
 
 constexpr Permission kTable[] = {
     // DirectoryService. The site register and the company's vendors and
@@ -152,7 +159,7 @@ constexpr Permission kTable[] = {
     {"TicketService.LinkTicket", kTicketDesk, "name", "T-ROLES"},
     {"TicketService.WatchTickets", kTicketFollowers, "parent", "T-ROLES"},
 
-    // ReportService (served in steps, issue 14): the desk reads the daily
+    // ReportService: the desk reads the daily
     // report; supervisors, managers and the report job read the rest; the
     // site's supervisor or manager sets what no seed fixes [REP-ROLES].
     {"ReportService.GetDailyDutyReport", kReportDesk, "site", "REP-ROLES"},
@@ -166,13 +173,16 @@ constexpr Permission kTable[] = {
     {"ReportService.GetReportSettings", kReportDesk, "name", "REP-ROLES"},
     {"ReportService.UpdateReportSettings", kSupervisor, "report_settings.name",
      "REP-SETTINGS"},
+    // The staff report: as the monthly statistics, for the monthly job
+    // that archives it [REP-STAFF-WORKLOAD].
+    {"ReportService.GetStaffReport", kReportReaders, "site", "REP-ROLES"},
 
     // Periodic resident callbacks (回访): recorded and listed by the site's
-    // desk, the same roles as bringing a ticket in; the plan is read as the
-    // daily duty report [T-PERIODIC-RESIDENT-VISITS].
-    {"DirectoryService.CreateResidentCallback", kTicketIntake, "parent",
+    // front desk only (kCallbackDesk); the plan is read as the daily duty
+    // report [T-PERIODIC-RESIDENT-VISITS].
+    {"DirectoryService.CreateResidentCallback", kCallbackDesk, "parent",
      "T-PERIODIC-RESIDENT-VISITS"},
-    {"DirectoryService.ListResidentCallbacks", kTicketIntake, "parent",
+    {"DirectoryService.ListResidentCallbacks", kCallbackDesk, "parent",
      "T-PERIODIC-RESIDENT-VISITS"},
     {"ReportService.GetResidentCallbackPlan", kReportDesk, "site",
      "T-PERIODIC-RESIDENT-VISITS"},

@@ -18,6 +18,10 @@ struct ServiceContext {
   Authenticator& auth;
   // Seals and blinds personal numbers (visitor register, keys).
   const DataProtector& protector;
+  // Where the reports read (--report-db, a replica); nullptr: `db`. The
+  // reports are computed as of the primary's last heartbeat there
+  // (report_compute.h) [REP-REPLICA].
+  db::Database* report_db = nullptr;
 };
 
 }  // namespace frontdesk

@@ -58,8 +58,12 @@ def clean_env():
 
 def assert_help(test, commands):
     """`frontdesk COMMAND... --help` exits 0 and prints its usage, for each
-    command (a list of words), each in a subTest."""
+    command (a list of words), each in a subTest. In English, whatever the
+    locale of the machine: the help follows LANG (messages.h)."""
     env = clean_env()
+    env["LANG"] = "C.UTF-8"
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        env.pop(name, None)
     for command in commands:
         with test.subTest(command=" ".join(command)):
             r = subprocess.run([cli_path()] + command + ["--help"], env=env,

@@ -169,7 +169,7 @@ class Server:
             raise AssertionError("%s is already running" % self.name)
         env = dict(os.environ)
         for k in ("FRONTDESK_LISTEN", "FRONTDESK_DB", "FRONTDESK_THREADS",
-                  "FRONTDESK_DATA_KEY_FILE"):
+                  "FRONTDESK_DATA_KEY_FILE", "FRONTDESK_REPORT_DB"):
             env.pop(k, None)
         env["FRONTDESK_TOKEN_FILE"] = self.token_file
         if self.data_key_file:

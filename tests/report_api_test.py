@@ -13,11 +13,14 @@ tickets the test records fall on it.
 """
 
 import datetime
+import sqlite3
 import unittest
+import zoneinfo
 
 import grpc
 
 import harness
+import harness_db
 from harness import DEADLINE, directory_pb2, ticket_pb2
 
 from frontdesk.v1 import report_service_pb2 as report_pb2
@@ -39,6 +42,114 @@ def noon_zone(hours_east_of_noon=0):
     name = "Etc/GMT%+d" % -offset if offset else "Etc/GMT"
     local = now + datetime.timedelta(hours=offset)
     return name, local.date()
+
+
+# The staff report's fixture (test_staff_report_of_two_people): duties,
+# punches, a swap, a correction and a leave written as the roster's stores
+# write them, at a site in Shanghai (UTC+8, no DST), on dates counted back
+# from the site's today.
+SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
+SECOND = 1000000
+MINUTE = 60 * SECOND
+
+
+def local_us(day, hour, minute=0, second=0):
+    """Microseconds of `day` hour:minute:second in Shanghai."""
+    t = datetime.datetime(day.year, day.month, day.day, hour, minute, second,
+                          tzinfo=SHANGHAI)
+    return int(t.timestamp()) * SECOND
+
+
+def date_key(day):
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+def run_sql(url, statements):
+    """Runs `statements` on the test database of `url` (either backend)."""
+    if url.startswith("sqlite:"):
+        with sqlite3.connect(url[len("sqlite:"):]) as db:
+            for statement in statements:
+                db.execute(statement)
+        return
+    name = harness_db.parse_mysql_url(url)["database"]
+    harness_db._mariadb(url, "USE `%s`; %s;" % (name, "; ".join(statements)))
+
+
+class Roster:
+    """Statements that put people on a site's day shifts (08:00-20:00)."""
+
+    def __init__(self, site):
+        self.site = site
+        self.statements = []
+        self.shifts = set()
+
+    def duty(self, staff, day, status=1, origin=1, swap=False, held=True,
+             start_us=None, end_us=None):
+        start = local_us(day, 8) if start_us is None else start_us
+        end = local_us(day, 20) if end_us is None else end_us
+        if day not in self.shifts:
+            self.shifts.add(day)
+            self.statements.append(
+                "INSERT INTO roster_shifts (site_id, date_key, definition_id,"
+                " display_name, kind, start_local_time, duration_s,"
+                " min_headcount, start_time_us, end_time_us, create_time_us)"
+                " VALUES ('%s', %d, 'day', 'day', 1, '08:00', 43200, 1, %d,"
+                " %d, %d)" % (self.site, date_key(day), local_us(day, 8),
+                              local_us(day, 20), local_us(day, 8)))
+        swap_id = ("(SELECT MAX(id) FROM shift_swaps WHERE site_id = '%s')"
+                   % self.site) if swap else "0"
+        self.statements.append(
+            "INSERT INTO duty_assignments (site_id, date_key, definition_id,"
+            " staff_id, held_by, status, origin, shift_swap_id,"
+            " leave_application_id, start_time_us, end_time_us, created_by,"
+            " create_time_us, update_time_us, version) VALUES ('%s', %d,"
+            " 'day', '%s', %s, %d, %d, %s, 0, %d, %d, 'admin', %d, %d, 1)" %
+            (self.site, date_key(day), staff,
+             "'%s'" % staff if held else "NULL", status, origin, swap_id,
+             start, end, start, start))
+
+    def punches(self, staff, day, clock_in=0, clock_out=0, out_source=1):
+        self.statements.append(
+            "INSERT INTO attendance_records (duty_assignment_id, staff_id,"
+            " site_id, clock_in_time_us, clock_in_source, clock_out_time_us,"
+            " clock_out_source, create_time_us, update_time_us, version)"
+            " SELECT id, staff_id, site_id, %d, %d, %d, %d, %d, %d, 1"
+            " FROM duty_assignments WHERE site_id = '%s' AND date_key = %d"
+            " AND staff_id = '%s'" %
+            (clock_in, 1 if clock_in else 0, clock_out,
+             out_source if clock_out else 0, clock_in or clock_out,
+             clock_in or clock_out, self.site, date_key(day), staff))
+
+    def correction(self, staff, day, claimed_us):
+        """An approved correction of the clock-out (kind 2, status 2)."""
+        self.statements.append(
+            "INSERT INTO attendance_corrections (staff_id, duty_assignment_id,"
+            " site_id, month_key, kind, claimed_time_us, reason, status,"
+            " decided_by, decide_time_us, create_time_us, update_time_us,"
+            " version) SELECT staff_id, id, site_id, %d, 2, %d, '忘记打卡', 2,"
+            " 'admin', %d, %d, %d, 1 FROM duty_assignments"
+            " WHERE site_id = '%s' AND date_key = %d AND staff_id = '%s'" %
+            (date_key(day) // 100, claimed_us, claimed_us, claimed_us,
+             claimed_us, self.site, date_key(day), staff))
+
+    def swap(self, requester, counterpart, day):
+        """An approved swap (status 3) of `requester`'s duty on `day`."""
+        self.statements.append(
+            "INSERT INTO shift_swaps (site_id, requester_id,"
+            " requester_assignment, counterpart_id, reason, status, month_key,"
+            " first_start_time_us, create_time_us, update_time_us, version)"
+            " VALUES ('%s', '%s', 'x', '%s', '家中有事', 3, %d, %d, %d, %d, 1)"
+            % (self.site, requester, counterpart, date_key(day) // 100,
+               local_us(day, 8), local_us(day, 8), local_us(day, 8)))
+
+    def leave(self, staff, start_us, end_us):
+        """Approved annual leave (status 2, type 1) filed at the site."""
+        self.statements.append(
+            "INSERT INTO leave_applications (staff_id, site_id, type,"
+            " start_time_us, end_time_us, reason, status, current_step,"
+            " create_time_us, update_time_us, version) VALUES ('%s', '%s', 1,"
+            " %d, %d, '年假', 2, -1, %d, %d, 1)" %
+            (staff, self.site, start_us, end_us, start_us, start_us))
 
 
 class ReportApiTests(ApiTestBase):
@@ -406,6 +517,201 @@ class ReportApiTests(ApiTestBase):
         mine = self.monthly("sites/-", md=elsewhere)
         self.assertEqual([s.scope.site for s in mine.by_site],
                          ["sites/" + other])
+
+    def staff_report(self, site, start, end, staff=(), md=None,
+                     timeout=DEADLINE):
+        return self.stubs.reports.GetStaffReport(
+            report_pb2.GetStaffReportRequest(
+                site=site, staff=list(staff), period=report_pb2.ReportPeriod(
+                    start_date=start, end_date=end)),
+            metadata=md or self.md, timeout=timeout)
+
+    def test_staff_report_of_two_people(self):
+        """Two receptionists over the last 15 days of a Shanghai site: A
+        late once, late for the handover once, leaving early once, absent
+        once, a clock-out corrected, a duty swapped to B; B on a swapped-in
+        duty, one with no clock-out, today's not yet over, a duty on leave
+        and a half-month leave crossing the period's start. Today A records
+        two tickets and dispatches one to a maintenance worker W, B records
+        one and calls the repaired one back unsatisfied (rework for W).
+        Every figure is hand-computed [REP-STAFF-WORKLOAD]
+        [REP-STAFF-ATTENDANCE]."""
+        site = unique_site_id("sr")
+        self.stubs.directory.CreateSite(
+            harness.site_request(site, time_zone="Asia/Shanghai"),
+            metadata=self.md, timeout=DEADLINE)
+        today = datetime.datetime.now(SHANGHAI).date()
+
+        def day(n):
+            return today - datetime.timedelta(days=n)
+
+        a = self.new_staff([site], roles=(Role.RECEPTIONIST,), prefix="sa",
+                           display_name="王丽")
+        b = self.new_staff([site], roles=(Role.RECEPTIONIST,), prefix="sb",
+                           display_name="陈洁")
+        w = self.new_staff([site], prefix="sw", display_name="李强")
+        r = Roster(site)
+        # A. 08:07 in, 20:30 out: late, 30 minutes' overtime, 12h23m.
+        r.duty(a, day(10))
+        r.punches(a, day(10), local_us(day(10), 8, 7), local_us(day(10), 20, 30))
+        # 07:57 in (after 07:55, the handover lead), 19:00 out: 11h03m.
+        r.duty(a, day(9))
+        r.punches(a, day(9), local_us(day(9), 7, 57), local_us(day(9), 19))
+        # No punch at all, long final: absent.
+        r.duty(a, day(8), status=8)
+        # 07:50 in, the 20:00 clock-out put in by an approved correction.
+        r.duty(a, day(7), status=4)
+        r.punches(a, day(7), local_us(day(7), 7, 50), local_us(day(7), 20),
+                  out_source=4)
+        r.correction(a, day(7), local_us(day(7), 20))
+        # Swapped to B: excused, not scheduled; one swap for each.
+        r.swap(a, b, day(6))
+        r.duty(a, day(6), status=5, held=False, swap=True)
+        r.duty(b, day(6), status=4, origin=2, swap=True)
+        r.punches(b, day(6), local_us(day(6), 7, 54), local_us(day(6), 20))
+        # Cancelled: nothing. Before the period: not counted.
+        r.duty(a, day(4), status=7, held=False)
+        r.duty(a, day(20))
+        r.punches(a, day(20), local_us(day(20), 9), local_us(day(20), 17))
+        # B. 08:00:30 in is not late (whole minutes) but late for the
+        # handover; no clock-out, final: a missed clock-out.
+        r.duty(b, day(5), status=2)
+        r.punches(b, day(5), local_us(day(5), 8, 0, 30))
+        # Today's duty has not ended: nothing is missing yet.
+        now_us = int(datetime.datetime.now().timestamp()) * SECOND
+        r.duty(b, today, start_us=now_us - 3600 * SECOND,
+               end_us=now_us + 11 * 3600 * SECOND)
+        # On leave: excused. The leave runs from day 29 to noon of day 12:
+        # in the period days 14 and 13 whole, day 12 half: 2.5 days.
+        r.duty(b, day(13), status=6, held=False)
+        r.leave(b, local_us(day(29), 0), local_us(day(12), 12))
+        run_sql(self.server.db_url, r.statements)
+
+        t = self.stubs.tickets
+        a_md, b_md = self.token_of(a), self.token_of(b)
+        repair = self.create(site, md=a_md, kind=Ticket.REPAIR)
+        self.create(site, md=a_md, kind=Ticket.INQUIRY, subject="停车收费")
+        self.create(site, md=b_md, kind=Ticket.COMPLAINT,
+                    complaint_class=Ticket.SERVICE, subject="保安态度差")
+        t.DispatchTicket(ticket_pb2.DispatchTicketRequest(
+            name=repair.name, route=ticket_pb2.REPAIR_ROUTE_OWN_MAINTENANCE,
+            assignee="staff/" + w), metadata=a_md, timeout=DEADLINE)
+        order = t.ListWorkOrders(ticket_pb2.ListWorkOrdersRequest(
+            parent=repair.name), metadata=self.md,
+            timeout=DEADLINE).work_orders[0]
+        t.CompleteWorkOrder(ticket_pb2.CompleteWorkOrderRequest(
+            name=order.name, work_done="更换阀门", accepted_by_reporter=True),
+            metadata=self.md, timeout=DEADLINE)
+        t.ResolveTicket(ticket_pb2.ResolveTicketRequest(
+            name=repair.name, summary="已修复"), metadata=self.md,
+            timeout=DEADLINE)
+        t.RecordCallback(ticket_pb2.RecordCallbackRequest(
+            name=repair.name, result=ticket_pb2.TicketCallback.UNSATISFIED,
+            rating=2, comment="仍然漏水"), metadata=b_md, timeout=DEADLINE)
+
+        supervisor = self.token_of(
+            self.new_staff([site], roles=(Role.SUPERVISOR,)))
+        start, end = day(14).isoformat(), today.isoformat()
+        report = self.staff_report("sites/" + site, start, end,
+                                   md=supervisor)
+        self.assertEqual(report.scope.period.start_date, start)
+        self.assertTrue(report.scope.partial)
+        self.assertEqual(report.scope.definitions_version, "1")
+        # By display name: 李强 (W), 王丽 (A), 陈洁 (B).
+        self.assertEqual([row.staff for row in report.rows],
+                         ["staff/" + w, "staff/" + a, "staff/" + b])
+        self.assertEqual(report.rows[1].display_name, "王丽")
+        self.assertEqual(list(report.rows[1].roles), [Role.RECEPTIONIST])
+        columns = ("tickets_recorded", "dispatches_made", "callbacks_made",
+                   "work_orders_finished", "work_orders_reworked",
+                   "visits_registered", "key_transactions",
+                   "handovers_written", "scheduled_shifts", "worked_shifts",
+                   "late_count", "handover_arrival_late_count",
+                   "early_leave_count", "absence_count", "missed_clock_count",
+                   "correction_count", "swap_count", "overtime_minutes")
+
+        def figures(row):
+            out = {c: getattr(row, c) for c in columns if getattr(row, c)}
+            if row.worked_time.seconds:
+                out["worked_s"] = row.worked_time.seconds
+            if row.leave_days:
+                out["leave_days"] = row.leave_days
+            return out
+
+        self.assertEqual(figures(report.rows[0]), {
+            "work_orders_finished": 1, "work_orders_reworked": 1})
+        a_figures = {
+            "tickets_recorded": 2, "dispatches_made": 1,
+            "scheduled_shifts": 4, "worked_shifts": 3,
+            "worked_s": (12 * 60 + 23 + 11 * 60 + 3 + 12 * 60 + 10) * 60,
+            "late_count": 1, "handover_arrival_late_count": 1,
+            "early_leave_count": 1, "absence_count": 1,
+            "correction_count": 1, "swap_count": 1, "overtime_minutes": 30}
+        self.assertEqual(figures(report.rows[1]), a_figures)
+        b_figures = {
+            "tickets_recorded": 1, "callbacks_made": 1,
+            "scheduled_shifts": 3, "worked_shifts": 1,
+            "worked_s": (12 * 60 + 6) * 60,
+            "handover_arrival_late_count": 1, "missed_clock_count": 1,
+            "swap_count": 1, "leave_days": 2.5}
+        self.assertEqual(figures(report.rows[2]), b_figures)
+        self.assertEqual(figures(report.totals), {
+            "tickets_recorded": 3, "dispatches_made": 1, "callbacks_made": 1,
+            "work_orders_finished": 1, "work_orders_reworked": 1,
+            "scheduled_shifts": 7, "worked_shifts": 4,
+            "worked_s": a_figures["worked_s"] + b_figures["worked_s"],
+            "late_count": 1, "handover_arrival_late_count": 2,
+            "early_leave_count": 1, "absence_count": 1,
+            "missed_clock_count": 1, "correction_count": 1, "swap_count": 2,
+            "overtime_minutes": 30, "leave_days": 2.5})
+        self.assertEqual(report.totals.staff, "")
+
+        # Only B; and the same under "sites/-", the supervisor's one site.
+        only_b = self.staff_report("sites/" + site, start, end,
+                                   staff=["staff/" + b], md=supervisor)
+        self.assertEqual([row.staff for row in only_b.rows], ["staff/" + b])
+        self.assertEqual(figures(only_b.totals), b_figures)
+        everywhere = self.staff_report("sites/-", start, end, md=supervisor)
+        self.assertEqual([s.scope.site for s in everywhere.by_site],
+                         ["sites/" + site])
+        self.assertEqual(list(everywhere.rows), list(report.rows))
+        self.assertEqual(everywhere.totals, report.totals)
+        # A period that ends before A's day 10 sees only day 20's duty.
+        early = self.staff_report("sites/" + site, day(25).isoformat(),
+                                  day(15).isoformat(), md=supervisor)
+        self.assertEqual([row.staff for row in early.rows], ["staff/" + a,
+                                                             "staff/" + b])
+        self.assertEqual(figures(early.rows[0]), {
+            "scheduled_shifts": 1, "worked_shifts": 1,
+            "worked_s": 8 * 3600, "late_count": 1, "early_leave_count": 1})
+        # B's leave: day 25 .. day 15 whole, 11 days.
+        self.assertEqual(figures(early.rows[1]), {"leave_days": 11.0})
+
+    def test_staff_report_bad_input_and_who_reads_it(self):
+        site, today = self.noon_site("sx")
+        day = today.isoformat()
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT,
+                            self.staff_report, "sites/" + site, day, day,
+                            staff=["wang.li"], field="staff")
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT,
+                            self.staff_report, "sites/" + site, day, day,
+                            staff=["staff/p%d" % i for i in range(101)],
+                            field="staff")
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT,
+                            self.staff_report, "sites/" + site, "2020-01-01",
+                            day, field="period", reason="PERIOD_TOO_LONG")
+        self.assertRpcError(grpc.StatusCode.INVALID_ARGUMENT,
+                            self.staff_report, "sites/" + site, "", day,
+                            field="period.start_date")
+        receptionist = self.token_of(
+            self.new_staff([site], roles=(Role.RECEPTIONIST,)))
+        self.assertRpcError(grpc.StatusCode.PERMISSION_DENIED,
+                            self.staff_report, "sites/" + site, day, day,
+                            md=receptionist)
+        job = self.token_of(self.new_staff([site], roles=(Role.REPORT_JOB,)))
+        empty = self.staff_report("sites/" + site, day, day, md=job)
+        self.assertEqual(list(empty.rows), [])
+        self.assertEqual(empty.totals.scheduled_shifts, 0)
 
     def test_settings_default_until_the_supervisor_saves_them(self):
         site, _ = self.noon_site("rs")

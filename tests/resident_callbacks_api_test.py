@@ -255,6 +255,18 @@ class ResidentCallbackApiTests(ApiTestBase):
         worker = self.token_of(self.new_staff([site], prefix="vw"))
         self.assertRpcError(grpc.StatusCode.PERMISSION_DENIED, self.call_back,
                             unit, Callback.REACHED, 5, md=worker)
+        # The front desk's callbacks are theirs alone: the residents' app,
+        # butlers and security may bring a ticket in, but neither record
+        # nor read the callbacks.
+        for role in (Role.BUTLER, Role.SECURITY, Role.RESIDENT_APP):
+            with self.subTest(role=Role.Role.Name(role)):
+                other_md = self.token_of(
+                    self.new_staff([site], roles=(role,), prefix="vo"))
+                self.assertRpcError(grpc.StatusCode.PERMISSION_DENIED,
+                                    self.call_back, unit, Callback.REACHED, 5,
+                                    md=other_md)
+                self.assertRpcError(grpc.StatusCode.PERMISSION_DENIED,
+                                    self.listed, unit, md=other_md)
         desk = self.token_of(self.new_staff([site], roles=(Role.RECEPTIONIST,),
                                             prefix="vk"))
         made = self.call_back(unit, Callback.REACHED, 5, md=desk)

@@ -62,7 +62,7 @@ bool AllDigits(const std::string& s) {
 // The subject of the approval from --ticket or --key; "" for none.
 std::string SubjectOf(const CreateOptions& o) {
   if (!o.ticket.empty() && !o.key.empty()) {
-    throw UsageError("give --ticket or --key, not both");
+    throw UsageError(Msg("usage.ticket_or_key"));
   }
   if (!o.ticket.empty()) {
     if (AllDigits(o.ticket)) {
@@ -78,20 +78,20 @@ std::string SubjectOf(const CreateOptions& o) {
 }
 
 void PrintApproval(const Approval& a, std::ostream& out) {
-  out << "name:      " << a.name() << "\n"
-      << "action:    " << EnumText(Approval::Action_descriptor(), a.action())
-      << "\n";
-  if (!a.subject().empty()) out << "subject:   " << a.subject() << "\n";
-  out << "reason:    " << a.reason() << "\n"
-      << "approver:  " << a.approver() << "\n"
-      << "created:   " << FormatLocalTime(a.create_time()) << "\n"
-      << "expires:   " << FormatLocalTime(a.expire_time()) << "\n";
-  if (a.has_consume_time()) {
-    out << "used:      " << FormatLocalTime(a.consume_time()) << " by "
-        << a.consumed_by() << " (" << a.consumed_method() << ")\n";
-  } else {
-    out << "used:      no\n";
-  }
+  KeyValues view;
+  view.Add("name", a.name());
+  view.Add("action", EnumText(Approval::Action_descriptor(), a.action()));
+  view.AddIfSet("subject", a.subject());
+  view.Add("reason", a.reason());
+  view.Add("approver", a.approver());
+  view.Add("created", FormatLocalTime(a.create_time()));
+  view.Add("expires", FormatLocalTime(a.expire_time()));
+  view.Add("used",
+           a.has_consume_time()
+               ? Msg("view.used_by", {FormatLocalTime(a.consume_time()),
+                                      a.consumed_by(), a.consumed_method()})
+               : Msg("value.no"));
+  view.Print(out);
 }
 
 int CreateApproval(const Client& client, OutputFormat format,
@@ -119,12 +119,14 @@ int CreateApproval(const Client& client, OutputFormat format,
     return kExitOk;
   }
   std::cout << created.code() << std::endl;
-  std::cerr << "approval " << created.name() << ": "
-            << EnumText(Approval::Action_descriptor(), created.action())
-            << (created.subject().empty() ? "" : " of " + created.subject())
-            << ", valid until " << FormatLocalTime(created.expire_time())
-            << ", once. The code above is shown only now: give it to the "
-               "desk (--approval CODE).\n";
+  std::cerr << Msg("note.approval_created",
+                   {created.name(),
+                    EnumText(Approval::Action_descriptor(), created.action()) +
+                        (created.subject().empty()
+                             ? ""
+                             : " (" + created.subject() + ")"),
+                    FormatLocalTime(created.expire_time())})
+            << "\n";
   return kExitOk;
 }
 

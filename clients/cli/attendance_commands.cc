@@ -52,7 +52,7 @@ std::string StaffParent(const std::string& staff) {
 std::string StaffOfName(const std::string& name) {
   const size_t first = name.find('/');
   if (name.rfind("staff/", 0) != 0 || first == std::string::npos) {
-    throw UsageError("\"" + name + "\" is not a staff/{staff}/... name");
+    throw UsageError(Msg("usage.not_staff_name", {name}));
   }
   const size_t second = name.find('/', first + 1);
   return name.substr(0, second);
@@ -95,11 +95,11 @@ void PrintRecord(const AttendanceRecord& r, OutputFormat format) {
   kv.Add("clock out", Punch(r.clock_out_time(), r.clock_out_source()));
   kv.AddIfSet("override reason", r.override_reason());
   kv.Add("irregularities",
-         r.irregularities().empty() ? "none" : Irregularities(r));
+         r.irregularities().empty() ? Msg("value.none") : Irregularities(r));
   if (r.overtime_minutes() > 0) {
     kv.Add("overtime", std::to_string(r.overtime_minutes()) + " min");
   }
-  kv.Add("final", r.final() ? "yes" : "no");
+  kv.Add("final", r.final() ? Msg("value.yes") : Msg("value.no"));
   kv.AddIfSet("corrections", absl::StrJoin(r.corrections(), ", "));
   kv.Print(std::cout);
 }
@@ -117,7 +117,7 @@ void PrintCorrection(const AttendanceCorrection& c, OutputFormat format) {
   kv.Add("reason", c.reason());
   kv.Add("status",
          EnumText(AttendanceCorrection::Status_descriptor(), c.status()));
-  if (c.over_limit()) kv.Add("over limit", "yes");
+  if (c.over_limit()) kv.Add("over limit", Msg("value.yes"));
   kv.AddIfSet("decided by", c.decided_by());
   kv.AddIfSet("comment", c.decision_comment());
   kv.Print(std::cout);
@@ -202,7 +202,8 @@ int ListRecords(const Client& client, OutputFormat format,
                   LastSegment(r.site()), FormatLocalTime(r.scheduled_start()),
                   Punch(r.clock_in_time(), r.clock_in_source()),
                   Punch(r.clock_out_time(), r.clock_out_source()),
-                  Irregularities(r), r.final() ? "yes" : "no"});
+                  Irregularities(r),
+                  r.final() ? Msg("value.yes") : Msg("value.no")});
   }
   table.Print(std::cout);
   return kExitOk;
@@ -276,7 +277,7 @@ struct DecideOptions {
 int Decide(const Client& client, OutputFormat format, const DecideOptions& o) {
   AttendanceCorrection response;
   if (o.reject) {
-    if (o.comment.empty()) throw UsageError("--reject needs --comment");
+    if (o.comment.empty()) throw UsageError(Msg("usage.reject_needs_comment"));
     v1::RejectAttendanceCorrectionRequest request;
     request.set_name(o.correction);
     request.set_comment(o.comment);
@@ -315,7 +316,7 @@ void AddSummaryRow(Table& table, const AttendanceSummary& s) {
        std::to_string(s.early_leave_count()), std::to_string(s.absence_count()),
        std::to_string(s.missed_clock_in_count() + s.missed_clock_out_count()),
        std::to_string(s.correction_count()), std::to_string(s.swap_count()),
-       Breaches(s), s.final() ? "yes" : "no"});
+       Breaches(s), s.final() ? Msg("value.yes") : Msg("value.no")});
 }
 
 int Month(const Client& client, OutputFormat format, const MonthOptions& o) {
@@ -353,8 +354,8 @@ int Month(const Client& client, OutputFormat format, const MonthOptions& o) {
     kv.Add("corrections", std::to_string(s.correction_count()));
     kv.Add("overtime", std::to_string(s.overtime_minutes()) + " min");
     kv.Add("swaps", std::to_string(s.swap_count()));
-    kv.Add("breaches", s.breaches().empty() ? "none" : Breaches(s));
-    kv.Add("final", s.final() ? "yes" : "no");
+    kv.Add("breaches", s.breaches().empty() ? Msg("value.none") : Breaches(s));
+    kv.Add("final", s.final() ? Msg("value.yes") : Msg("value.no"));
     kv.Print(std::cout);
     return kExitOk;
   }
@@ -447,7 +448,7 @@ void AddAttendanceCommands(CLI::App& app, CommandContext& context) {
           return ListCorrections(client, format, *list_options);
         }
         if (!list_options->status.empty() || !list_options->month.empty()) {
-          throw UsageError("--status and --month need --corrections");
+          throw UsageError(Msg("usage.status_month_need_corrections"));
         }
         return ListRecords(client, format, *list_options);
       });

@@ -67,7 +67,7 @@ int Set(const Client& client, OutputFormat format, const SetOptions& options) {
   const std::string name =
       SiteName(options.site) + "/calendarDays/" + options.date;
   if (options.holiday + options.makeup + options.normal != 1) {
-    throw UsageError("give one of --holiday, --makeup or --normal");
+    throw UsageError(Msg("usage.holiday_makeup_normal"));
   }
   if (options.normal) {
     v1::DeleteCalendarDayRequest request;
@@ -116,7 +116,7 @@ int Show(const Client& client, OutputFormat format,
     to = absl::StrCat(options.year, "-12-31");
   }
   if (from.empty() || to.empty()) {
-    throw UsageError("give --year, or --from and --to");
+    throw UsageError(Msg("usage.year_or_range"));
   }
   v1::ListCalendarDaysRequest request;
   request.set_parent(SiteName(options.site));

@@ -3,12 +3,19 @@
 // placeholders, the language chosen from the environment, enum words and
 // table headers in Chinese, Chinese input words, and the ticket history's
 // field changes as words in both languages.
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/descriptor.pb.h>
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
@@ -16,7 +23,11 @@
 #include "clients/cli/names.h"
 #include "clients/cli/output.h"
 #include "clients/cli/ticket_view.h"
+#include "frontdesk/v1/directory_service.pb.h"
+#include "frontdesk/v1/report_service.pb.h"
+#include "frontdesk/v1/roster_service.pb.h"
 #include "frontdesk/v1/ticket_service.pb.h"
+#include "frontdesk/v1/visitor_service.pb.h"
 
 namespace frontdesk::cli {
 namespace {
@@ -40,6 +51,107 @@ TEST(Messages, EveryEntryHasBothLanguagesAndTheSamePlaceholders) {
         << message.key;
   }
   EXPECT_GT(keys.size(), 300u);
+}
+
+// The keys the CLI's sources name as literals: Msg("key"), and the
+// English headers and view keys that Table, KeyValues and Header() look up
+// as "head.<english>". One per (file, key).
+std::set<std::pair<std::string, std::string>> KeysNamedInSources() {
+  // Msg("...") and Header("...") with their literal, a Table constructed
+  // from a list of literals, KeyValues::Add / AddIfSet with a literal key.
+  const std::regex msg(R"re(\bMsg\(\s*"([^"]+)")re");
+  const std::regex header(R"re(\bHeader\(\s*"([^"]+)")re");
+  const std::regex table(R"re(\bTable\s+\w+\s*\(\s*\{([^}]*)\})re");
+  const std::regex view_key(R"re(\.(?:Add|AddIfSet)\(\s*"([^"]+)")re");
+  const std::regex literal(R"re("([^"]*)")re");
+  std::set<std::pair<std::string, std::string>> keys;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(FRONTDESK_CLI_SOURCES)) {
+    const std::string file = entry.path().filename().string();
+    const std::string ext = entry.path().extension().string();
+    if ((ext != ".cc" && ext != ".h") ||
+        file.find("_test") != std::string::npos ||
+        file.rfind("messages", 0) == 0) {
+      continue;
+    }
+    std::ifstream in(entry.path());
+    const std::string text((std::istreambuf_iterator<char>(in)),
+                           std::istreambuf_iterator<char>());
+    auto each = [&](const std::regex& re, const std::string& prefix) {
+      for (std::sregex_iterator it(text.begin(), text.end(), re), end;
+           it != end; ++it) {
+        keys.insert({file, prefix + (*it)[1].str()});
+      }
+    };
+    each(msg, "");
+    each(header, "head.");
+    each(view_key, "head.");
+    for (std::sregex_iterator it(text.begin(), text.end(), table), end;
+         it != end; ++it) {
+      const std::string list = (*it)[1].str();
+      for (std::sregex_iterator h(list.begin(), list.end(), literal);
+           h != std::sregex_iterator(); ++h) {
+        keys.insert({file, "head." + (*h)[1].str()});
+      }
+    }
+  }
+  return keys;
+}
+
+TEST(Messages, EveryKeyTheCodeNamesIsInTheCatalogue) {
+  const auto keys = KeysNamedInSources();
+  // The scan finds what it must: a guard against a scan that finds nothing.
+  EXPECT_GT(keys.size(), 400u);
+  EXPECT_TRUE(keys.count({"main.cc", "err.no_token"}));
+  EXPECT_TRUE(keys.count({"ticket_view.cc", "head.NUMBER"}));
+  EXPECT_TRUE(keys.count({"key_view.cc", "head.tag"}));
+  for (const auto& [file, key] : keys) {
+    EXPECT_NE(FindMessage(key), nullptr) << file << " names " << key;
+  }
+}
+
+TEST(Messages, EveryEnumValueTheCliPrintsHasItsWords) {
+  // Each enum whose values a table or view prints, by its catalogue name.
+  const std::regex enum_text(R"re(EnumText\(\s*([\w:]+)_descriptor\(\))re");
+  std::set<std::string> types;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(FRONTDESK_CLI_SOURCES)) {
+    std::ifstream in(entry.path());
+    const std::string text((std::istreambuf_iterator<char>(in)),
+                           std::istreambuf_iterator<char>());
+    for (std::sregex_iterator it(text.begin(), text.end(), enum_text), end;
+         it != end; ++it) {
+      std::string type = (*it)[1].str();
+      if (type.rfind("v1::", 0) == 0) type = type.substr(4);
+      types.insert(type);
+    }
+  }
+  EXPECT_GT(types.size(), 40u);
+  // Linked in, so that the generated pool knows every service's enums.
+  for (const auto* linked :
+       {v1::StaffMember::Role_descriptor(), v1::Visit::Status_descriptor(),
+        v1::Key::Kind_descriptor(), v1::LeaveApplication::Type_descriptor(),
+        v1::ReportSettings::EffectiveComplaintBasis_descriptor()}) {
+    ASSERT_NE(linked, nullptr);
+  }
+  const auto* pool = google::protobuf::DescriptorPool::generated_pool();
+  for (std::string type : types) {
+    for (size_t at = type.find("::"); at != std::string::npos;
+         at = type.find("::")) {
+      type.replace(at, 2, ".");
+    }
+    const auto* descriptor = pool->FindEnumTypeByName("frontdesk.v1." + type);
+    if (descriptor == nullptr) {
+      ADD_FAILURE() << "no enum frontdesk.v1." << type;
+      continue;
+    }
+    for (int i = 0; i < descriptor->value_count(); ++i) {
+      const auto* value = descriptor->value(i);
+      if (value->number() == 0 || value->options().deprecated()) continue;
+      EXPECT_NE(FindMessage(EnumKey(descriptor, value->name())), nullptr)
+          << value->full_name();
+    }
+  }
 }
 
 TEST(Messages, PlaceholdersAreFoundAndReplaced) {

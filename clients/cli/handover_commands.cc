@@ -179,7 +179,7 @@ void PrintHandover(const Handover& h, OutputFormat format) {
     items.SetMaxWidth(5, 60);
     for (const HandoverItem& item : h.items()) {
       items.AddRow({std::to_string(item.id()), SourceWord(item),
-                    item.significant() ? "yes" : "",
+                    item.significant() ? Msg("value.yes") : "",
                     LastSegment(item.consented_by()),
                     item.acknowledged()
                         ? EnumText(HandoverItem::Disposition_descriptor(),
@@ -253,9 +253,7 @@ int Edit(const Client& client, OutputFormat format,
           found = true;
         }
         if (!found) {
-          throw UsageError("--keep " + std::to_string(id) +
-                           ": the handover has no written item " +
-                           std::to_string(id));
+          throw UsageError(Msg("usage.keep_no_item", {std::to_string(id)}));
         }
       }
     }
@@ -263,9 +261,7 @@ int Edit(const Client& client, OutputFormat format,
     request.mutable_update_mask()->add_paths("items");
   }
   if (request.update_mask().paths().empty()) {
-    throw UsageError(
-        "nothing to change: give --log, --item, "
-        "--significant-item or --keep");
+    throw UsageError(Msg("usage.nothing_to_change_handover"));
   }
   Handover response;
   if (!CallRoster(client, &RosterService::Stub::UpdateHandover, request,
@@ -313,8 +309,7 @@ std::pair<std::string, std::string> SplitPair(const std::string& text,
                                               const char* option) {
   size_t eq = text.find('=');
   if (eq == std::string::npos || eq == 0) {
-    throw UsageError(std::string(option) + " \"" + text +
-                     "\": must be ITEM=VALUE, e.g. radio=6");
+    throw UsageError(Msg("usage.item_equals_value", {option, text}));
   }
   return {text.substr(0, eq), text.substr(eq + 1)};
 }
@@ -322,8 +317,7 @@ std::pair<std::string, std::string> SplitPair(const std::string& text,
 int Accept(const Client& client, OutputFormat format,
            const AcceptOptions& options) {
   if (options.ack_all == !options.ack.empty()) {
-    throw UsageError(
-        "say which items you checked: --ack-all, or --ack ID for each");
+    throw UsageError(Msg("usage.say_which_checked"));
   }
   v1::AcceptHandoverRequest request;
   request.set_name(options.name.Name());
@@ -352,7 +346,7 @@ int Accept(const Client& client, OutputFormat format,
       counted = std::stoi(value, &used);
       if (used != value.size()) throw std::invalid_argument(value);
     } catch (const std::exception&) {
-      throw UsageError("--count " + c + ": the count must be a number");
+      throw UsageError(Msg("usage.count_not_number", {c}));
     }
     v1::InventoryCount* count = request.add_inventory_counts();
     count->set_item_id(item);
@@ -450,8 +444,7 @@ int List(const Client& client, OutputFormat format,
     }
   } while (options.all && !request.page_token().empty());
   if (!options.all && !response.next_page_token().empty()) {
-    std::cerr << "more: add --page-token " << response.next_page_token()
-              << " (or --all)\n";
+    std::cerr << Msg("more.items", {response.next_page_token()}) << "\n";
   }
   if (format == OutputFormat::kJson) {
     PrintJson(response, std::cout);

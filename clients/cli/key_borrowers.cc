@@ -8,6 +8,7 @@
 
 #include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/stub_calls.h"
 #include "frontdesk/v1/directory_service.grpc.pb.h"
@@ -44,10 +45,10 @@ v1::IdentityDocument ParseDocument(const std::string& type,
   v1::IdentityDocument doc;
   if (type.empty() && number.empty()) return doc;
   if (type.empty() || number.empty()) {
-    throw UsageError("a document needs both its type and its number");
+    throw UsageError(Msg("usage.document_type_and_number"));
   }
   int n = EnumNumber(v1::IdentityDocument::Type_descriptor(), type);
-  if (n == 0) throw UsageError("unknown document type \"" + type + "\"");
+  if (n == 0) throw UsageError(Msg("usage.unknown_document_type", {type}));
   doc.set_type(static_cast<v1::IdentityDocument::Type>(n));
   doc.set_number(number);
   return doc;
@@ -73,7 +74,7 @@ std::string ResolveStaff(const Client& client, const std::string& site,
   v1::ListStaffMembersResponse all;
   if (!CallAllPages(client, &v1::DirectoryService::Stub::ListStaffMembers,
                     v1::ListStaffMembersRequest(), &all)) {
-    throw UsageError("could not look up \"" + who + "\" among the staff");
+    throw UsageError(Msg("usage.staff_lookup_failed", {who}));
   }
   std::vector<const v1::StaffMember*> named, at_site;
   for (const auto& staff : all.staff_members()) {
@@ -88,10 +89,7 @@ std::string ResolveStaff(const Client& client, const std::string& site,
   if (named.empty()) return "";
   std::string ids;
   for (const auto* staff : named) ids += " " + staff->name();
-  throw UsageError("\"" + who +
-                   "\" is the display name of several staff "
-                   "members; name one of them:" +
-                   ids);
+  throw UsageError(Msg("usage.several_staff", {who, ids}));
 }
 
 KeyBorrower ParsePersonSpec(const std::string& spec) {
@@ -100,9 +98,7 @@ KeyBorrower ParsePersonSpec(const std::string& spec) {
   std::string part;
   while (std::getline(in, part, ',')) parts.push_back(Trim(part));
   if (parts.size() < 2 || parts.size() > 3 || parts[0].empty()) {
-    throw UsageError(
-        "--authorized-person takes \"name,phone[,type:number]\", "
-        "e.g. \"李师傅,13900002222,id-card:110101199003071233\"");
+    throw UsageError(Msg("usage.authorized_person_form"));
   }
   KeyBorrower b;
   b.mutable_person()->set_display_name(parts[0]);
@@ -110,9 +106,7 @@ KeyBorrower ParsePersonSpec(const std::string& spec) {
   if (parts.size() == 3) {
     size_t colon = parts[2].find(':');
     if (colon == std::string::npos) {
-      throw UsageError(
-          "the document of --authorized-person is type:number, "
-          "e.g. id-card:110101199003071233");
+      throw UsageError(Msg("usage.authorized_person_document"));
     }
     *b.mutable_person()->mutable_document() =
         ParseDocument(parts[2].substr(0, colon), parts[2].substr(colon + 1));
@@ -138,8 +132,7 @@ KeyBorrower ResolveBorrower(const Client& client, const std::string& site,
   *b.mutable_person()->mutable_document() =
       ParseDocument(person.id_type, person.id_number);
   if (!person.given()) {
-    std::cerr << "note: \"" << text << "\" is not a staff member; " << option
-              << " is taken as a person outside the staff\n";
+    std::cerr << Msg("note.not_staff", {text, option}) << "\n";
   }
   return b;
 }

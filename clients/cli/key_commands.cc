@@ -102,10 +102,7 @@ int CreateKey(const Client& client, OutputFormat format,
   for (const std::string& who : o.authorized) {
     std::string staff = ResolveStaff(client, SiteId(o.site), who);
     if (staff.empty()) {
-      throw UsageError("--authorized \"" + who +
-                       "\" is not a staff member; name a person outside the "
-                       "staff with --authorized-person \"name,phone[,type:"
-                       "number]\"");
+      throw UsageError(Msg("usage.authorized_not_staff", {who}));
     }
     key->add_authorized_borrowers()->set_staff(staff);
   }

@@ -78,7 +78,7 @@ void PrintKeyTable(const google::protobuf::RepeatedPtrField<Key>& keys,
          key.storage_slot(), EnumText(Key::State_descriptor(), key.state()),
          KeyBorrowerLabel(key.current_loan().borrower()),
          FormatLocalTime(key.current_loan().due_time()),
-         key.overdue() ? "yes" : ""});
+         key.overdue() ? Msg("value.yes") : ""});
   }
   table.Print(out);
 }

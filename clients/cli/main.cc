@@ -14,12 +14,12 @@
 // --tz / FRONTDESK_TZ if given; else the time zone of the site the command
 // is about (SiteOfCommand(), one GetSite call); else TZ, the system's.
 //
-// The language of tables, enum words and messages (messages.h) is chosen
-// here too, once: --lang, else LC_ALL / LC_MESSAGES / LANG starting with
-// "zh" means Chinese, else English. The help texts of the global options
-// follow it too (the arguments are looked at before parsing). The report
-// commands keep their own
-// --lang (default zh) for the report's labels.
+// The language of tables, enum words, help texts and messages (messages.h)
+// is chosen here too, once: --lang, else LC_ALL / LC_MESSAGES / LANG
+// starting with "zh" means Chinese, else English. The arguments are looked
+// at before the app is built, so that the help texts (help_texts.h) and
+// CLI11's own errors follow it too. The same --lang chooses the report
+// documents' language, which is Chinese when it is not given.
 //
 // Exit codes: 0 success, 1 the RPC failed (error printed; for the reports
 // also a file that could not be read or written), 2 usage error
@@ -35,6 +35,7 @@
 #include "absl/time/time.h"
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
+#include "clients/cli/help_texts.h"
 #include "clients/cli/local_time.h"
 #include "clients/cli/messages.h"
 #include "clients/cli/names.h"
@@ -54,7 +55,7 @@ CLI::Validator TimeoutSeconds() {
         double seconds = std::strtod(text.c_str(), &end);
         if (end == text.c_str() || *end != '\0' || !(seconds > 0) ||
             seconds > kMaxTimeoutSeconds) {
-          return "must be a number of seconds above 0 and at most 86400";
+          return Msg("usage.must_be_timeout");
         }
         return "";
       },
@@ -67,7 +68,7 @@ CLI::Validator TimeZoneName() {
       [](std::string& text) -> std::string {
         absl::TimeZone zone;
         if (!text.empty() && absl::LoadTimeZone(text, &zone)) return "";
-        return "must be an IANA time zone such as Asia/Shanghai or UTC";
+        return Msg("usage.must_be_zone");
       },
       "ZONE");
 }
@@ -156,6 +157,7 @@ int main(int argc, char** argv) {
   CLI::App app{Msg("help.app"), "frontdesk"};
   app.set_version_flag("--version", "frontdesk " FRONTDESK_VERSION);
   app.require_subcommand(1);
+  PrepareApp(app);    // before the commands: they copy its formatter
   app.fallthrough();  // global options may follow the subcommands
 
   std::string server = "127.0.0.1:50051";
@@ -207,6 +209,7 @@ int main(int argc, char** argv) {
   AddAttendanceCommands(app, context);
   AddReportCommands(app, context);
   AddResidentCallbackCommands(app, context);
+  LocalizeHelp(app);
 
   if (argc == 1) {
     std::cout << app.help();
@@ -217,7 +220,10 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;  // --help exits 0
   }
-  if (!lang.empty()) SetCliLang(LangOfWord(lang).value_or(Lang::kEn));
+  if (!lang.empty()) {
+    SetCliLang(LangOfWord(lang).value_or(Lang::kEn));
+    SetLangOption(LangOfWord(lang));
+  }
   if (!context.action) {  // every group requires a subcommand; defensive
     std::cerr << app.help();
     return kExitUsage;

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "clients/cli/enums.h"
+#include "clients/cli/messages_parts.h"
 
 namespace frontdesk::cli {
 namespace {
@@ -352,10 +353,14 @@ const std::vector<Message> kMessages = {
     {"head.BREACHES", "超时", "BREACHES"},
     {"head.BUILDING", "楼栋", "BUILDING"},
     {"head.BY", "操作人", "BY"},
+    {"head.CADENCE", "周期", "CADENCE"},
     {"head.CALLBACK", "回访", "CALLBACK"},
+    {"head.CALLBACKS", "回访次数", "CALLBACKS"},
+    {"head.CALLER", "回访人", "CALLER"},
     {"head.CHANNEL", "来源", "CHANNEL"},
     {"head.CHECKED", "已核对", "CHECKED"},
     {"head.CLAIMED", "申报", "CLAIMED"},
+    {"head.COMMENT", "备注", "COMMENT"},
     {"head.CONSENT", "同意", "CONSENT"},
     {"head.CONTACT", "联系方式", "CONTACT"},
     {"head.COORDINATION", "沟通", "COORDINATION"},
@@ -364,6 +369,7 @@ const std::vector<Message> kMessages = {
     {"head.COUNTED", "清点", "COUNTED"},
     {"head.COUNTERPART", "对方", "COUNTERPART"},
     {"head.COUNTERSIGNED BY", "会签人", "COUNTERSIGNED BY"},
+    {"head.COVERAGE", "覆盖率", "COVERAGE"},
     {"head.COVERAGE GAPS", "缺岗", "COVERAGE GAPS"},
     {"head.CREATED", "创建时间", "CREATED"},
     {"head.DATE", "日期", "DATE"},
@@ -376,6 +382,7 @@ const std::vector<Message> kMessages = {
     {"head.DETAILS", "详情", "DETAILS"},
     {"head.DISPLAY NAME", "名称", "DISPLAY NAME"},
     {"head.DOCUMENT", "证件", "DOCUMENT"},
+    {"head.DONE", "已回访", "DONE"},
     {"head.DUE", "到期", "DUE"},
     {"head.EARLY", "早退", "EARLY"},
     {"head.END", "结束", "END"},
@@ -400,6 +407,7 @@ const std::vector<Message> kMessages = {
     {"head.ITEM", "事项", "ITEM"},
     {"head.ITEMS", "事项数", "ITEMS"},
     {"head.KIND", "类别", "KIND"},
+    {"head.LAST CALLBACK", "最近回访", "LAST CALLBACK"},
     {"head.LATE", "迟到", "LATE"},
     {"head.LEAVE", "请假", "LEAVE"},
     {"head.LENGTH", "时长", "LENGTH"},
@@ -424,6 +432,7 @@ const std::vector<Message> kMessages = {
     {"head.PROMISED", "承诺时间", "PROMISED"},
     {"head.PURPOSE", "事由", "PURPOSE"},
     {"head.RAISED BY", "发起人", "RAISED BY"},
+    {"head.RATING", "评分", "RATING"},
     {"head.REASON", "原因", "REASON"},
     {"head.RECORD", "记录", "RECORD"},
     {"head.REFUSAL", "拒绝", "REFUSAL"},
@@ -433,6 +442,7 @@ const std::vector<Message> kMessages = {
     {"head.RESOLVE", "办结时限", "RESOLVE"},
     {"head.RESOURCES", "资源", "RESOURCES"},
     {"head.RESPOND", "响应时限", "RESPOND"},
+    {"head.RESULT", "结果", "RESULT"},
     {"head.REWORK", "返工", "REWORK"},
     {"head.ROOM", "房间", "ROOM"},
     {"head.SET BY", "设置人", "SET BY"},
@@ -461,6 +471,7 @@ const std::vector<Message> kMessages = {
     {"head.TRADE", "工种", "TRADE"},
     {"head.TYPE", "类型", "TYPE"},
     {"head.UNIT", "房号", "UNIT"},
+    {"head.UNITS DUE", "应回访", "UNITS DUE"},
     {"head.UNTIL/OUT", "截止/离开", "UNTIL/OUT"},
     {"head.USES", "用途", "USES"},
     {"head.VALID FROM", "生效时间", "VALID FROM"},
@@ -653,45 +664,31 @@ const std::vector<Message> kMessages = {
      "changed by someone else: get it again and retry"},
     {"reason.TICKET_NOT_OPEN", "工单已不在处理中", "the ticket is not open"},
     {"reason.SELF_APPROVAL", "不能审批自己的申请", "nobody approves their own"},
-
-    // Periodic resident callbacks (回访计划) [T-PERIODIC-RESIDENT-VISITS].
-    {"enum.ResidentCallback.Result.REACHED", "已接通", "reached"},
-    {"enum.ResidentCallback.Result.UNREACHABLE", "未接通", "unreachable"},
-    {"enum.ResidentCallbackPlan.Cadence.MONTHLY", "每月", "monthly"},
-    {"enum.ResidentCallbackPlan.Cadence.QUARTERLY", "每季", "quarterly"},
-    {"none.resident_callbacks", "{1} 没有回访记录",
-     "no resident callbacks in {1}"},
-    {"none.plan_units", "本期没有应回访的房号", "no units due this period"},
-    {"word.cadence_none", "本期无回访任务", "no callback duty this period"},
-    {"word.handover_not_set", "未设置交付日期",
-     "handover date not set (report settings set --resident-handover-date)"},
-    {"head.RESULT", "结果", "RESULT"},
-    {"head.RATING", "评分", "RATING"},
-    {"head.CALLER", "回访人", "CALLER"},
-    {"head.COMMENT", "备注", "COMMENT"},
-    {"head.DONE", "已回访", "DONE"},
-    {"head.CALLBACKS", "回访次数", "CALLBACKS"},
-    {"head.LAST CALLBACK", "最近回访", "LAST CALLBACK"},
-    {"head.CADENCE", "周期", "CADENCE"},
-    {"head.UNITS DUE", "应回访", "UNITS DUE"},
-    {"head.COVERAGE", "覆盖率", "COVERAGE"},
-    {"head.comment", "备注", "comment"},
-    {"head.caller", "回访人", "caller"},
-    {"head.period", "周期范围", "period"},
-    {"head.cadence", "回访周期", "cadence"},
-    {"head.due", "应回访", "due"},
-    {"head.done", "已回访", "done"},
-    {"head.coverage", "覆盖率", "coverage"},
-    {"head.truncated", "列表已截断", "truncated"},
-    {"head.resident handover date", "交付日期", "resident handover date"},
 };
 
 Lang cli_lang = Lang::kEn;
+std::optional<Lang> lang_option;
+
+// Built on first use, never at static initialization: the parts live in
+// other files (messages_parts.h).
+const std::vector<Message>& Catalogue() {
+  static const auto* all = [] {
+    auto* messages = new std::vector<Message>(kMessages);
+    for (const auto* part : {&EnumMessages(), &ViewMessages(), &UsageMessages(),
+                             &HelpMessages(), &DeskHelpMessages()}) {
+      messages->insert(messages->end(), part->begin(), part->end());
+    }
+    return messages;
+  }();
+  return *all;
+}
 
 const std::unordered_map<std::string, const Message*>& Index() {
   static const auto* index = [] {
     auto* map = new std::unordered_map<std::string, const Message*>();
-    for (const Message& message : kMessages) (*map)[message.key] = &message;
+    for (const Message& message : Catalogue()) {
+      (*map)[message.key] = &message;
+    }
     return map;
   }();
   return *index;
@@ -699,7 +696,7 @@ const std::unordered_map<std::string, const Message*>& Index() {
 
 }  // namespace
 
-const std::vector<Message>& AllMessages() { return kMessages; }
+const std::vector<Message>& AllMessages() { return Catalogue(); }
 
 const Message* FindMessage(const std::string& key) {
   auto it = Index().find(key);
@@ -727,6 +724,9 @@ Lang LangOfEnvironment() {
 
 void SetCliLang(Lang lang) { cli_lang = lang; }
 Lang CliLang() { return cli_lang; }
+
+void SetLangOption(std::optional<Lang> lang) { lang_option = lang; }
+Lang ReportDocumentLang() { return lang_option.value_or(Lang::kZh); }
 
 std::string Msg(const std::string& key,
                 std::initializer_list<std::string> args) {

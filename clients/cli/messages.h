@@ -10,7 +10,18 @@
 // The language is chosen once, before a command runs (main.cc): --lang
 // zh|en, else LC_ALL, LC_MESSAGES, LANG (the first one set) starting with
 // "zh" means Chinese, else English. Reason codes, -o json and option names
-// never depend on it.
+// never depend on it. There is one --lang, the global one (it may follow
+// the command: `frontdesk report daily --lang en`). The report documents
+// (text, CSV, HTML of the report commands) are the exception to the
+// environment: they are Chinese unless --lang en is given, whatever LANG
+// says, because they are the property's paperwork (ReportDocumentLang()).
+//
+// Help texts are "help.*" entries (help_texts.h says how commands and
+// options find theirs), the human part of usage errors "usage.*", notes on
+// stderr "note.*", CLI11's own words "cli.*". A key the code names
+// (Msg("..."), a Table header, a KeyValues key) must be in the catalogue:
+// cli.messages scans clients/cli/*.cc and *.h for them and fails on a
+// missing one.
 //
 // English tables keep the CLI words of enums.h ("repair", "in-progress"):
 // the catalogue's English enum texts are for the reports.
@@ -51,6 +62,11 @@ Lang LangOfEnvironment();
 // The language of this run: kEn until SetCliLang().
 void SetCliLang(Lang lang);
 Lang CliLang();
+
+// The language --lang named, when it was given (main.cc): nullopt until then.
+void SetLangOption(std::optional<Lang> lang);
+// The language of a report document: --lang if given, else Chinese.
+Lang ReportDocumentLang();
 
 // The text of `key` in the CLI language, placeholders {1}, {2} ... replaced
 // by `args`. A missing key (a bug) gives the key itself.

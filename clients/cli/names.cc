@@ -27,8 +27,7 @@ bool ConsumeOneOf(const std::string& text,
     if (StartsWith(text, prefix)) {
       *id = text.substr(std::char_traits<char>::length(prefix));
       if (id->empty()) {
-        throw UsageError("assignee \"" + text + "\" lacks the id after \"" +
-                         prefix + "\"");
+        throw UsageError(Msg("usage.assignee_lacks_id", {text, prefix}));
       }
       return true;
     }
@@ -58,10 +57,7 @@ std::string DepartmentName(const std::string& site,
                            const std::string& department) {
   if (StartsWith(department, "sites/")) return department;
   if (site.empty()) {
-    throw UsageError("department \"" + department +
-                     "\" needs its site: pass --site, or give the full name "
-                     "sites/{site}/departments/" +
-                     department);
+    throw UsageError(Msg("usage.department_needs_site", {department}));
   }
   return SiteName(site) + "/departments/" + department;
 }
@@ -110,15 +106,11 @@ std::string SiteIdOfArgument(const std::string& argument) {
 
 std::string AssigneeName(const std::string& site_id,
                          const std::string& assignee) {
-  if (assignee.empty()) throw UsageError("the assignee is empty");
+  if (assignee.empty()) throw UsageError(Msg("usage.assignee_empty"));
   std::string id;
   if (ConsumeOneOf(assignee, {"dept:", "department:"}, &id)) {
     if (site_id.empty() || site_id == "-") {
-      throw UsageError("department \"" + id +
-                       "\" needs the ticket's site: give the ticket as "
-                       "sites/{site}/tickets/{id} or by its number, or the "
-                       "full name sites/{site}/departments/" +
-                       id);
+      throw UsageError(Msg("usage.department_needs_ticket_site", {id}));
     }
     return "sites/" + site_id + "/departments/" + id;
   }

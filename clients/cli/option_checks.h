@@ -18,6 +18,7 @@
 #include "clients/cli/enums.h"
 #include "clients/cli/local_time.h"
 #include "clients/cli/materials.h"
+#include "clients/cli/messages.h"
 
 namespace frontdesk::cli {
 
@@ -37,7 +38,7 @@ inline CLI::Validator DurationWord() {
   return CLI::Validator(
       [](std::string& text) -> std::string {
         if (ParseDurationSeconds(text)) return "";
-        return "must be a duration such as 0s, 30m, 4h, 2d or 1h30m";
+        return Msg("usage.must_be_duration");
       },
       "DURATION");
 }
@@ -47,9 +48,7 @@ inline CLI::Validator TimeWord() {
   return CLI::Validator(
       [](std::string& text) -> std::string {
         if (ParseTimeInput(text)) return "";
-        return "must be a time such as \"2026-11-23 16:00\" (the site's "
-               "local time) or "
-               "2026-11-23T16:00:00+08:00";
+        return Msg("usage.must_be_time");
       },
       "TIME");
 }
@@ -58,7 +57,7 @@ inline CLI::Validator TimeWord() {
 // zone), so never empty; UsageError if it were.
 inline google::protobuf::Timestamp TimeOf(const std::string& text) {
   std::optional<google::protobuf::Timestamp> time = ParseTimeInput(text);
-  if (!time) throw UsageError("\"" + text + "\" is not a time");
+  if (!time) throw UsageError(Msg("usage.not_time", {text}));
   return *time;
 }
 
@@ -73,7 +72,7 @@ inline CLI::Validator DateWord() {
           if (i != 4 && i != 7)
             ok = std::isdigit(static_cast<unsigned char>(text[i])) != 0;
         }
-        return ok ? "" : "must be a date YYYY-MM-DD, e.g. 2026-11-23";
+        return ok ? "" : Msg("usage.must_be_date");
       },
       "DATE");
 }
@@ -83,7 +82,7 @@ inline CLI::Validator MaterialWord() {
   return CLI::Validator(
       [](std::string& text) -> std::string {
         if (ParseMaterial(text)) return "";
-        return "must be NAME:QUANTITY[:UNIT], e.g. 阀门:1:个";
+        return Msg("usage.must_be_material");
       },
       "NAME:QTY[:UNIT]");
 }

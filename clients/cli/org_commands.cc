@@ -48,7 +48,7 @@ using v1::Department;
 using v1::Vendor;
 
 std::string SiteIds(const Vendor& vendor) {
-  if (vendor.sites().empty()) return "all";
+  if (vendor.sites().empty()) return Msg("value.all");
   std::string ids;
   for (const std::string& site : vendor.sites()) {
     if (!ids.empty()) ids += ",";
@@ -181,9 +181,7 @@ int ListDepartments(const Client& client, OutputFormat format,
 int UpdateDepartment(const Client& client, OutputFormat format,
                      const DepartmentUpdateOptions& options) {
   if (options.fields.empty()) {
-    throw UsageError(
-        "nothing to update: give at least one of --display-name, --kind, "
-        "--head, --phone");
+    throw UsageError(Msg("usage.nothing_to_update_department"));
   }
   v1::UpdateDepartmentRequest request;
   request.set_request_id(options.request_id);
@@ -361,10 +359,7 @@ int ListVendors(const Client& client, OutputFormat format,
 int UpdateVendor(const Client& client, OutputFormat format,
                  const VendorUpdateOptions& options) {
   if (options.fields.empty()) {
-    throw UsageError(
-        "nothing to update: give at least one of --display-name, --trade, "
-        "--contact-name, --phone, --response-deadline, --sites, "
-        "--all-sites");
+    throw UsageError(Msg("usage.nothing_to_update_vendor"));
   }
   v1::UpdateVendorRequest request;
   request.set_request_id(options.request_id);

@@ -95,8 +95,7 @@ int CreatePass(const Client& client, OutputFormat format,
   }
   PrintPassResult(response, format);
   if (format == OutputFormat::kTable && !response.code().empty()) {
-    std::cerr << "the code " << response.code()
-              << " is shown only now: give it to the visitor\n";
+    std::cerr << Msg("note.pass_code", {response.code()}) << "\n";
   }
   return kExitOk;
 }

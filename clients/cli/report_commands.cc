@@ -13,10 +13,13 @@
 //   report settings set --site hx [--complaint-deadline 72h]
 //       [--dispatch-limit-normal 30m] [--dispatch-limit-urgent 10m]
 //       [--effective-complaint-basis units|tickets]
-//       [--satisfaction-target 0.95] [--etag E] [--request-id ID]
+//       [--satisfaction-target 0.95] [--resident-handover-date 2026-03-15]
+//       [--etag E] [--request-id ID]
+//   report callback-plan: resident_callback_commands.cc
 //
-// The reports take -o table (default), json, csv or html, --lang zh|en
-// (labels; default zh) and --out DIR: write the report to
+// The reports take -o table (default), json, csv or html, the global
+// --lang (the labels: Chinese unless --lang en, whatever LANG says; see
+// messages.h) and --out DIR: write the report to
 // DIR/{site}_{report}_{period}.{txt|json|csv|html} (report_kinds.h), and
 // for --site - one file per site as well, atomically (report_files.h),
 // printing each path written; exit 1 when the call or any write failed,
@@ -37,6 +40,7 @@
 #include "clients/cli/commands.h"
 #include "clients/cli/duration.h"
 #include "clients/cli/enums.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
@@ -57,7 +61,6 @@ using v1::ReportSettings;
 // What every report command takes.
 struct ReportOptions {
   std::string site = "-";
-  std::string lang = "zh";
   std::string out;
 };
 
@@ -140,13 +143,13 @@ std::string Render(ReportKind kind, const google::protobuf::Message& report,
 // comment). The exit code.
 int Emit(ReportKind kind, const google::protobuf::Message& report,
          OutputFormat format, const ReportOptions& options) {
-  ReportLang lang = ReportLangOfWord(options.lang).value_or(ReportLang::kZh);
+  const ReportLang lang = ReportDocumentLang();
   if (options.out.empty()) {
     std::cout << Render(kind, report, format, lang);
     return kExitOk;
   }
   if (std::string error = EnsureDirectory(options.out); !error.empty()) {
-    std::cerr << "error: --out " << error << "; nothing written\n";
+    std::cerr << Msg("err.prefix") << Msg("err.out_dir", {error}) << "\n";
     return kExitRpcError;
   }
   std::vector<const google::protobuf::Message*> files = {&report};
@@ -161,7 +164,8 @@ int Emit(ReportKind kind, const google::protobuf::Message& report,
     if (error.empty()) {
       std::cout << options.out << "/" << name << "\n";
     } else {
-      std::cerr << "error: writing " << name << ": " << error << "\n";
+      std::cerr << Msg("err.prefix") << Msg("err.writing", {name, error})
+                << "\n";
       failed = true;
     }
   }
@@ -179,9 +183,10 @@ int Report(const Client& client, OutputFormat format, ReportKind kind,
   Response response;
   if (!CallStub(client, method, request, &response)) {
     if (!options.out.empty()) {
-      std::cerr << "error: report " << ReportKindWord(kind) << " of "
-                << request.site() << " failed; nothing written to "
-                << options.out << "\n";
+      std::cerr << Msg("err.prefix")
+                << Msg("err.report_failed",
+                       {ReportKindWord(kind), request.site(), options.out})
+                << "\n";
     }
     return kExitRpcError;
   }
@@ -190,7 +195,7 @@ int Report(const Client& client, OutputFormat format, ReportKind kind,
 
 int Render(OutputFormat format, const RenderOptions& options) {
   std::optional<ReportKind> kind = ReportKindOfWord(options.kind);
-  if (!kind) throw UsageError("--kind " + options.kind + " is not a report");
+  if (!kind) throw UsageError(Msg("usage.not_a_report", {options.kind}));
   std::string json;
   if (options.input == "-") {
     json.assign(std::istreambuf_iterator<char>(std::cin),
@@ -198,7 +203,8 @@ int Render(OutputFormat format, const RenderOptions& options) {
   } else {
     std::ifstream file(options.input, std::ios::binary);
     if (!file) {
-      std::cerr << "error: cannot read " << options.input << "\n";
+      std::cerr << Msg("err.prefix") << Msg("err.cannot_read", {options.input})
+                << "\n";
       return kExitRpcError;
     }
     json.assign(std::istreambuf_iterator<char>(file),
@@ -206,8 +212,10 @@ int Render(OutputFormat format, const RenderOptions& options) {
   }
   std::unique_ptr<google::protobuf::Message> report = NewReportMessage(*kind);
   if (std::string error = ParseReportJson(json, report.get()); !error.empty()) {
-    std::cerr << "error: " << options.input << " is not a " << options.kind
-              << " report in protobuf JSON: " << error << "\n";
+    std::cerr << Msg("err.prefix")
+              << Msg("err.not_report_json",
+                     {options.input, options.kind, error})
+              << "\n";
     return kExitRpcError;
   }
   return Emit(*kind, *report, format, options);
@@ -226,16 +234,18 @@ void PrintSettings(const ReportSettings& s, OutputFormat format) {
   kv.Add("effective complaint basis",
          s.effective_complaint_basis() ==
                  ReportSettings::EFFECTIVE_COMPLAINT_BASIS_UNSPECIFIED
-             ? "units"
-             : EnumWord(ReportSettings::EffectiveComplaintBasis_descriptor(),
+             ? EnumText(ReportSettings::EffectiveComplaintBasis_descriptor(),
+                        ReportSettings::UNITS)
+             : EnumText(ReportSettings::EffectiveComplaintBasis_descriptor(),
                         s.effective_complaint_basis()));
   kv.Add("satisfaction target", s.satisfaction_target() > 0
                                     ? TargetPercentText(s.satisfaction_target())
-                                    : "none");
+                                    : Msg("value.none"));
   kv.Add("resident handover date", s.resident_handover_date().empty()
                                        ? Msg("word.handover_not_set")
                                        : s.resident_handover_date());
-  kv.Add("defaults", s.is_default() ? "yes (not saved yet)" : "no");
+  kv.Add("defaults",
+         s.is_default() ? Msg("view.default_not_saved") : Msg("value.no"));
   kv.AddIfSet("updated", FormatLocalTime(s.update_time()));
   kv.AddIfSet("etag", s.etag());
   kv.Print(std::cout);
@@ -291,10 +301,7 @@ int SetSettings(const Client& client, OutputFormat format,
   }
   if (mask->paths().empty()) {
     // An empty mask would mean "all of them" to the server.
-    throw UsageError(
-        "give at least one of --complaint-deadline, --dispatch-limit-normal, "
-        "--dispatch-limit-urgent, --effective-complaint-basis, "
-        "--satisfaction-target, --resident-handover-date");
+    throw UsageError(Msg("usage.nothing_to_set_report"));
   }
   request.set_request_id(options.request_id);
   ReportSettings response;
@@ -314,7 +321,7 @@ CLI::Validator MonthWord() {
         for (size_t i = 0; ok && i < text.size(); ++i) {
           if (i != 4) ok = std::isdigit(static_cast<unsigned char>(text[i]));
         }
-        return ok ? "" : "must be a month YYYY-MM, e.g. 2026-11";
+        return ok ? "" : Msg("usage.must_be_month");
       },
       "MONTH");
 }
@@ -324,9 +331,6 @@ void AddCommonOptions(CLI::App* command, ReportOptions& options) {
       ->add_option("--site", options.site,
                    "site id, e.g. hx, or - for every site you may see "
                    "(then also one file per site with --out)")
-      ->capture_default_str();
-  command->add_option("--lang", options.lang, "labels: zh (中文) or en")
-      ->check(CLI::IsMember({"zh", "en"}))
       ->capture_default_str();
   command->add_option("--out", options.out,
                       "write DIR/{site}_{report}_{period}.{ext} atomically "
@@ -355,7 +359,8 @@ void AddReportCommands(CLI::App& app, CommandContext& context) {
   CLI::App* group = app.add_subcommand(
       "report",
       "reports (报表): daily, weekly, monthly, complaints, quality, staff, "
-      "open-items as table, json, csv or html; render; settings");
+      "open-items as table, json, csv or html; render; settings; "
+      "callback-plan");
   group->require_subcommand(1);
   group->footer(
       "-o csv is UTF-8 with a byte-order mark (Excel shows Chinese); -o html "
@@ -526,9 +531,6 @@ void AddReportCommands(CLI::App& app, CommandContext& context) {
       ->add_option("--input", render_options->input,
                    "the -o json output of that report; - for stdin")
       ->required();
-  render->add_option("--lang", render_options->lang, "labels: zh or en")
-      ->check(CLI::IsMember({"zh", "en"}))
-      ->capture_default_str();
   render->add_option("--out", render_options->out,
                      "write DIR/{site}_{report}_{period}.{ext} atomically");
   RunOnParse(

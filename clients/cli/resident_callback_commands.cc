@@ -7,6 +7,7 @@
 //   unit callbacks --site hx [--unit 3-2-501]   (newest first, every page)
 //   report callback-plan --site hx|- [--month 2026-12]
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -128,7 +129,7 @@ void PrintPlanSummary(const ResidentCallbackPlan& plan) {
                          : "word.handover_not_set")
                : EnumText(ResidentCallbackPlan::Cadence_descriptor(),
                           plan.cadence()));
-  view.Add("due", absl::StrCat(plan.due()));
+  view.Add("units due", absl::StrCat(plan.due()));
   view.Add("done", absl::StrCat(plan.done()));
   view.Add("coverage", plan.coverage().no_data()
                            ? std::string(kNoDataMark)
@@ -198,7 +199,7 @@ CLI::Validator PlanMonthWord() {
         for (size_t i = 0; ok && i < text.size(); ++i) {
           if (i != 4) ok = std::isdigit(static_cast<unsigned char>(text[i]));
         }
-        return ok ? "" : "must be a month YYYY-MM, e.g. 2026-12";
+        return ok ? "" : Msg("usage.must_be_month");
       },
       "MONTH");
 }

@@ -14,6 +14,7 @@
 
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/stub_calls.h"
 #include "frontdesk/v1/roster_service.grpc.pb.h"
@@ -62,9 +63,7 @@ inline std::string ShiftNameOf(const std::string& site,
                                const std::string& shift) {
   if (shift.rfind("sites/", 0) == 0) return shift;
   if (site.empty()) {
-    throw UsageError(
-        "give the shift as sites/{site}/shifts/{id}, or its id "
-        "(e.g. 20261123-night) with --site");
+    throw UsageError(Msg("usage.shift_form"));
   }
   return SiteName(site) + "/shifts/" + shift;
 }

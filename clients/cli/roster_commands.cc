@@ -127,8 +127,7 @@ v1::InventoryItem InventoryItemOf(const std::string& text) {
   int count = 0;
   if (eq == std::string::npos || colon == std::string::npos || colon < eq ||
       !absl::SimpleAtoi(text.substr(colon + 1), &count)) {
-    throw UsageError("--inventory \"" + text +
-                     "\" must be ID=NAME:COUNT, e.g. radio=对讲机:4");
+    throw UsageError(Msg("usage.inventory_form", {text}));
   }
   item.set_id(text.substr(0, eq));
   item.set_display_name(text.substr(eq + 1, colon - eq - 1));
@@ -238,7 +237,7 @@ int Show(const Client& client, OutputFormat format,
                   FormatLocalTime(shift.start_time()),
                   FormatLocalTime(shift.end_time()), StaffList(shift),
                   absl::StrCat(shift.definition().min_headcount()),
-                  shift.understaffed() ? "GAP" : ""});
+                  shift.understaffed() ? Msg("word.gap") : ""});
   }
   table.Print(std::cout);
   return kExitOk;

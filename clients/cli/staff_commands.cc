@@ -21,6 +21,7 @@
 #include "clients/cli/filter.h"
 #include "clients/cli/messages.h"
 #include "clients/cli/names.h"
+#include "clients/cli/option_checks.h"
 #include "clients/cli/output.h"
 #include "clients/cli/stub_calls.h"
 #include "frontdesk/v1/directory_service.grpc.pb.h"
@@ -181,7 +182,6 @@ void AddStaffCommands(CLI::App& app, CommandContext& context) {
   CLI::App* group =
       app.add_subcommand("staff", "staff members and their roles");
   group->require_subcommand(1);
-  const auto role_words = EnumWords(StaffMember::Role_descriptor());
 
   auto create_options = std::make_shared<CreateOptions>();
   CLI::App* create = group->add_subcommand("create", "create a staff member");
@@ -197,8 +197,8 @@ void AddStaffCommands(CLI::App& app, CommandContext& context) {
       create
           ->add_option("--roles", create_options->roles,
                        "one or more, by commas, each held at every --sites")
-          ->delimiter(',')
-          ->check(CLI::IsMember(role_words, NormalizeEnumWord));
+          ->delimiter(',');
+  CheckEnumWord(roles, StaffMember::Role_descriptor());
   CLI::Option* sites =
       create
           ->add_option("--sites", create_options->sites,
@@ -214,11 +214,11 @@ void AddStaffCommands(CLI::App& app, CommandContext& context) {
           [](std::string& text) -> std::string {
             size_t at = text.rfind('@');
             if (at == std::string::npos || at + 1 == text.size()) {
-              return "expected ROLE@SITE, e.g. supervisor@hx";
+              return Msg("usage.grant_form");
             }
             std::string role = text.substr(0, at);
             if (EnumNumber(StaffMember::Role_descriptor(), role) == 0) {
-              return "unknown role " + role;
+              return Msg("usage.unknown_role", {role});
             }
             return "";
           },
@@ -246,8 +246,9 @@ void AddStaffCommands(CLI::App& app, CommandContext& context) {
   auto list_options = std::make_shared<ListOptions>();
   CLI::App* list = group->add_subcommand("list", "list staff members");
   list->add_option("--site", list_options->site, "only those at this site");
-  list->add_option("--role", list_options->role, "only those with this role")
-      ->check(CLI::IsMember(role_words, NormalizeEnumWord));
+  CheckEnumWord(list->add_option("--role", list_options->role,
+                                 "only those with this role"),
+                StaffMember::Role_descriptor());
   RunOnParse(list, context,
              [list_options](const Client& client, OutputFormat format) {
                return ListStaffMembers(client, format, *list_options);

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "clients/cli/client.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/stub_calls.h"
 #include "frontdesk/v1/roster_service.grpc.pb.h"
 
@@ -56,8 +57,7 @@ bool ListRosterPages(const Client& client,
   bool ok = page.all_pages ? CallAllPages(client, method, request, response)
                            : CallRoster(client, method, request, response);
   if (ok && !response->next_page_token().empty()) {
-    std::cerr << "more: add --page-token " << response->next_page_token()
-              << " (or --all)\n";
+    std::cerr << Msg("more.items", {response->next_page_token()}) << "\n";
   }
   return ok;
 }

@@ -81,7 +81,7 @@ struct LinkOptions {
 int Link(const Client& client, OutputFormat format,
          const LinkOptions& options) {
   if (options.parent.empty() == !options.unlink) {
-    throw UsageError("give either --parent PARENT or --unlink");
+    throw UsageError(Msg("usage.parent_or_unlink"));
   }
   v1::LinkTicketRequest request;
   request.set_name(TicketName(options.child));
@@ -198,7 +198,7 @@ void AddEscalationCommands(CLI::App* group, CommandContext& context) {
         if (!list_options->since.empty()) {
           std::optional<google::protobuf::Timestamp> since =
               ParseTimeInput(list_options->since);
-          if (!since) throw UsageError("--since is not a time");
+          if (!since) throw UsageError(Msg("usage.since_not_time"));
           filter.AddText("create_time", ">=",
                          google::protobuf::util::TimeUtil::ToString(*since));
         }
@@ -318,11 +318,13 @@ class Watcher {
         PrintRpcError(status);
         return kExitRpcError;
       }
-      std::cerr << "watch: "
-                << (status.ok() ? std::string("the server ended the stream")
-                                : status.error_message())
-                << "; reconnecting in " << backoff.count() << " ms"
-                << (after > 0 ? " after event " + std::to_string(after) : "")
+      const std::string why =
+          status.ok() ? Msg("note.stream_ended") : status.error_message();
+      std::cerr << (after > 0 ? Msg("note.watch_reconnect_after",
+                                    {why, std::to_string(backoff.count()),
+                                     std::to_string(after)})
+                              : Msg("note.watch_reconnect",
+                                    {why, std::to_string(backoff.count())}))
                 << "\n";
       SleepUnlessStopped(backoff);
       backoff = std::min(backoff * 2, kMaxBackoff);
@@ -485,9 +487,7 @@ struct PolicySetOptions {
 int SetPolicy(const Client& client, OutputFormat format,
               const PolicySetOptions& options) {
   if (options.durations.empty()) {
-    throw UsageError(
-        "give at least one of --respond, --resolve, --callback, --plan, "
-        "--coordination, --supervisor-after, --manager-after");
+    throw UsageError(Msg("usage.nothing_to_update_sla"));
   }
   v1::UpdateSlaPolicyRequest request;
   v1::SlaPolicy* policy = request.mutable_policy();
@@ -498,7 +498,7 @@ int SetPolicy(const Client& client, OutputFormat format,
   const auto* descriptor = policy->GetDescriptor();
   for (const auto& [path, text] : options.durations) {
     std::optional<int64_t> seconds = ParseDurationSeconds(text);
-    if (!seconds) throw UsageError("\"" + text + "\" is not a duration");
+    if (!seconds) throw UsageError(Msg("usage.not_duration", {text}));
     auto* duration = static_cast<google::protobuf::Duration*>(
         policy->GetReflection()->MutableMessage(
             policy, descriptor->FindFieldByName(path)));

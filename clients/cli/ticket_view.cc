@@ -311,7 +311,8 @@ void PrintWorkOrder(const WorkOrder& order, std::ostream& out) {
   }
   view.AddIfSet("materials", materials);
   if (order.state() == WorkOrder::COMPLETED) {
-    view.Add("accepted", order.accepted_by_reporter() ? "yes" : "no");
+    view.Add("accepted",
+             order.accepted_by_reporter() ? Msg("value.yes") : Msg("value.no"));
   }
   view.AddIfSet("acceptance note", order.acceptance_note());
   std::string dispatched = FormatLocalTime(order.create_time());
@@ -358,7 +359,8 @@ void PrintEscalation(const v1::Escalation& escalation, std::ostream& out) {
   view.Add("name", escalation.name());
   view.Add("ticket", escalation.ticket_number());
   view.Add("level", EscalationWord(escalation.level()));
-  view.Add("automatic", escalation.automatic() ? "yes" : "no");
+  view.Add("automatic",
+           escalation.automatic() ? Msg("value.yes") : Msg("value.no"));
   view.Add("reason", escalation.reason());
   std::string time = FormatLocalTime(escalation.create_time());
   if (!escalation.actor().empty()) time += " by " + escalation.actor();
@@ -395,7 +397,7 @@ void PrintSlaPolicy(const v1::SlaPolicy& policy, std::ostream& out) {
     view.Add("plan within", DurationText(policy.plan()));
   }
   view.Add("coordination promise", DurationText(policy.coordination()));
-  view.Add("default", policy.is_default() ? "yes" : "no");
+  view.Add("default", policy.is_default() ? Msg("value.yes") : Msg("value.no"));
   view.AddIfSet("updated", FormatLocalTime(policy.update_time()));
   view.Add("etag", policy.etag());
   view.Print(out);

@@ -12,6 +12,7 @@
 
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/output.h"
 #include "frontdesk/v1/directory_service.grpc.pb.h"
@@ -43,9 +44,7 @@ int CreateAccessToken(const Client& client, OutputFormat format,
     return kExitOk;
   }
   std::cout << token.secret() << std::endl;
-  std::cerr << "created " << token.name()
-            << ". The secret above is shown only once: store it now (e.g. in "
-               "~/.config/frontdesk/token, mode 0600).\n";
+  std::cerr << Msg("note.token_created", {token.name()}) << "\n";
   return kExitOk;
 }
 

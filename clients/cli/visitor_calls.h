@@ -18,6 +18,7 @@
 
 #include "clients/cli/client.h"
 #include "clients/cli/commands.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/stub_calls.h"
 #include "clients/cli/visitor_input.h"
 #include "frontdesk/v1/visitor_service.grpc.pb.h"
@@ -109,8 +110,7 @@ bool ListPages(const Client& client,
                 ? CallVisitorsAllPages(client, method, request, response)
                 : CallVisitors(client, method, request, response);
   if (ok && !response->next_page_token().empty()) {
-    std::cerr << "more: add --page-token " << response->next_page_token()
-              << " (or --all)\n";
+    std::cerr << Msg("more.items", {response->next_page_token()}) << "\n";
   }
   return ok;
 }

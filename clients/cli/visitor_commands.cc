@@ -126,7 +126,7 @@ int CheckIn(const Client& client, OutputFormat format,
   request.set_pass_code(options.pass);
   Visit* visit = request.mutable_visit();
   if (options.no_document && !options.person.id_number.empty()) {
-    throw UsageError("--no-document and --id-number exclude each other");
+    throw UsageError(Msg("usage.no_document_and_id"));
   }
   FillVisitor(options.person, visit->mutable_visitor());
   FillVisit(options.site, options.visit, visit);
@@ -135,11 +135,7 @@ int CheckIn(const Client& client, OutputFormat format,
   }
   if (options.no_document) {
     if (options.approval.empty() && options.waiver_reason.empty()) {
-      throw UsageError(
-          "--no-document needs a supervisor's --approval CODE (from "
-          "`frontdesk approval create --action visitor-document-waiver`), "
-          "or --waiver-reason when you are the supervisor admitting the "
-          "visitor");
+      throw UsageError(Msg("usage.no_document_needs_approval"));
     }
     auto* waiver = request.mutable_document_waiver();
     if (!options.authorized_by.empty()) {
@@ -149,9 +145,7 @@ int CheckIn(const Client& client, OutputFormat format,
     waiver->set_approval(options.approval);
   } else if (!options.authorized_by.empty() || !options.waiver_reason.empty() ||
              !options.approval.empty()) {
-    throw UsageError(
-        "--approval, --authorized-by and --waiver-reason are for "
-        "--no-document");
+    throw UsageError(Msg("usage.waiver_options_need_no_document"));
   }
   Visit response;
   if (!CallVisitors(client, &VisitorService::Stub::CheckInVisitor, request,
@@ -201,7 +195,7 @@ int ListVisits(const Client& client, OutputFormat format,
                const ListOptions& options) {
   options.unmask.Check();
   if (!options.date.empty() && (!options.from.empty() || !options.to.empty())) {
-    throw UsageError("--date excludes --from and --to");
+    throw UsageError(Msg("usage.date_excludes_range"));
   }
   v1::ListVisitsRequest request;
   request.set_parent(SiteNameOrAll(options.site));
@@ -405,6 +399,9 @@ void AddRefuseCommand(CLI::App* group, CommandContext& context) {
       ->add_option("--reason", options->reason,
                    "suspicious, refused-registration, host-declined or other")
       ->required()
+      ->transform([](std::string input) {
+        return EnumWordOfInput(v1::Refusal::Reason_descriptor(), input);
+      })
       ->check(CLI::IsMember(
           {"suspicious", "refused-registration", "host-declined", "other"},
           NormalizeEnumWord));

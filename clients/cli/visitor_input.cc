@@ -6,6 +6,7 @@
 
 #include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
 #include "clients/cli/text.h"
 #include "frontdesk/v1/visitor_service.pb.h"
@@ -71,18 +72,27 @@ std::string DefaultDocumentType(const std::string& number) {
   return LooksLikeIdCardNumber(Trim(number)) ? "id-card" : "";
 }
 
+namespace {
+
+// "visit" as the CLI language says it ("what.visit": 来访登记).
+std::string WhatWord(const std::string& what) {
+  const Message* message = FindMessage("what." + what);
+  return message != nullptr ? InLang(*message, CliLang()) : what;
+}
+
+}  // namespace
+
 std::string SiteChildName(const std::string& site,
                           const std::string& collection,
                           const std::string& id_or_name,
                           const std::string& what) {
   if (StartsWith(id_or_name, "sites/")) return id_or_name;
-  if (id_or_name.empty()) throw UsageError("the " + what + " is empty");
+  if (id_or_name.empty())
+    throw UsageError(Msg("usage.empty_name", {WhatWord(what)}));
   const std::string site_id = SiteId(site);
   if (site_id.empty() || site_id == "-") {
-    throw UsageError(what + " \"" + id_or_name +
-                     "\" needs its site: pass --site, or give the full name "
-                     "sites/{site}/" +
-                     collection + "/" + id_or_name);
+    throw UsageError(
+        Msg("usage.needs_site", {WhatWord(what), id_or_name, collection}));
   }
   return "sites/" + site_id + "/" + collection + "/" + id_or_name;
 }

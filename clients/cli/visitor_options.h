@@ -10,7 +10,9 @@
 
 #include "clients/cli/commands.h"
 #include "clients/cli/enums.h"
+#include "clients/cli/messages.h"
 #include "clients/cli/names.h"
+#include "clients/cli/option_checks.h"
 #include "clients/cli/visitor_input.h"
 #include "frontdesk/v1/visitor_service.pb.h"
 
@@ -37,9 +39,8 @@ inline void AddPersonOptions(CLI::App* command, PersonOptions& person,
   if (name_help != nullptr) {
     command->add_option("--name", person.name, name_help);
   }
-  command->add_option("--id-type", person.id_type, kIdTypeHelp)
-      ->check(CLI::IsMember(EnumWords(v1::IdentityDocument::Type_descriptor()),
-                            NormalizeEnumWord));
+  CheckEnumWord(command->add_option("--id-type", person.id_type, kIdTypeHelp),
+                v1::IdentityDocument::Type_descriptor());
   command->add_option("--id-number", person.id_number,
                       "document number; an ID card's check digit is verified");
   command->add_option("--phone", person.phone, "mobile or landline");
@@ -57,17 +58,14 @@ inline void FillVisitor(const PersonOptions& person, v1::Visitor* visitor) {
   visitor->set_vehicle_plate(person.plate);
   if (person.id_number.empty()) {
     if (!person.id_type.empty()) {
-      throw UsageError("--id-type " + person.id_type +
-                       " needs --id-number (the document's number)");
+      throw UsageError(Msg("usage.id_type_needs_number", {person.id_type}));
     }
     return;
   }
   std::string type = person.id_type;
   if (type.empty()) type = DefaultDocumentType(person.id_number);
   if (type.empty()) {
-    throw UsageError("--id-number " + person.id_number +
-                     " is not an ID card number (18 characters): give "
-                     "--id-type too, e.g. --id-type passport");
+    throw UsageError(Msg("usage.not_id_card", {person.id_number}));
   }
   auto* document = visitor->mutable_document();
   document->set_type(static_cast<v1::IdentityDocument::Type>(
@@ -158,12 +156,10 @@ struct UnmaskOptions {
 
   void Check() const {
     if (unmask && reason.empty()) {
-      throw UsageError(
-          "--unmask needs --reason: why the numbers are read (kept in the "
-          "access log)");
+      throw UsageError(Msg("usage.unmask_needs_reason"));
     }
     if (!unmask && !reason.empty()) {
-      throw UsageError("--reason is for --unmask: add --unmask");
+      throw UsageError(Msg("usage.reason_needs_unmask"));
     }
   }
 };

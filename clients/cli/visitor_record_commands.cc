@@ -168,10 +168,7 @@ int Settings(const Client& client, OutputFormat format,
   bool ok = false;
   if (mask->paths().empty()) {
     if (!options.etag.empty() || !options.request_id.empty()) {
-      throw UsageError(
-          "--etag and --request-id go with a change (--retention-days, "
-          "--default-stay, --overstay-grace, --key-loan or "
-          "--ticket-retention-days)");
+      throw UsageError(Msg("usage.etag_needs_change"));
     }
     v1::GetVisitorSettingsRequest request;
     request.set_name(name);

@@ -31,7 +31,7 @@ std::string ShortStaff(const std::string& name) {
   return name.compare(0, 6, "staff/") == 0 ? name.substr(6) : name;
 }
 
-std::string YesOrBlank(bool value) { return value ? "yes" : ""; }
+std::string YesOrBlank(bool value) { return value ? Msg("value.yes") : ""; }
 
 std::string VisitStatus(const Visit& visit) {
   std::vector<std::string> parts = {

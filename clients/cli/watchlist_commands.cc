@@ -39,6 +39,11 @@ using v1::WatchlistEntry;
 
 constexpr int64_t kDefaultExpirySeconds = 365LL * 24 * 3600;
 
+// --action 拒绝进入 means --action deny (the catalogue's words).
+std::string ActionWordOfInput(std::string input) {
+  return EnumWordOfInput(WatchlistEntry::Action_descriptor(), input);
+}
+
 struct AddOptions {
   std::string site;
   PersonOptions person;
@@ -77,9 +82,7 @@ int AddEntry(const Client& client, OutputFormat format,
              const AddOptions& options) {
   if (options.person.id_number.empty() &&
       (options.person.name.empty() || options.person.phone.empty())) {
-    throw UsageError(
-        "say whom: --id-number (with --id-type unless an ID card number), "
-        "or both --name and --phone");
+    throw UsageError(Msg("usage.watchlist_whom"));
   }
   v1::CreateWatchlistEntryRequest request;
   request.set_parent(SiteName(options.site));
@@ -108,7 +111,7 @@ int AddEntry(const Client& client, OutputFormat format,
 int ListEntries(const Client& client, OutputFormat format,
                 const ListOptions& options) {
   if (options.unmask != !options.unmask_reason.empty()) {
-    throw UsageError("--unmask and --reason go together");
+    throw UsageError(Msg("usage.unmask_and_reason"));
   }
   v1::ListWatchlistEntriesRequest request;
   request.set_parent(SiteNameOrAll(options.site));
@@ -178,6 +181,7 @@ void AddWatchlistCommands(CLI::App& app, CommandContext& context) {
   add->add_option("--action", add_options->action,
                   "deny (refuse entry, the default) or alert (admit and "
                   "notify the supervisors)")
+      ->transform(ActionWordOfInput)
       ->check(CLI::IsMember({"deny", "alert"}, NormalizeEnumWord));
   add->add_option("--expires", add_options->expires,
                   "when the entry stops matching, " + std::string(kTimeHelp) +
@@ -196,6 +200,7 @@ void AddWatchlistCommands(CLI::App& app, CommandContext& context) {
   list->add_option("--site", list_options->site,
                    "site id, e.g. hx; default every site you may see");
   list->add_option("--action", list_options->action, "deny or alert")
+      ->transform(ActionWordOfInput)
       ->check(CLI::IsMember({"deny", "alert"}, NormalizeEnumWord));
   list->add_flag("--expired", list_options->expired,
                  "only entries that have expired");

@@ -89,9 +89,8 @@ std::optional<std::string> FindWorkOrder(const Client& client,
     }
   }
   if (newest == nullptr) {
-    std::cerr << "error: " << target
-              << " has no open work order (frontdesk ticket work-orders "
-              << target << " lists them)\n";
+    std::cerr << Msg("err.prefix") << Msg("err.no_open_work_order", {target})
+              << "\n";
     return std::nullopt;
   }
   return newest->name();
@@ -165,7 +164,7 @@ int Complete(const Client& client, OutputFormat format,
   v1::CompleteWorkOrderRequest request;
   for (const std::string& text : options.materials) {
     std::optional<WorkOrder::Material> material = ParseMaterial(text);
-    if (!material) throw UsageError("\"" + text + "\" is not a material");
+    if (!material) throw UsageError(Msg("usage.not_material", {text}));
     *request.add_materials() = *material;
   }
   std::optional<std::string> name = FindWorkOrder(client, options.target);
@@ -182,8 +181,7 @@ int Complete(const Client& client, OutputFormat format,
 int ListWorkOrders(const Client& client, OutputFormat format,
                    const WorkOrderListOptions& options) {
   if (options.ticket.empty() == options.site.empty()) {
-    throw UsageError(
-        "give either a ticket (its work orders) or --site (the site's)");
+    throw UsageError(Msg("usage.ticket_or_site"));
   }
   v1::ListWorkOrdersRequest request;
   request.set_parent(options.ticket.empty()

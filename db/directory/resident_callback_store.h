@@ -1,4 +1,4 @@
-// The periodic resident callbacks (table resident_callbacks, migration 0026)
+// The periodic resident callbacks (table resident_callbacks, migration 0027)
 // [T-PERIODIC-RESIDENT-VISITS]. All SQL for writing and listing them lives
 // here; the plan's counts are db/report/resident_callbacks.h. Append-only:
 // there is no update or delete, and the database's triggers refuse both.

@@ -2,7 +2,7 @@
 // [T-PERIODIC-RESIDENT-VISITS]: for one site and a duty period, the units
 // due and, per unit, the callbacks recorded in the period. Computed in SQL,
 // grouped by unit (one row per unit, never one per callback), on the
-// indexes of migration 0026.
+// indexes of migration 0027.
 //
 // Due: units of the site created before the period began (a unit added
 // during the period is due from the next one). Done: at least one REACHED

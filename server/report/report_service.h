@@ -1,6 +1,5 @@
 // gRPC adapter of ReportService: authenticates (server/handler.h) and hands
-// each call to the desk that owns it. No logic here. An RPC without a line
-// here answers UNIMPLEMENTED (issue 14 serves the reports in steps).
+// each call to the desk that owns it. No logic here.
 #ifndef FRONTDESK_SERVER_REPORT_REPORT_SERVICE_H_
 #define FRONTDESK_SERVER_REPORT_REPORT_SERVICE_H_
 
@@ -11,6 +10,7 @@
 #include "server/report/open_items_desk.h"
 #include "server/report/quality_desk.h"
 #include "server/report/report_settings_desk.h"
+#include "server/report/staff_desk.h"
 #include "server/report/statistics_desk.h"
 
 namespace frontdesk {
@@ -26,6 +26,7 @@ class ReportServiceImpl final : public v1::ReportService::Service {
         quality_(services),
         complaints_(services),
         settings_(services),
+        staff_(services),
         callback_plan_(services) {}
 
   FRONTDESK_SERVE(GetDailyDutyReport, v1::GetDailyDutyReportRequest,
@@ -40,6 +41,8 @@ class ReportServiceImpl final : public v1::ReportService::Service {
                   v1::OpenItemsList, open_items_)
   FRONTDESK_SERVE(GetServiceQualityReport, v1::GetServiceQualityReportRequest,
                   v1::ServiceQualityReport, quality_)
+  FRONTDESK_SERVE(GetStaffReport, v1::GetStaffReportRequest, v1::StaffReport,
+                  staff_)
   FRONTDESK_SERVE(GetReportSettings, v1::GetReportSettingsRequest,
                   v1::ReportSettings, settings_)
   FRONTDESK_SERVE(UpdateReportSettings, v1::UpdateReportSettingsRequest,
@@ -55,6 +58,7 @@ class ReportServiceImpl final : public v1::ReportService::Service {
   QualityDesk quality_;
   ComplaintDesk complaints_;
   ReportSettingsDesk settings_;
+  StaffReportDesk staff_;
   CallbackPlanDesk callback_plan_;
 };
 

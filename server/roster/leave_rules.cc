@@ -133,12 +133,10 @@ LeaveSpan EffectiveLeave(Leave::Status status, absl::Time start, absl::Time end,
   return {start, start};
 }
 
-double LeaveDaysInMonth(absl::Time start, absl::Time end, absl::TimeZone tz,
-                        absl::CivilMonth month) {
+double LeaveDaysBetween(absl::Time start, absl::Time end, absl::TimeZone tz,
+                        absl::CivilDay first, absl::CivilDay last) {
   if (end <= start) return 0;
   double days = 0;
-  const absl::CivilDay first = absl::CivilDay(month);
-  const absl::CivilDay last = absl::CivilDay(month + 1) - 1;
   for (absl::CivilDay day = std::max(first, LocalDay(start, tz));
        day <= last && day <= LocalDay(end, tz); ++day) {
     const absl::Time day_start = absl::FromCivil(day, tz);
@@ -149,6 +147,12 @@ double LeaveDaysInMonth(absl::Time start, absl::Time end, absl::TimeZone tz,
     days += covered * 2 > day_end - day_start ? 1.0 : 0.5;
   }
   return days;
+}
+
+double LeaveDaysInMonth(absl::Time start, absl::Time end, absl::TimeZone tz,
+                        absl::CivilMonth month) {
+  return LeaveDaysBetween(start, end, tz, absl::CivilDay(month),
+                          absl::CivilDay(month + 1) - 1);
 }
 
 }  // namespace frontdesk

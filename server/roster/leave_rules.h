@@ -19,8 +19,8 @@
 //       APPROVED once the leave has started.
 //   Days  a leave counts per local calendar day in halves: a day it covers
 //       for more than half of the day's real length counts 1, a day it
-//       touches for less (or exactly half) 0.5 (LeaveDaysInMonth, for the
-//       monthly attendance summary).
+//       touches for less (or exactly half) 0.5 (LeaveDaysBetween; the
+//       monthly attendance summary and the staff report count with it).
 #ifndef FRONTDESK_SERVER_ROSTER_LEAVE_RULES_H_
 #define FRONTDESK_SERVER_ROSTER_LEAVE_RULES_H_
 
@@ -72,6 +72,12 @@ struct LeaveSpan {
 };
 LeaveSpan EffectiveLeave(v1::LeaveApplication::Status status, absl::Time start,
                          absl::Time end, absl::Time returned_at);
+
+// The days of `first` .. `last` (local dates, both included) the leave
+// [start, end) covers, in halves (see above): a leave crossing either end
+// counts only its days inside.
+double LeaveDaysBetween(absl::Time start, absl::Time end, absl::TimeZone tz,
+                        absl::CivilDay first, absl::CivilDay last);
 
 // The days of `month` the leave [start, end) covers, in halves (see above).
 double LeaveDaysInMonth(absl::Time start, absl::Time end, absl::TimeZone tz,

@@ -184,6 +184,32 @@ TEST(LeaveRulesTest, LeaveDaysInMonthInHalvesPerLocalDay) {
       0.0);
 }
 
+// The staff report's period is any run of local dates: a leave crossing
+// its start or end counts only its days inside, in halves as for a month.
+TEST(LeaveRulesTest, LeaveDaysBetweenClipToThePeriod) {
+  const absl::TimeZone sh = Zone("Asia/Shanghai");
+  const absl::CivilDay first(2026, 11, 16), last(2026, 11, 20);
+  // 11-01 00:00 .. 11-17 12:00: the 16th whole, the 17th half.
+  EXPECT_DOUBLE_EQ(LeaveDaysBetween(Local(2026, 11, 1, 0),
+                                    Local(2026, 11, 17, 12), sh, first, last),
+                   1.5);
+  // Past the end: the 19th and 20th only.
+  EXPECT_DOUBLE_EQ(LeaveDaysBetween(Local(2026, 11, 19, 0),
+                                    Local(2026, 11, 25, 0), sh, first, last),
+                   2.0);
+  // Wholly outside, or ending at the period's first midnight: none.
+  EXPECT_DOUBLE_EQ(LeaveDaysBetween(Local(2026, 11, 1, 0),
+                                    Local(2026, 11, 16, 0), sh, first, last),
+                   0.0);
+  // A month is the same as LeaveDaysInMonth.
+  EXPECT_DOUBLE_EQ(
+      LeaveDaysBetween(Local(2026, 11, 29, 0), Local(2026, 12, 2, 12), sh,
+                       absl::CivilDay(2026, 12, 1),
+                       absl::CivilDay(2026, 12, 31)),
+      LeaveDaysInMonth(Local(2026, 11, 29, 0), Local(2026, 12, 2, 12), sh,
+                       absl::CivilMonth(2026, 12)));
+}
+
 TEST(LeaveRulesTest, LeaveDaysOnTheDstDayUseTheDaysRealLength) {
   const char* ny = "America/New_York";
   const absl::TimeZone tz = Zone(ny);

@@ -112,7 +112,8 @@ export interface DirectoryServiceClient extends grpc.Client {
    * first year after handover to its residents, quarterly after; the plan is
    * ReportService.GetResidentCallbackPlan) [T-PERIODIC-RESIDENT-VISITS].
    * Append-only: a callback is never changed or deleted (the database
-   * refuses it). Create and List: the site's desk, as creating a ticket.
+   * refuses it). Create and List: the site's front desk (receptionist,
+   * supervisor, manager); not the residents' app, butlers or security.
    */
   CreateResidentCallback(argument: _frontdesk_v1_CreateResidentCallbackRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallback__Output>): grpc.ClientUnaryCall;
   CreateResidentCallback(argument: _frontdesk_v1_CreateResidentCallbackRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallback__Output>): grpc.ClientUnaryCall;
@@ -123,7 +124,8 @@ export interface DirectoryServiceClient extends grpc.Client {
    * first year after handover to its residents, quarterly after; the plan is
    * ReportService.GetResidentCallbackPlan) [T-PERIODIC-RESIDENT-VISITS].
    * Append-only: a callback is never changed or deleted (the database
-   * refuses it). Create and List: the site's desk, as creating a ticket.
+   * refuses it). Create and List: the site's front desk (receptionist,
+   * supervisor, manager); not the residents' app, butlers or security.
    */
   createResidentCallback(argument: _frontdesk_v1_CreateResidentCallbackRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallback__Output>): grpc.ClientUnaryCall;
   createResidentCallback(argument: _frontdesk_v1_CreateResidentCallbackRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_frontdesk_v1_ResidentCallback__Output>): grpc.ClientUnaryCall;
@@ -360,7 +362,8 @@ export interface DirectoryServiceHandlers extends grpc.UntypedServiceImplementat
    * first year after handover to its residents, quarterly after; the plan is
    * ReportService.GetResidentCallbackPlan) [T-PERIODIC-RESIDENT-VISITS].
    * Append-only: a callback is never changed or deleted (the database
-   * refuses it). Create and List: the site's desk, as creating a ticket.
+   * refuses it). Create and List: the site's front desk (receptionist,
+   * supervisor, manager); not the residents' app, butlers or security.
    */
   CreateResidentCallback: grpc.handleUnaryCall<_frontdesk_v1_CreateResidentCallbackRequest__Output, _frontdesk_v1_ResidentCallback>;
   

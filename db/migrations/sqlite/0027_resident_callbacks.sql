@@ -1,4 +1,4 @@
--- SQLite twin of mysql/0026_resident_callbacks.sql.
+-- SQLite twin of mysql/0027_resident_callbacks.sql.
 
 ALTER TABLE report_settings
   ADD COLUMN resident_handover_date TEXT NOT NULL DEFAULT '';
