@@ -6,7 +6,7 @@ JOBS     ?= $(shell nproc)
 LISTEN   ?= 127.0.0.1:50051
 DB       ?= sqlite:var/frontdesk.db
 
-.PHONY: all deps test-deps configure build run test bench bench-roster clean
+.PHONY: all deps test-deps configure build run test bench bench-roster bench-reports clean
 
 all: build
 
@@ -45,6 +45,10 @@ bench: test-deps
 bench-roster: test-deps
 	$(MAKE) build
 	tests/bench/run_roster_bench.sh $(BUILD)
+
+bench-reports: test-deps
+	$(MAKE) build
+	tests/bench/run_report_bench.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD)

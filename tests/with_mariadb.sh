@@ -7,6 +7,8 @@
 #
 # The command sees FRONTDESK_TEST_MYSQL=mysql://frontdesk:frontdesk@127.0.0.1:PORT/mysql,
 # an administrative URL from which tests create (and drop) databases of their own.
+# FRONTDESK_TEST_MARIADB_BUFFER_POOL sets the InnoDB buffer pool (default 512M;
+# the report benchmark holds a million tickets in memory with 4G).
 set -euo pipefail
 
 MARIADBD=$(command -v mariadbd || echo /usr/sbin/mariadbd)
@@ -30,7 +32,8 @@ PORT=${FRONTDESK_TEST_MYSQL_PORT:-$(free_port)}
   --port="$PORT" --bind-address=127.0.0.1 --socket="$SOCKET" \
   --pid-file="$WORK/mysqld.pid" --log-error="$LOG" --skip-log-bin \
   --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-  --default-time-zone=+00:00 --innodb-buffer-pool-size=512M \
+  --default-time-zone=+00:00 \
+  --innodb-buffer-pool-size="${FRONTDESK_TEST_MARIADB_BUFFER_POOL:-512M}" \
   --innodb-flush-log-at-trx-commit=2 --max-connections=1000 &
 SCRATCH_PID=$!
 

@@ -14,22 +14,28 @@
 //   database must not already refuse.
 // - Migrates the database first (db::Migrate), then creates --sites new sites
 //   "{prefix}01".. (FAILED if one exists: pick another --site_prefix), each
-//   with its staff (two receptionists, a butler, a guard) and units
-//   "{building}-{entrance}-{floor}{room}" such as "3-2-501", one resident
-//   (name, mobile) per unit.
+//   with its staff (two receptionists, a butler, a guard, the manager), four
+//   departments, two vendors (a lift company and the developer's team) and
+//   units "{building}-{entrance}-{floor}{room}" such as "3-2-501", one
+//   resident (name, mobile) per unit.
 // - Spreads --tickets over the sites (by their size) and the local days of
 //   the last --months ending now (weekday, season and a slight growth),
 //   daytime-heavy in each site's time zone; kinds, channels and the rest
-//   from tests/bench/ticket_mix.h; statuses mostly NEW (the workflow verbs do
-//   not exist yet, so the few closed/cancelled ones have only their CREATED
-//   event). One resident in twenty calls five times as often as the rest.
+//   from tests/bench/ticket_mix.h. One resident in twenty calls five times
+//   as often as the rest.
+// - Each ticket is handled as the workflow verbs would have handled it, up
+//   to now (tests/bench/ticket_lifecycle.h): dispatched to the site's
+//   departments or vendors, arrival, holds, promises, completion,
+//   resolution, callbacks (some unsatisfied and reworked), escalation when
+//   overdue, a few duplicates, cancellations and unfounded complaints. Its
+//   history, states, work orders, callbacks, pauses and escalations are what
+//   the reports read.
 // - Numbers are "{SITE}-{yyyymmdd}-{nnnn}" per site and local day in time
-//   order, ids ascend with create time, each ticket has its CREATED event,
-//   and ticket_number_counters holds each (site, day)'s last sequence — the
-//   state frontdeskd would have left. Counters are written last: an
+//   order, ids ascend with create time, and ticket_number_counters holds
+//   each (site, day)'s last sequence — the state frontdeskd would have left. Counters are written last: an
 //   interrupted load leaves tickets without their counters.
-// - Writes with db/bulk_loader.h: --batch tickets (and their events) per
-//   multi-row statement pair and transaction. It must be the only writer of
+// - Writes with db/bulk_loader.h: --batch tickets (and their history) per
+//   transaction, in multi-row statements. It must be the only writer of
 //   tickets while it runs (explicit ids).
 // - Prints rows/s while loading and the totals, then each query's timings
 //   through db::ListTickets and (MariaDB and SQLite) the plan it ran with.

@@ -17,8 +17,10 @@
 #include "common/clock.h"
 #include "common/names.h"
 #include "common/ticket_number.h"
+#include "db/directory/org_store.h"
 #include "db/directory/site_store.h"
 #include "db/directory/staff_store.h"
+#include "server/ticket/lifecycle.h"
 
 namespace frontdesk::bench {
 
@@ -59,6 +61,65 @@ void Check(const absl::Status& s, absl::string_view what) {
 std::string Rfc3339(absl::Time t) {
   return absl::FormatTime("%Y-%m-%dT%H:%M:%SZ", t, absl::UTCTimeZone());
 }
+
+namespace {
+
+// The departments and vendors that handle `site`'s tickets, and its hands.
+absl::Status CreateHands(db::Tx& tx, const std::string& site_name,
+                         long long now_us, SiteModel& site) {
+  struct Dept {
+    const char* id;
+    const char* name;
+    v1::Department::Kind kind;
+    std::string SiteHands::*hand;
+  };
+  for (const Dept& d :
+       {Dept{"eng", "工程部", v1::Department::MAINTENANCE,
+             &SiteHands::maintenance},
+        Dept{"security", "保安部", v1::Department::SECURITY,
+             &SiteHands::security},
+        Dept{"cleaning", "保洁绿化部", v1::Department::CLEANING_GROUNDS,
+             &SiteHands::cleaning},
+        Dept{"service", "客服中心", v1::Department::CUSTOMER_SERVICE,
+             &SiteHands::service}}) {
+    v1::Department department;
+    department.set_display_name(d.name);
+    department.set_kind(d.kind);
+    department.set_head(StaffName(site.id + ".manager"));
+    auto created = db::CreateDepartment(tx, site.id, d.id, department, now_us);
+    if (!created.ok()) return created.status();
+    site.hands.*d.hand = created->name();
+  }
+  struct Trade {
+    const char* suffix;
+    const char* name;
+    v1::Vendor::Trade trade;
+    std::string SiteHands::*hand;
+  };
+  for (const Trade& v :
+       {Trade{"-lift", "电梯维保公司", v1::Vendor::ELEVATOR,
+              &SiteHands::vendor},
+        Trade{"-dev", "开发商项目组", v1::Vendor::DEVELOPER_PROJECT_TEAM,
+              &SiteHands::developer}}) {
+    v1::Vendor vendor;
+    vendor.set_display_name(absl::StrCat(site_name, v.name));
+    vendor.set_trade(v.trade);
+    vendor.set_contact_name("联络人");
+    vendor.set_phone("13800000000");
+    vendor.mutable_response_deadline()->set_seconds(4 * 3600);
+    vendor.add_sites(SiteName(site.id));
+    auto created =
+        db::CreateVendor(tx, absl::StrCat(site.id, v.suffix), vendor, now_us);
+    if (!created.ok()) return created.status();
+    site.hands.*v.hand = created->name();
+  }
+  site.hands.site_id = site.id;
+  site.hands.desk = {site.id + ".desk1", site.id + ".desk2"};
+  site.hands.manager = site.id + ".manager";
+  return absl::OkStatus();
+}
+
+}  // namespace
 
 void Generator::CreateSites(int count, const std::string& prefix) {
   const long long now_us = ToMicros(end_);
@@ -129,7 +190,8 @@ void Generator::CreateSites(int count, const std::string& prefix) {
            {Member{"desk1", "前台一", v1::StaffMember::RECEPTIONIST},
             Member{"desk2", "前台二", v1::StaffMember::RECEPTIONIST},
             Member{"butler", "管家", v1::StaffMember::BUTLER},
-            Member{"guard", "保安", v1::StaffMember::SECURITY}}) {
+            Member{"guard", "保安", v1::StaffMember::SECURITY},
+            Member{"manager", "主任", v1::StaffMember::MANAGER}}) {
         v1::StaffMember staff;
         staff.set_display_name(absl::StrCat(proto.display_name(), m.name));
         staff.add_roles(m.role);
@@ -141,10 +203,11 @@ void Generator::CreateSites(int count, const std::string& prefix) {
             tx, absl::StrCat(site.id, ".", m.suffix), staff, now_us);
         if (!member.ok()) return member.status();
       }
-      return absl::OkStatus();
+      return CreateHands(tx, proto.display_name(), now_us, site);
     }),
           absl::StrCat("creating site ", site.id,
                        " (already loaded? use another --site_prefix)"));
+    site_index_[site.id] = sites_.size();
     sites_.push_back(std::move(site));
   }
   absl::Time t0 = absl::Now();
@@ -224,9 +287,15 @@ void Generator::Load(int batch_size) {
     auto next = db::NextTicketId(tx);
     if (!next.ok()) return next.status();
     next_id_ = *next;
+    auto event = db::NextEventId(tx);
+    if (!event.ok()) return event.status();
+    ids_.next_event_id = *event;
+    auto order = db::NextWorkOrderId(tx);
+    if (!order.ok()) return order.status();
+    ids_.next_work_order_id = *order;
     return absl::OkStatus();
   }),
-        "reading the next ticket id");
+        "reading the next ids");
   batch_size_ = batch_size;
   load_start_ = last_report_ = absl::Now();
   std::vector<db::BulkTicket> pending;
@@ -256,9 +325,9 @@ void Generator::Load(int batch_size) {
   FlushBatch();
   absl::Duration took = absl::Now() - load_start_;
   std::printf(
-      "loaded %lld tickets + %lld CREATED events in %.1f s: %.0f rows/s "
-      "(%.0f tickets/s); %.1f s of it in the database\n",
-      loaded_, loaded_, Seconds(took), 2 * loaded_ / Seconds(took),
+      "loaded %lld tickets with their history (%lld rows) in %.1f s: "
+      "%.0f rows/s (%.0f tickets/s); %.1f s of it in the database\n",
+      loaded_, loaded_rows_, Seconds(took), loaded_rows_ / Seconds(took),
       loaded_ / Seconds(took), Seconds(db_time_));
 
   absl::Time t0 = absl::Now();
@@ -304,7 +373,6 @@ void Generator::GenerateDay(SiteModel& site, absl::CivilDay day, int count,
   for (long long& t : times) t = ToMicros(SampleTime(site, day));
   std::sort(times.begin(), times.end());
   const int date_key = DateKey(day);
-  const long long end_us = ToMicros(end_);
   for (int i = 0; i < count; ++i) {
     db::BulkTicket t;
     t.site_id = site.id;
@@ -316,7 +384,6 @@ void Generator::GenerateDay(SiteModel& site, absl::CivilDay day, int count,
     t.channel = channel;
     t.complaint_class = complaint_class;
     t.priority = mix_.Priority(kind);
-    t.status = mix_.Status(kind, (end_us - times[i]) / (86400.0 * 1000 * 1000));
     if (channel == Ticket::PATROL) {
       t.reporter_name = "保安巡逻岗";
       t.reporter_phone = site.duty_phone;
@@ -349,6 +416,12 @@ void Generator::GenerateDay(SiteModel& site, absl::CivilDay day, int count,
 
 void Generator::Emit(db::BulkTicket t) {
   t.id = next_id_++;
+  SiteModel& site = sites_[site_index_.at(t.site_id)];
+  lifecycle_.Play(site.hands, site.last_ticket_id, t, ids_, &history_);
+  // A duplicate points at a ticket that is never ended (lifecycle.h).
+  if (!IsEnded(static_cast<v1::Ticket::Status>(t.status))) {
+    site.last_ticket_id = t.id;
+  }
   batch_.push_back(std::move(t));
   if (static_cast<int>(batch_.size()) >= batch_size_) FlushBatch();
 }
@@ -356,22 +429,31 @@ void Generator::Emit(db::BulkTicket t) {
 void Generator::FlushBatch() {
   if (batch_.empty()) return;
   absl::Time t0 = absl::Now();
-  Check(db_.Transact([&](db::Tx& tx) {
-    return db::InsertTickets(tx, protector_, batch_);
+  Check(db_.Transact([&](db::Tx& tx) -> absl::Status {
+    absl::Status s = db::InsertTickets(tx, protector_, batch_);
+    if (!s.ok()) return s;
+    return db::InsertHistory(tx, protector_, history_);
   }),
-        "inserting tickets");
+        "inserting tickets and their history");
   absl::Time t1 = absl::Now();
   db_time_ += t1 - t0;
   loaded_ += batch_.size();
+  long long states = 0;
+  for (const db::BulkEvent& e : history_.events) states += e.records_state;
+  loaded_rows_ += batch_.size() + history_.events.size() + states +
+                  history_.work_orders.size() + history_.callbacks.size() +
+                  history_.pauses.size() + history_.escalations.size();
   batch_.clear();
+  history_.clear();
   if (t1 - last_report_ >= absl::Seconds(5)) {
     double since = Seconds(t1 - last_report_);
     std::printf("  %9lld tickets, %.0f rows/s now, %.0f rows/s overall\n",
-                loaded_, 2 * (loaded_ - reported_) / since,
-                2 * loaded_ / Seconds(t1 - load_start_));
+                loaded_, (loaded_rows_ - reported_rows_) / since,
+                loaded_rows_ / Seconds(t1 - load_start_));
     std::fflush(stdout);
     last_report_ = t1;
     reported_ = loaded_;
+    reported_rows_ = loaded_rows_;
   }
 }
 

@@ -5,6 +5,8 @@
 #ifndef FRONTDESK_TESTS_BENCH_TICKET_GENERATOR_H_
 #define FRONTDESK_TESTS_BENCH_TICKET_GENERATOR_H_
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,9 +14,11 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "absl/time/time.h"
+#include "common/clock.h"
 #include "common/data_protector.h"
 #include "db/bench/bulk_loader.h"
 #include "db/database.h"
+#include "tests/bench/ticket_lifecycle.h"
 #include "tests/bench/ticket_mix.h"
 
 namespace frontdesk::bench {
@@ -43,12 +47,14 @@ struct SiteModel {
   std::string duty_phone;           // the guard's phone, for patrol tickets
   absl::CivilDay first_day, last_day;
   long long tickets = 0;
+  SiteHands hands;
+  std::optional<long long> last_ticket_id;  // the latest loaded
 };
 
 // Loads tickets created in [start, end) into `database`, drawn from `mix`,
-// reporters sealed with `protector` (the database's data key). Call
-// CreateSites, PlanCounts and Load in that order; Check exits on any
-// database error.
+// reporters sealed with `protector` (the database's data key), each with
+// its handling up to `end` (ticket_lifecycle.h). Call CreateSites,
+// PlanCounts and Load in that order; Check exits on any database error.
 class Generator {
  public:
   Generator(db::Database& database, const DataProtector& protector,
@@ -57,16 +63,17 @@ class Generator {
         protector_(protector),
         mix_(mix),
         start_(start),
-        end_(end) {}
+        end_(end),
+        lifecycle_(mix, ToMicros(end)) {}
 
-  // Sites, their staff and units (one resident each).
+  // Sites, their staff, departments, vendors and units (one resident each).
   void CreateSites(int count, const std::string& prefix);
 
   // Tickets per site and local day: weights, then largest remainders so that
   // the total is exact.
   void PlanCounts(long long total);
 
-  // The tickets, their CREATED events, then the number counters.
+  // The tickets and their history, then the number counters.
   void Load(int batch_size);
 
   const std::vector<SiteModel>& sites() const { return sites_; }
@@ -83,6 +90,10 @@ class Generator {
   const DataProtector& protector_;
   TicketMix& mix_;
   const absl::Time start_, end_;
+  Lifecycle lifecycle_;
+  IdCounters ids_;
+  db::BulkHistory history_;
+  std::map<std::string, size_t> site_index_;
   std::vector<SiteModel> sites_;
   absl::CivilDay base_;
   int days_ = 0;
@@ -91,7 +102,7 @@ class Generator {
   std::vector<db::BulkTicket> batch_;
   int batch_size_ = 1000;
   long long next_id_ = 1;
-  long long loaded_ = 0, reported_ = 0;
+  long long loaded_ = 0, reported_ = 0, loaded_rows_ = 0, reported_rows_ = 0;
   absl::Time load_start_, last_report_;
   absl::Duration db_time_;
 };

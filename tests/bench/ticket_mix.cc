@@ -125,17 +125,6 @@ Ticket::Priority TicketMix::Priority(Ticket::Kind kind) {
   return x < 0.03 ? Ticket::URGENT : Ticket::NORMAL;
 }
 
-Ticket::Status TicketMix::Status(Ticket::Kind kind, double age_days) {
-  if (age_days < 3) return Ticket::NEW;
-  double x = Uniform();
-  if (x < 0.92) return Ticket::NEW;
-  if (x < 0.96) return Ticket::CLOSED;
-  if (x < 0.98) return Ticket::RESOLVED;
-  if (x < 0.99) return Ticket::CANCELLED;
-  if (x < 0.995) return Ticket::DUPLICATE;
-  return kind == Ticket::COMPLAINT ? Ticket::UNFOUNDED : Ticket::CANCELLED;
-}
-
 std::string TicketMix::PersonName() {
   std::string surname = PickText(rng_, kSurnames);
   double x = Uniform();

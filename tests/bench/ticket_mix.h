@@ -38,8 +38,6 @@ class TicketMix {
   // SERVICE or FACILITY for complaints, unspecified otherwise.
   v1::Ticket::ComplaintClass ComplaintClass(v1::Ticket::Kind kind);
   v1::Ticket::Priority Priority(v1::Ticket::Kind kind);
-  // Mostly NEW; a few older tickets closed, resolved or cancelled.
-  v1::Ticket::Status Status(v1::Ticket::Kind kind, double age_days);
 
   // "王先生", "李女士" or a full name such as "张建华".
   std::string PersonName();
