@@ -24,48 +24,14 @@ if [ -z "${FRONTDESK_TEST_MYSQL:-}" ]; then
   exec "$ROOT/tests/with_mariadb.sh" "$0" "$BUILD" "$@"
 fi
 
-find_binary() {
-  local name=$1; shift
-  for dir in "$@"; do
-    if [ -x "$dir/$name" ]; then echo "$dir/$name"; return; fi
-  done
-  echo "run_bench.sh: $name not found under $BUILD (build it first)" >&2
-  exit 2
-}
+. "$ROOT/tests/scratch_dir.sh"
+. "$HERE/bench_lib.sh"
 FRONTDESKD=$(find_binary frontdeskd "$BUILD/server" "$BUILD")
 BENCH=$(find_binary frontdesk_bench "$BUILD/tests/bench" "$BUILD")
 
-# FRONTDESK_TEST_MYSQL=mysql://user:pass@host:port/mysql (administrative).
-ADMIN_URL=$FRONTDESK_TEST_MYSQL
-CREDS_HOST=${ADMIN_URL#mysql://}; CREDS_HOST=${CREDS_HOST%/*}
-DB_NAME=frontdesk_bench_$$
-DB_URL="mysql://${CREDS_HOST}/${DB_NAME}"
-USER_PASS=${CREDS_HOST%@*}; HOST_PORT=${CREDS_HOST#*@}
-mariadb --no-defaults -h "${HOST_PORT%:*}" -P "${HOST_PORT#*:}" \
-  -u "${USER_PASS%%:*}" -p"${USER_PASS#*:}" -e "CREATE DATABASE ${DB_NAME}"
-
-. "$ROOT/tests/scratch_dir.sh"
+create_bench_database frontdesk_bench_$$
 scratch_dir frontdesk-bench
-SCRATCH_LOG=$WORK/server.log SCRATCH_LOG_NAME="the frontdeskd log"
-
-PORT=$(free_port)
-export FRONTDESK_TOKEN_FILE=$WORK/token
-/usr/bin/python3 -c 'import os; print(os.urandom(32).hex())' > "$WORK/data.key"
-export FRONTDESK_DATA_KEY_FILE=$WORK/data.key
-"$FRONTDESKD" --listen "127.0.0.1:$PORT" --db "$DB_URL" --threads 16 \
-  >"$WORK/server.log" 2>&1 &
-SCRATCH_PID=$!
-
-# Ready when the first-start token is written and the port accepts.
-for _ in $(seq 1 300); do
-  if [ -s "$FRONTDESK_TOKEN_FILE" ] && (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
-    break
-  fi
-  kill -0 "$SCRATCH_PID" 2>/dev/null || { echo "run_bench.sh: frontdeskd exited" >&2; exit 1; }
-  sleep 0.1
-done
-[ -s "$FRONTDESK_TOKEN_FILE" ] || { echo "run_bench.sh: no token after 30 s" >&2; exit 1; }
-echo "run_bench.sh: frontdeskd on 127.0.0.1:$PORT (16 threads), database $DB_NAME"
+start_frontdeskd 16
 
 "$BENCH" --server "127.0.0.1:$PORT" --token_file "$FRONTDESK_TOKEN_FILE" \
   --mysql "$DB_URL" "$@"

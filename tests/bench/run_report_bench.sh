@@ -38,59 +38,29 @@ if [ -z "${FRONTDESK_TEST_MYSQL:-}" ]; then
     --sites "$SITES" --months "$MONTHS" --runs "$RUNS" --year-runs "$YEAR_RUNS"
 fi
 
-find_binary() {
-  local name=$1; shift
-  for dir in "$@"; do
-    if [ -x "$dir/$name" ]; then echo "$dir/$name"; return; fi
-  done
-  echo "run_report_bench.sh: $name not found under $BUILD (build it first)" >&2
-  exit 2
-}
+. "$ROOT/tests/scratch_dir.sh"
+. "$HERE/bench_lib.sh"
 FRONTDESKD=$(find_binary frontdeskd "$BUILD/server" "$BUILD")
 GENERATE=$(find_binary frontdesk_generate "$BUILD/tests/bench" "$BUILD")
 
-ADMIN_URL=$FRONTDESK_TEST_MYSQL
-CREDS_HOST=${ADMIN_URL#mysql://}; CREDS_HOST=${CREDS_HOST%/*}
-DB_NAME=frontdesk_reports_$$
-DB_URL="mysql://${CREDS_HOST}/${DB_NAME}"
-USER_PASS=${CREDS_HOST%@*}; HOST_PORT=${CREDS_HOST#*@}
-mariadb --no-defaults -h "${HOST_PORT%:*}" -P "${HOST_PORT#*:}" \
-  -u "${USER_PASS%%:*}" -p"${USER_PASS#*:}" -e "CREATE DATABASE ${DB_NAME}"
-
-. "$ROOT/tests/scratch_dir.sh"
+create_bench_database frontdesk_reports_$$
 scratch_dir frontdesk-report-bench
-SCRATCH_LOG=$WORK/server.log SCRATCH_LOG_NAME="the frontdeskd log"
-
 /usr/bin/python3 -c 'import os; print(os.urandom(32).hex())' > "$WORK/data.key"
 export FRONTDESK_DATA_KEY_FILE=$WORK/data.key
 "$GENERATE" --db "$DB_URL" --tickets "$TICKETS" --sites "$SITES" \
   --months "$MONTHS" --site_prefix gen --query_runs 3
-mariadb --no-defaults -h "${HOST_PORT%:*}" -P "${HOST_PORT#*:}" \
-  -u "${USER_PASS%%:*}" -p"${USER_PASS#*:}" -e "
+bench_mariadb -e "
   SELECT table_name, table_rows,
          ROUND((data_length + index_length) / 1048576) AS mib
   FROM information_schema.tables WHERE table_schema = '${DB_NAME}'
   AND table_name IN ('tickets', 'ticket_events', 'ticket_states',
                      'work_orders', 'ticket_callbacks', 'ticket_escalations',
                      'ticket_pauses') ORDER BY table_name"
-
-PORT=$(free_port)
-export FRONTDESK_TOKEN_FILE=$WORK/token
-"$FRONTDESKD" --listen "127.0.0.1:$PORT" --db "$DB_URL" --threads 8 \
-  >"$WORK/server.log" 2>&1 &
-SCRATCH_PID=$!
-for _ in $(seq 1 600); do
-  if [ -s "$FRONTDESK_TOKEN_FILE" ] && (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
-    break
-  fi
-  kill -0 "$SCRATCH_PID" 2>/dev/null || { echo "run_report_bench.sh: frontdeskd exited" >&2; exit 1; }
-  sleep 0.1
-done
-[ -s "$FRONTDESK_TOKEN_FILE" ] || { echo "run_report_bench.sh: no token after 60 s" >&2; exit 1; }
+start_frontdeskd 8
 
 # The last whole month of the data (it ends now, UTC).
 LAST_MONTH=$(date -u -d "$(date -u +%Y-%m-01) -1 day" +%Y-%m)
-echo "run_report_bench.sh: frontdeskd on 127.0.0.1:$PORT (8 threads), $TICKETS tickets, $SITES sites, last whole month $LAST_MONTH"
+echo "run_report_bench.sh: $TICKETS tickets, $SITES sites, last whole month $LAST_MONTH"
 /usr/bin/python3 "$HERE/report_latency.py" "127.0.0.1:$PORT" \
   "$(cat "$FRONTDESK_TOKEN_FILE")" "$SCRATCH_PID" gen "$SITES" "$LAST_MONTH" \
   --runs "$RUNS" --year-runs "$YEAR_RUNS"

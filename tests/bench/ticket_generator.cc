@@ -164,7 +164,8 @@ void Generator::CreateSites(int count, const std::string& prefix) {
             u.entrance = absl::StrCat(e);
             u.room = absl::StrFormat("%d%02d", f, r);
             u.id = absl::StrCat(u.building, "-", u.entrance, "-", u.room);
-            u.create_time_us = now_us;
+            // Handed over to residents before the generated period.
+            u.create_time_us = ToMicros(start_ - absl::Hours(24 * 30));
             site.residents.push_back(
                 {u.id, mix_.PersonName(), mix_.Mobile(), 0, 0});
             units.push_back(std::move(u));

@@ -106,10 +106,11 @@ class TicketPlay {
     o.instructions = rework ? "回访不满意，返工" : "请尽快上门处理";
     const bool vendor = route == v1::REPAIR_ROUTE_EXTERNAL_VENDOR ||
                         route == v1::REPAIR_ROUTE_DEVELOPER_WARRANTY;
+    // The time the worker promised the job done by: most keep it.
     o.promised_us = now_ + (route == v1::REPAIR_ROUTE_COORDINATION
                                 ? 2 * kDayUs + Minutes(600)
-                            : vendor ? Minutes(240)
-                                     : Minutes(60));
+                            : vendor ? Minutes(24 * 60, 0.4)
+                                     : Minutes(8 * 60, 0.4));
     if (route == v1::REPAIR_ROUTE_DEVELOPER_WARRANTY) {
       o.manager_signoff = site_.manager;
       o.developer_ack_by = "开发商工程部";
