@@ -24,7 +24,8 @@ std::optional<long long> Optional(long long value, soci::indicator ind) {
 absl::StatusOr<std::vector<ComplaintFacts>> ListComplaintFacts(
     Tx& tx, const ReportWindow& w) {
   // The first finishing entry by as_of, for its time and for the promise in
-  // force just before it (the state the previous entry began).
+  // force just before it (the state the previous entry began, found by MAX
+  // as in ListResolutions).
   const std::string first_finish = absl::StrCat(
       "SELECT MIN(f.id) FROM ticket_events f WHERE f.ticket_id = t.id"
       " AND f.create_time_us <= :a8 AND f.type IN (",
@@ -48,9 +49,10 @@ absl::StatusOr<std::vector<ComplaintFacts>> ListComplaintFacts(
       "), (SELECT COUNT(*) FROM ticket_escalations x WHERE x.ticket_id = t.id"
       " AND x.create_time_us <= :a7 AND x.level >= ",
       v1::ESCALATION_LEVEL_MANAGER,
-      "), (SELECT p.promised_us FROM ticket_states p WHERE p.ticket_id = t.id"
-      " AND p.event_id < (",
-      first_finish, ") ORDER BY p.event_id DESC LIMIT 1) FROM tickets t",
+      "), (SELECT p.promised_us FROM ticket_states p WHERE p.event_id ="
+      " (SELECT MAX(q.event_id) FROM ticket_states q WHERE q.ticket_id = t.id"
+      " AND q.event_id < (",
+      first_finish, "))) FROM tickets t",
       CountedOnceStateAt("t.id"),
       " WHERE t.site_id = :s AND t.create_time_us >= :b"
       " AND t.create_time_us < :e AND st.kind = ",
