@@ -313,19 +313,6 @@ int SetSettings(const Client& client, OutputFormat format,
   return kExitOk;
 }
 
-// YYYY-MM.
-CLI::Validator MonthWord() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        bool ok = text.size() == 7 && text[4] == '-';
-        for (size_t i = 0; ok && i < text.size(); ++i) {
-          if (i != 4) ok = std::isdigit(static_cast<unsigned char>(text[i]));
-        }
-        return ok ? "" : Msg("usage.must_be_month");
-      },
-      "MONTH");
-}
-
 void AddCommonOptions(CLI::App* command, ReportOptions& options) {
   command
       ->add_option("--site", options.site,
