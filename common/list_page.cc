@@ -1,5 +1,8 @@
 #include "common/list_page.h"
 
+#include <google/protobuf/timestamp.pb.h>
+#include <google/protobuf/util/time_util.h>
+
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "common/page_token.h"
@@ -77,6 +80,15 @@ std::string ListPage::TokenAfter(
 
 std::string LastSegment(absl::string_view name) {
   return std::string(name.substr(name.rfind('/') + 1));
+}
+
+std::pair<long long, long long> CreateTimeAndIdKey(
+    absl::string_view name, const google::protobuf::Timestamp& create_time) {
+  long long id = 0;
+  (void)absl::SimpleAtoi(LastSegment(name), &id);
+  return std::make_pair(
+      google::protobuf::util::TimeUtil::TimestampToMicroseconds(create_time),
+      id);
 }
 
 }  // namespace frontdesk

@@ -21,6 +21,10 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 
+namespace google::protobuf {
+class Timestamp;
+}  // namespace google::protobuf
+
 namespace frontdesk {
 
 // How a list orders its rows, so what the key of a row is.
@@ -86,6 +90,17 @@ std::string LastSegment(absl::string_view name);
 // The kId key of a row that has a resource name, for NextToken().
 inline constexpr auto kIdOfName = [](const auto& row) {
   return LastSegment(row.name());
+};
+
+// The kTimeAndId key of a row listed by create time and id: the create time
+// in microseconds and the number that ends its resource name
+// ("sites/hx/escalations/42" → 42; 0 if the last segment is no number).
+std::pair<long long, long long> CreateTimeAndIdKey(
+    absl::string_view name, const google::protobuf::Timestamp& create_time);
+
+// The kTimeAndId key of a row with a name and a create_time, for NextToken().
+inline constexpr auto kCreateTimeAndIdOfName = [](const auto& row) {
+  return CreateTimeAndIdKey(row.name(), row.create_time());
 };
 
 }  // namespace frontdesk

@@ -1,5 +1,7 @@
 #include "common/list_page.h"
 
+#include <google/protobuf/timestamp.pb.h>
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -112,6 +114,44 @@ TEST(ListPageTest, TokenOfAnIdListIsRefusedByATimeAndIdList) {
 TEST(ListPageTest, LastSegmentOfANameAndOfABareId) {
   EXPECT_EQ(LastSegment("sites/hx/departments/eng"), "eng");
   EXPECT_EQ(LastSegment("eng"), "eng");
+}
+
+// A row of a list by create time and id, as the escalations and the resident
+// callbacks are.
+struct NamedRow {
+  std::string name_;
+  google::protobuf::Timestamp create_time_;
+  const std::string& name() const { return name_; }
+  const google::protobuf::Timestamp& create_time() const {
+    return create_time_;
+  }
+};
+
+TEST(ListPageTest, CreateTimeAndIdKeyIsMicrosecondsAndTheNamesNumber) {
+  google::protobuf::Timestamp t;
+  t.set_seconds(1764000000);
+  t.set_nanos(123456789);
+  EXPECT_EQ(CreateTimeAndIdKey("sites/hx/escalations/42", t),
+            TimeAndId(1764000000123456LL, 42));
+  EXPECT_EQ(CreateTimeAndIdKey("sites/hx/units/3-2-501/residentCallbacks/x", t)
+                .second,
+            0)
+      << "a last segment that is no number keys as 0";
+}
+
+TEST(ListPageTest, CreateTimeAndIdOfNameLeadsToTheRowAfterTheLastServed) {
+  auto page = ListPage::Start(1, "", "escalations|hx", PageKey::kTimeAndId);
+  ASSERT_TRUE(page.ok());
+  std::vector<NamedRow> rows(2);
+  rows[0].name_ = "sites/hx/escalations/7";
+  rows[0].create_time_.set_seconds(20);
+  rows[1].name_ = "sites/hx/escalations/6";
+  rows[1].create_time_.set_seconds(10);
+  std::string token = page->NextToken(rows, kCreateTimeAndIdOfName);
+  ASSERT_EQ(rows.size(), 1u);
+  auto next = ListPage::Start(1, token, "escalations|hx", PageKey::kTimeAndId);
+  ASSERT_TRUE(next.ok()) << next.status();
+  EXPECT_EQ(next->after_pair(), TimeAndId(20000000, 7));
 }
 
 }  // namespace

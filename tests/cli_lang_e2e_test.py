@@ -108,6 +108,17 @@ class CliLanguageTest(unittest.TestCase):
                       cli.run("--lang", "zh", "--help").stdout)
         self.assertIn("访问令牌", cli.run("--help", env=ZH_ENV).stdout)
         self.assertIn("language of tables", cli.run("--help").stdout)
+        # The report commands' footer (-o csv, -o html) too, in each
+        # report command's help.
+        for args in (["report"], ["report", "staff"],
+                     ["report", "settings", "set"],
+                     ["report", "callback-plan"]):
+            zh = cli.run(*args, "--help", env=ZH_ENV).stdout
+            self.assertIn("字节顺序标记", zh)
+            self.assertNotIn("byte-order mark", zh)
+            self.assertNotIn("FLOAT in", zh)
+            self.assertIn("byte-order mark",
+                          cli.run(*args, "--help").stdout)
         usage = cli.run("ticket", "update", number, expect=2)
         self.assertTrue(usage.stderr.startswith("error: nothing to update"),
                         usage.stderr)

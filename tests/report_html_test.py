@@ -317,6 +317,82 @@ class ReportHtmlInChromiumTest(unittest.TestCase):
             self.assertAlmostEqual(float(height), 841.9, delta=1.5)
         print("pdf: %s (%d pages)" % (pdf, len(boxes)), file=sys.stderr)
 
+    def pdf_pages(self, path, name):
+        """`path` printed by Chromium to NAME.pdf: its pages' (width,
+        height) in points."""
+        pdf = os.path.join(self.artifacts, name + ".pdf")
+        if os.path.exists(pdf):
+            os.unlink(pdf)
+        self.browser_run("--print-to-pdf=" + pdf, "--no-pdf-header-footer",
+                         "file://" + path)
+        with open(pdf, "rb") as f:
+            data = f.read()
+        boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]",
+                           data)
+        self.assertTrue(boxes, "no page in the PDF")
+        print("pdf: %s (%d pages)" % (pdf, len(boxes)), file=sys.stderr)
+        return [(float(w), float(h)) for w, h in boxes]
+
+    def overflow(self, path, width, height):
+        """How far (px) each table of the page at `path` reaches past the
+        body's content box in a window of width × height: a copy of the page
+        with a measuring script, opened in Chromium."""
+        with open(path, encoding="utf-8") as f:
+            page = f.read()
+        script = (
+            "<script>addEventListener('load', function () {"
+            " var b = document.body, s = getComputedStyle(b);"
+            " var right = b.getBoundingClientRect().right"
+            "   - parseFloat(s.paddingRight);"
+            " var out = [];"
+            " document.querySelectorAll('table').forEach(function (t) {"
+            "   out.push(Math.round(t.getBoundingClientRect().right - right));"
+            " });"
+            " document.documentElement.setAttribute('data-overflow',"
+            "   out.join(' '));"
+            "});</script>")
+        probe = os.path.join(tempfile.mkdtemp(dir=self.work), "probe.html")
+        with open(probe, "w", encoding="utf-8") as f:
+            f.write(page.replace("</body>", script + "</body>"))
+        dom = self.browser_run("--window-size=%d,%d" % (width, height),
+                               "--dump-dom", "file://" + probe)
+        found = re.search(r'data-overflow="([^"]*)"', dom)
+        self.assertTrue(found, "the measuring script did not run")
+        return [int(v) for v in found.group(1).split()]
+
+    def test_wide_tables_fit_a4(self):
+        # The staff report's 22 columns: too wide for A4 upright, so it
+        # prints landscape with its table in smaller type; every table fits
+        # the page's width, in English (the widest headers) and in Chinese.
+        for lang in ("en", "zh"):
+            path = self.render("staff", "staff_hx.json", lang)[0]
+            root = self.dom(path)
+            staff = [t for t in root.find_all("table")
+                     if "data" in t.classes()]
+            self.assertTrue(staff)
+            self.assertIn("wide", staff[0].classes())
+            self.assertEqual(len(list(staff[0].find_all("th"))), 22)
+            # A4 landscape at 96 dpi: 1123 × 794 px.
+            for reach in self.overflow(path, 1123, 794):
+                self.assertLessEqual(reach, 0, "a table past the page (%s)"
+                                     % lang)
+            for width, height in self.pdf_pages(path, "staff_hx_" + lang):
+                self.assertAlmostEqual(width, 841.9, delta=1.5)  # landscape
+                self.assertAlmostEqual(height, 595.3, delta=1.5)
+        # The open items' 12 columns: smaller type, upright A4 (794 × 1123
+        # px at 96 dpi).
+        path = self.render("open-items", "open_items_hx.json", "en")[0]
+        groups = [t for t in self.dom(path).find_all("table")
+                  if "data" in t.classes()
+                  and len(list(t.find_all("th"))) == 12]
+        self.assertTrue(groups)
+        for table in groups:
+            self.assertIn("wide", table.classes())
+        for reach in self.overflow(path, 794, 1123):
+            self.assertLessEqual(reach, 0, "an open-items table past A4")
+        for width, height in self.pdf_pages(path, "open_items_hx_en"):
+            self.assertAlmostEqual(width, 595.3, delta=1.5)  # upright
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -227,6 +227,25 @@ TEST(ReportRenderTest, TableIsReadableAtTheDesk) {
   EXPECT_NE(en.find("95.3% (281/295), target ≥95%, met"), std::string::npos);
 }
 
+TEST(ReportRenderTest, OpenItemsCutAtTheCapSayIt) {
+  auto report = LoadFixture(ReportKind::kOpenItems, "open_items_hx.json");
+  auto& list = dynamic_cast<v1::OpenItemsList&>(*report);
+  std::string whole =
+      Render(ReportKind::kOpenItems, list, "table", ReportLang::kZh);
+  EXPECT_EQ(whole.find("清单不全"), std::string::npos) << whole;
+  list.set_truncated(true);
+  const int missing = MissingReportLabelLookups();
+  std::string zh =
+      Render(ReportKind::kOpenItems, list, "table", ReportLang::kZh);
+  EXPECT_NE(zh.find("清单不全"), std::string::npos) << zh;
+  EXPECT_NE(zh.find("仅列出最早创建的部分"), std::string::npos) << zh;
+  std::string en =
+      Render(ReportKind::kOpenItems, list, "table", ReportLang::kEn);
+  EXPECT_NE(en.find("List cut short"), std::string::npos) << en;
+  EXPECT_NE(en.find("only the oldest are listed"), std::string::npos) << en;
+  EXPECT_EQ(MissingReportLabelLookups(), missing);
+}
+
 TEST(ReportRenderTest, StaffWorkedTimeIsInHours) {
   auto report = LoadFixture(ReportKind::kStaff, "staff_hx.json");
   std::string csv = Render(ReportKind::kStaff, *report, "csv", ReportLang::kZh);

@@ -133,6 +133,7 @@ const std::vector<Message> kMessages = {
     {"fig.cutoff_time", "截至", "As of"},
     {"fig.previous_cutoff_time", "上次核对", "Previous checkpoint"},
     {"fig.closed_since_previous", "上次核对后已结", "Closed since then"},
+    {"fig.truncated", "清单不全", "List cut short"},
 
     // Table columns.
     {"col.indicator", "指标", "Indicator"},
@@ -242,6 +243,10 @@ const std::vector<Message> kMessages = {
     {"value.no", "否", "no"},
     {"value.none", "无", "none"},
     {"value.now", "当前", "now"},
+    {"value.open_items_truncated",
+     "未结事项超过清单上限，仅列出最早创建的部分；未结、超期数只计所列",
+     "more open tickets than the list holds: only the oldest are listed, and "
+     "the open and overdue counts are of those only"},
     {"value.total", "合计", "Total"},
     {"value.no_department", "未指定部门", "No department"},
 

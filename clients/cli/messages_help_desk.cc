@@ -659,6 +659,11 @@ const std::vector<Message>& DeskHelpMessages() {
        "reports (报表): daily, weekly, monthly, complaints, quality, staff, "
        "open-items as table, json, csv or html; render; settings; "
        "callback-plan"},
+      {"help.report.footer",
+       "-o csv 为带字节顺序标记(BOM)的 UTF-8(Excel 能正确显示中文);-o html "
+       "为一个自带图表的独立页面,可在 A4 纸上打印。",
+       "-o csv is UTF-8 with a byte-order mark (Excel shows Chinese); -o html "
+       "is one self-contained page with charts, printable on A4."},
       {"help.report.daily", "值班日报:一天的值班报表(默认:昨天)",
        "值班日报: one day's duty report (default: yesterday)"},
       {"help.report.daily.site",

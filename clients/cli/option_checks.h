@@ -1,6 +1,6 @@
 // Option checks and help texts shared by the command files (*_commands.cc):
-// CLI11 validators for durations, local times, dates, materials and enum
-// words, so that a bad value is a usage error (exit 2) that says what is
+// CLI11 validators for durations, local times, dates, months, materials and
+// enum words, so that a bad value is a usage error (exit 2) that says what is
 // expected.
 // CLI11 is heavy: include this only from the command files.
 #ifndef FRONTDESK_CLIENTS_CLI_OPTION_CHECKS_H_
@@ -75,6 +75,20 @@ inline CLI::Validator DateWord() {
         return ok ? "" : Msg("usage.must_be_date");
       },
       "DATE");
+}
+
+// Accepts a month YYYY-MM (the reports' --month, the callback plan's month).
+inline CLI::Validator MonthWord() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        bool ok = text.size() == 7 && text[4] == '-';
+        for (size_t i = 0; ok && i < text.size(); ++i) {
+          if (i != 4)
+            ok = std::isdigit(static_cast<unsigned char>(text[i])) != 0;
+        }
+        return ok ? "" : Msg("usage.must_be_month");
+      },
+      "MONTH");
 }
 
 // Accepts what ParseMaterial() reads.

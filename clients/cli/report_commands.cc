@@ -313,19 +313,6 @@ int SetSettings(const Client& client, OutputFormat format,
   return kExitOk;
 }
 
-// YYYY-MM.
-CLI::Validator MonthWord() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        bool ok = text.size() == 7 && text[4] == '-';
-        for (size_t i = 0; ok && i < text.size(); ++i) {
-          if (i != 4) ok = std::isdigit(static_cast<unsigned char>(text[i]));
-        }
-        return ok ? "" : Msg("usage.must_be_month");
-      },
-      "MONTH");
-}
-
 void AddCommonOptions(CLI::App* command, ReportOptions& options) {
   command
       ->add_option("--site", options.site,
@@ -362,9 +349,8 @@ void AddReportCommands(CLI::App& app, CommandContext& context) {
       "open-items as table, json, csv or html; render; settings; "
       "callback-plan");
   group->require_subcommand(1);
-  group->footer(
-      "-o csv is UTF-8 with a byte-order mark (Excel shows Chinese); -o html "
-      "is one self-contained page with charts, printable on A4.");
+  // Before the report commands: each copies its parent's footer.
+  group->footer(Msg("help.report.footer"));
 
   auto daily_options = std::make_shared<DateOptions>();
   CLI::App* daily = group->add_subcommand(
@@ -576,7 +562,8 @@ void AddReportCommands(CLI::App& app, CommandContext& context) {
       ReportSettings::EffectiveComplaintBasis_descriptor());
   set->add_option("--satisfaction-target", set_options->satisfaction_target,
                   "满意率 target 0..1, e.g. 0.95; 0 for none")
-      ->check(CLI::Range(0.0, 1.0));
+      // Named "0..1", not CLI11's English "FLOAT in [0 - 1]" in the help.
+      ->check(CLI::Range(0.0, 1.0).description("0..1"));
   set->add_option("--resident-handover-date",
                   set_options->resident_handover_date,
                   "the site's handover to its residents (交付), YYYY-MM-DD, "

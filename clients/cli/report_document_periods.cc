@@ -256,6 +256,10 @@ ReportDocument OpenItemsDocument(const v1::OpenItemsList& r, ReportLang lang) {
   b.Count(figures, "fig.open", r.open());
   b.Count(figures, "fig.overdue", r.overdue());
   b.Count(figures, "fig.closed_since_previous", r.closed_since_previous_size());
+  // More open tickets than the server lists (OpenItemsList.truncated).
+  if (r.truncated()) {
+    b.Text(figures, "fig.truncated", b.L("value.open_items_truncated"));
+  }
 
   auto group_name = [&b](const v1::OpenItemGroup& g) {
     if (!g.display_name().empty()) return g.display_name();

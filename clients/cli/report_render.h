@@ -11,10 +11,14 @@
 //   verdict). Charts are left out.
 // - HTML (-o html): one self-contained page: inline CSS, inline SVG charts,
 //   no script, no link to anything; printable on A4 (@page size A4, charts
-//   scale to the page width). All text is escaped. Stable hooks for tests:
-//   <section id="SECTION-ID">, <svg class="chart" data-chart="ID">,
-//   <g class="series" data-series="ID">, <table class="figures">,
-//   <div class="partial"> when the report is partial.
+//   scale to the page width). A table of more than 10 columns is
+//   <table class="data wide">, in a smaller type; a document with a table
+//   of more than 15 (the staff report's) prints on A4 landscape, so that
+//   the table fits the paper's width. All text is escaped.
+//   Stable hooks for tests: <section id="SECTION-ID">,
+//   <svg class="chart" data-chart="ID">, <g class="series" data-series="ID">,
+//   <table class="figures">, <div class="partial"> when the report is
+//   partial.
 #ifndef FRONTDESK_CLIENTS_CLI_REPORT_RENDER_H_
 #define FRONTDESK_CLIENTS_CLI_REPORT_RENDER_H_
 

@@ -17,6 +17,13 @@ namespace {
 
 constexpr double kWidth = 680;
 
+// Tables wider than A4 allows (measured in Chromium with the English
+// headers, the widest): one of more columns than kWideColumns (the open
+// items' 12) gets smaller type; one of more than kLandscapeColumns (the
+// staff report's 22) does not fit upright even so, and turns its page.
+constexpr size_t kWideColumns = 10;
+constexpr size_t kLandscapeColumns = 15;
+
 constexpr const char* kStyle = R"css(
 @page { size: A4; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
@@ -34,6 +41,8 @@ table.scope th, table.figures th { width: 38%; font-weight: normal;
                                    background: #f4f4f4; }
 table.data { font-size: 8.5pt; }
 table.data th { background: #f4f4f4; }
+table.data.wide { font-size: 7.5pt; }
+table.data.wide th, table.data.wide td { padding: 1pt 2pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 tr.missed td.verdict { color: #b00020; font-weight: bold; }
@@ -59,6 +68,17 @@ footer { margin-top: 16pt; font-size: 8pt; color: #777; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 )css";
+
+// Added for a document with a table of more than kLandscapeColumns: the
+// page is A4 landscape, 273 mm wide inside the margins.
+constexpr const char* kLandscapeStyle = R"css(
+@page { size: A4 landscape; }
+body { max-width: 273mm; }
+)css";
+
+bool IsWide(const ReportTable& table) {
+  return table.headers.size() > kWideColumns;
+}
 
 std::string Fmt(double value) {
   char text[32];
@@ -338,7 +358,9 @@ void FiguresTable(const std::vector<ReportFigure>& figures,
 }
 
 void DataTable(const ReportTable& table, std::ostream& out) {
-  out << "<table class=\"data\">\n<thead><tr>";
+  out << (IsWide(table) ? "<table class=\"data wide\">"
+                        : "<table class=\"data\">")
+      << "\n<thead><tr>";
   for (const std::string& header : table.headers) {
     out << "<th>" << HtmlEscape(header) << "</th>";
   }
@@ -357,11 +379,18 @@ void DataTable(const ReportTable& table, std::ostream& out) {
 }  // namespace
 
 void RenderReportHtml(const ReportDocument& document, std::ostream& out) {
+  const bool landscape =
+      std::any_of(document.sections.begin(), document.sections.end(),
+                  [](const ReportSection& section) {
+                    return section.kind == ReportSection::Kind::kTable &&
+                           section.table.headers.size() > kLandscapeColumns;
+                  });
   out << "<!DOCTYPE html>\n<html lang=\"" << ReportLangTag(document.lang)
       << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\">\n<title>"
       << HtmlEscape(document.title) << "</title>\n<style>" << kStyle
+      << (landscape ? kLandscapeStyle : "")
       << "</style>\n</head>\n<body class=\"report report-"
       << ReportKindWord(document.kind) << "\">\n<header>\n<h1>"
       << HtmlEscape(document.title) << "</h1>\n";

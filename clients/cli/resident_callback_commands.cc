@@ -7,7 +7,6 @@
 //   unit callbacks --site hx [--unit 3-2-501]   (newest first, every page)
 //   report callback-plan --site hx|- [--month 2026-12]
 #include <CLI/CLI.hpp>
-#include <cctype>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -191,19 +190,6 @@ int ShowPlan(const Client& client, OutputFormat format,
   return PrintPlan(plan);
 }
 
-// YYYY-MM.
-CLI::Validator PlanMonthWord() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        bool ok = text.size() == 7 && text[4] == '-';
-        for (size_t i = 0; ok && i < text.size(); ++i) {
-          if (i != 4) ok = std::isdigit(static_cast<unsigned char>(text[i]));
-        }
-        return ok ? "" : Msg("usage.must_be_month");
-      },
-      "MONTH");
-}
-
 }  // namespace
 
 void AddResidentCallbackCommands(CLI::App& app, CommandContext& context) {
@@ -257,7 +243,7 @@ void AddResidentCallbackCommands(CLI::App& app, CommandContext& context) {
   plan_command
       ->add_option("--month", plan->month,
                    "YYYY-MM; the current month when omitted")
-      ->check(PlanMonthWord());
+      ->check(MonthWord());
   RunOnParse(plan_command, context,
              [plan](const Client& client, OutputFormat format) {
                return ShowPlan(client, format, *plan);

@@ -1,10 +1,7 @@
 #include "server/directory/resident_callback_desk.h"
 
-#include <google/protobuf/util/time_util.h>
-
 #include <vector>
 
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "common/clock.h"
@@ -110,14 +107,7 @@ absl::Status ResidentCallbackDesk::ListResidentCallbacks(
     auto listed = db::ListResidentCallbacks(tx, query);
     if (!listed.ok()) return listed.status();
     response->set_next_page_token(
-        page->NextToken(*listed, [](const v1::ResidentCallback& last) {
-          long long id = 0;
-          (void)absl::SimpleAtoi(LastSegment(last.name()), &id);
-          return std::make_pair(
-              google::protobuf::util::TimeUtil::TimestampToMicroseconds(
-                  last.create_time()),
-              id);
-        }));
+        page->NextToken(*listed, kCreateTimeAndIdOfName));
     for (auto& c : *listed) *response->add_resident_callbacks() = std::move(c);
     return absl::OkStatus();
   });

@@ -65,14 +65,17 @@ bool ItemBefore(const v1::OpenItem& a, const v1::OpenItem& b) {
 
 absl::StatusOr<v1::OpenItemsList> OfSite(
     db::Tx& tx, const ReportSite& site,
-    const v1::GetOpenItemsListRequest& request, absl::Time now) {
+    const v1::GetOpenItemsListRequest& request, absl::Time now, int max_items) {
   auto times =
       ResolveCheckpoint(request.checkpoint(), request.date(), site.zone, now);
   if (!times.ok()) return times.status();
   const long long cutoff = ToMicros(times->cutoff);
   const long long previous = ToMicros(times->previous);
-  auto rows = db::ListOpenItems(tx, site.id, cutoff, previous, kMaxOpenItems);
+  // One more than the cap, to know whether the site has more.
+  auto rows = db::ListOpenItems(tx, site.id, cutoff, previous, max_items + 1);
   if (!rows.ok()) return rows.status();
+  const bool truncated = static_cast<int>(rows->size()) > max_items;
+  if (truncated) rows->resize(max_items);
   auto closed = db::ListClosedBetween(tx, site.id, previous, cutoff);
   if (!closed.ok()) return closed.status();
   auto names = db::HolderNames(tx, site.id);
@@ -83,6 +86,7 @@ absl::StatusOr<v1::OpenItemsList> OfSite(
   *list.mutable_scope() =
       ScopeOf(&site, {day, day, false}, day >= site.today, now);
   list.set_checkpoint(request.checkpoint());
+  list.set_truncated(truncated);
   *list.mutable_cutoff_time() = Stamp(cutoff);
   *list.mutable_previous_cutoff_time() = Stamp(previous);
   // "" (held by a person, or by nobody yet) sorts after every name.
@@ -125,7 +129,7 @@ absl::Status OpenItemsDesk::GetOpenItemsList(
     if (!sites.ok()) return sites.status();
     v1::OpenItemsList total;
     for (const ReportSite& site : sites->sites) {
-      auto one = OfSite(tx, site, request, now);
+      auto one = OfSite(tx, site, request, now, max_items_);
       if (!one.ok()) return one.status();
       if (!sites->all) {
         *response = *std::move(one);
@@ -133,6 +137,7 @@ absl::Status OpenItemsDesk::GetOpenItemsList(
       }
       total.set_open(total.open() + one->open());
       total.set_overdue(total.overdue() + one->overdue());
+      total.set_truncated(total.truncated() || one->truncated());
       for (const std::string& name : one->closed_since_previous()) {
         total.add_closed_since_previous(name);
       }

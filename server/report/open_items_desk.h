@@ -6,8 +6,10 @@
 // Groups: one per department or vendor holding tickets (by name), then one
 // with department "" for tickets held by a staff member (assignee set) or
 // not dispatched yet. Items: overdue first, then by due time (none last),
-// then by creation. At most kMaxOpenItems items per site. For "sites/-" the
-// groups are under by_site; open, overdue and closed_since_previous add up.
+// then by creation. At most kMaxOpenItems items per site (the ones created
+// first), and `truncated` set when the site had more. For "sites/-" the
+// groups are under by_site; open, overdue and closed_since_previous add up,
+// and the total is truncated when any site is.
 #ifndef FRONTDESK_SERVER_REPORT_OPEN_ITEMS_DESK_H_
 #define FRONTDESK_SERVER_REPORT_OPEN_ITEMS_DESK_H_
 
@@ -20,11 +22,16 @@ inline constexpr int kMaxOpenItems = 5000;
 
 class OpenItemsDesk : public Desk {
  public:
-  using Desk::Desk;
+  // `max_items`: the cap per site (kMaxOpenItems; a test passes a small one).
+  explicit OpenItemsDesk(ServiceContext services, int max_items = kMaxOpenItems)
+      : Desk(services), max_items_(max_items) {}
 
   absl::Status GetOpenItemsList(const Call& call,
                                 const v1::GetOpenItemsListRequest& request,
                                 v1::OpenItemsList* response);
+
+ private:
+  int max_items_;
 };
 
 }  // namespace frontdesk

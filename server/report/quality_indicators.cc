@@ -159,7 +159,19 @@ void AddQuality(const v1::ServiceQualityReport& s,
       t->mutable_complaint_finished_in_deadline());
   add(s.callback_rate(), t->mutable_callback_rate());
   add(s.night_callbacks_within_1h(), t->mutable_night_callbacks_within_1h());
-  add(s.satisfaction_rate(), t->mutable_satisfaction_rate());
+  // The sites' satisfaction targets are their own settings: the total keeps
+  // one only while every site added has the same (the first site's before
+  // any other is added), and has none once two differ.
+  const v1::RateMetric& site_rate = s.satisfaction_rate();
+  const v1::RateMetric& so_far = t->satisfaction_rate();
+  const bool shared = !t->has_satisfaction_rate() ||
+                      (so_far.target() == site_rate.target() &&
+                       so_far.direction() == site_rate.direction());
+  *t->mutable_satisfaction_rate() = Rate(
+      so_far.numerator() + site_rate.numerator(),
+      so_far.denominator() + site_rate.denominator(),
+      shared ? site_rate.target() : 0.0,
+      shared ? site_rate.direction() : v1::RateMetric::DIRECTION_UNSPECIFIED);
   add(s.effective_complaint_rate(), t->mutable_effective_complaint_rate());
   add(s.information_timeliness(), t->mutable_information_timeliness());
   add(s.information_accuracy(), t->mutable_information_accuracy());

@@ -51,7 +51,9 @@ void FillQualityIndicators(const QualityInputs& in,
                            v1::ServiceQualityReport* report);
 
 // `total` += `site`, indicator by indicator (rates add their numerators and
-// denominators, the rating counts add).
+// denominators, the rating counts add). The satisfaction rate's target is a
+// site setting: the total has it only when every site added has the same
+// one, else none (DIRECTION_UNSPECIFIED). `total` starts as an empty report.
 void AddQuality(const v1::ServiceQualityReport& site,
                 v1::ServiceQualityReport* total);
 

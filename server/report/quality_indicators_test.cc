@@ -147,5 +147,47 @@ TEST(QualityIndicators, SitesAddUp) {
   EXPECT_EQ(total.satisfaction().by_rating(2).count(), 1);
 }
 
+TEST(QualityIndicators, TotalSatisfactionTargetOnlyWhenTheSitesShareIt) {
+  QualityInputs in;
+  in.ratings = {{5, 9}, {2, 1}};  // 90% at each site
+  ReportSettingsValues ninety;
+  ninety.satisfaction_target = 0.9;
+  ReportSettingsValues ninety_five;
+  ninety_five.satisfaction_target = 0.95;
+
+  v1::ServiceQualityReport same;
+  AddQuality(Fill(in, ninety), &same);
+  AddQuality(Fill(in, ninety), &same);
+  EXPECT_EQ(same.satisfaction_rate().numerator(), 18);
+  EXPECT_EQ(same.satisfaction_rate().denominator(), 20);
+  EXPECT_DOUBLE_EQ(same.satisfaction_rate().target(), 0.9);
+  EXPECT_EQ(same.satisfaction_rate().direction(), v1::RateMetric::AT_LEAST);
+  EXPECT_TRUE(same.satisfaction_rate().met());
+
+  // The first site's 0.9 is not the second site's 0.95: no target at all,
+  // rather than the first site's (which the total would "meet").
+  v1::ServiceQualityReport differ;
+  AddQuality(Fill(in, ninety), &differ);
+  AddQuality(Fill(in, ninety_five), &differ);
+  EXPECT_EQ(differ.satisfaction_rate().numerator(), 18);
+  EXPECT_EQ(differ.satisfaction_rate().denominator(), 20);
+  EXPECT_DOUBLE_EQ(differ.satisfaction_rate().target(), 0.0);
+  EXPECT_EQ(differ.satisfaction_rate().direction(),
+            v1::RateMetric::DIRECTION_UNSPECIFIED);
+  EXPECT_FALSE(differ.satisfaction_rate().met());
+  // ... and a third site with the first one's target does not bring it back.
+  AddQuality(Fill(in, ninety), &differ);
+  EXPECT_EQ(differ.satisfaction_rate().direction(),
+            v1::RateMetric::DIRECTION_UNSPECIFIED);
+
+  // A site without a target (none set) and one with: none for the total.
+  v1::ServiceQualityReport some_unset;
+  AddQuality(Fill(in), &some_unset);
+  AddQuality(Fill(in, ninety), &some_unset);
+  EXPECT_EQ(some_unset.satisfaction_rate().direction(),
+            v1::RateMetric::DIRECTION_UNSPECIFIED);
+  EXPECT_EQ(some_unset.satisfaction_rate().denominator(), 20);
+}
+
 }  // namespace
 }  // namespace frontdesk

@@ -2,13 +2,10 @@
 // (escalation_desk.h); the rules are escalation.h's.
 #include "server/ticket/escalation_desk.h"
 
-#include <google/protobuf/util/time_util.h>
-
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "common/clock.h"
@@ -29,11 +26,6 @@
 #include "server/ticket/ticket_step.h"
 
 namespace frontdesk {
-namespace {
-
-using google::protobuf::util::TimeUtil;
-
-}  // namespace
 
 absl::Status EscalationDesk::EscalateTicket(
     const Call& call, const v1::EscalateTicketRequest& req,
@@ -97,16 +89,8 @@ absl::Status EscalationDesk::ListEscalations(
   return services_.db.Read([&](db::Tx& tx) {
     auto listed = db::ListEscalations(tx, query);
     if (!listed.ok()) return listed.status();
-    resp->set_next_page_token(
-        page->NextToken(*listed, [](const v1::Escalation& last) {
-          long long id = 0;
-          // The name's last segment is the escalation's own number.
-          (void)absl::SimpleAtoi(LastSegment(last.name()), &id);
-          return std::make_pair(
-              google::protobuf::util::TimeUtil::TimestampToMicroseconds(
-                  last.create_time()),
-              id);
-        }));
+    // The name's last segment is the escalation's own number.
+    resp->set_next_page_token(page->NextToken(*listed, kCreateTimeAndIdOfName));
     for (auto& e : *listed) *resp->add_escalations() = std::move(e);
     return absl::OkStatus();
   });

@@ -66,6 +66,14 @@ export interface OpenItemsList {
    */
   'closedSincePrevious'?: (string)[];
   'bySite'?: (_frontdesk_v1_OpenItemsList)[];
+  /**
+   * True when a site had more open tickets than the list holds (at most
+   * 5000 items per site, server/report/open_items_desk.h): the groups then
+   * hold the 5000 created first (the oldest), and `open` and `overdue`
+   * count only those. For "sites/-", true when any site's list (by_site)
+   * is.
+   */
+  'truncated'?: (boolean);
 }
 
 /**
@@ -92,4 +100,12 @@ export interface OpenItemsList__Output {
    */
   'closedSincePrevious': (string)[];
   'bySite': (_frontdesk_v1_OpenItemsList__Output)[];
+  /**
+   * True when a site had more open tickets than the list holds (at most
+   * 5000 items per site, server/report/open_items_desk.h): the groups then
+   * hold the 5000 created first (the oldest), and `open` and `overdue`
+   * count only those. For "sites/-", true when any site's list (by_site)
+   * is.
+   */
+  'truncated': (boolean);
 }

@@ -52,7 +52,10 @@ export interface ServiceQualityReport {
    * (TicketCallback.rating 1..5: 5 VERY_SATISFIED, 4 SATISFIED, 3 NEUTRAL,
    * 2 UNSATISFIED, 1 VERY_UNSATISFIED). Numerator: rated 4 or 5. Target
    * ReportSettings.satisfaction_target (AT_LEAST); none (direction
-   * unspecified) until the site sets one.
+   * unspecified) until the site sets one. For "sites/-" the total has a
+   * target only when every site has the same one; when the sites' targets
+   * differ (or some site has none) the total has none, and each site's
+   * target is in by_site.
    */
   'satisfactionRate'?: (_frontdesk_v1_RateMetric | null);
   'satisfaction'?: (_frontdesk_v1_SatisfactionBreakdown | null);
@@ -147,7 +150,10 @@ export interface ServiceQualityReport__Output {
    * (TicketCallback.rating 1..5: 5 VERY_SATISFIED, 4 SATISFIED, 3 NEUTRAL,
    * 2 UNSATISFIED, 1 VERY_UNSATISFIED). Numerator: rated 4 or 5. Target
    * ReportSettings.satisfaction_target (AT_LEAST); none (direction
-   * unspecified) until the site sets one.
+   * unspecified) until the site sets one. For "sites/-" the total has a
+   * target only when every site has the same one; when the sites' targets
+   * differ (or some site has none) the total has none, and each site's
+   * target is in by_site.
    */
   'satisfactionRate': (_frontdesk_v1_RateMetric__Output | null);
   'satisfaction': (_frontdesk_v1_SatisfactionBreakdown__Output | null);
