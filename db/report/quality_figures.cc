@@ -52,8 +52,7 @@ absl::StatusOr<std::vector<ComplaintFacts>> ListComplaintFacts(
       "), (SELECT p.promised_us FROM ticket_states p WHERE p.event_id ="
       " (SELECT MAX(q.event_id) FROM ticket_states q WHERE q.ticket_id = t.id"
       " AND q.event_id < (",
-      first_finish, "))) FROM tickets t",
-      CountedOnceStateAt("t.id"),
+      first_finish, "))) FROM tickets t", CountedOnceStateAt("t.id"),
       " WHERE t.site_id = :s AND t.create_time_us >= :b"
       " AND t.create_time_us < :e AND st.kind = ",
       Ticket::COMPLAINT, " AND st.status <> ", Ticket::CANCELLED,
