@@ -54,6 +54,7 @@ absl::StatusOr<DataProtector> DataProtector::FromKeyText(
   bytes = absl::HexStringToBytes(hex);
   const auto* master = reinterpret_cast<const unsigned char*>(bytes.data());
   DataProtector protector;
+  std::copy(master, master + kKeyBytes, protector.master_key_.begin());
   // Two keys derived for two uses, so the blinding key (whose outputs sit in
   // indexes) says nothing about the sealing key.
   protector.seal_key_ = Hmac(master, kKeyBytes, "frontdesk seal v1");
@@ -136,6 +137,11 @@ std::string DataProtector::Blind(absl::string_view purpose,
                   absl::StrCat(purpose, absl::string_view("\0", 1), value));
   return absl::BytesToHexString(
       absl::string_view(reinterpret_cast<const char*>(mac.data()), mac.size()));
+}
+
+std::string DataProtector::DeriveKey(absl::string_view purpose) const {
+  auto key = Hmac(master_key_.data(), kKeyBytes, purpose);
+  return std::string(reinterpret_cast<const char*>(key.data()), key.size());
 }
 
 }  // namespace frontdesk

@@ -1,7 +1,8 @@
 // Protection of personal data at rest (信息保密): identity document and phone
 // numbers are stored sealed, so that a dump of the database reveals neither.
 //
-// One 256-bit master key, from configuration, yields two independent keys:
+// One 256-bit master key, from configuration, yields independent keys, each
+// HMAC-SHA-256(master, purpose label) (DeriveKey), two of them used here:
 // - a sealing key for AES-256-GCM. Seal() picks a fresh random 96-bit nonce
 //   per value, so equal numbers give different ciphertexts; Open() rejects
 //   anything altered or sealed under another key.
@@ -47,9 +48,17 @@ class DataProtector {
   // empty value.
   std::string Blind(absl::string_view purpose, absl::string_view value) const;
 
+  // A key for another use (e.g. signing page tokens, common/page_token.h):
+  // the 32 bytes of HMAC-SHA-256(master, `purpose`). Different purposes give
+  // independent keys, none of which reveals the master key or another.
+  // "frontdesk seal v1" and "frontdesk blind v1" are taken by the two keys
+  // above.
+  std::string DeriveKey(absl::string_view purpose) const;
+
  private:
   DataProtector() = default;
 
+  std::array<unsigned char, kKeyBytes> master_key_{};
   std::array<unsigned char, kKeyBytes> seal_key_{};
   std::array<unsigned char, kKeyBytes> blind_key_{};
 };

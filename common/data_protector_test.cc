@@ -1,5 +1,6 @@
 #include "common/data_protector.h"
 
+#include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "gtest/gtest.h"
 
@@ -45,6 +46,18 @@ TEST(DataProtectorTest, BlindingIsStablePerKeyAndPurpose) {
   EXPECT_NE(protector->Blind("phone", "110101199003071233"), doc);
   EXPECT_NE(other->Blind("document", "110101199003071233"), doc);
   EXPECT_EQ(protector->Blind("document", ""), "");
+}
+
+TEST(DataProtectorTest, DerivedKeysArePerPurposeAndNotTheDataKey) {
+  auto protector = DataProtector::FromKeyText(kKey);
+  auto other = DataProtector::FromKeyText(DataProtector::GenerateKeyText());
+  std::string pages = protector->DeriveKey("frontdesk page tokens v1");
+  EXPECT_EQ(pages.size(), 32u);
+  EXPECT_EQ(protector->DeriveKey("frontdesk page tokens v1"), pages);
+  EXPECT_NE(protector->DeriveKey("frontdesk page tokens v2"), pages);
+  EXPECT_NE(other->DeriveKey("frontdesk page tokens v1"), pages);
+  // Never the data key itself.
+  EXPECT_NE(absl::BytesToHexString(pages), kKey);
 }
 
 TEST(DataProtectorTest, KeyMustBe64HexDigits) {

@@ -5,7 +5,6 @@
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
-#include "common/page_token.h"
 #include "common/status.h"
 #include "common/validation.h"
 
@@ -20,16 +19,19 @@ absl::Status MalformedToken() {
 
 }  // namespace
 
-absl::StatusOr<ListPage> ListPage::Start(int32_t requested_size,
+absl::StatusOr<ListPage> ListPage::Start(const PageTokenSigner& signer,
+                                         std::string caller,
+                                         int32_t requested_size,
                                          absl::string_view page_token,
                                          std::string fingerprint, PageKey key) {
   int32_t size = 0;
   absl::Status valid = NormalizePageSize(requested_size, &size);
   if (!valid.ok()) return valid;
-  ListPage page(size, std::move(fingerprint));
+  ListPage page(signer, std::move(caller), size, std::move(fingerprint));
   if (page_token.empty()) return page;
   const size_t parts = key == PageKey::kId || key == PageKey::kNumber ? 1 : 2;
-  auto decoded = DecodePageToken(page_token, page.fingerprint_, parts);
+  auto decoded =
+      signer.Decode(page_token, page.caller_, page.fingerprint_, parts);
   if (!decoded.ok()) return decoded.status();
   const std::vector<std::string>& after = *decoded;
   if (key == PageKey::kId) {
@@ -59,23 +61,22 @@ absl::StatusOr<ListPage> ListPage::Start(int32_t requested_size,
 }
 
 std::string ListPage::TokenAfter(const std::string& id) const {
-  return EncodePageToken(fingerprint_, {id});
+  return Encode({id});
 }
 
 std::string ListPage::TokenAfter(long long number) const {
-  return EncodePageToken(fingerprint_, {absl::StrCat(number)});
+  return Encode({absl::StrCat(number)});
 }
 
 std::string ListPage::TokenAfter(
     std::pair<long long, long long> time_and_id) const {
-  return EncodePageToken(fingerprint_, {absl::StrCat(time_and_id.first),
-                                        absl::StrCat(time_and_id.second)});
+  return Encode(
+      {absl::StrCat(time_and_id.first), absl::StrCat(time_and_id.second)});
 }
 
 std::string ListPage::TokenAfter(
     const std::pair<std::string, long long>& text_and_id) const {
-  return EncodePageToken(fingerprint_,
-                         {text_and_id.first, absl::StrCat(text_and_id.second)});
+  return Encode({text_and_id.first, absl::StrCat(text_and_id.second)});
 }
 
 std::string LastSegment(absl::string_view name) {

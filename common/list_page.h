@@ -2,7 +2,9 @@
 // desk: the page size (NormalizePageSize: unset means the default, too large
 // is capped, negative is refused) and the page token, which carries the key
 // of the last row served bound to a fingerprint of the query (collection,
-// parent, filter, ...), so that a token is refused with another query.
+// parent, filter, ...) and to the caller, signed by the server
+// (common/page_token.h), so that a token is refused with another query or
+// from another caller.
 //
 // A desk starts the page from the request, fetches FetchLimit() rows after
 // the key (after_id() or after_pair(), by the page's key kind), and lets
@@ -20,6 +22,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "common/page_token.h"
 
 namespace google::protobuf {
 class Timestamp;
@@ -37,7 +40,11 @@ enum class PageKey {
 
 class ListPage {
  public:
-  static absl::StatusOr<ListPage> Start(int32_t requested_size,
+  // `signer` (which must outlive the page) signs and checks the tokens of
+  // `caller` (Principal::name(), e.g. "staff/wang.li").
+  static absl::StatusOr<ListPage> Start(const PageTokenSigner& signer,
+                                        std::string caller,
+                                        int32_t requested_size,
                                         absl::string_view page_token,
                                         std::string fingerprint, PageKey key);
 
@@ -73,9 +80,19 @@ class ListPage {
       const std::pair<std::string, long long>& text_and_id) const;
 
  private:
-  ListPage(int32_t size, std::string fingerprint)
-      : size_(size), fingerprint_(std::move(fingerprint)) {}
+  ListPage(const PageTokenSigner& signer, std::string caller, int32_t size,
+           std::string fingerprint)
+      : signer_(&signer),
+        caller_(std::move(caller)),
+        size_(size),
+        fingerprint_(std::move(fingerprint)) {}
 
+  std::string Encode(const std::vector<std::string>& key) const {
+    return signer_->Encode(caller_, fingerprint_, key);
+  }
+
+  const PageTokenSigner* signer_;
+  std::string caller_;
   int32_t size_;
   std::string fingerprint_;
   std::string after_id_;

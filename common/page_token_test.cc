@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
+#include "common/crypto.h"
 #include "common/status.h"
 #include "gtest/gtest.h"
 
@@ -15,6 +16,23 @@ namespace {
 
 constexpr absl::string_view kQuery =
     "sites/hx|kind=\"REPAIR\";|create_time desc";
+constexpr absl::string_view kCaller = "staff/wang.li";
+
+const PageTokenSigner& Signer() {
+  static const PageTokenSigner* signer =
+      new PageTokenSigner(std::string(32, '\x07'));
+  return *signer;
+}
+
+// The tokens of one caller, kCaller.
+std::string EncodePageToken(absl::string_view query,
+                            const std::vector<std::string>& key) {
+  return Signer().Encode(kCaller, query, key);
+}
+absl::StatusOr<std::vector<std::string>> DecodePageToken(
+    absl::string_view token, absl::string_view query, size_t key_size) {
+  return Signer().Decode(token, kCaller, query, key_size);
+}
 
 void ExpectBadToken(const absl::StatusOr<std::vector<std::string>>& got,
                     absl::string_view what) {
@@ -113,6 +131,46 @@ TEST(PageTokenTest, OtherQueryRejected) {
                  "fingerprint with one more character");
   // ... and the right query still works.
   EXPECT_TRUE(DecodePageToken(token, kQuery, 2).ok());
+}
+
+TEST(PageTokenTest, OtherCallerRejected) {
+  std::string token = EncodePageToken(kQuery, {"100", "7"});
+  for (absl::string_view other :
+       {"staff/zhao.min", "staff/wang.l", "staff/wang.lii", "", "wang.li"}) {
+    ExpectBadToken(Signer().Decode(token, other, kQuery, 2),
+                   absl::StrCat("caller ", other));
+  }
+  // Caller and query cannot trade characters.
+  std::string shifted = Signer().Encode("staff/a", "bc", {"1"});
+  ExpectBadToken(Signer().Decode(shifted, "staff/ab", "c", 1),
+                 "caller and query shifted");
+  EXPECT_TRUE(Signer().Decode(shifted, "staff/a", "bc", 1).ok());
+  EXPECT_TRUE(Signer().Decode(token, kCaller, kQuery, 2).ok());
+}
+
+TEST(PageTokenTest, OtherKeyRejected) {
+  std::string token = EncodePageToken(kQuery, {"100", "7"});
+  PageTokenSigner other(std::string(32, '\x08'));
+  ExpectBadToken(other.Decode(token, kCaller, kQuery, 2), "another key");
+  // A replica with the same key accepts it.
+  PageTokenSigner replica(std::string(32, '\x07'));
+  auto got = replica.Decode(token, kCaller, kQuery, 2);
+  ASSERT_TRUE(got.ok()) << got.status();
+  EXPECT_EQ(*got, (std::vector<std::string>{"100", "7"}));
+}
+
+TEST(PageTokenTest, UnkeyedTokenOfTheOldFormatRejected) {
+  // What p2 was: body + an unkeyed hash anyone could compute. A forger who
+  // knows the format but not the key cannot make a valid check.
+  const std::string body = absl::StrCat("p3\x1f", "100", "\x1f", "7");
+  for (const std::string& check :
+       {std::string(32, '0'), Sha256Hex(body).substr(0, 32),
+        Sha256Hex(absl::StrCat(kCaller, kQuery, body)).substr(0, 32)}) {
+    ExpectBadToken(DecodePageToken(absl::WebSafeBase64Escape(
+                                       absl::StrCat(body, "\x1f", check)),
+                                   kQuery, 2),
+                   check);
+  }
 }
 
 TEST(PageTokenTest, FlippedCharacterRejected) {

@@ -33,15 +33,16 @@ absl::StatusOr<std::string> OpenRecorded(const DataProtector& protector,
 
 absl::StatusOr<std::optional<Recorded>> Lookup(Tx& tx,
                                                const DataProtector& protector,
+                                               const std::string& caller,
                                                const std::string& method,
                                                const std::string& request_id) {
   Recorded r;
   std::string stored;
   soci::indicator ind = soci::i_null;
   tx.sql << "SELECT request_sha256, response FROM idempotency_keys"
-            " WHERE method = :m AND request_id = :r",
-      soci::use(method), soci::use(request_id), soci::into(r.request_sha256),
-      soci::into(stored, ind);
+            " WHERE caller = :c AND method = :m AND request_id = :r",
+      soci::use(caller), soci::use(method), soci::use(request_id),
+      soci::into(r.request_sha256), soci::into(stored, ind);
   if (!tx.sql.got_data() || ind != soci::i_ok) {
     return std::optional<Recorded>();
   }
@@ -65,11 +66,12 @@ absl::StatusOr<std::string> Replay(const Recorded& r,
 }  // namespace
 
 absl::StatusOr<std::string> RunIdempotent(
-    Database& db, const DataProtector& protector, absl::string_view method_view,
-    absl::string_view request_id_view, absl::string_view request_sha256,
-    int64_t now_us,
+    Database& db, const DataProtector& protector, absl::string_view caller_view,
+    absl::string_view method_view, absl::string_view request_id_view,
+    absl::string_view request_sha256, int64_t now_us,
     const std::function<absl::StatusOr<std::string>(Tx&)>& mutate,
     const std::function<absl::Status(Tx&, const std::string&)>& present) {
+  const std::string caller(caller_view);
   const std::string method(method_view);
   const std::string request_id(request_id_view);
   const std::string sha(request_sha256);
@@ -80,7 +82,7 @@ absl::StatusOr<std::string> RunIdempotent(
   // The earlier response of this request_id, if there is one: replayed (and
   // presented), or refused when it was made for another request.
   auto replay = [&](Tx& tx) -> std::optional<absl::Status> {
-    auto earlier = Lookup(tx, protector, method, request_id);
+    auto earlier = Lookup(tx, protector, caller, method, request_id);
     if (!earlier.ok()) return earlier.status();
     if (!*earlier) return std::nullopt;
     absl::StatusOr<std::string> replayed = Replay(**earlier, sha);
@@ -101,12 +103,11 @@ absl::StatusOr<std::string> RunIdempotent(
       long long now = now_us;
       // A concurrent first attempt that committed meanwhile makes this insert
       // fail on the primary key; Transact rolls our work back.
-      tx.sql
-          << "INSERT INTO idempotency_keys"
-             " (method, request_id, request_sha256, response, create_time_us)"
-             " VALUES (:m, :r, :h, :b, :t)",
-          soci::use(method), soci::use(request_id), soci::use(sha),
-          soci::use(sealed), soci::use(now);
+      tx.sql << "INSERT INTO idempotency_keys (caller, method, request_id,"
+                " request_sha256, response, create_time_us)"
+                " VALUES (:c, :m, :r, :h, :b, :t)",
+          soci::use(caller), soci::use(method), soci::use(request_id),
+          soci::use(sha), soci::use(sealed), soci::use(now);
     }
     return shown(tx);
   });
@@ -149,7 +150,7 @@ absl::StatusOr<int> PurgeIdempotencyRecords(Tx& tx, int64_t before_us,
 absl::StatusOr<int> SealClearRecords(Tx& tx, const DataProtector& protector,
                                      int limit) {
   struct Clear {
-    std::string method, request_id, stored;
+    std::string caller, method, request_id, stored;
   };
   std::vector<Clear> clear;
   {
@@ -157,13 +158,13 @@ absl::StatusOr<int> SealClearRecords(Tx& tx, const DataProtector& protector,
     int batch = std::max(1, limit);
     soci::statement st =
         (tx.sql.prepare << std::string(
-                               "SELECT method, request_id, response"
+                               "SELECT caller, method, request_id, response"
                                " FROM idempotency_keys"
                                " WHERE response <> ''"
                                " AND response NOT LIKE 'v1:%' LIMIT :n") +
                                (tx.mysql() ? " FOR UPDATE" : ""),
-         soci::use(batch), soci::into(row.method), soci::into(row.request_id),
-         soci::into(row.stored));
+         soci::use(batch), soci::into(row.caller), soci::into(row.method),
+         soci::into(row.request_id), soci::into(row.stored));
     st.execute();
     while (st.fetch()) clear.push_back(row);
   }
@@ -171,10 +172,10 @@ absl::StatusOr<int> SealClearRecords(Tx& tx, const DataProtector& protector,
     auto response = OpenRecorded(protector, row.stored);
     if (!response.ok()) return response.status();
     std::string sealed = protector.Seal(*response);
-    tx.sql << "UPDATE idempotency_keys SET response = :s WHERE method = :m"
-              " AND request_id = :r AND response = :old",
-        soci::use(sealed), soci::use(row.method), soci::use(row.request_id),
-        soci::use(row.stored);
+    tx.sql << "UPDATE idempotency_keys SET response = :s WHERE caller = :c"
+              " AND method = :m AND request_id = :r AND response = :old",
+        soci::use(sealed), soci::use(row.caller), soci::use(row.method),
+        soci::use(row.request_id), soci::use(row.stored);
   }
   return static_cast<int>(clear.size());
 }

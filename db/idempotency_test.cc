@@ -2,6 +2,8 @@
 // TEST_P body runs on SQLite and on MariaDB (FRONTDESK_TEST_MYSQL, set by
 // tests/with_mariadb.sh), each test on a fresh, migrated database.
 
+#include <map>
+
 #include "db/store_test_fixture.h"
 
 namespace frontdesk::store_testing {
@@ -10,6 +12,7 @@ namespace {
 // --- Idempotency -----------------------------------------------------------
 
 constexpr char kCreateSite[] = "frontdesk.v1.DirectoryService/CreateSite";
+constexpr char kCaller[] = "staff/wang.li";
 
 TEST_P(StoreTest, IdempotentRetryReplaysTheFirstResponse) {
   int runs = 0;
@@ -23,12 +26,12 @@ TEST_P(StoreTest, IdempotentRetryReplaysTheFirstResponse) {
     return created->SerializeAsString();
   };
   const std::string sha = Sha256Hex("request-1");
-  auto first = db::RunIdempotent(database(), db::TestDataProtector(),
+  auto first = db::RunIdempotent(database(), db::TestDataProtector(), kCaller,
                                  kCreateSite, "req-1", sha, Now(), mutate);
   ASSERT_TRUE(first.ok()) << first.status();
   auto second =
-      db::RunIdempotent(database(), db::TestDataProtector(), kCreateSite,
-                        "req-1", sha, Now() + kSecondUs, mutate);
+      db::RunIdempotent(database(), db::TestDataProtector(), kCaller,
+                        kCreateSite, "req-1", sha, Now() + kSecondUs, mutate);
   ASSERT_TRUE(second.ok()) << second.status();
   EXPECT_EQ(runs, 1);
   EXPECT_EQ(*second, *first);
@@ -40,7 +43,7 @@ TEST_P(StoreTest, IdempotentRetryReplaysTheFirstResponse) {
 
   // The same id under another method is another request.
   int other_runs = 0;
-  auto other = db::RunIdempotent(database(), db::TestDataProtector(),
+  auto other = db::RunIdempotent(database(), db::TestDataProtector(), kCaller,
                                  "frontdesk.v1.DirectoryService/CreateUnit",
                                  "req-1", sha, Now(),
                                  [&](db::Tx&) -> absl::StatusOr<std::string> {
@@ -50,6 +53,79 @@ TEST_P(StoreTest, IdempotentRetryReplaysTheFirstResponse) {
   ASSERT_TRUE(other.ok()) << other.status();
   EXPECT_EQ(*other, "other");
   EXPECT_EQ(other_runs, 1);
+}
+
+TEST_P(StoreTest, RequestIdsAreScopedToTheCaller) {
+  // The same request_id from two callers is two requests: each runs once,
+  // each gets its own response, and neither can take or replay the other's.
+  std::map<std::string, int> runs;
+  auto run = [&](const std::string& caller, const std::string& sha) {
+    return db::RunIdempotent(database(), db::TestDataProtector(), caller,
+                             kCreateSite, "req-shared", sha, Now(),
+                             [&](db::Tx&) -> absl::StatusOr<std::string> {
+                               ++runs[caller];
+                               return absl::StrCat("made for ", caller);
+                             });
+  };
+  auto a = run("staff/a", Sha256Hex("a's request"));
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(*a, "made for staff/a");
+  // B uses A's id with another body: not REQUEST_ID_REUSED, a new request.
+  auto b = run("staff/b", Sha256Hex("b's request"));
+  ASSERT_TRUE(b.ok()) << b.status();
+  EXPECT_EQ(*b, "made for staff/b");
+  // B uses A's id with A's very body: still B's own request, not A's reply.
+  auto c = run("staff/c", Sha256Hex("a's request"));
+  ASSERT_TRUE(c.ok()) << c.status();
+  EXPECT_EQ(*c, "made for staff/c");
+  EXPECT_EQ(Count("idempotency_keys"), 3);
+
+  // Each caller's retry replays their own response and runs nothing.
+  auto a_again = run("staff/a", Sha256Hex("a's request"));
+  ASSERT_TRUE(a_again.ok()) << a_again.status();
+  EXPECT_EQ(*a_again, "made for staff/a");
+  auto b_again = run("staff/b", Sha256Hex("b's request"));
+  ASSERT_TRUE(b_again.ok()) << b_again.status();
+  EXPECT_EQ(*b_again, "made for staff/b");
+  EXPECT_EQ(runs, (std::map<std::string, int>{
+                      {"staff/a", 1}, {"staff/b", 1}, {"staff/c", 1}}));
+  // ... and a caller reusing their own id for another body is still refused.
+  auto reused = run("staff/a", Sha256Hex("b's request"));
+  EXPECT_EQ(ErrorReason(reused.status()), "REQUEST_ID_REUSED");
+  EXPECT_EQ(Count("idempotency_keys"), 3);
+}
+
+TEST_P(StoreTest, ConcurrentFirstAttemptsOfTwoCallersWithOneIdBothRun) {
+  // Many threads, two callers, one request_id: each caller's request runs
+  // exactly once, and every thread gets its own caller's response.
+  constexpr int kThreads = 8;
+  std::vector<absl::StatusOr<std::string>> results(
+      kThreads, absl::UnknownError("not run"));
+  std::mutex mu;
+  std::map<std::string, int> runs;
+  Gate gate;
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kThreads; ++i) {
+    threads.emplace_back([&, i] {
+      const std::string caller = i % 2 == 0 ? "staff/a" : "staff/b";
+      gate.Wait();
+      results[i] =
+          db::RunIdempotent(database(), db::TestDataProtector(), caller,
+                            kCreateSite, "req-race", Sha256Hex("same body"),
+                            Now(), [&](db::Tx&) -> absl::StatusOr<std::string> {
+                              std::lock_guard<std::mutex> lock(mu);
+                              ++runs[caller];
+                              return caller;
+                            });
+    });
+  }
+  gate.Open();
+  for (auto& t : threads) t.join();
+  for (int i = 0; i < kThreads; ++i) {
+    ASSERT_TRUE(results[i].ok()) << i << ": " << results[i].status();
+    EXPECT_EQ(*results[i], i % 2 == 0 ? "staff/a" : "staff/b") << i;
+  }
+  EXPECT_EQ(Count("idempotency_keys"), 2);
 }
 
 TEST_P(StoreTest, PresentRunsInTheTransactionOfAFreshCallAndOfAReplay) {
@@ -72,11 +148,11 @@ TEST_P(StoreTest, PresentRunsInTheTransactionOfAFreshCallAndOfAReplay) {
     return absl::OkStatus();
   };
   const std::string sha = Sha256Hex("present");
-  ASSERT_TRUE(db::RunIdempotent(database(), db::TestDataProtector(),
+  ASSERT_TRUE(db::RunIdempotent(database(), db::TestDataProtector(), kCaller,
                                 kCreateSite, "req-p", sha, Now(), mutate,
                                 present)
                   .ok());
-  ASSERT_TRUE(db::RunIdempotent(database(), db::TestDataProtector(),
+  ASSERT_TRUE(db::RunIdempotent(database(), db::TestDataProtector(), kCaller,
                                 kCreateSite, "req-p", sha, Now(), mutate,
                                 present)
                   .ok());
@@ -92,8 +168,8 @@ TEST_P(StoreTest, PresentRunsInTheTransactionOfAFreshCallAndOfAReplay) {
 
   // Showing fails: nothing of the call stays, no record either.
   auto refused = db::RunIdempotent(
-      database(), db::TestDataProtector(), kCreateSite, "req-q", sha, Now(),
-      mutate, [](db::Tx&, const std::string&) {
+      database(), db::TestDataProtector(), kCaller, kCreateSite, "req-q", sha,
+      Now(), mutate, [](db::Tx&, const std::string&) {
         return absl::UnavailableError("the access log cannot be written");
       });
   EXPECT_EQ(refused.status().code(), absl::StatusCode::kUnavailable);
@@ -103,8 +179,8 @@ TEST_P(StoreTest, PresentRunsInTheTransactionOfAFreshCallAndOfAReplay) {
 
 TEST_P(StoreTest, IdempotencyRecordsPastTheirTimeArePurgedInBatches) {
   auto record = [&](const std::string& id, long long at) {
-    return db::RunIdempotent(database(), db::TestDataProtector(), kCreateSite,
-                             id, Sha256Hex(id), at,
+    return db::RunIdempotent(database(), db::TestDataProtector(), kCaller,
+                             kCreateSite, id, Sha256Hex(id), at,
                              [&](db::Tx&) -> absl::StatusOr<std::string> {
                                return std::string("done");
                              });
@@ -136,13 +212,13 @@ TEST_P(StoreTest, IdempotentReuseForAnotherRequestIsInvalidArgument) {
     return std::string("\x00\x01 binary response", 18);
   };
   auto first =
-      db::RunIdempotent(database(), db::TestDataProtector(), kCreateSite,
-                        "req-1", Sha256Hex("a"), Now(), mutate);
+      db::RunIdempotent(database(), db::TestDataProtector(), kCaller,
+                        kCreateSite, "req-1", Sha256Hex("a"), Now(), mutate);
   ASSERT_TRUE(first.ok()) << first.status();
   EXPECT_EQ(*first, std::string("\x00\x01 binary response", 18));
   auto reused =
-      db::RunIdempotent(database(), db::TestDataProtector(), kCreateSite,
-                        "req-1", Sha256Hex("b"), Now(), mutate);
+      db::RunIdempotent(database(), db::TestDataProtector(), kCaller,
+                        kCreateSite, "req-1", Sha256Hex("b"), Now(), mutate);
   EXPECT_EQ(reused.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_EQ(ErrorReason(reused.status()), "REQUEST_ID_REUSED");
   EXPECT_EQ(runs, 1);
@@ -160,11 +236,11 @@ TEST_P(StoreTest, IdempotentEmptyRequestIdRunsEveryTime) {
     return t->SerializeAsString();
   };
   auto first =
-      db::RunIdempotent(database(), db::TestDataProtector(), "CreateTicket", "",
-                        Sha256Hex("x"), Now(), mutate);
+      db::RunIdempotent(database(), db::TestDataProtector(), kCaller,
+                        "CreateTicket", "", Sha256Hex("x"), Now(), mutate);
   auto second =
-      db::RunIdempotent(database(), db::TestDataProtector(), "CreateTicket", "",
-                        Sha256Hex("x"), Now(), mutate);
+      db::RunIdempotent(database(), db::TestDataProtector(), kCaller,
+                        "CreateTicket", "", Sha256Hex("x"), Now(), mutate);
   ASSERT_TRUE(first.ok()) << first.status();
   ASSERT_TRUE(second.ok()) << second.status();
   EXPECT_EQ(runs, 2);
@@ -191,7 +267,7 @@ TEST_P(StoreTest, IdempotentFailureRecordsNothingAndARetryRunsAgain) {
     return created->SerializeAsString();
   };
   const std::string sha = Sha256Hex("create hx");
-  auto failed = db::RunIdempotent(database(), db::TestDataProtector(),
+  auto failed = db::RunIdempotent(database(), db::TestDataProtector(), kCaller,
                                   kCreateSite, "req-1", sha, Now(), mutate);
   EXPECT_EQ(failed.status().code(), absl::StatusCode::kFailedPrecondition);
   EXPECT_EQ(ErrorReason(failed.status()), "TEST_FAILURE");
@@ -199,14 +275,15 @@ TEST_P(StoreTest, IdempotentFailureRecordsNothingAndARetryRunsAgain) {
   EXPECT_EQ(Count("idempotency_keys"), 0);
 
   fail = false;
-  auto retried = db::RunIdempotent(database(), db::TestDataProtector(),
+  auto retried = db::RunIdempotent(database(), db::TestDataProtector(), kCaller,
                                    kCreateSite, "req-1", sha, Now(), mutate);
   ASSERT_TRUE(retried.ok()) << retried.status();
   EXPECT_EQ(runs, 2);
   EXPECT_EQ(Count("sites"), 1);
 
-  auto replayed = db::RunIdempotent(database(), db::TestDataProtector(),
-                                    kCreateSite, "req-1", sha, Now(), mutate);
+  auto replayed =
+      db::RunIdempotent(database(), db::TestDataProtector(), kCaller,
+                        kCreateSite, "req-1", sha, Now(), mutate);
   ASSERT_TRUE(replayed.ok()) << replayed.status();
   EXPECT_EQ(*replayed, *retried);
   EXPECT_EQ(runs, 2);
@@ -226,7 +303,7 @@ TEST_P(StoreTest, ConcurrentRetriesOfOneRequestCreateOneTicket) {
     threads.emplace_back([&, i] {
       gate.Wait();
       results[i] = db::RunIdempotent(
-          database(), db::TestDataProtector(),
+          database(), db::TestDataProtector(), kCaller,
           "frontdesk.v1.TicketService/CreateTicket", "req-same", sha, Now(),
           [&](db::Tx& tx) -> absl::StatusOr<std::string> {
             auto t = db::CreateTicket(tx, db::TestDataProtector(), "hx",
@@ -273,7 +350,7 @@ TEST_P(StoreTest, ConcurrentCreatesGetDistinctConsecutiveNumbers) {
       gate.Wait();
       for (int j = 0; j < kPerThread; ++j) {
         auto response = db::RunIdempotent(
-            database(), db::TestDataProtector(),
+            database(), db::TestDataProtector(), kCaller,
             "frontdesk.v1.TicketService/CreateTicket", "",
             Sha256Hex(absl::StrCat(i, "/", j)), Now(),
             [&](db::Tx& tx) -> absl::StatusOr<std::string> {

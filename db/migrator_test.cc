@@ -163,8 +163,19 @@ TEST(SplitStatementsTest, MigrationsAreNumberedInStepOnBothBackends) {
     EXPECT_EQ(sqlite[i].version, mysql[i].version);
     EXPECT_EQ(sqlite[i].name, mysql[i].name);
     for (absl::string_view what : {"CREATE TABLE ", "CREATE TRIGGER "}) {
-      EXPECT_EQ(created(sqlite[i].sql, what), created(mysql[i].sql, what))
-          << what;
+      std::vector<std::string> twin = created(sqlite[i].sql, what);
+      // SQLite changes a primary key by rebuilding the table (create a copy,
+      // fill it, drop the old, rename the copy) where MySQL alters it in
+      // place: the copy is not a new table.
+      twin.erase(std::remove_if(twin.begin(), twin.end(),
+                                [&](const std::string& name) {
+                                  return absl::StrContains(
+                                      sqlite[i].sql,
+                                      absl::StrCat("ALTER TABLE ", name,
+                                                   " RENAME TO "));
+                                }),
+                 twin.end());
+      EXPECT_EQ(twin, created(mysql[i].sql, what)) << what;
     }
   }
   EXPECT_EQ(mysql[1].name, "departments_vendors");

@@ -47,8 +47,9 @@ absl::StatusOr<Principal> Authenticator::AuthenticateSecret(
   return *principal;
 }
 
-absl::StatusOr<std::string> BootstrapAdminToken(db::Database& db,
-                                                int64_t now_us) {
+absl::StatusOr<std::string> BootstrapAdminToken(
+    db::Database& db, int64_t now_us,
+    const std::function<absl::Status(const std::string&)>& deliver) {
   std::string secret;
   absl::Status status = db.Transact([&](db::Tx& tx) -> absl::Status {
     secret.clear();
@@ -64,9 +65,10 @@ absl::StatusOr<std::string> BootstrapAdminToken(db::Database& db,
       if (!created.ok()) return created.status();
     }
     secret = "fd_" + RandomToken(32);
-    return db::CreateAccessToken(tx, "admin", Sha256Hex(secret),
-                                 "bootstrap admin token", now_us)
-        .status();
+    auto issued = db::CreateAccessToken(tx, "admin", Sha256Hex(secret),
+                                        "bootstrap admin token", now_us);
+    if (!issued.ok()) return issued.status();
+    return deliver ? deliver(secret) : absl::OkStatus();
   });
   if (status.code() == absl::StatusCode::kAlreadyExists) {
     return std::string();  // another server bootstrapped at the same moment

@@ -10,6 +10,7 @@
 #ifndef FRONTDESK_SERVER_AUTH_H_
 #define FRONTDESK_SERVER_AUTH_H_
 
+#include <functional>
 #include <string>
 
 #include "absl/status/statusor.h"
@@ -39,8 +40,14 @@ class Authenticator {
 // Creates staff member "admin" (role ADMIN) and a token for it when the
 // database has never issued a token; returns the new secret, or "" when
 // tokens already exist. Safe when several servers start together.
-absl::StatusOr<std::string> BootstrapAdminToken(db::Database& db,
-                                                int64_t now_us);
+// `deliver` (optional) is handed the secret inside the transaction that
+// issues it (e.g. to write the token file, server/secret_file.h): when it
+// fails, nothing is issued and its error is returned, so the next start
+// tries again instead of leaving a token no one has. It may run more than
+// once if the transaction is retried.
+absl::StatusOr<std::string> BootstrapAdminToken(
+    db::Database& db, int64_t now_us,
+    const std::function<absl::Status(const std::string&)>& deliver = nullptr);
 
 }  // namespace frontdesk
 

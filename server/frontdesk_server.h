@@ -44,6 +44,7 @@ class FrontdeskServer {
 
  private:
   Authenticator auth_;
+  PageTokenSigner page_tokens_;
   ServiceContext services_;
   DirectoryServiceImpl directory_;
   ReportServiceImpl reports_;

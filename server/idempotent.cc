@@ -38,7 +38,7 @@ absl::Status ParseRecorded(const std::string& bytes,
 }  // namespace
 
 absl::Status RunIdempotent(
-    ServiceContext& services, absl::string_view method,
+    ServiceContext& services, const Principal& who, absl::string_view method,
     const google::protobuf::Message& request, const std::string& request_id,
     google::protobuf::Message* response,
     const std::function<absl::Status(db::Tx&, google::protobuf::Message*)>&
@@ -53,7 +53,7 @@ absl::Status RunIdempotent(
     };
   }
   auto bytes = db::RunIdempotent(
-      services.db, services.protector, method, request_id,
+      services.db, services.protector, who.name(), method, request_id,
       request_id.empty() ? "" : RequestFingerprint(request),
       ToMicros(services.clock.Now()),
       [&](db::Tx& tx) -> absl::StatusOr<std::string> {

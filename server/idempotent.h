@@ -1,7 +1,9 @@
-// Exactly-once mutations: a retry with the same request_id gets the first
-// call's recorded response and changes nothing (db/idempotency.h keeps the
-// records). A reused request_id with a different request body is refused
-// (REQUEST_ID_REUSED).
+// Exactly-once mutations: a retry with the same request_id by the same
+// caller gets the first call's recorded response and changes nothing
+// (db/idempotency.h keeps the records). A reused request_id with a different
+// request body is refused (REQUEST_ID_REUSED). Request ids are the caller's
+// own: the same id from another caller is another request, so no one can
+// take (or read the response of) someone else's id.
 #ifndef FRONTDESK_SERVER_IDEMPOTENT_H_
 #define FRONTDESK_SERVER_IDEMPOTENT_H_
 
@@ -12,6 +14,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
+#include "common/principal.h"
 #include "db/database.h"
 #include "server/services.h"
 
@@ -27,13 +30,14 @@ std::string RequestFingerprint(const google::protobuf::Message& request);
 using Present =
     std::function<absl::Status(db::Tx&, google::protobuf::Message*)>;
 
-// Runs `mutate` once per request_id (db/idempotency.h) and parses the
+// Runs `mutate` once per (caller, request_id) (db/idempotency.h; the caller
+// is `who.name()`) and parses the
 // recorded response into `response`. The record keeps the response as
 // `mutate` made it; `present` (optional) then runs on it in the same
 // transaction, for a fresh call and for a replay alike, so that a replayed
 // response is shown to the replaying caller as a fresh one would be.
 absl::Status RunIdempotent(
-    ServiceContext& services, absl::string_view method,
+    ServiceContext& services, const Principal& who, absl::string_view method,
     const google::protobuf::Message& request, const std::string& request_id,
     google::protobuf::Message* response,
     const std::function<absl::Status(db::Tx&, google::protobuf::Message*)>&

@@ -246,7 +246,26 @@ int RunServer() {
         "ticket(s), {} history entr(y/ies), {} recorded response(s)",
         sealed->tickets, sealed->ticket_events, sealed->recorded_responses);
   }
-  auto secret = BootstrapAdminToken(database, ToMicros(clock.Now()));
+  // The first admin token goes to its file in the transaction that issues
+  // it: a file that cannot be written stops the server (exit 1, saying
+  // why) and issues nothing, so the next start tries again.
+  const std::string token_path = TokenFilePath();
+  absl::Status token_file = absl::OkStatus();
+  auto secret = BootstrapAdminToken(
+      database, ToMicros(clock.Now()), [&](const std::string& issued) {
+        token_file = WriteSecretFile(token_path, issued);
+        return token_file;
+      });
+  if (!token_file.ok()) {
+    spdlog::critical(
+        "first start: could not write the admin token file {}: {}; no "
+        "token was issued: make the path writable or set "
+        "FRONTDESK_TOKEN_FILE, then start again",
+        token_path, std::string(token_file.message()));
+    kill(getpid(), SIGTERM);
+    signal_thread.join();
+    return 1;
+  }
   if (!secret.ok()) {
     spdlog::critical("bootstrap: {}", secret.status().ToString());
     kill(getpid(), SIGTERM);
@@ -254,14 +273,8 @@ int RunServer() {
     return 1;
   }
   if (!secret->empty()) {
-    std::string path = TokenFilePath();
-    absl::Status written = WriteSecretFile(path, *secret);
-    if (written.ok()) {
-      spdlog::info("first start: admin token written to {} (mode 0600)", path);
-    } else {
-      spdlog::critical("could not write the admin token: {}",
-                       written.ToString());
-    }
+    spdlog::info("first start: admin token written to {} (mode 0600)",
+                 token_path);
   }
 
   // The report database (a replica) must hold this server's schema: a

@@ -13,8 +13,8 @@ class RequestIdSweepTest : public db::StoreTestBase {};
 TEST_P(RequestIdSweepTest, ForgetsRecordsOlderThanTheTtlBatchByBatch) {
   const absl::Time now = absl::FromUnixSeconds(1795000000);
   auto record = [&](const std::string& id, absl::Time at) {
-    return db::RunIdempotent(database(), db::TestDataProtector(), "Test", id,
-                             id, ToMicros(at),
+    return db::RunIdempotent(database(), db::TestDataProtector(), "staff/t",
+                             "Test", id, id, ToMicros(at),
                              [](db::Tx&) -> absl::StatusOr<std::string> {
                                return std::string("done");
                              });

@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "absl/strings/str_cat.h"
+#include "common/crypto.h"
 
 namespace frontdesk {
 namespace {
@@ -33,10 +34,21 @@ absl::Status WriteSecretFile(const std::string& path,
     ::chmod(dir.c_str(), 0700);
   }
   // A fresh name beside the target, created exclusively with its final
-  // mode, so no one else can open it between creation and rename.
-  std::string temp = (dir / (".frontdesk-secret-XXXXXX")).string();
-  int fd = ::mkostemp(temp.data(), O_CLOEXEC);
-  if (fd < 0) return Failed("create a file in", dir.string(), errno);
+  // mode before anything is written: O_CREAT|O_EXCL never opens a file (or
+  // link) already there, O_NOFOLLOW never goes through a link, and mode
+  // 0600 from creation, so no one else can open it before the rename.
+  std::string temp;
+  int fd = -1;
+  int error = 0;
+  for (int attempt = 0; attempt < 8 && fd < 0; ++attempt) {
+    temp = (dir / (".frontdesk-secret-" + RandomToken(12))).string();
+    fd = ::open(temp.c_str(),
+                O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    error = errno;
+    if (fd < 0 && error != EEXIST) break;
+  }
+  if (fd < 0) return Failed("create a file in", dir.string(), error);
+  // The umask may have taken bits away; the owner needs read and write.
   if (::fchmod(fd, 0600) != 0) {
     int error = errno;
     ::close(fd);

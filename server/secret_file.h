@@ -1,6 +1,7 @@
 // Writes a secret (the first-start admin token) to a file only its owner
-// may read. The file is created new, mode 0600 from the first byte, in the
-// target's directory, and then renamed over `path`: a file already there
+// may read. The file is created new (O_CREAT|O_EXCL|O_NOFOLLOW), mode 0600
+// before the first byte is written, in the target's directory, and then
+// renamed over `path`: a file already there
 // is replaced whatever its mode, and a symbolic link at `path` is replaced
 // itself, never written through, so a link planted there cannot send the
 // secret elsewhere. Parent directories are created (mode 0700) if missing.

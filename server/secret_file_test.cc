@@ -72,6 +72,43 @@ TEST_F(SecretFileTest, ALinkAtThePathIsReplacedNeverWrittenThrough) {
   EXPECT_EQ(ModeOf(path) & 0777, 0600u);
 }
 
+TEST_F(SecretFileTest, ADanglingLinkAtThePathIsNotFollowed) {
+  // A link to where an attacker would collect the secret: nothing is
+  // created there.
+  const fs::path trap = dir_ / "trap" / "collected";
+  fs::create_directory(dir_ / "trap");
+  const fs::path path = dir_ / "token";
+  fs::create_symlink(trap, path);
+  ASSERT_TRUE(WriteSecretFile(path.string(), "fd_secret").ok());
+  EXPECT_FALSE(fs::exists(fs::symlink_status(trap)));
+  EXPECT_FALSE(S_ISLNK(ModeOf(path)));
+  EXPECT_EQ(Read(path), "fd_secret\n");
+  EXPECT_EQ(ModeOf(path) & 0777, 0600u);
+}
+
+TEST_F(SecretFileTest, ModeIs0600WhateverTheUmask) {
+  for (mode_t mask : {mode_t{0}, mode_t{022}, mode_t{0277}}) {
+    const mode_t old = ::umask(mask);
+    const fs::path path = dir_ / ("token" + std::to_string(mask));
+    absl::Status s = WriteSecretFile(path.string(), "fd_secret");
+    ::umask(old);
+    ASSERT_TRUE(s.ok()) << s;
+    EXPECT_EQ(ModeOf(path) & 0777, 0600u) << "umask " << mask;
+    EXPECT_EQ(Read(path), "fd_secret\n");
+  }
+}
+
+TEST_F(SecretFileTest, ADirectoryAtThePathIsAnErrorNamingIt) {
+  const fs::path path = dir_ / "token";
+  fs::create_directory(path);
+  absl::Status s = WriteSecretFile(path.string(), "fd");
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find(path.string()), std::string::npos) << s;
+  // No temporary file is left behind.
+  EXPECT_EQ(
+      std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1);
+}
+
 TEST_F(SecretFileTest, AnUnwritableDirectoryIsAnErrorNamingIt) {
   if (::geteuid() == 0) {
     // root writes anywhere; a path under a regular file fails for root too.

@@ -82,7 +82,8 @@ absl::Status ApprovalDesk::CreateApproval(
   // retry gets, has no code).
   std::string code, created_name;
   absl::Status status = RunIdempotent(
-      services_, "CreateApproval", request, request.request_id(), response,
+      services_, call.who, "CreateApproval", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto subject = CanonicalSubject(tx, services_.protector,
                                         checked->subject, ToMicros(now));

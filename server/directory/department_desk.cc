@@ -15,7 +15,7 @@
 namespace frontdesk {
 
 absl::Status DepartmentDesk::CreateDepartment(
-    const Call& /*call*/, const v1::CreateDepartmentRequest& request,
+    const Call& call, const v1::CreateDepartmentRequest& request,
     v1::Department* response) {
   Violations v;
   auto site_id = ParseSiteName("parent", request.parent());
@@ -24,8 +24,8 @@ absl::Status DepartmentDesk::CreateDepartment(
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "CreateDepartment", request, request.request_id(), response,
-      [&](db::Tx& tx, google::protobuf::Message* out) {
+      services_, call.who, "CreateDepartment", request, request.request_id(),
+      response, [&](db::Tx& tx, google::protobuf::Message* out) {
         auto department = db::CreateDepartment(
             tx, *site_id, request.department_id(), request.department(),
             ToMicros(services_.clock.Now()));
@@ -49,11 +49,12 @@ absl::Status DepartmentDesk::GetDepartment(
 }
 
 absl::Status DepartmentDesk::ListDepartments(
-    const Call& /*call*/, const v1::ListDepartmentsRequest& request,
+    const Call& call, const v1::ListDepartmentsRequest& request,
     v1::ListDepartmentsResponse* response) {
   auto site_id = ParseSiteName("parent", request.parent());
   if (!site_id.ok()) return site_id.status();
-  auto page = ListPage::Start(request.page_size(), request.page_token(),
+  auto page = ListPage::Start(services_.page_tokens, call.who.name(),
+                              request.page_size(), request.page_token(),
                               "departments|" + *site_id, PageKey::kId);
   if (!page.ok()) return page.status();
   return services_.db.Read([&](db::Tx& tx) {
@@ -67,7 +68,7 @@ absl::Status DepartmentDesk::ListDepartments(
 }
 
 absl::Status DepartmentDesk::UpdateDepartment(
-    const Call& /*call*/, const v1::UpdateDepartmentRequest& request,
+    const Call& call, const v1::UpdateDepartmentRequest& request,
     v1::Department* response) {
   Violations v;
   auto ref =
@@ -77,7 +78,8 @@ absl::Status DepartmentDesk::UpdateDepartment(
   v.Merge(CheckUpdateMaskGiven(request.update_mask()));
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "UpdateDepartment", request, request.request_id(), response,
+      services_, call.who, "UpdateDepartment", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto current =
             db::GetDepartment(tx, ref->site_id, ref->department_id, true);

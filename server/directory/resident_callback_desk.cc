@@ -62,20 +62,21 @@ absl::Status ResidentCallbackDesk::CreateResidentCallback(
   v.Merge(ValidateResidentCallback(request.resident_callback()));
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
-  return RunIdempotent(
-      services_, "CreateResidentCallback", request, request.request_id(),
-      response, [&](db::Tx& tx, google::protobuf::Message* out) {
-        auto created = db::InsertResidentCallback(
-            tx, unit->site_id, unit->unit_id, request.resident_callback(),
-            call.who.staff_id, ToMicros(services_.clock.Now()));
-        if (!created.ok()) return created.status();
-        out->CopyFrom(*created);
-        return absl::OkStatus();
-      });
+  return RunIdempotent(services_, call.who, "CreateResidentCallback", request,
+                       request.request_id(), response,
+                       [&](db::Tx& tx, google::protobuf::Message* out) {
+                         auto created = db::InsertResidentCallback(
+                             tx, unit->site_id, unit->unit_id,
+                             request.resident_callback(), call.who.staff_id,
+                             ToMicros(services_.clock.Now()));
+                         if (!created.ok()) return created.status();
+                         out->CopyFrom(*created);
+                         return absl::OkStatus();
+                       });
 }
 
 absl::Status ResidentCallbackDesk::ListResidentCallbacks(
-    const Call& /*call*/, const v1::ListResidentCallbacksRequest& request,
+    const Call& call, const v1::ListResidentCallbacksRequest& request,
     v1::ListResidentCallbacksResponse* response) {
   auto parent = ParseListParent("parent", request.parent());
   if (!parent.ok()) return parent.status();
@@ -83,7 +84,8 @@ absl::Status ResidentCallbackDesk::ListResidentCallbacks(
       ParseFilter(request.filter(), db::ResidentCallbackFilterSchema());
   if (!terms.ok()) return terms.status();
   auto page =
-      ListPage::Start(request.page_size(), request.page_token(),
+      ListPage::Start(services_.page_tokens, call.who.name(),
+                      request.page_size(), request.page_token(),
                       absl::StrCat("residentCallbacks|", request.parent(), "|",
                                    CanonicalFilter(*terms)),
                       PageKey::kTimeAndId);

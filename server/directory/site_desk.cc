@@ -14,7 +14,7 @@
 
 namespace frontdesk {
 
-absl::Status SiteDesk::CreateSite(const Call& /*call*/,
+absl::Status SiteDesk::CreateSite(const Call& call,
                                   const v1::CreateSiteRequest& request,
                                   v1::Site* response) {
   Violations v;
@@ -22,8 +22,8 @@ absl::Status SiteDesk::CreateSite(const Call& /*call*/,
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "CreateSite", request, request.request_id(), response,
-      [&](db::Tx& tx, google::protobuf::Message* out) {
+      services_, call.who, "CreateSite", request, request.request_id(),
+      response, [&](db::Tx& tx, google::protobuf::Message* out) {
         auto site = db::CreateSite(tx, request.site_id(), request.site(),
                                    ToMicros(services_.clock.Now()));
         if (!site.ok()) return site.status();
@@ -45,10 +45,11 @@ absl::Status SiteDesk::GetSite(const Call& /*call*/,
   });
 }
 
-absl::Status SiteDesk::ListSites(const Call& /*call*/,
+absl::Status SiteDesk::ListSites(const Call& call,
                                  const v1::ListSitesRequest& request,
                                  v1::ListSitesResponse* response) {
-  auto page = ListPage::Start(request.page_size(), request.page_token(),
+  auto page = ListPage::Start(services_.page_tokens, call.who.name(),
+                              request.page_size(), request.page_token(),
                               "sites", PageKey::kId);
   if (!page.ok()) return page.status();
   return services_.db.Read([&](db::Tx& tx) {
@@ -60,7 +61,7 @@ absl::Status SiteDesk::ListSites(const Call& /*call*/,
   });
 }
 
-absl::Status SiteDesk::CreateUnit(const Call& /*call*/,
+absl::Status SiteDesk::CreateUnit(const Call& call,
                                   const v1::CreateUnitRequest& request,
                                   v1::Unit* response) {
   Violations v;
@@ -71,8 +72,8 @@ absl::Status SiteDesk::CreateUnit(const Call& /*call*/,
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "CreateUnit", request, request.request_id(), response,
-      [&](db::Tx& tx, google::protobuf::Message* out) {
+      services_, call.who, "CreateUnit", request, request.request_id(),
+      response, [&](db::Tx& tx, google::protobuf::Message* out) {
         auto unit = db::CreateUnit(tx, *site_id, *unit_id, request.unit(),
                                    ToMicros(services_.clock.Now()));
         if (!unit.ok()) return unit.status();
@@ -94,12 +95,13 @@ absl::Status SiteDesk::GetUnit(const Call& /*call*/,
   });
 }
 
-absl::Status SiteDesk::ListUnits(const Call& /*call*/,
+absl::Status SiteDesk::ListUnits(const Call& call,
                                  const v1::ListUnitsRequest& request,
                                  v1::ListUnitsResponse* response) {
   auto site_id = ParseSiteName("parent", request.parent());
   if (!site_id.ok()) return site_id.status();
-  auto page = ListPage::Start(request.page_size(), request.page_token(),
+  auto page = ListPage::Start(services_.page_tokens, call.who.name(),
+                              request.page_size(), request.page_token(),
                               "units|" + *site_id, PageKey::kId);
   if (!page.ok()) return page.status();
   return services_.db.Read([&](db::Tx& tx) {

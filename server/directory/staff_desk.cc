@@ -44,8 +44,8 @@ absl::Status StaffDesk::CreateStaffMember(
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "CreateStaffMember", request, request.request_id(), response,
-      [&](db::Tx& tx, google::protobuf::Message* out) {
+      services_, call.who, "CreateStaffMember", request, request.request_id(),
+      response, [&](db::Tx& tx, google::protobuf::Message* out) {
         absl::Status vendor = CheckContactsVendor(tx, request.staff_member());
         if (!vendor.ok()) return vendor;
         auto staff = db::CreateStaffMember(tx, request.staff_id(),
@@ -76,7 +76,8 @@ absl::Status StaffDesk::ListStaffMembers(
     v1::ListStaffMembersResponse* response) {
   auto filter = ParseStaffFilter(request.filter());
   if (!filter.ok()) return filter.status();
-  auto page = ListPage::Start(request.page_size(), request.page_token(),
+  auto page = ListPage::Start(services_.page_tokens, call.who.name(),
+                              request.page_size(), request.page_token(),
                               "staff|" + filter->canonical, PageKey::kId);
   if (!page.ok()) return page.status();
   db::StaffQuery query;
@@ -118,8 +119,8 @@ absl::Status StaffDesk::CreateAccessToken(
   std::string secret;
   std::string created_name;
   absl::Status status = RunIdempotent(
-      services_, "CreateAccessToken", request, request.request_id(), response,
-      [&](db::Tx& tx, google::protobuf::Message* out) {
+      services_, call.who, "CreateAccessToken", request, request.request_id(),
+      response, [&](db::Tx& tx, google::protobuf::Message* out) {
         secret = "fd_" + RandomToken(32);
         auto token =
             db::CreateAccessToken(tx, *staff_id, Sha256Hex(secret),

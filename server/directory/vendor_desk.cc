@@ -25,8 +25,8 @@ absl::Status VendorDesk::CreateVendor(const Call& call,
   absl::Status writer = CheckVendorWriter(call.who, request.vendor());
   if (!writer.ok()) return writer;
   return RunIdempotent(
-      services_, "CreateVendor", request, request.request_id(), response,
-      [&](db::Tx& tx, google::protobuf::Message* out) {
+      services_, call.who, "CreateVendor", request, request.request_id(),
+      response, [&](db::Tx& tx, google::protobuf::Message* out) {
         auto vendor =
             db::CreateVendor(tx, request.vendor_id(), request.vendor(),
                              ToMicros(services_.clock.Now()));
@@ -49,12 +49,13 @@ absl::Status VendorDesk::GetVendor(const Call& /*call*/,
   });
 }
 
-absl::Status VendorDesk::ListVendors(const Call& /*call*/,
+absl::Status VendorDesk::ListVendors(const Call& call,
                                      const v1::ListVendorsRequest& request,
                                      v1::ListVendorsResponse* response) {
   auto filter = ParseVendorFilter(request.filter());
   if (!filter.ok()) return filter.status();
-  auto page = ListPage::Start(request.page_size(), request.page_token(),
+  auto page = ListPage::Start(services_.page_tokens, call.who.name(),
+                              request.page_size(), request.page_token(),
                               "vendors|" + filter->canonical, PageKey::kId);
   if (!page.ok()) return page.status();
   db::VendorQuery query;
@@ -81,7 +82,8 @@ absl::Status VendorDesk::UpdateVendor(const Call& call,
   v.Merge(CheckUpdateMaskGiven(request.update_mask()));
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "UpdateVendor", request, request.request_id(), response,
+      services_, call.who, "UpdateVendor", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto current = db::GetVendor(tx, *vendor_id, true);
         if (!current.ok()) return current.status();

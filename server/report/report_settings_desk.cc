@@ -86,7 +86,7 @@ absl::Status ReportSettingsDesk::GetReportSettings(
 }
 
 absl::Status ReportSettingsDesk::UpdateReportSettings(
-    const Call& /*call*/, const v1::UpdateReportSettingsRequest& request,
+    const Call& call, const v1::UpdateReportSettingsRequest& request,
     v1::ReportSettings* response) {
   Violations v;
   auto site_id = ParseSettingsName("report_settings.name",
@@ -102,8 +102,8 @@ absl::Status ReportSettingsDesk::UpdateReportSettings(
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "UpdateReportSettings", request, request.request_id(),
-      response,
+      services_, call.who, "UpdateReportSettings", request,
+      request.request_id(), response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto site = db::GetSite(tx, *site_id);
         if (!site.ok()) return site.status();

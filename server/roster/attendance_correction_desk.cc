@@ -97,8 +97,8 @@ absl::Status AttendanceCorrectionDesk::CreateAttendanceCorrection(
   const absl::Time claimed =
       FromMicros(TimeUtil::TimestampToMicroseconds(in.claimed_time()));
   return RunIdempotent(
-      services_, "CreateAttendanceCorrection", request, request.request_id(),
-      response,
+      services_, call.who, "CreateAttendanceCorrection", request,
+      request.request_id(), response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         const absl::Time now = services_.clock.Now();
         const std::string field = "attendance_correction.attendance_record";
@@ -216,7 +216,8 @@ absl::Status AttendanceCorrectionDesk::ListAttendanceCorrections(
   auto terms = ParseFilter(request.filter(), CorrectionFilterSchema());
   if (!terms.ok()) return terms.status();
   auto page =
-      ListPage::Start(request.page_size(), request.page_token(),
+      ListPage::Start(services_.page_tokens, call.who.name(),
+                      request.page_size(), request.page_token(),
                       absl::StrCat("attendance-corrections|", request.parent(),
                                    "|", CanonicalFilter(*terms)),
                       PageKey::kNumber);
@@ -310,7 +311,7 @@ absl::Status AttendanceCorrectionDesk::Decide(
                  {{"rule", "R-ATTENDANCE"}});
   }
   return RunIdempotent(
-      services_, method, request, request_id, response,
+      services_, call.who, method, request, request_id, response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         const long long now_us = ToMicros(services_.clock.Now());
         auto row =

@@ -141,7 +141,8 @@ absl::Status AttendanceRecordDesk::ListAttendanceRecords(
   auto query = QueryOf(*terms, now);
   if (!query.ok()) return query.status();
   auto page =
-      ListPage::Start(request.page_size(), request.page_token(),
+      ListPage::Start(services_.page_tokens, call.who.name(),
+                      request.page_size(), request.page_token(),
                       absl::StrCat("attendance-records|", request.parent(), "|",
                                    CanonicalFilter(*terms)),
                       PageKey::kTimeAndId);

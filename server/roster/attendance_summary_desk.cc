@@ -243,7 +243,8 @@ absl::Status AttendanceSummaryDesk::ListAttendanceSummaries(
   auto counted = SitesCounted(call, *staff, site);
   if (!counted.ok()) return counted.status();
   auto page =
-      ListPage::Start(request.page_size(), request.page_token(),
+      ListPage::Start(services_.page_tokens, call.who.name(),
+                      request.page_size(), request.page_token(),
                       absl::StrCat("attendance-summaries|", request.parent(),
                                    "|", CanonicalFilter(*terms)),
                       PageKey::kTextAndId);

@@ -132,7 +132,8 @@ absl::Status CalendarDesk::UpdateCalendarDay(
   }
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "UpdateCalendarDay", request, request.request_id(), response,
+      services_, call.who, "UpdateCalendarDay", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto current = FindDay(tx, *ref);
         if (!current.ok()) return current.status();
@@ -163,7 +164,7 @@ absl::Status CalendarDesk::UpdateCalendarDay(
 }
 
 absl::Status CalendarDesk::DeleteCalendarDay(
-    const Call& /*call*/, const v1::DeleteCalendarDayRequest& request,
+    const Call& call, const v1::DeleteCalendarDayRequest& request,
     v1::CalendarDay* response) {
   auto ref = ParseDayName("name", request.name());
   Violations v;
@@ -171,7 +172,8 @@ absl::Status CalendarDesk::DeleteCalendarDay(
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "DeleteCalendarDay", request, request.request_id(), response,
+      services_, call.who, "DeleteCalendarDay", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto current = FindDay(tx, *ref);
         if (!current.ok()) return current.status();

@@ -143,7 +143,7 @@ absl::Status ClockDesk::ClockIn(const Call& call,
     return s;
   }
   return RunIdempotent(
-      services_, "ClockIn", request, request.request_id(), response,
+      services_, call.who, "ClockIn", request, request.request_id(), response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         const absl::Time now = services_.clock.Now();
         const long long now_us = ToMicros(now);
@@ -222,7 +222,7 @@ absl::Status ClockDesk::ClockOut(const Call& call,
     return s;
   }
   return RunIdempotent(
-      services_, "ClockOut", request, request.request_id(), response,
+      services_, call.who, "ClockOut", request, request.request_id(), response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         const absl::Time now = services_.clock.Now();
         const long long now_us = ToMicros(now);

@@ -170,7 +170,8 @@ absl::Status DutyDesk::ListShifts(const Call& call,
   auto range = RangeOf(*terms);
   if (!range.ok()) return range.status();
   auto page = ListPage::Start(
-      request.page_size(), request.page_token(),
+      services_.page_tokens, call.who.name(), request.page_size(),
+      request.page_token(),
       absl::StrCat("shifts\n", request.parent(), "\n", CanonicalFilter(*terms)),
       PageKey::kTextAndId);
   if (!page.ok()) return page.status();
@@ -243,8 +244,8 @@ absl::Status DutyDesk::CreateDutyAssignment(
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "CreateDutyAssignment", request, request.request_id(),
-      response,
+      services_, call.who, "CreateDutyAssignment", request,
+      request.request_id(), response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto site = LoadRosterSite(tx, ref->site_id);
         if (!site.ok()) return site.status();
@@ -308,7 +309,7 @@ absl::Status DutyDesk::CreateDutyAssignment(
 }
 
 absl::Status DutyDesk::DeleteDutyAssignment(
-    const Call& /*call*/, const v1::DeleteDutyAssignmentRequest& request,
+    const Call& call, const v1::DeleteDutyAssignmentRequest& request,
     v1::DutyAssignment* response) {
   auto name = ParseDutyAssignmentName("name", request.name());
   Violations v;
@@ -318,8 +319,8 @@ absl::Status DutyDesk::DeleteDutyAssignment(
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "DeleteDutyAssignment", request, request.request_id(),
-      response,
+      services_, call.who, "DeleteDutyAssignment", request,
+      request.request_id(), response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto site = LoadRosterSite(tx, name->shift.site_id);
         if (!site.ok()) return site.status();
@@ -390,7 +391,8 @@ absl::Status DutyDesk::ListDutyAssignments(
     range = *r;
   }
   auto page = ListPage::Start(
-      request.page_size(), request.page_token(),
+      services_.page_tokens, call.who.name(), request.page_size(),
+      request.page_token(),
       absl::StrCat("dutyAssignments\n", parent, "\n", CanonicalFilter(*terms)),
       PageKey::kTimeAndId);
   if (!page.ok()) return page.status();

@@ -148,7 +148,8 @@ absl::Status HandoverDesk::CreateHandover(
   v.Merge(written.status());
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "CreateHandover", request, request.request_id(), response,
+      services_, call.who, "CreateHandover", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         const long long now = ToMicros(services_.clock.Now());
         auto site = LoadRosterSite(tx, *site_id);
@@ -212,7 +213,8 @@ absl::Status HandoverDesk::ListHandovers(
   if (!site.ok()) return site.status();
   auto terms = ParseFilter(request.filter(), db::HandoverFilterSchema());
   if (!terms.ok()) return terms.status();
-  auto page = ListPage::Start(request.page_size(), request.page_token(),
+  auto page = ListPage::Start(services_.page_tokens, call.who.name(),
+                              request.page_size(), request.page_token(),
                               absl::StrCat("handovers\n", request.parent(),
                                            "\n", CanonicalFilter(*terms)),
                               PageKey::kTimeAndId);
@@ -263,7 +265,8 @@ absl::Status HandoverDesk::UpdateHandover(
   v.Merge(etag.status());
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "UpdateHandover", request, request.request_id(), response,
+      services_, call.who, "UpdateHandover", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto row = db::GetHandover(tx, KeyOf(*ref), true);
         if (!row.ok()) return row.status();
@@ -305,7 +308,8 @@ absl::Status HandoverDesk::SubmitHandover(
   v.Merge(etag.status());
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "SubmitHandover", request, request.request_id(), response,
+      services_, call.who, "SubmitHandover", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto row = db::GetHandover(tx, KeyOf(*ref), true);
         if (!row.ok()) return row.status();
@@ -351,7 +355,8 @@ absl::Status HandoverDesk::ConsentHandoverItem(
   v.Merge(etag.status());
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "ConsentHandoverItem", request, request.request_id(), response,
+      services_, call.who, "ConsentHandoverItem", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto row = db::GetHandover(tx, KeyOf(*ref), true);
         if (!row.ok()) return row.status();
@@ -385,7 +390,8 @@ absl::Status HandoverDesk::AcceptHandover(
   v.Merge(etag.status());
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "AcceptHandover", request, request.request_id(), response,
+      services_, call.who, "AcceptHandover", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto row = db::GetHandover(tx, KeyOf(*ref), true);
         if (!row.ok()) return row.status();
@@ -479,7 +485,8 @@ absl::Status HandoverDesk::ReleaseFromDuty(
   v.Merge(etag.status());
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "ReleaseFromDuty", request, request.request_id(), response,
+      services_, call.who, "ReleaseFromDuty", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto row = db::GetDutyAssignment(tx, RefOf(*name), true);
         if (!row.ok()) return row.status();
@@ -523,7 +530,8 @@ absl::Status HandoverDesk::CountersignHandover(
   v.Merge(etag.status());
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "CountersignHandover", request, request.request_id(), response,
+      services_, call.who, "CountersignHandover", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto row = db::GetHandover(tx, KeyOf(*ref), true);
         if (!row.ok()) return row.status();

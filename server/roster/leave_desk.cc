@@ -248,7 +248,7 @@ absl::Status Decide(ServiceContext& services, const Call& call,
   extra.Merge(expected.status());
   if (!extra.empty()) return extra.ToStatus();
   return RunIdempotent(
-      services, method, request, request_id, response,
+      services, call.who, method, request, request_id, response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         const absl::Time now = services.clock.Now();
         auto row = db::GetLeave(tx, ref->staff_id, ref->id, true);
@@ -377,7 +377,8 @@ absl::Status LeaveDesk::CreateLeaveApplication(
   if (!v.empty()) return v.ToStatus();
   if (!times.ok()) return times;
   return RunIdempotent(
-      services_, "CreateLeaveApplication", req, req.request_id(), response,
+      services_, call.who, "CreateLeaveApplication", req, req.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto site = LoadRosterSite(tx, *site_id);
         if (!site.ok()) return site.status();
@@ -485,7 +486,8 @@ absl::Status LeaveDesk::ListLeaveApplications(
       query.ended_by_us = ToMicros(now);
     }
   }
-  auto page = ListPage::Start(req.page_size(), req.page_token(),
+  auto page = ListPage::Start(services_.page_tokens, call.who.name(),
+                              req.page_size(), req.page_token(),
                               absl::StrCat("leaveApplications|", req.parent(),
                                            "|", CanonicalFilter(*terms)),
                               PageKey::kNumber);

@@ -59,7 +59,7 @@ absl::Status PolicyDesk::GetRosterPolicy(
 }
 
 absl::Status PolicyDesk::UpdateRosterPolicy(
-    const Call& /*call*/, const v1::UpdateRosterPolicyRequest& request,
+    const Call& call, const v1::UpdateRosterPolicyRequest& request,
     v1::RosterPolicy* response) {
   const v1::RosterPolicy& in = request.roster_policy();
   auto site =
@@ -81,7 +81,8 @@ absl::Status PolicyDesk::UpdateRosterPolicy(
   v.Merge(expected.status());
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "UpdateRosterPolicy", request, request.request_id(), response,
+      services_, call.who, "UpdateRosterPolicy", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto loaded = LoadRosterSite(tx, *site);
         if (!loaded.ok()) return loaded.status();

@@ -294,7 +294,7 @@ absl::Status Decide(ServiceContext& services, const Call& call,
   extra.Merge(expected.status());
   if (!extra.empty()) return extra.ToStatus();
   return RunIdempotent(
-      services, method, request, request_id, response,
+      services, call.who, method, request, request_id, response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         const absl::Time now = services.clock.Now();
         auto site = LoadRosterSite(tx, ref->site_id);
@@ -366,7 +366,7 @@ absl::Status SwapDesk::CreateShiftSwap(const Call& call,
   v.Merge(CheckText("shift_swap.reason", in.reason(), 1, 500, true));
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "CreateShiftSwap", req, req.request_id(), response,
+      services_, call.who, "CreateShiftSwap", req, req.request_id(), response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         const absl::Time now = services_.clock.Now();
         auto site = LoadRosterSite(tx, *site_id);
@@ -452,7 +452,7 @@ absl::Status SwapDesk::ListShiftSwaps(const Call& call,
     }
   }
   auto page = ListPage::Start(
-      req.page_size(), req.page_token(),
+      services_.page_tokens, call.who.name(), req.page_size(), req.page_token(),
       absl::StrCat("shiftSwaps|", *site_id, "|", CanonicalFilter(*terms)),
       PageKey::kNumber);
   if (!page.ok()) return page.status();

@@ -40,7 +40,7 @@ absl::Status EscalationDesk::EscalateTicket(
   v.Merge(CheckRequestId("request_id", req.request_id()));
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "EscalateTicket", req, req.request_id(), resp,
+      services_, call.who, "EscalateTicket", req, req.request_id(), resp,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         absl::Time now = services_.clock.Now();
         auto row = db::LockTicketRow(tx, *ref);
@@ -77,7 +77,7 @@ absl::Status EscalationDesk::ListEscalations(
   auto terms = ParseFilter(req.filter(), db::EscalationFilterSchema());
   if (!terms.ok()) return terms.status();
   auto page = ListPage::Start(
-      req.page_size(), req.page_token(),
+      services_.page_tokens, call.who.name(), req.page_size(), req.page_token(),
       absl::StrCat("escalations|", *site_id, "|", CanonicalFilter(*terms)),
       PageKey::kTimeAndId);
   if (!page.ok()) return page.status();
@@ -101,7 +101,8 @@ absl::Status EscalationDesk::ListOverdueTickets(
     v1::ListTicketsResponse* resp) {
   auto site_id = ParseSiteName("parent", req.parent(), true);
   if (!site_id.ok()) return site_id.status();
-  auto page = ListPage::Start(req.page_size(), req.page_token(),
+  auto page = ListPage::Start(services_.page_tokens, call.who.name(),
+                              req.page_size(), req.page_token(),
                               "overdue|" + *site_id, PageKey::kTimeAndId);
   if (!page.ok()) return page.status();
   absl::Time now = services_.clock.Now();

@@ -77,7 +77,7 @@ absl::Status IntakeDesk::CreateTicket(const Call& call,
   if (!v.empty()) return v.ToStatus();
   ReporterAccess access(call.who, "CreateTicket", services_.clock.Now());
   return RunIdempotent(
-      services_, "CreateTicket", req, req.request_id(), resp,
+      services_, call.who, "CreateTicket", req, req.request_id(), resp,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         absl::Time now = services_.clock.Now();
         auto deadlines = InitialDeadlinesFor(tx, *site_id, req.ticket(), now);
@@ -130,7 +130,7 @@ absl::Status IntakeDesk::ListTickets(const Call& call,
     across_sites = *across;
   }
   auto page = ListPage::Start(
-      req.page_size(), req.page_token(),
+      services_.page_tokens, call.who.name(), req.page_size(), req.page_token(),
       absl::StrCat("tickets|", *site_id, "|", CanonicalFilter(*terms)),
       PageKey::kTimeAndId);
   if (!page.ok()) return page.status();
@@ -181,7 +181,7 @@ absl::Status IntakeDesk::UpdateTicket(const Call& call,
   if (!v.empty()) return v.ToStatus();
   ReporterAccess access(call.who, "UpdateTicket", services_.clock.Now());
   return RunIdempotent(
-      services_, "UpdateTicket", req, req.request_id(), resp,
+      services_, call.who, "UpdateTicket", req, req.request_id(), resp,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto current =
             db::GetTicket(tx, services_.protector, *ref, /*for_update=*/true);
@@ -241,7 +241,7 @@ absl::Status IntakeDesk::AddTicketNote(const Call& call,
   if (!v.empty()) return v.ToStatus();
   ReporterAccess access(call.who, "AddTicketNote", services_.clock.Now());
   return RunIdempotent(
-      services_, "AddTicketNote", req, req.request_id(), resp,
+      services_, call.who, "AddTicketNote", req, req.request_id(), resp,
       [&](db::Tx& tx, google::protobuf::Message* out) {
         auto ticket =
             db::GetTicket(tx, services_.protector, *ref, /*for_update=*/true);
@@ -263,7 +263,8 @@ absl::Status IntakeDesk::ListTicketEvents(
     v1::ListTicketEventsResponse* resp) {
   auto ref = ParseTicketName("parent", req.parent());
   if (!ref.ok()) return ref.status();
-  auto page = ListPage::Start(req.page_size(), req.page_token(),
+  auto page = ListPage::Start(services_.page_tokens, call.who.name(),
+                              req.page_size(), req.page_token(),
                               "events|" + req.parent(), PageKey::kNumber);
   if (!page.ok()) return page.status();
   ReporterAccess access(call.who, "ListTicketEvents", services_.clock.Now());

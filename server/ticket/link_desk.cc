@@ -81,7 +81,7 @@ absl::Status LinkDesk::LinkTicket(const Call& call,
   if (!v.empty()) return v.ToStatus();
   ReporterAccess access(call.who, "LinkTicket", services_.clock.Now());
   return RunIdempotent(
-      services_, "LinkTicket", req, req.request_id(), resp,
+      services_, call.who, "LinkTicket", req, req.request_id(), resp,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         absl::Time now = services_.clock.Now();
         auto child = db::LockTicketRow(tx, *child_ref);

@@ -228,7 +228,8 @@ absl::Status ResolutionDesk::ListCallbacksDue(
     v1::ListTicketsResponse* resp) {
   auto site_id = ParseSiteName("parent", req.parent());
   if (!site_id.ok()) return site_id.status();
-  auto page = ListPage::Start(req.page_size(), req.page_token(),
+  auto page = ListPage::Start(services_.page_tokens, call.who.name(),
+                              req.page_size(), req.page_token(),
                               "callbacks|" + *site_id, PageKey::kTimeAndId);
   if (!page.ok()) return page.status();
   auto window = CallbacksDueWindow(req);

@@ -72,7 +72,7 @@ void SetWindows(const SlaPolicyWindows& w, db::SlaPolicyRow* row) {
 }  // namespace
 
 absl::Status SlaPolicyDesk::UpdateSlaPolicy(
-    const Call& /*call*/, const v1::UpdateSlaPolicyRequest& req,
+    const Call& call, const v1::UpdateSlaPolicyRequest& req,
     v1::SlaPolicy* resp) {
   Violations v;
   auto ref = ParseSlaPolicyName("policy.name", req.policy().name());
@@ -86,7 +86,7 @@ absl::Status SlaPolicyDesk::UpdateSlaPolicy(
   const auto priority = static_cast<v1::Ticket::Priority>(ref->priority);
   const v1::SlaPolicy& in = req.policy();
   return RunIdempotent(
-      services_, "UpdateSlaPolicy", req, req.request_id(), resp,
+      services_, call.who, "UpdateSlaPolicy", req, req.request_id(), resp,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto site = db::GetSite(tx, ref->site_id);
         if (!site.ok()) return site.status();

@@ -63,7 +63,7 @@ absl::Status Mutate(ServiceContext& services, const Principal& who,
   if (!valid.ok()) return valid;
   ReporterAccess access(who, method, services.clock.Now());
   return RunIdempotent(
-      services, method, request, request_id, response,
+      services, who, method, request, request_id, response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         absl::Time now = services.clock.Now();
         auto row = db::LockTicketRow(tx, *ref);

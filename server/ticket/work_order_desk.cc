@@ -270,7 +270,7 @@ absl::Status WorkOrderDesk::ListWorkOrders(const Call& call,
                                            const v1::ListWorkOrdersRequest& req,
                                            v1::ListWorkOrdersResponse* resp) {
   auto page = ListPage::Start(
-      req.page_size(), req.page_token(),
+      services_.page_tokens, call.who.name(), req.page_size(), req.page_token(),
       absl::StrCat("workorders|", req.parent(), "|", req.overdue_only()),
       PageKey::kNumber);
   if (!page.ok()) return page.status();

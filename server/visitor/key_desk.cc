@@ -56,13 +56,14 @@ using KeyChange = std::function<absl::StatusOr<Key>(
 
 // The frame of every change to an existing key: once per request_id, lock
 // the key, compare the etag, apply the change, answer with the key masked.
-absl::Status ChangeKey(ServiceContext& services, absl::string_view method,
+absl::Status ChangeKey(ServiceContext& services, const Principal& who,
+                       absl::string_view method,
                        const google::protobuf::Message& request,
                        const std::string& request_id, const db::KeyRef& ref,
                        const std::string& etag, Key* response,
                        const KeyChange& change) {
   return RunIdempotent(
-      services, method, request, request_id, response,
+      services, who, method, request, request_id, response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         long long now = ToMicros(services.clock.Now());
         auto current = db::GetKey(tx, services.protector, ref, now, true);
@@ -95,7 +96,7 @@ absl::Status KeyDesk::CreateKey(const Call& call,
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "CreateKey", request, request.request_id(), response,
+      services_, call.who, "CreateKey", request, request.request_id(), response,
       [&](db::Tx& tx, google::protobuf::Message* out) {
         long long now = ToMicros(services_.clock.Now());
         auto created = db::CreateKey(tx, services_.protector, *site_id, *key,
@@ -136,7 +137,7 @@ absl::Status KeyDesk::GetKey(const Call& call, const v1::GetKeyRequest& request,
 absl::Status KeyDesk::ListKeys(const Call& call,
                                const v1::ListKeysRequest& request,
                                v1::ListKeysResponse* response) {
-  auto scope = ParseListScope(call,
+  auto scope = ParseListScope(services_.page_tokens, call,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
                               db::KeyFilterSchema(), PageKey::kTextAndId);
@@ -196,8 +197,8 @@ absl::Status KeyDesk::UpdateKey(const Call& call,
     v.Add("update_mask", "is required: name the fields to change");
   }
   if (!v.empty()) return v.ToStatus();
-  return ChangeKey(services_, "UpdateKey", request, request.request_id(), *ref,
-                   request.key().etag(), response,
+  return ChangeKey(services_, call.who, "UpdateKey", request,
+                   request.request_id(), *ref, request.key().etag(), response,
                    [&](db::Tx& tx, const Key& current,
                        long long now) -> absl::StatusOr<Key> {
                      absl::Status s = CheckCanUpdate(current);
@@ -238,8 +239,8 @@ absl::Status KeyDesk::LendKey(const Call& call,
     approval = *std::move(prepared);
   }
   return ChangeKey(
-      services_, "LendKey", request, request.request_id(), *ref, request.etag(),
-      response,
+      services_, call.who, "LendKey", request, request.request_id(), *ref,
+      request.etag(), response,
       [&](db::Tx& tx, const Key& key, long long now_us) -> absl::StatusOr<Key> {
         absl::Status s = CheckCanLend(key);
         if (!s.ok()) return s;
@@ -297,7 +298,7 @@ absl::Status KeyDesk::ReturnKey(const Call& call,
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
   return ChangeKey(
-      services_, "ReturnKey", request, request.request_id(), *ref,
+      services_, call.who, "ReturnKey", request, request.request_id(), *ref,
       request.etag(), response,
       [&](db::Tx& tx, const Key& key, long long now) -> absl::StatusOr<Key> {
         absl::Status s = CheckCanReturn(key);
@@ -322,7 +323,7 @@ absl::Status KeyDesk::RetireKey(const Call& call,
   v.Merge(CheckRequestId("request_id", request.request_id()));
   if (!v.empty()) return v.ToStatus();
   return ChangeKey(
-      services_, "RetireKey", request, request.request_id(), *ref,
+      services_, call.who, "RetireKey", request, request.request_id(), *ref,
       request.etag(), response,
       [&](db::Tx& tx, const Key& key, long long now) -> absl::StatusOr<Key> {
         absl::Status s = CheckCanRetire(key, request.reason());
@@ -343,7 +344,8 @@ absl::Status KeyDesk::ListKeyEvents(const Call& call,
   if (!unmask.ok()) return unmask.status();
   auto terms = ParseFilter(request.filter(), db::KeyEventFilterSchema());
   if (!terms.ok()) return terms.status();
-  auto page = ListPage::Start(request.page_size(), request.page_token(),
+  auto page = ListPage::Start(services_.page_tokens, call.who.name(),
+                              request.page_size(), request.page_token(),
                               absl::StrCat("key-events|", request.parent(), "|",
                                            CanonicalFilter(*terms)),
                               PageKey::kNumber);

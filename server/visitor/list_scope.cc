@@ -6,7 +6,8 @@
 
 namespace frontdesk {
 
-absl::StatusOr<ListScope> ParseListScope(const Call& call,
+absl::StatusOr<ListScope> ParseListScope(const PageTokenSigner& signer,
+                                         const Call& call,
                                          const ListRequestParts& request,
                                          const FilterSchema& schema,
                                          PageKey key) {
@@ -15,7 +16,7 @@ absl::StatusOr<ListScope> ParseListScope(const Call& call,
   auto terms = ParseFilter(request.filter, schema);
   if (!terms.ok()) return terms.status();
   auto page = ListPage::Start(
-      request.page_size, request.page_token,
+      signer, call.who.name(), request.page_size, request.page_token,
       absl::StrCat(request.parent, "\n", CanonicalFilter(*terms), "\n",
                    request.extra),
       key);

@@ -34,8 +34,10 @@ struct ListRequestParts {
 
 // Who may list is the permission table's, checked by the frame before this
 // runs; a "sites/-" parent narrows to the caller's sites. `key` is how the
-// list orders its rows: a time and an id unless said.
-absl::StatusOr<ListScope> ParseListScope(const Call& call,
+// list orders its rows: a time and an id unless said. `signer` signs the
+// page tokens, bound to the caller.
+absl::StatusOr<ListScope> ParseListScope(const PageTokenSigner& signer,
+                                         const Call& call,
                                          const ListRequestParts& request,
                                          const FilterSchema& schema,
                                          PageKey key = PageKey::kTimeAndId);

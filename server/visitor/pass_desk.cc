@@ -49,7 +49,8 @@ absl::Status PassDesk::CreateVisitorPass(
   // gets the recorded response, which (like a token's) omits the code.
   std::string code;
   absl::Status status = RunIdempotent(
-      services_, "CreateVisitorPass", request, request.request_id(), response,
+      services_, call.who, "CreateVisitorPass", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         for (int attempt = 0;; ++attempt) {
           code = NewPassCode();
@@ -91,7 +92,7 @@ absl::Status PassDesk::GetVisitorPass(const Call& /*call*/,
 absl::Status PassDesk::ListVisitorPasses(
     const Call& call, const v1::ListVisitorPassesRequest& request,
     v1::ListVisitorPassesResponse* response) {
-  auto scope = ParseListScope(call,
+  auto scope = ParseListScope(services_.page_tokens, call,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
                               db::PassFilterSchema());
@@ -121,7 +122,7 @@ absl::Status PassDesk::ListVisitorPasses(
 }
 
 absl::Status PassDesk::CancelVisitorPass(
-    const Call& /*call*/, const v1::CancelVisitorPassRequest& request,
+    const Call& call, const v1::CancelVisitorPassRequest& request,
     v1::VisitorPass* response) {
   auto ref = ParseSiteChild("name", request.name(), "visitorPasses");
   if (!ref.ok()) return ref.status();
@@ -130,7 +131,8 @@ absl::Status PassDesk::CancelVisitorPass(
   auto version = ParseEtag("etag", request.etag());
   if (!version.ok()) return version.status();
   return RunIdempotent(
-      services_, "CancelVisitorPass", request, request.request_id(), response,
+      services_, call.who, "CancelVisitorPass", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto pass = db::CancelVisitorPass(tx, services_.protector, ref->site_id,
                                           ref->id, *version,

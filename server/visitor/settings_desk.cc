@@ -51,7 +51,7 @@ absl::Status SettingsDesk::GetVisitorSettings(
 }
 
 absl::Status SettingsDesk::UpdateVisitorSettings(
-    const Call& /*call*/, const v1::UpdateVisitorSettingsRequest& request,
+    const Call& call, const v1::UpdateVisitorSettingsRequest& request,
     v1::VisitorSettings* response) {
   const v1::VisitorSettings& in = request.visitor_settings();
   auto site =
@@ -81,8 +81,8 @@ absl::Status SettingsDesk::UpdateVisitorSettings(
   v.Merge(expected.status());
   if (!v.empty()) return v.ToStatus();
   return RunIdempotent(
-      services_, "UpdateVisitorSettings", request, request.request_id(),
-      response,
+      services_, call.who, "UpdateVisitorSettings", request,
+      request.request_id(), response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto current = db::GetVisitorSettings(tx, *site);
         if (!current.ok()) return current.status();
@@ -133,7 +133,7 @@ absl::Status SettingsDesk::UpdateVisitorSettings(
 absl::Status SettingsDesk::ListSensitiveDataAccesses(
     const Call& call, const v1::ListSensitiveDataAccessesRequest& request,
     v1::ListSensitiveDataAccessesResponse* response) {
-  auto scope = ParseListScope(call,
+  auto scope = ParseListScope(services_.page_tokens, call,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
                               db::AccessFilterSchema());

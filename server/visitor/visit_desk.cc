@@ -221,7 +221,8 @@ absl::Status VisitDesk::CheckInVisitor(const Call& call,
   visit.set_watchlist_alert(hit.has_value());
 
   return RunIdempotent(
-      services_, "CheckInVisitor", request, request.request_id(), response,
+      services_, call.who, "CheckInVisitor", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto settings = db::GetVisitorSettings(tx, *site);
         if (!settings.ok()) return settings.status();
@@ -283,7 +284,8 @@ absl::Status VisitDesk::CheckOutVisitor(
     }
   }
   return RunIdempotent(
-      services_, "CheckOutVisitor", request, request.request_id(), response,
+      services_, call.who, "CheckOutVisitor", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto current = db::GetVisit(tx, services_.protector, ref->site_id,
                                     ref->id, now_us, true);
@@ -334,7 +336,7 @@ absl::Status VisitDesk::GetVisit(const Call& call,
 absl::Status VisitDesk::ListVisits(const Call& call,
                                    const v1::ListVisitsRequest& request,
                                    v1::ListVisitsResponse* response) {
-  auto scope = ParseListScope(call,
+  auto scope = ParseListScope(services_.page_tokens, call,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
                               db::VisitFilterSchema());
@@ -399,7 +401,8 @@ absl::Status VisitDesk::CreateRefusal(const Call& call,
   if (!valid.ok()) return valid;
   const long long now_us = ToMicros(services_.clock.Now());
   return RunIdempotent(
-      services_, "CreateRefusal", request, request.request_id(), response,
+      services_, call.who, "CreateRefusal", request, request.request_id(),
+      response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto stored = db::InsertRefusal(tx, services_.protector, *site, refusal,
                                         0, call.who.staff_id, "", now_us);
@@ -413,7 +416,7 @@ absl::Status VisitDesk::CreateRefusal(const Call& call,
 absl::Status VisitDesk::ListRefusals(const Call& call,
                                      const v1::ListRefusalsRequest& request,
                                      v1::ListRefusalsResponse* response) {
-  auto scope = ParseListScope(call,
+  auto scope = ParseListScope(services_.page_tokens, call,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
                               db::RefusalFilterSchema());
@@ -467,7 +470,7 @@ absl::Status VisitDesk::ListRefusals(const Call& call,
 absl::Status VisitDesk::ListVisitorAlerts(
     const Call& call, const v1::ListVisitorAlertsRequest& request,
     v1::ListVisitorAlertsResponse* response) {
-  auto scope = ParseListScope(call,
+  auto scope = ParseListScope(services_.page_tokens, call,
                               {request.parent(), request.page_size(),
                                request.page_token(), request.filter()},
                               db::AlertFilterSchema());

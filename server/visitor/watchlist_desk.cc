@@ -39,8 +39,8 @@ absl::Status WatchlistDesk::CreateWatchlistEntry(
   absl::Status valid = CheckWatchlistEntry(now, &entry);
   if (!valid.ok()) return valid;
   return RunIdempotent(
-      services_, "CreateWatchlistEntry", request, request.request_id(),
-      response,
+      services_, call.who, "CreateWatchlistEntry", request,
+      request.request_id(), response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto stored =
             db::InsertWatchlistEntry(tx, services_.protector, *site, entry,
@@ -56,7 +56,7 @@ absl::Status WatchlistDesk::ListWatchlistEntries(
     const Call& call, const v1::ListWatchlistEntriesRequest& request,
     v1::ListWatchlistEntriesResponse* response) {
   auto scope = ParseListScope(
-      call,
+      services_.page_tokens, call,
       {request.parent(), request.page_size(), request.page_token(),
        request.filter(), request.show_deleted() ? "deleted" : ""},
       db::WatchlistFilterSchema());
@@ -116,8 +116,8 @@ absl::Status WatchlistDesk::DeleteWatchlistEntry(
   if (!version.ok()) return version.status();
   const long long now_us = ToMicros(services_.clock.Now());
   return RunIdempotent(
-      services_, "DeleteWatchlistEntry", request, request.request_id(),
-      response,
+      services_, call.who, "DeleteWatchlistEntry", request,
+      request.request_id(), response,
       [&](db::Tx& tx, google::protobuf::Message* out) -> absl::Status {
         auto entry = db::DeleteWatchlistEntry(tx, services_.protector,
                                               ref->site_id, ref->id, *version,
