@@ -171,7 +171,7 @@ TEST(ListPageTest, CreateTimeAndIdKeyIsMicrosecondsAndTheNamesNumber) {
 }
 
 TEST(ListPageTest, CreateTimeAndIdOfNameLeadsToTheRowAfterTheLastServed) {
-  auto page = ListPage::Start(1, "", "escalations|hx", PageKey::kTimeAndId);
+  auto page = Start(1, "", "escalations|hx", PageKey::kTimeAndId);
   ASSERT_TRUE(page.ok());
   std::vector<NamedRow> rows(2);
   rows[0].name_ = "sites/hx/escalations/7";
@@ -180,7 +180,7 @@ TEST(ListPageTest, CreateTimeAndIdOfNameLeadsToTheRowAfterTheLastServed) {
   rows[1].create_time_.set_seconds(10);
   std::string token = page->NextToken(rows, kCreateTimeAndIdOfName);
   ASSERT_EQ(rows.size(), 1u);
-  auto next = ListPage::Start(1, token, "escalations|hx", PageKey::kTimeAndId);
+  auto next = Start(1, token, "escalations|hx", PageKey::kTimeAndId);
   ASSERT_TRUE(next.ok()) << next.status();
   EXPECT_EQ(next->after_pair(), TimeAndId(20000000, 7));
 }
