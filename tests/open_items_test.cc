@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/page_token.h"
 #include "server/auth.h"
 #include "server/call.h"
 #include "server/report/open_items_desk.h"
@@ -33,9 +34,10 @@ class OpenItemsCapTest : public WorkflowTest {
     auto who = auth.Authenticate("Bearer " + TokenOf("admin"));
     EXPECT_TRUE(who.ok()) << who.status();
     if (!who.ok()) return {};
-    OpenItemsDesk desk(
-        ServiceContext{database(), *clock_, auth, db::TestDataProtector()},
-        cap);
+    const PageTokenSigner page_tokens(std::string(32, 'p'));
+    OpenItemsDesk desk(ServiceContext{database(), *clock_, auth,
+                                      db::TestDataProtector(), page_tokens},
+                       cap);
     frontdesk::Call call{*who, "ReportService.GetOpenItemsList", ""};
     v1::GetOpenItemsListRequest request;
     request.set_site(site);
