@@ -302,20 +302,10 @@ class ReportHtmlInChromiumTest(unittest.TestCase):
 
     def test_prints_on_a4(self):
         path = self.render("monthly", "monthly_all.json", "zh")[0]
-        pdf = os.path.join(self.artifacts, "monthly_all_zh.pdf")
-        if os.path.exists(pdf):
-            os.unlink(pdf)
-        self.browser_run("--print-to-pdf=" + pdf, "--no-pdf-header-footer",
-                         "file://" + path)
-        with open(pdf, "rb") as f:
-            data = f.read()
-        boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]",
-                           data)
-        self.assertTrue(boxes, "no page in the PDF")
-        for width, height in boxes:  # A4: 595 × 842 points
-            self.assertAlmostEqual(float(width), 595.3, delta=1.5)
-            self.assertAlmostEqual(float(height), 841.9, delta=1.5)
-        print("pdf: %s (%d pages)" % (pdf, len(boxes)), file=sys.stderr)
+        for width, height in self.pdf_pages(path, "monthly_all_zh"):
+            # A4: 595 × 842 points
+            self.assertAlmostEqual(width, 595.3, delta=1.5)
+            self.assertAlmostEqual(height, 841.9, delta=1.5)
 
     def pdf_pages(self, path, name):
         """`path` printed by Chromium to NAME.pdf: its pages' (width,
