@@ -91,13 +91,18 @@ absl::StatusOr<std::vector<v1::SensitiveDataAccess>> ListSensitiveDataAccesses(
     auto* c = new FilterColumns{
         {"actor", TextColumn("actor", StaffIdOf)},
         {"create_time", TimeColumn("create_time_us")},
-        // Stored newline-separated with a leading and trailing newline.
-        {"resource", TextColumn("resources",
-                                [](const std::string& text) {
-                                  return absl::StrCat("%\n", text, "\n%");
-                                })},
+        // Stored newline-separated with a leading and trailing newline; the
+        // name's own % and _ are escaped, so the filter names one resource
+        // and is never a pattern.
+        {"resource",
+         CustomColumn([](const FilterTerm& term,
+                         Where& where) -> absl::StatusOr<std::string> {
+           return absl::StrCat("resources LIKE ",
+                               where.params().Text(absl::StrCat(
+                                   "%\n", EscapeLike(term.text), "\n%")),
+                               kLikeEscape);
+         })},
     };
-    (*c)["resource"].op = " LIKE ";
     return c;
   }();
   Params params;

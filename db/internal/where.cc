@@ -60,6 +60,16 @@ FilterColumn CustomColumn(
   return c;
 }
 
+std::string EscapeLike(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '!' || c == '%' || c == '_') out.push_back('!');
+    out.push_back(c);
+  }
+  return out;
+}
+
 std::string StaffIdOf(const std::string& text) {
   return std::string(absl::StripPrefix(text, "staff/"));
 }

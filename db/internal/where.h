@@ -66,6 +66,11 @@ FilterColumn FlagColumn(std::function<std::string(bool, Params&)> flag);
 FilterColumn CustomColumn(
     std::function<absl::StatusOr<std::string>(const FilterTerm&, Where&)> fn);
 
+// `text` for a LIKE pattern with ESCAPE '!' (kLikeEscape): its own %, _ and
+// ! match themselves, never as wildcards.
+inline constexpr const char* kLikeEscape = " ESCAPE '!'";
+std::string EscapeLike(const std::string& text);
+
 // The staff id of a "staff/ID" filter value (the value as is otherwise).
 std::string StaffIdOf(const std::string& text);
 

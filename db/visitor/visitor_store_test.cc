@@ -337,6 +337,14 @@ TEST_P(VisitorStoreTest, AccessLogIsAppendOnlyAndFiltersByResource) {
   ASSERT_TRUE(rows.ok()) << rows.status();
   ASSERT_EQ(rows->size(), 1u);  // not visits/11
   EXPECT_EQ((*rows)[0].method(), "GetVisit");
+  // A name's % and _ are themselves, never wildcards.
+  for (const char* pattern :
+       {"sites/hx/visits/%", "sites/hx/visits/_", "%", "sites/hx/visits/1_"}) {
+    q.terms = {FilterTerm{"resource", FilterOp::kEq, pattern}};
+    auto none = Read([&](Tx& tx) { return ListSensitiveDataAccesses(tx, q); });
+    ASSERT_TRUE(none.ok()) << none.status();
+    EXPECT_TRUE(none->empty()) << pattern;
+  }
   for (const char* sql : {"UPDATE sensitive_data_accesses SET reason = 'x'",
                           "DELETE FROM sensitive_data_accesses"}) {
     absl::Status s = ExecRaw(database(), sql);
