@@ -453,7 +453,6 @@ void Generator::FlushBatch() {
                 loaded_rows_ / Seconds(t1 - load_start_));
     std::fflush(stdout);
     last_report_ = t1;
-    reported_ = loaded_;
     reported_rows_ = loaded_rows_;
   }
 }

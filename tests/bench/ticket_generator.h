@@ -102,7 +102,7 @@ class Generator {
   std::vector<db::BulkTicket> batch_;
   int batch_size_ = 1000;
   long long next_id_ = 1;
-  long long loaded_ = 0, reported_ = 0, loaded_rows_ = 0, reported_rows_ = 0;
+  long long loaded_ = 0, loaded_rows_ = 0, reported_rows_ = 0;
   absl::Time load_start_, last_report_;
   absl::Duration db_time_;
 };

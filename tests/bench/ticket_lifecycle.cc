@@ -90,8 +90,8 @@ class TicketPlay {
 
   void Created() { Record(TicketEvent::CREATED, desk_, {}); }
 
-  // Dispatch to `assignee` on `route`; false when the period ended first.
-  bool Dispatch(int route, const std::string& assignee, bool rework) {
+  // Dispatch to `assignee` on `route`, superseding any open order.
+  void Dispatch(int route, const std::string& assignee, bool rework) {
     SupersedeOpenOrders();
     db::BulkWorkOrder o;
     o.id = ids_.next_work_order_id++;
@@ -137,7 +137,6 @@ class TicketPlay {
     open_order_ = history_->work_orders.size();
     history_->work_orders.push_back(std::move(o));
     Record(TicketEvent::DISPATCHED, desk_, std::move(changes));
-    return true;
   }
 
   void ConfirmArrival() {
